@@ -1,0 +1,105 @@
+"""The one table of Node error codes, and the two exception types that cross the engine boundary.
+
+Follows node's lib/internal/errors.js: codes in alphabetical order, never reused, each with its JS
+class and message template. Python code raises `NodeError(code, *args)`; the host-function
+trampoline turns it into a JS error of the right class whose `code` is its only own enumerable
+property, printing as `TypeError [ERR_X]: message` as node's do. JS builtins read the same table
+(see node/js/internal/errors.js), so a code is defined once.
+
+`JSError` is the other direction: a JS exception that reached Python.
+
+This module is a leaf: it imports nothing from noderun.
+"""
+
+from __future__ import annotations
+
+# code -> (JS class, message template). Templates use str.format with positional fields.
+# Codes whose message depends on the value received (ERR_INVALID_ARG_TYPE, ...) are formatted by
+# the caller, who passes the finished text as the single argument of a "{}" template.
+CODES: dict[str, tuple[str, str]] = {
+    "ERR_ASSERTION": ("Error", "{}"),
+    "ERR_CLOSED_MESSAGE_PORT": ("Error", "Cannot send data on closed MessagePort"),
+    "ERR_CONSTRUCT_CALL_INVALID": ("TypeError", "Constructor cannot be called"),
+    "ERR_CONSTRUCT_CALL_REQUIRED": ("TypeError", "Class constructor {} cannot be invoked without 'new'"),
+    "ERR_INVALID_ARG_TYPE": ("TypeError", "{}"),
+    "ERR_INVALID_ARG_VALUE": ("TypeError", "{}"),
+    "ERR_INVALID_MODULE_SPECIFIER": ("TypeError", "Invalid module \"{}\" {}{}"),
+    "ERR_INVALID_PACKAGE_CONFIG": ("Error", "Invalid package config {}{}{}"),
+    "ERR_INVALID_PACKAGE_TARGET": ("Error", "{}"),
+    "ERR_INVALID_RETURN_VALUE": ("TypeError", "{}"),
+    "ERR_INVALID_THIS": ("TypeError", "Value of \"this\" must be of type {}"),
+    "ERR_INVALID_URL": ("TypeError", "Invalid URL"),
+    "ERR_INVALID_URL_SCHEME": ("TypeError", "The URL must be of scheme {}"),
+    "ERR_METHOD_NOT_IMPLEMENTED": ("Error", "The {} method is not implemented"),
+    "ERR_MISSING_ARGS": ("TypeError", "{}"),
+    "ERR_MODULE_NOT_FOUND": ("Error", "Cannot find {} '{}' imported from {}"),
+    "ERR_OUT_OF_RANGE": ("RangeError", "{}"),
+    "ERR_PACKAGE_IMPORT_NOT_DEFINED": ("TypeError", "Package import specifier \"{}\" is not defined{} imported from {}"),
+    "ERR_PACKAGE_PATH_NOT_EXPORTED": ("Error", "{}"),
+    "ERR_REQUIRE_ASYNC_MODULE": (
+        "Error",
+        "require() cannot be used on an ESM graph with top-level await. Use import() instead. "
+        "To see where the top-level await comes from, use --experimental-print-required-tla.",
+    ),
+    "ERR_REQUIRE_CYCLE_MODULE": ("Error", "{}"),
+    "ERR_REQUIRE_ESM": ("Error", "{}"),
+    "ERR_UNHANDLED_ERROR": ("Error", "Unhandled error. ({})"),
+    "ERR_UNHANDLED_REJECTION": ("Error", "{}"),
+    "ERR_UNKNOWN_BUILTIN_MODULE": ("Error", "No such built-in module: {}"),
+    "ERR_UNKNOWN_FILE_EXTENSION": ("TypeError", "Unknown file extension \"{}\" for {}"),
+    "ERR_UNKNOWN_MODULE_FORMAT": ("RangeError", "Unknown module format: {} for URL {}"),
+    "ERR_UNSUPPORTED_DIR_IMPORT": ("Error", "Directory import '{}' is not supported resolving ES modules imported from {}"),
+    "ERR_UNSUPPORTED_ESM_URL_SCHEME": ("Error", "{}"),
+    "ERR_WORKER_PATH": ("TypeError", "{}"),
+    "ERR_WORKER_UNSUPPORTED_OPERATION": ("TypeError", "{} is not supported in workers"),
+}
+
+
+class NodeError(Exception):
+    """An error raised from Python that JS sees as node's error with this `code`.
+
+    `props` become extra own properties of the JS error (e.g. `requireStack`, `url`), after `code`.
+    A code outside CODES (MODULE_NOT_FOUND, which node's CJS loader builds by hand) takes its class and
+    message from the arguments, and its printed header has no `[code]`.
+    """
+
+    def __init__(self, code: str | None, *args: object, js_class: str | None = None,
+                 message: str | None = None, **props: object):
+        if code in CODES:
+            table_class, template = CODES[code]
+            js_class = js_class or table_class
+            if message is None:
+                message = template.format(*args)
+        self.code = code
+        self.js_class = js_class or "Error"
+        self.message = message if message is not None else " ".join(map(str, args))
+        self.props = props
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        head = f"{self.js_class} [{self.code}]" if self.code in CODES else self.js_class
+        return f"{head}: {self.message}"
+
+
+class JSError(Exception):
+    """A JS exception that reached Python: the thrown value's name, message and stack.
+
+    `value` is the engine's handle of the thrown value when the exception must be rethrown into JS
+    unchanged (the trampoline does that); it is owned by the thread that raised it.
+    """
+
+    def __init__(self, name: str, message: str, stack: str = "", value: object = None):
+        self.name = name
+        self.message = message
+        self.stack = stack
+        self.value = value
+        super().__init__(f"{name}: {message}" if name else message)
+
+
+def module_not_found(request: str, require_stack: list[str]) -> NodeError:
+    """node's CJS 'Cannot find module' error (code MODULE_NOT_FOUND, not in CODES: node builds it by hand)."""
+    message = f"Cannot find module '{request}'"
+    if require_stack:
+        message += "\nRequire stack:\n- " + "\n- ".join(require_stack)
+    return NodeError("MODULE_NOT_FOUND", js_class="Error", message=message,
+                     requireStack=list(require_stack))
