@@ -23,6 +23,8 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_CONSTRUCT_CALL_REQUIRED": ("TypeError", "Class constructor {} cannot be invoked without 'new'"),
     "ERR_INVALID_ARG_TYPE": ("TypeError", "{}"),
     "ERR_INVALID_ARG_VALUE": ("TypeError", "{}"),
+    "ERR_INVALID_FILE_URL_HOST": ("TypeError", "File URL host must be \"localhost\" or empty on {}"),
+    "ERR_INVALID_FILE_URL_PATH": ("TypeError", "File URL path {}"),
     "ERR_INVALID_MODULE_SPECIFIER": ("TypeError", "Invalid module \"{}\" {}{}"),
     "ERR_INVALID_PACKAGE_CONFIG": ("Error", "Invalid package config {}{}{}"),
     "ERR_INVALID_PACKAGE_TARGET": ("Error", "{}"),
@@ -50,6 +52,10 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_UNKNOWN_MODULE_FORMAT": ("RangeError", "Unknown module format: {} for URL {}"),
     "ERR_UNSUPPORTED_DIR_IMPORT": ("Error", "Directory import '{}' is not supported resolving ES modules imported from {}"),
     "ERR_UNSUPPORTED_ESM_URL_SCHEME": ("Error", "{}"),
+    "ERR_UNSUPPORTED_RESOLVE_REQUEST": (
+        "TypeError",
+        "Failed to resolve module specifier \"{}\" from \"{}\": Invalid relative URL or base scheme is not hierarchical.",
+    ),
     "ERR_WORKER_PATH": ("TypeError", "{}"),
     "ERR_WORKER_UNSUPPORTED_OPERATION": ("TypeError", "{} is not supported in workers"),
 }

@@ -52,6 +52,7 @@ typedef struct JSMemoryUsage {
 } JSMemoryUsage;
 typedef JSValue JSJobFunc(JSContext *ctx, int argc, JSValueConst *argv);
 
+
 /* runtime and context */
 JSRuntime *JS_NewRuntime(void);
 void JS_FreeRuntime(JSRuntime *rt);
@@ -162,6 +163,7 @@ JSValue JS_GetImportMeta(JSContext *ctx, JSModuleDef *m);
 JSAtom JS_GetModuleName(JSContext *ctx, JSModuleDef *m);
 JSValue JS_GetModuleNamespace(JSContext *ctx, JSModuleDef *m);
 int JS_ResolveModule(JSContext *ctx, JSValueConst obj);
+JSValue JS_LoadModule(JSContext *ctx, const char *basename, const char *filename);
 JSAtom JS_GetScriptOrModuleName(JSContext *ctx, int n_stack_levels);
 
 /* serialization: bytecode and structured clone */

@@ -1,0 +1,84 @@
+"""The one trampoline through which JS calls Python, and error translation in both directions.
+
+Every Python function exposed to JS is registered once per process (`register`) and gets an index;
+each JS function object made for it (`Context.new_function`) is a C function whose `magic` is that
+index, all sharing the single cffi callback `_trampoline`. A host function is a plain module-level
+function `fn(ctx, *args)`: the `Context` comes first, so per-thread state lives on the context and
+not in closures (the registry stays small and process-wide).
+
+Arguments arrive converted: primitives as Python values (undefined and null as None), objects as
+borrowed `JSObject` handles that are valid only during the call (`.dup()` keeps one). The return
+value is converted back (see Context.to_js).
+
+No exception ever crosses C (STYLE.md, point 2): `NodeError` becomes node's error with its `code`,
+`JSError` rethrows the original JS value, anything else becomes a JS `Error` naming the Python
+exception, so a bug in a host function is a catchable JS error and never a crash.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import traceback
+from typing import Callable
+
+from ..errors import JSError, NodeError
+from . import values as V
+from .lib import ffi, lib
+
+_registry: list[Callable] = []
+_index: dict[Callable, int] = {}
+_registry_lock = threading.Lock()
+_MAX_FUNCTIONS = 0xFFFF  # `magic` is stored in 16 bits by QuickJS
+
+
+class HostExit(BaseException):
+    """Raised by a host function to unwind all JS on this thread (process.exit, terminate).
+
+    The trampoline turns it into an uncatchable JS error; the thread's loop sees the flag the
+    raiser set and stops.
+    """
+
+
+def register(fn: Callable) -> int:
+    """The process-wide index of a host function, registering it on first use."""
+    index = _index.get(fn)
+    if index is None:
+        with _registry_lock:
+            index = _index.get(fn)
+            if index is None:
+                if len(_registry) >= _MAX_FUNCTIONS:
+                    raise RuntimeError("too many host functions: register module-level functions, not closures")
+                index = len(_registry)
+                _registry.append(fn)
+                _index[fn] = index
+    return index
+
+
+@ffi.callback("JSValue(JSContext *, JSValue, int, JSValue *, int, JSValue *)")
+def _trampoline(ctx_ptr, this_val, argc, argv, magic, func_data):
+    from .runtime import Context  # local: runtime imports this module
+
+    context = Context.of(ctx_ptr)
+    borrowed = []
+    try:
+        args = [context._arg_to_py(argv[i], borrowed) for i in range(argc)]
+        result = _registry[magic](context, *args)
+        return context.to_js(result)
+    except HostExit:
+        return context.throw_uncatchable("exit")
+    except JSError as exc:
+        return context.rethrow(exc)
+    except NodeError as exc:
+        return context.throw_node_error(exc)
+    except RecursionError:
+        return lib.JS_ThrowRangeError(ctx_ptr, b"%s", ffi.new("char[]", b"Maximum call stack size exceeded"))
+    except MemoryError:
+        return lib.JS_ThrowOutOfMemory(ctx_ptr)
+    except BaseException as exc:  # a host bug must surface as a JS error, never a crash
+        if context.debug_host_errors:
+            traceback.print_exc(file=sys.stderr)
+        return context.throw_error("Error", f"[noderun host] {type(exc).__name__}: {exc}")
+    finally:
+        for handle in borrowed:
+            handle._invalidate()

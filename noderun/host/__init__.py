@@ -1,0 +1,1 @@
+"""Layer 1: threads and event loops. Knows nothing about Node."""

@@ -1,0 +1,117 @@
+"""JSThread: one OS thread = one QuickJS runtime + context + event loop. Main thread and workers alike.
+
+The thread knows nothing about Node: it is handed a `bootstrap(thread) -> LoopHooks` callable from
+above (node.bootstrap.main for the main thread, node.bootstrap.worker for workers) that installs
+the globals and runs the entry point, then the thread runs its loop until nothing ref'd is left or
+someone calls `exit`. The runtime is created on the thread that runs it (QuickJS records the stack
+top of its creating thread) and freed there, after every handle held from Python.
+
+States: NEW -> RUNNING -> EXITING -> STOPPED, written only by the thread itself, except `terminate`
+which any thread may call.
+"""
+
+from __future__ import annotations
+
+import enum
+import threading
+from typing import Callable
+
+from ..engine.host_functions import HostExit
+from ..engine.runtime import Context, Runtime
+from .loop import EventLoop, LoopHooks
+
+
+class State(enum.Enum):
+    NEW = "new"
+    RUNNING = "running"
+    EXITING = "exiting"
+    STOPPED = "stopped"
+
+
+class JSThread:
+    def __init__(self, bootstrap: Callable[["JSThread"], LoopHooks], *, name: str = "main",
+                 memory_limit: int = 0, stack_size: int | None = None):
+        self.bootstrap = bootstrap
+        self.name = name
+        self.memory_limit = memory_limit
+        self.stack_size = stack_size
+        self.loop = EventLoop()
+        self.runtime: Runtime | None = None
+        self.context: Context | None = None
+        self.realm = None            # what the bootstrap built on this thread (it frees it)
+        self.exit_code = 0
+        self.state = State.NEW
+        self.terminated = False
+        self.on_stopped: Callable[["JSThread"], None] | None = None
+        self._os_thread: threading.Thread | None = None
+        self._stopped = threading.Event()
+
+    # -- running ---------------------------------------------------------------------------------
+
+    def run(self) -> int:
+        """Run on the calling thread until the JS program ends; returns its exit code."""
+        self.runtime = Runtime(memory_limit=self.memory_limit, stack_size=self.stack_size)
+        self.context = Context(self.runtime)
+        self.context.host = self
+        self.state = State.RUNNING
+        try:
+            hooks = self._guard_exit(self.bootstrap, self)
+            if hooks is not None and not self.loop.stopped:
+                self._guard_exit(self.loop.run, hooks)
+            if hooks is not None and self.state is State.RUNNING:
+                self.state = State.EXITING
+                self._guard_exit(hooks.at_exit)
+        finally:
+            self._teardown()
+        return self.exit_code
+
+    def start(self) -> None:
+        """Run on a new OS thread (a worker)."""
+        self._os_thread = threading.Thread(target=self.run, name=f"noderun:{self.name}", daemon=True)
+        self._os_thread.start()
+
+    def _guard_exit(self, fn: Callable, *args):
+        """Run `fn`; an exit requested inside it (process.exit, terminate) just ends it."""
+        try:
+            return fn(*args)
+        except HostExit:
+            return None
+        except BaseException as exc:
+            if self.state is State.EXITING or self.runtime.interrupted or getattr(exc, "uncatchable", False):
+                return None
+            raise
+
+    # -- ending ----------------------------------------------------------------------------------
+
+    def exit(self, code: int) -> None:
+        """End this thread's JS now with `code` (process.exit). Called on the thread itself, from a
+        host function: raises HostExit, which unwinds every JS frame uncatchably."""
+        self.exit_code = code
+        self.state = State.EXITING
+        self.loop.stop()
+        raise HostExit(code)
+
+    def terminate(self) -> None:
+        """Stop this thread from another thread: its running JS is interrupted and its loop ended."""
+        self.terminated = True
+        self.exit_code = 1
+        if self.runtime is not None:
+            self.runtime.request_interrupt()
+        self.loop.stop()
+
+    def join(self, timeout: float | None = None) -> bool:
+        return self._stopped.wait(timeout)
+
+    def _teardown(self) -> None:
+        try:
+            if self.realm is not None:
+                self.realm.free()
+            if self.context is not None:
+                self.context.free()
+            if self.runtime is not None:
+                self.runtime.free()
+        finally:
+            self.state = State.STOPPED
+            self._stopped.set()
+            if self.on_stopped is not None:
+                self.on_stopped(self)

@@ -1,0 +1,160 @@
+"""EventLoop: one per JS thread, libuv's phase order, asleep on a Condition when idle.
+
+The loop knows nothing about Node. What runs in each phase is given by `LoopHooks` (the Node layer
+implements them in JS: timers and immediates live in JS, as in node's lib/internal/timers.js, so
+that `setTimeout` costs no call into Python). The loop keeps only what the host must know:
+
+- the next timer deadline and whether timers keep the loop alive (`schedule_timer`,
+  `set_timer_ref`, as node's scheduleTimer / toggleTimerRef);
+- whether immediates are queued and whether any is ref'd (`set_immediates`);
+- a count of other ref'd handles (ports, workers, pending host work: `ref` / `unref`);
+- a thread-safe inbox of callables posted from any thread (`post`), run in the poll phase.
+
+One iteration: update the loop time, run due timers, wait for the inbox (no longer than the next
+timer, not at all if immediates are queued), run what arrived, run immediates. Every callback into
+JS is followed by `hooks.drain()` (process.nextTick queue, then microtasks), which the hooks do
+between timers and immediates themselves, as node does. When nothing ref'd is left the loop asks
+`hooks.before_exit()` once; if that scheduled nothing, it ends.
+"""
+
+from __future__ import annotations
+
+import collections
+import threading
+import time
+from typing import Callable, Protocol
+
+
+class LoopHooks(Protocol):
+    def process_timers(self, now_ms: int) -> float: ...   # next expiry: 0 none, >0 ref'd, <0 unref'd
+    def process_immediates(self) -> None: ...
+    def drain(self) -> None: ...
+    def before_exit(self) -> None: ...
+    def on_uncaught(self, exc: BaseException) -> None: ...
+    def at_exit(self) -> None: ...                          # the loop ended by itself
+
+
+class EventLoop:
+    def __init__(self) -> None:
+        self._cond = threading.Condition(threading.Lock())
+        self._inbox: collections.deque[Callable[[], None]] = collections.deque()
+        self._origin = time.monotonic()
+        self.now_ms = 0                       # libuv's cached loop time, ms since the loop began
+        self.time_cell = None                 # where update_time also writes it (JS reads it there)
+        self._timer_deadline: float | None = None   # loop time (ms) of the next timer, if any
+        self._timer_ref = True
+        self._immediates_queued = False
+        self._immediates_ref = False
+        self._refs = 0
+        self._stopped = False
+
+    # -- state the JS side reports -----------------------------------------------------------
+
+    def schedule_timer(self, expiry_ms: float) -> None:
+        """The next timer is due at loop time `expiry_ms`."""
+        self._timer_deadline = expiry_ms
+
+    def set_timer_ref(self, ref: bool) -> None:
+        self._timer_ref = ref
+
+    def set_immediates(self, queued: bool, ref: bool) -> None:
+        self._immediates_queued = queued
+        self._immediates_ref = ref
+
+    def ref(self) -> None:
+        self._refs += 1
+
+    def unref(self) -> None:
+        self._refs -= 1
+
+    # -- cross-thread ------------------------------------------------------------------------
+
+    def post(self, callback: Callable[[], None]) -> None:
+        """Queue `callback` to run on the loop's thread. Safe from any thread; wakes the loop."""
+        with self._cond:
+            self._inbox.append(callback)
+            if len(self._inbox) == 1:
+                self._cond.notify()
+
+    def stop(self) -> None:
+        """End the loop after the current callback. Safe from any thread."""
+        with self._cond:
+            self._stopped = True
+            self._cond.notify()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    # -- running -----------------------------------------------------------------------------
+
+    def update_time(self) -> int:
+        self.now_ms = int((time.monotonic() - self._origin) * 1000)
+        if self.time_cell is not None:
+            self.time_cell[0] = self.now_ms
+        return self.now_ms
+
+    def _alive(self) -> bool:
+        return (self._refs > 0
+                or (self._timer_deadline is not None and self._timer_ref)
+                or (self._immediates_queued and self._immediates_ref)
+                or bool(self._inbox))
+
+    def run(self, hooks: LoopHooks) -> None:
+        while not self._stopped:
+            if not self._alive():
+                self._guarded(hooks, hooks.before_exit)
+                if self._stopped or not self._alive():
+                    return
+            self.update_time()
+            self._run_timers(hooks)
+            if self._stopped:
+                return
+            self._poll(hooks)
+            if self._stopped:
+                return
+            if self._immediates_queued:
+                self._guarded(hooks, hooks.process_immediates)
+
+    def _run_timers(self, hooks: LoopHooks) -> None:
+        if self._timer_deadline is None or self.now_ms < self._timer_deadline:
+            return
+        self._timer_deadline = None
+        next_expiry = self._guarded(hooks, hooks.process_timers, self.now_ms)
+        if next_expiry:   # 0 or None: no timer left
+            self._timer_deadline = abs(next_expiry)
+            self._timer_ref = next_expiry > 0
+
+    def _poll(self, hooks: LoopHooks) -> None:
+        with self._cond:
+            if not self._inbox and not self._stopped:
+                timeout = self._poll_timeout()
+                if timeout != 0:
+                    self._cond.wait(timeout)
+            batch, self._inbox = self._inbox, collections.deque()
+        self.update_time()
+        for callback in batch:
+            if self._stopped:
+                return
+            self._guarded(hooks, callback)
+            if self._stopped:
+                return
+            self._guarded(hooks, hooks.drain)
+
+    def _poll_timeout(self) -> float | None:
+        if self._immediates_queued or not self._alive():
+            return 0
+        if self._timer_deadline is None:
+            return None
+        wait_ms = self._timer_deadline - (time.monotonic() - self._origin) * 1000
+        return max(0.0, wait_ms / 1000)
+
+    def _guarded(self, hooks: LoopHooks, fn: Callable, *args):
+        """Run one JS entry point; an exception that escapes it is the thread's uncaught error."""
+        try:
+            return fn(*args)
+        except BaseException as exc:
+            if self._stopped:
+                return None
+            hooks.on_uncaught(exc)
+            return None

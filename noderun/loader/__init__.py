@@ -1,0 +1,1 @@
+"""Layer 2: finding and loading modules (resolution, CommonJS, ES modules, builtins registry)."""

@@ -1,0 +1,94 @@
+"""The host half of CommonJS: resolving require(), reading and compiling module source.
+
+The Module objects, the cache and the wrapper call live in JS (node/js/internal/modules/cjs/
+loader.js) where scripts see them; these are the calls it makes into the host.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+
+from ..engine.runtime import Context
+from ..errors import NodeError
+from . import resolve
+
+_MESSAGES = {
+    errno.ENOENT: "no such file or directory",
+    errno.EACCES: "permission denied",
+    errno.EISDIR: "illegal operation on a directory",
+    errno.ENOTDIR: "not a directory",
+    errno.EEXIST: "file already exists",
+    errno.EPERM: "operation not permitted",
+    errno.ENOTEMPTY: "directory not empty",
+    errno.EMFILE: "too many open files",
+    errno.EBADF: "bad file descriptor",
+}
+
+
+def fs_error(exc: OSError, syscall: str, path: str) -> NodeError:
+    """node's fs error for an OSError: `ENOENT: no such file or directory, open '/x'`."""
+    code = errno.errorcode.get(exc.errno, "EUNKNOWN")
+    description = _MESSAGES.get(exc.errno, (exc.strerror or "unknown error").lower())
+    return NodeError(code, js_class="Error", message=f"{code}: {description}, {syscall} '{path}'",
+                     errno=-(exc.errno or 0), syscall=syscall, path=path)
+
+
+def read_text(path: str, syscall: str = "open") -> str:
+    try:
+        with open(path, "rb") as file:
+            data = file.read()
+    except OSError as exc:
+        raise fs_error(exc, syscall, path) from None
+    return data.decode("utf-8", "replace")
+
+
+def _resolve_require(ctx: Context, request: str, parent_filename: str | None, stack_json: str) -> str:
+    return resolve.resolve_cjs(request, parent_filename, json.loads(stack_json))
+
+
+def _read_source(ctx: Context, filename: str) -> str:
+    return read_text(filename)
+
+
+def _compile_script(ctx: Context, source: str, filename: str):
+    return ctx.eval_script(source, filename)
+
+
+def _module_format(ctx: Context, filename: str) -> str:
+    """'module', 'commonjs', 'json', or 'commonjs-detect' for a .js file whose package.json has no
+    "type": node 20.19+ runs such a file as ESM when it only parses as a module."""
+    form = resolve.module_format(filename)
+    if form == "commonjs" and filename.endswith(".js"):
+        scope = resolve.package_scope(filename)
+        if scope is None or "type" not in scope[1]:
+            return "commonjs-detect"
+    return form
+
+
+def _builtin_modules(ctx: Context):
+    return sorted(name for name in resolve.BUILTIN_MODULES if not name.startswith("_"))
+
+
+def _is_builtin(ctx: Context, name: str) -> bool:
+    return resolve.is_builtin(name)
+
+
+def _file_url_to_path(ctx: Context, href: str) -> str:
+    return resolve.file_url_to_path(href)
+
+
+def _path_to_file_url(ctx: Context, path: str) -> str:
+    return resolve.path_to_file_url(path)
+
+
+FUNCTIONS = {
+    "resolveRequire": _resolve_require,
+    "readSource": _read_source,
+    "compileScript": _compile_script,
+    "moduleFormat": _module_format,
+    "builtinModules": _builtin_modules,
+    "isBuiltin": _is_builtin,
+    "fileURLToPath": _file_url_to_path,
+    "pathToFileURL": _path_to_file_url,
+}

@@ -1,0 +1,108 @@
+"""The main thread's entry point (node's lib/internal/main/run_main_module.js, eval_string.js,
+eval_stdin.js): preloads, then the script, the -e / -p code or stdin, on a JSThread."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+
+from ...engine.runtime import JSObject
+from ...errors import JSError
+from ...host.jsthread import JSThread
+from ...loader import esm, resolve
+from ..host_process import encode_text, write_all
+from ..realm import Realm, ThreadOptions
+
+
+@dataclass
+class RunOptions:
+    """What to run: exactly one of `script`, `eval_code` or `stdin_code`."""
+
+    script: str | None = None
+    args: list[str] = field(default_factory=list)
+    eval_code: str | None = None
+    print_result: bool = False
+    stdin_code: str | None = None
+    stdin_dash: bool = False                 # `noderun -`: argv[1] is '-'
+    input_type: str | None = None            # --input-type: 'module' | 'commonjs'
+    requires: list[str] = field(default_factory=list)
+    imports: list[str] = field(default_factory=list)
+    exec_argv: list[str] = field(default_factory=list)
+    stack_size: int | None = None            # bytes
+    memory_limit: int = 0                    # bytes, 0: none
+
+
+def exec_path() -> str:
+    launcher = sys.argv[0] if sys.argv else ""
+    if launcher and os.path.basename(launcher) == "noderun" and os.path.exists(launcher):
+        return os.path.abspath(launcher)
+    return sys.executable
+
+
+def process_argv(run: RunOptions) -> list[str]:
+    argv = [exec_path()]
+    if run.script is not None:
+        argv.append(os.path.abspath(run.script))
+    elif run.stdin_dash:
+        argv.append("-")
+    return argv + list(run.args)
+
+
+def main_bootstrap(run: RunOptions):
+    def bootstrap(thread: JSThread) -> Realm:
+        realm = Realm.create(thread, ThreadOptions(argv=process_argv(run), exec_argv=run.exec_argv))
+        try:
+            for request in run.requires:
+                realm.call("preloadRequire", request)
+            for request in run.imports:
+                _preload_import(realm, request)
+            if run.eval_code is not None:
+                _run_code(realm, run.eval_code, "[eval]", run)
+            elif run.stdin_code is not None:
+                _run_code(realm, run.stdin_code, "[stdin]", run)
+            else:
+                realm.call("runMain", os.path.abspath(run.script))
+        except JSError as exc:
+            realm.on_uncaught(exc)
+        realm.drain()
+        return realm
+    return bootstrap
+
+
+def _preload_import(realm: Realm, request: str) -> None:
+    context = realm.context
+    url = resolve.resolve_esm(request, resolve.path_to_file_url(os.path.join(os.getcwd(), "[preload]")))
+    promise = context.load_module(url)
+    try:
+        realm.drain()
+        context.execute_pending_jobs()
+        if promise.promise_state() == 2:
+            raise JSError("", "", value=promise.promise_result())
+    finally:
+        promise.free()
+
+
+def _run_code(realm: Realm, code: str, name: str, run: RunOptions) -> None:
+    context = realm.context
+    is_module = run.input_type == "module" or (run.input_type is None and esm.looks_like_module(context, code))
+    if is_module:
+        url = resolve.path_to_file_url(os.path.join(os.getcwd(), "[eval1]"))
+        promise = esm.eval_module(context, code, url)
+        realm.call("watchMainPromise", promise)
+        promise.free()
+        return
+    realm.call("prepareEval", name)
+    result = context.eval_script(code, name)
+    if run.print_result:
+        text = realm.call("inspect", result)
+        write_all(1, encode_text(text + "\n"))
+    if isinstance(result, JSObject):
+        result.free()
+
+
+def run_main(run: RunOptions) -> int:
+    """Run the main thread to its end; returns the process exit code."""
+    thread = JSThread(main_bootstrap(run), name="main", memory_limit=run.memory_limit,
+                      stack_size=run.stack_size)
+    return thread.run()

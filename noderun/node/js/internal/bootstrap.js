@@ -1,0 +1,144 @@
+'use strict';
+// Per-thread bootstrap (the role of node's lib/internal/bootstrap/*): builds the internal module
+// system over host.loadInternal, installs process, console, timers and the other globals, and
+// returns the functions the host calls: the loop's phases, the entry points and error hooks.
+// `module.exports` is that object; `tickInfo` and `loopInfo` are memory shared with the host.
+
+const internalCache = new Map();
+
+function internalRequire(id) {
+  let mod = internalCache.get(id);
+  if (mod !== undefined) return mod.exports;
+  mod = { exports: {}, id };
+  internalCache.set(id, mod);
+  const fn = host.loadInternal(id);
+  fn.call(mod.exports, mod.exports, internalRequire, mod, host);
+  return mod.exports;
+}
+
+// Public builtin name (without "node:") -> internal module id. Names node has that are missing here
+// throw ERR_UNKNOWN_BUILTIN_MODULE's sibling below, naming the module, until they are implemented.
+const publicBuiltins = {
+  __proto__: null,
+  events: 'events',
+  path: 'path',
+  'path/posix': 'path',
+  module: 'internal/modules/cjs/loader',
+  timers: 'timers',
+  process: 'internal/process/object',
+  console: 'internal/console',
+  util: 'util',
+  url: 'url',
+  fs: 'fs',
+};
+
+function requireBuiltin(name) {
+  const id = publicBuiltins[name];
+  if (id === undefined) {
+    const err = new Error(`noderun does not implement the builtin module node:${name} yet`);
+    err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    throw err;
+  }
+  return internalRequire(id);
+}
+
+const tickInfo = new Int32Array(2);
+const loopInfo = new Float64Array(1);
+
+const execution = internalRequire('internal/process/execution');
+Error.prepareStackTrace = execution.prepareStackTrace;
+const { triggerUncaughtException } = execution;
+
+const taskQueues = internalRequire('internal/process/task_queues');
+const timers = internalRequire('internal/timers');
+taskQueues.setup(tickInfo, { runMicrotasks: host.runMicrotasks, triggerUncaughtException });
+timers.setup(loopInfo, { runNextTicks: taskQueues.runNextTicks, triggerUncaughtException });
+
+const process = internalRequire('internal/process/object');
+
+function defineGlobal(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+}
+
+defineGlobal('global', globalThis);
+defineGlobal('process', process);
+defineGlobal('console', internalRequire('internal/console'));
+for (const name of ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+  defineGlobal(name, timers[name], true);
+}
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
+
+const Module = internalRequire('internal/modules/cjs/loader');
+Module.setup(requireBuiltin, (module, filename) => host.requireModule(filename));
+
+// The unsettled-top-level-await rule: while the main ES module has not settled, exiting gives 13.
+function handleProcessExit() {
+  process.exitCode ??= 13;
+  process.exit();
+}
+
+function watchMainPromise(promise) {
+  if (!(promise instanceof Promise)) return;
+  process.on('exit', handleProcessExit);
+  promise.then(
+    () => process.off('exit', handleProcessExit),
+    (err) => {
+      process.off('exit', handleProcessExit);
+      triggerUncaughtException(err, false);
+    });
+}
+
+module.exports = {
+  tickInfo: tickInfo.buffer,
+  loopInfo: loopInfo.buffer,
+  processTimers: timers.processTimers,
+  processImmediate: timers.processImmediate,
+  processTicksAndRejections: taskQueues.processTicksAndRejections,
+  promiseRejectHandler: taskQueues.promiseRejectHandler,
+  triggerUncaughtException,
+  makeNodeError: internalRequire('internal/errors').fromHost,
+  requireBuiltin,
+  isImplementedBuiltin(name) {
+    return publicBuiltins[name] !== undefined;
+  },
+  builtinExportNames(name) {
+    return JSON.stringify(Object.keys(requireBuiltin(name)));
+  },
+  emitBeforeExit() {
+    process.emit('beforeExit', process.exitCode || 0);
+  },
+  emitExit() {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode || 0);
+    }
+    return process.exitCode || 0;
+  },
+  runMain(filename) {
+    watchMainPromise(Module.runMain(filename));
+  },
+  preloadRequire(request) {
+    const parent = new Module('internal/preload', null);
+    parent.paths = Module._nodeModulePaths(process.cwd());
+    parent.filename = `${process.cwd()}/[preload]`;
+    Module._load(request, parent, false);
+  },
+  watchMainPromise,
+  prepareEval(name) {
+    Module.prepareEvalGlobals(name);
+  },
+  inspect(value) {
+    return internalRequire('internal/util/inspect').inspect(value);
+  },
+  makeImportMetaResolve(url) {
+    return function resolve(specifier) {
+      return host.resolveImport(`${specifier}`, url);
+    };
+  },
+  makeCjsNamespaceLoader(filename) {
+    return () => Module._load(filename, null, false);
+  },
+  makeBuiltinLoader(name) {
+    return () => requireBuiltin(name);
+  },
+};

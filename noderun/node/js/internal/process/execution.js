@@ -1,0 +1,153 @@
+'use strict';
+// Uncaught exceptions, as node 20 handles them: 'uncaughtExceptionMonitor', then
+// 'uncaughtException' listeners; without one, the error is printed the way node prints it
+// (location, source line, caret, the stack or inspected value, the version footer), the 'exit'
+// event runs with code 1 and the thread ends. A listener that throws ends it with code 7.
+//
+// Stack traces: Error.prepareStackTrace formats QuickJS call sites the way V8 does
+// ("Error: msg\n    at fn (file:line:col)") and records where the error was made, which the
+// printer uses for the location header.
+
+const { kIsNodeError } = require('internal/errors');
+
+const kLocation = Symbol('noderun.errorLocation');
+const kGenericUserError = 1;
+const kExceptionInFatalExceptionHandler = 7;
+const cjsWrappers = new WeakSet();
+// Files compiled inside the CJS wrapper: their line 1 starts after the wrapper's head.
+const wrapperHeadLength = new Map();
+
+function errorHeader(error) {
+  let name;
+  let message;
+  try {
+    name = error.name;
+    message = error.message;
+  } catch {
+    return 'Error';
+  }
+  name = name === undefined ? 'Error' : String(name);
+  message = message === undefined ? '' : String(message);
+  if (error[kIsNodeError] && typeof error.code === 'string') name = `${name} [${error.code}]`;
+  if (name === '') return message;
+  if (message === '') return name;
+  return `${name}: ${message}`;
+}
+
+function siteColumn(file, line, column) {
+  return line === 1 && wrapperHeadLength.has(file) ? column - wrapperHeadLength.get(file) : column;
+}
+
+function formatCallSite(site) {
+  const file = site.getFileName();
+  const line = site.getLineNumber();
+  const column = siteColumn(file, line, site.getColumnNumber());
+  let fn = site.getFunctionName();
+  const location = file === undefined || file === null
+    ? '<anonymous>'
+    : (line > 0 ? `${file}:${line}:${column}` : file);
+  if (site.isNative()) return `${fn || '<anonymous>'} (native)`;
+  if (cjsWrappers.has(site.getFunction())) return `Object.<anonymous> (${location})`;
+  if (fn === '<eval>' || fn === '' || fn === undefined || fn === null) return location;
+  if (fn === '<anonymous>') return `${site.isConstructor() ? 'new ' : ''}<anonymous> (${location})`;
+  return `${site.isConstructor() ? 'new ' : ''}${fn} (${location})`;
+}
+
+function prepareStackTrace(error, sites) {
+  if (error !== null && typeof error === 'object') {
+    for (const site of sites) {
+      const file = site.getFileName();
+      if (file && !site.isNative()) {
+        Object.defineProperty(error, kLocation, {
+          value: [file, site.getLineNumber(), siteColumn(file, site.getLineNumber(), site.getColumnNumber())],
+          enumerable: false, configurable: true, writable: true,
+        });
+        break;
+      }
+    }
+  }
+  let out = errorHeader(error);
+  for (const site of sites) out += `\n    at ${formatCallSite(site)}`;
+  return out;
+}
+
+function sourceContext(location) {
+  if (!location) return '';
+  const [file, line, column] = location;
+  const text = host.sourceLine(file, line);
+  if (text === undefined || text === null) return `${file}:${line}\n`;
+  const caret = column > 0 ? `${' '.repeat(column - 1)}^` : '^';
+  return `${file}:${line}\n${text}\n${caret}\n`;
+}
+
+function formatFatal(error) {
+  const { inspect } = require('internal/util/inspect');
+  const footer = `\n\nNode.js ${process.version}\n`;
+  if (error instanceof Error || (error !== null && typeof error === 'object' && kLocation in error)) {
+    const context = sourceContext(error[kLocation]);
+    let body;
+    try {
+      body = inspect(error);
+    } catch {
+      body = String(error?.stack ?? error);
+    }
+    return `${context}${context ? '\n' : ''}${body}${footer}`;
+  }
+  let body;
+  try {
+    body = inspect(error);
+  } catch {
+    body = String(error);
+  }
+  const primitive = error === null || (typeof error !== 'object' && typeof error !== 'function');
+  const hint = primitive
+    ? '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)'
+    : '';
+  return `\n${body}${hint}${footer}`;
+}
+
+let handlingFatal = false;
+
+function triggerUncaughtException(error, fromPromise) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  let handled;
+  try {
+    process.emit('uncaughtExceptionMonitor', error, type);
+    handled = process.emit('uncaughtException', error, type);
+  } catch (handlerError) {
+    return fatal(handlerError, kExceptionInFatalExceptionHandler);
+  }
+  if (!handled) fatal(error, kGenericUserError);
+}
+
+function fatal(error, code) {
+  if (handlingFatal) host.reallyExit(code);
+  handlingFatal = true;
+  host.writeError(formatFatal(error));
+  process.exitCode = code;
+  try {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', code);
+    }
+  } catch (exitError) {
+    host.writeError(formatFatal(exitError));
+    code = kExceptionInFatalExceptionHandler;
+  }
+  host.reallyExit(code);
+}
+
+function markCjsWrapper(fn, filename, headLength) {
+  cjsWrappers.add(fn);
+  wrapperHeadLength.set(filename, headLength);
+  return fn;
+}
+
+module.exports = {
+  prepareStackTrace,
+  triggerUncaughtException,
+  formatFatal,
+  markCjsWrapper,
+  errorHeader,
+  kLocation,
+};

@@ -1,0 +1,159 @@
+'use strict';
+// process.nextTick, queueMicrotask and unhandled-rejection tracking, in node's order: after every
+// callback from the loop, the nextTick queue drains, then the microtask queue, and again until
+// both are empty; then pending unhandled rejections are reported ('unhandledRejection' or a fatal
+// error, node 20's default "throw" mode). `tickInfo` is shared with the host so that it can tell
+// without a call whether there is anything to drain.
+
+const { validateFunction } = require('internal/validators');
+const { isErrorLike, codes } = require('internal/errors');
+
+const kHasTickScheduled = 0;
+const kHasRejectionToWarn = 1;
+let tickInfo;
+let runMicrotasks;
+let triggerUncaughtException;
+
+let queue = [];
+let queueHead = 0;
+
+function hasTickScheduled() {
+  return tickInfo[kHasTickScheduled] === 1;
+}
+
+function setHasTickScheduled(value) {
+  tickInfo[kHasTickScheduled] = value ? 1 : 0;
+}
+
+function setHasRejectionToWarn(value) {
+  tickInfo[kHasRejectionToWarn] = value ? 1 : 0;
+}
+
+function nextTick(callback, ...args) {
+  validateFunction(callback, 'callback');
+  if (process._exiting) return;
+  if (!hasTickScheduled()) setHasTickScheduled(true);
+  queue.push({ callback, args });
+}
+
+function runTicks() {
+  while (queueHead < queue.length) {
+    const tock = queue[queueHead];
+    queue[queueHead++] = undefined;
+    try {
+      const { callback, args } = tock;
+      if (args.length === 0) callback();
+      else callback(...args);
+    } catch (err) {
+      triggerUncaughtException(err, false);
+    }
+  }
+  queue = [];
+  queueHead = 0;
+}
+
+function processTicksAndRejections() {
+  do {
+    runTicks();
+    runMicrotasks();
+  } while (queueHead < queue.length || processPromiseRejections());
+  setHasTickScheduled(false);
+  setHasRejectionToWarn(false);
+}
+
+// Between two timers or immediates: drain only when something is queued.
+function runNextTicks() {
+  if (!hasTickScheduled() && tickInfo[kHasRejectionToWarn] !== 1) runMicrotasks();
+  if (!hasTickScheduled() && tickInfo[kHasRejectionToWarn] !== 1) return;
+  processTicksAndRejections();
+}
+
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  Promise.resolve().then(() => {
+    try {
+      callback();
+    } catch (err) {
+      triggerUncaughtException(err, false);
+    }
+  });
+}
+
+// ---- unhandled rejections ---------------------------------------------------------------------
+
+const maybeUnhandledPromises = new WeakMap();
+let pendingUnhandledRejections = [];
+const asyncHandledRejections = [];
+let lastPromiseId = 0;
+
+// Called by the host from the engine's rejection tracker.
+function promiseRejectHandler(promise, reason, isHandled) {
+  if (!isHandled) {
+    maybeUnhandledPromises.set(promise, { reason, uid: ++lastPromiseId, warned: false });
+    pendingUnhandledRejections.push(promise);
+    setHasRejectionToWarn(true);
+    return;
+  }
+  const promiseInfo = maybeUnhandledPromises.get(promise);
+  if (promiseInfo !== undefined) {
+    maybeUnhandledPromises.delete(promise);
+    if (promiseInfo.warned) {
+      const warning = new Error('Promise rejection was handled ' +
+        `asynchronously (rejection id: ${promiseInfo.uid})`);
+      warning.name = 'PromiseRejectionHandledWarning';
+      warning.id = promiseInfo.uid;
+      asyncHandledRejections.push({ promise, warning });
+      setHasRejectionToWarn(true);
+    }
+  }
+}
+
+function unhandledRejectionError(reason) {
+  const message = 'This error originated either by ' +
+    'throwing inside of an async function without a catch block, ' +
+    'or by rejecting a promise which was not handled with .catch().' +
+    ' The promise rejected with the reason ' +
+    `"${require('internal/util/inspect').inspect(reason)}".`;
+  const err = new Error(message);
+  err.name = 'UnhandledPromiseRejection';
+  err.code = 'ERR_UNHANDLED_REJECTION';
+  return err;
+}
+
+function processPromiseRejections() {
+  let maybeScheduledTicksOrMicrotasks = asyncHandledRejections.length > 0;
+  while (asyncHandledRejections.length > 0) {
+    const { promise, warning } = asyncHandledRejections.shift();
+    if (!process.emit('rejectionHandled', promise)) process.emitWarning(warning);
+  }
+  const pending = pendingUnhandledRejections;
+  pendingUnhandledRejections = [];
+  for (let i = 0; i < pending.length; i++) {
+    const promise = pending[i];
+    const promiseInfo = maybeUnhandledPromises.get(promise);
+    if (promiseInfo === undefined) continue;
+    promiseInfo.warned = true;
+    const { reason } = promiseInfo;
+    if (!process.emit('unhandledRejection', reason, promise)) {
+      const err = isErrorLike(reason) ? reason : unhandledRejectionError(reason);
+      triggerUncaughtException(err, true);
+    }
+    maybeScheduledTicksOrMicrotasks = true;
+  }
+  return maybeScheduledTicksOrMicrotasks || pendingUnhandledRejections.length !== 0;
+}
+
+function setup(sharedTickInfo, hooks) {
+  tickInfo = sharedTickInfo;
+  runMicrotasks = hooks.runMicrotasks;
+  triggerUncaughtException = hooks.triggerUncaughtException;
+}
+
+module.exports = {
+  nextTick,
+  queueMicrotask,
+  processTicksAndRejections,
+  runNextTicks,
+  promiseRejectHandler,
+  setup,
+};

@@ -1,0 +1,398 @@
+'use strict';
+// Timers and immediates, kept in JS as in node's lib/internal/timers.js so that setTimeout costs
+// no call into the host. The host loop (host/loop.py) is told only the next expiry
+// (host.scheduleTimer), whether timers keep the loop alive (host.toggleTimerRef), and whether
+// immediates are queued (host.toggleImmediate); it calls processTimers(now) and processImmediate()
+// in its timers and check phases. Times are the loop's cached time in ms (getLibuvNow), which the
+// host writes into `loopInfo` at every iteration, as libuv's uv_now.
+
+const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+const { validateFunction } = require('internal/validators');
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const kRefed = Symbol('refed');
+const kHasPrimitive = Symbol('kHasPrimitive');
+const async_id_symbol = Symbol('asyncId');
+const trigger_async_id_symbol = Symbol('triggerId');
+
+let loopInfo;            // Float64Array shared with the host: [0] = loop time (ms)
+let timerListId = 0;     // insertion order, the tie-breaker between equal expiries
+let nextAsyncId = 1;
+let refCount = 0;        // ref'd, active timers
+let nextExpiry = Infinity;
+const knownTimersById = { __proto__: null };
+
+function getLibuvNow() {
+  return loopInfo[0];
+}
+
+// A binary heap of entries { timer, expiry, id } ordered by (expiry, insertion id). Clearing or
+// refreshing a timer leaves its old entry in place (lazy removal): an entry is live only while it
+// is its timer's current `_entry`. The heap is rebuilt when most of it is dead.
+const heap = [];
+let deadInHeap = 0;
+
+function lessThan(a, b) {
+  return a.expiry < b.expiry || (a.expiry === b.expiry && a.id < b.id);
+}
+
+function heapPush(entry) {
+  heap.push(entry);
+  let i = heap.length - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!lessThan(heap[i], heap[parent])) break;
+    [heap[i], heap[parent]] = [heap[parent], heap[i]];
+    i = parent;
+  }
+}
+
+function heapPop() {
+  const top = heap[0];
+  const last = heap.pop();
+  if (heap.length > 0) {
+    heap[0] = last;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && lessThan(heap[l], heap[m])) m = l;
+      if (r < heap.length && lessThan(heap[r], heap[m])) m = r;
+      if (m === i) break;
+      [heap[i], heap[m]] = [heap[m], heap[i]];
+      i = m;
+    }
+  }
+  return top;
+}
+
+function isLive(entry) {
+  return entry.timer._entry === entry && !entry.timer._destroyed;
+}
+
+function retire(timer) {
+  if (timer._entry !== null) {
+    timer._entry = null;
+    if (++deadInHeap > 64 && deadInHeap > heap.length / 2) {
+      const live = heap.filter(isLive);
+      heap.length = 0;
+      deadInHeap = 0;
+      for (const entry of live) heapPush(entry);
+    }
+  }
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    after *= 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      if (after > TIMEOUT_MAX) {
+        process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+          '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+      }
+      after = 1;
+    }
+    this._idleTimeout = after;
+    this._idlePrev = this;
+    this._idleNext = this;
+    this._idleStart = null;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this[kRefed] = isRefed;
+    this[kHasPrimitive] = false;
+    this[async_id_symbol] = nextAsyncId++;
+    this[trigger_async_id_symbol] = 1;
+    Object.defineProperty(this, '_entry', { value: null, writable: true, enumerable: false });
+    if (isRefed) incRefCount();
+    insert(this, after);
+  }
+
+  refresh() {
+    if (this[kRefed] !== null && !this._destroyed) {
+      retire(this);
+      insert(this, this._idleTimeout);
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (!this._destroyed) decRefCount();
+    }
+    return this;
+  }
+
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (!this._destroyed) incRefCount();
+    }
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed];
+  }
+
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    const id = this[async_id_symbol];
+    if (!this[kHasPrimitive]) {
+      this[kHasPrimitive] = true;
+      knownTimersById[id] = this;
+    }
+    return id;
+  }
+}
+
+function incRefCount() {
+  if (refCount++ === 0) host.toggleTimerRef(true);
+}
+
+function decRefCount() {
+  if (--refCount === 0) host.toggleTimerRef(false);
+}
+
+function insert(timer, msecs, start = getLibuvNow()) {
+  timer._idleStart = start;
+  const entry = { timer, expiry: start + msecs, id: timerListId++ };
+  timer._entry = entry;
+  heapPush(entry);
+  if (entry.expiry < nextExpiry) {
+    nextExpiry = entry.expiry;
+    host.scheduleTimer(entry.expiry);
+  }
+}
+
+function unenroll(timer) {
+  if (timer._destroyed) return;
+  timer._destroyed = true;
+  if (timer[kHasPrimitive]) delete knownTimersById[timer[async_id_symbol]];
+  if (timer[kRefed]) decRefCount();
+  retire(timer);
+  timer._idleTimeout = -1;
+}
+
+function setTimeout(callback, after, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: case 2: break;
+    case 3: args = [arg1]; break;
+    case 4: args = [arg1, arg2]; break;
+    default: args = Array.prototype.slice.call(arguments, 2);
+  }
+  return new Timeout(callback, after, args, false, true);
+}
+
+function setInterval(callback, repeat, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: case 2: break;
+    case 3: args = [arg1]; break;
+    case 4: args = [arg1, arg2]; break;
+    default: args = Array.prototype.slice.call(arguments, 2);
+  }
+  return new Timeout(callback, repeat, args, true, true);
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    unenroll(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const timerInstance = knownTimersById[timer];
+    if (timerInstance !== undefined) {
+      timerInstance._onTimeout = null;
+      unenroll(timerInstance);
+    }
+  }
+}
+
+function clearInterval(timer) {
+  clearTimeout(timer);
+}
+
+// Called by the host loop in its timers phase. Returns the next expiry: 0 when no timer is left,
+// positive when a ref'd timer keeps the loop alive, negative otherwise (node's convention).
+function processTimers(now) {
+  nextExpiry = Infinity;
+  let ranAtLeastOneTimer = false;
+  while (heap.length > 0) {
+    const entry = heap[0];
+    if (!isLive(entry)) {
+      heapPop();
+      deadInHeap = Math.max(0, deadInHeap - 1);
+      continue;
+    }
+    if (entry.expiry > now) {
+      nextExpiry = entry.expiry;
+      return refCount > 0 ? nextExpiry : -nextExpiry;
+    }
+    heapPop();
+    const timer = entry.timer;
+    timer._entry = null;
+    if (ranAtLeastOneTimer) runNextTicks();
+    else ranAtLeastOneTimer = true;
+
+    const start = timer._repeat ? getLibuvNow() : 0;
+    try {
+      const args = timer._timerArgs;
+      if (args === undefined) timer._onTimeout();
+      else timer._onTimeout(...args);
+    } catch (err) {
+      triggerUncaughtException(err);
+    } finally {
+      if (timer._repeat && timer._idleTimeout !== -1) {
+        timer._idleTimeout = timer._repeat;
+        insert(timer, timer._idleTimeout, start);
+      } else if (timer._entry === null && !timer._destroyed) {
+        timer._destroyed = true;
+        if (timer[kHasPrimitive]) delete knownTimersById[timer[async_id_symbol]];
+        if (timer[kRefed]) refCount--;
+      }
+    }
+  }
+  return 0;
+}
+
+// ---- immediates -------------------------------------------------------------------------------
+
+class Immediate {
+  constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = null;
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = false;
+    this[async_id_symbol] = nextAsyncId++;
+    this[trigger_async_id_symbol] = 1;
+    this.ref();
+    immediateInfo.count++;
+    immediateQueue.push(this);
+    syncImmediateState();
+  }
+
+  ref() {
+    if (this[kRefed] === false) {
+      this[kRefed] = true;
+      if (immediateInfo.refCount++ === 0) syncImmediateState();
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed] === true) {
+      this[kRefed] = false;
+      if (--immediateInfo.refCount === 0) syncImmediateState();
+    }
+    return this;
+  }
+
+  hasRef() {
+    return !!this[kRefed];
+  }
+}
+
+const immediateInfo = { count: 0, refCount: 0 };
+let immediateQueue = [];
+let reportedQueued = false;
+let reportedRef = false;
+
+function syncImmediateState() {
+  const queued = immediateInfo.count > 0;
+  const ref = immediateInfo.refCount > 0;
+  if (queued !== reportedQueued || ref !== reportedRef) {
+    reportedQueued = queued;
+    reportedRef = ref;
+    host.toggleImmediate(queued, ref);
+  }
+}
+
+function setImmediate(callback, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: break;
+    case 2: args = [arg1]; break;
+    case 3: args = [arg1, arg2]; break;
+    default: args = Array.prototype.slice.call(arguments, 1);
+  }
+  return new Immediate(callback, args);
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed) return;
+  immediateInfo.count--;
+  immediate._destroyed = true;
+  if (immediate[kRefed] && --immediateInfo.refCount === 0) syncImmediateState();
+  immediate[kRefed] = null;
+  immediate._onImmediate = null;
+  syncImmediateState();
+}
+
+// Called by the host loop in its check phase: runs the immediates queued before this phase began;
+// those they queue run in the next iteration, as in node.
+function processImmediate() {
+  const queue = immediateQueue;
+  immediateQueue = [];
+  let ranAtLeastOneImmediate = false;
+  for (let i = 0; i < queue.length; i++) {
+    const immediate = queue[i];
+    if (immediate._destroyed) continue;
+    if (ranAtLeastOneImmediate) runNextTicks();
+    else ranAtLeastOneImmediate = true;
+    immediate._destroyed = true;
+    immediateInfo.count--;
+    if (immediate[kRefed]) immediateInfo.refCount--;
+    immediate[kRefed] = null;
+    try {
+      const argv = immediate._argv;
+      if (!argv) immediate._onImmediate();
+      else immediate._onImmediate(...argv);
+    } catch (err) {
+      syncImmediateState();
+      triggerUncaughtException(err);
+    }
+  }
+  syncImmediateState();
+  runNextTicks();
+}
+
+let runNextTicks;
+let triggerUncaughtException;
+
+function setup(sharedLoopInfo, hooks) {
+  loopInfo = sharedLoopInfo;
+  runNextTicks = hooks.runNextTicks;
+  triggerUncaughtException = hooks.triggerUncaughtException;
+}
+
+module.exports = {
+  Timeout,
+  Immediate,
+  setTimeout,
+  setInterval,
+  clearTimeout,
+  clearInterval,
+  setImmediate,
+  clearImmediate,
+  processTimers,
+  processImmediate,
+  getLibuvNow,
+  setup,
+  kRefed,
+  TIMEOUT_MAX,
+};

@@ -1,0 +1,187 @@
+"""Realm: the Node environment of one JSThread: its `host` object, the JS bootstrap, the loop hooks.
+
+`Realm.create(thread, options)` builds the `host` object (the Python functions the JS builtins
+call; see HOST_FUNCTIONS), runs node/js/internal/bootstrap.js, and keeps the functions it returns.
+The realm is the thread's LoopHooks: each phase is one call into JS, and after each callback the
+nextTick and microtask queues are drained only when the memory shared with JS (`tickInfo`) or the
+engine says there is something to drain.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+from dataclasses import dataclass, field
+
+from ..engine import values as V
+from ..engine.lib import ffi, lib
+from ..engine.runtime import Context, JSObject
+from ..errors import CODES, JSError, NodeError
+from ..host.jsthread import JSThread
+from ..loader import bytecode, cjs, esm
+from . import host_process
+
+
+@dataclass
+class ThreadOptions:
+    """What a thread's Node environment is made from (the main thread's comes from the CLI)."""
+
+    argv: list[str]
+    exec_argv: list[str] = field(default_factory=list)
+    env: dict[str, str] | None = None        # None: the process environment, live
+    is_main_thread: bool = True
+
+
+class Realm:
+    def __init__(self, thread: JSThread, options: ThreadOptions):
+        self.thread = thread
+        self.context: Context = thread.context
+        self.options = options
+        self.env = os.environ if options.env is None else options.env
+        self.js: JSObject | None = None
+        self._tick_info = None
+        self._keep: list[JSObject] = []
+        self._fns: dict[str, JSObject] = {}
+
+    @classmethod
+    def create(cls, thread: JSThread, options: ThreadOptions) -> "Realm":
+        realm = cls(thread, options)
+        thread.realm = realm
+        realm._install()
+        return realm
+
+    def _install(self) -> None:
+        context = self.context
+        host = context.new_object()
+        for name, fn in host_functions().items():
+            function = context.new_function(fn, name)
+            host.set(name, function)
+            function.free()
+        context.error_factory = self.make_node_error
+        context.runtime.on_rejection = _on_rejection
+        context.runtime.normalize_module = esm.normalize
+        context.runtime.load_module = esm.load
+
+        module = context.new_object({"exports": context.new_object()})
+        bootstrap = bytecode.load_function(context, "internal/bootstrap")
+        bootstrap.call(module.get("exports"), None, module, host)
+        self.js = module.get("exports")
+        host.free()
+        module.free()
+        bootstrap.free()
+
+        self._fns = {name: self.js.get(name) for name in (
+            "processTimers", "processImmediate", "processTicksAndRejections", "promiseRejectHandler",
+            "triggerUncaughtException", "emitBeforeExit", "emitExit", "makeNodeError")}
+        tick_buffer = self.js.get("tickInfo")
+        loop_buffer = self.js.get("loopInfo")
+        self._keep += [tick_buffer, loop_buffer]
+        self._tick_info = ffi.cast("int32_t *", _array_buffer_pointer(context, tick_buffer))
+        self.thread.loop.time_cell = ffi.cast("double *", _array_buffer_pointer(context, loop_buffer))
+        self.thread.loop.update_time()
+
+    # -- entry points -----------------------------------------------------------------------------
+
+    def call(self, name: str, *args):
+        """Call one of the functions bootstrap.js returned."""
+        fn = self._fns.get(name)
+        if fn is None:
+            fn = self._fns[name] = self.js.get(name)
+        return fn.call(*args)
+
+    def make_node_error(self, context: Context, exc: NodeError) -> JSObject:
+        """Build node's JS error for a NodeError raised by a host function (see Context.throw_node_error)."""
+        props = context.new_object(exc.props) if exc.props else None
+        try:
+            return self._fns["makeNodeError"].call(exc.js_class, exc.code, exc.message, props)
+        finally:
+            if props is not None:
+                props.free()
+
+    # -- LoopHooks ----------------------------------------------------------------------------------
+
+    def process_timers(self, now_ms: int) -> float:
+        result = self._fns["processTimers"].call(now_ms)
+        self.drain()
+        return result
+
+    def process_immediates(self) -> None:
+        self._fns["processImmediate"].call()
+
+    def drain(self) -> None:
+        info = self._tick_info
+        if info[0] or info[1] or self.context.runtime.is_job_pending():
+            self._fns["processTicksAndRejections"].call()
+
+    def before_exit(self) -> None:
+        self._fns["emitBeforeExit"].call()
+        self.drain()
+
+    def at_exit(self) -> None:
+        self.thread.exit_code = self._fns["emitExit"].call()
+
+    def on_uncaught(self, exc: BaseException) -> None:
+        if isinstance(exc, JSError):
+            if getattr(exc, "uncatchable", False):
+                return   # process.exit() or terminate() is unwinding; the thread is ending
+            self._fns["triggerUncaughtException"].call(exc.value, False)
+            self.drain()
+            return
+        internal_error(exc)
+        self.thread.exit_code = 70
+        self.thread.loop.stop()
+
+    def free(self) -> None:
+        for handle in self._keep:
+            handle.free()
+
+
+def internal_error(exc: BaseException) -> None:
+    """A bug in noderun itself (not in the JS program): say so, with the Python traceback."""
+    sys.stderr.write("noderun: internal error (please report it):\n")
+    traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+
+
+def _array_buffer_pointer(context: Context, buffer: JSObject):
+    size = ffi.new("size_t *")
+    pointer = lib.JS_GetArrayBuffer(context.ptr, size, buffer.value)
+    if pointer == ffi.NULL:
+        raise RuntimeError("bootstrap did not return an ArrayBuffer")
+    return pointer
+
+
+def _on_rejection(context: Context, promise, reason, is_handled: bool) -> None:
+    realm = getattr(context.host, "realm", None)
+    if realm is None or realm.js is None:
+        return
+    handler = realm._fns["promiseRejectHandler"]
+    argv = ffi.new("JSValue[3]", [promise, reason, context.to_js(is_handled)])
+    result = lib.JS_Call(context.ptr, handler.value, V.UNDEFINED, 3, argv)
+    if result.tag == V.TAG_EXCEPTION:   # the tracker must not throw: drop it
+        lib.JS_FreeValue(context.ptr, lib.JS_GetException(context.ptr))
+    elif result.tag < 0:
+        lib.JS_FreeValue(context.ptr, result)
+
+
+_HOST_FUNCTIONS: dict = {}
+
+
+def host_functions() -> dict:
+    """Every Python function the JS side can call, by the name it has on `host` (built once)."""
+    if not _HOST_FUNCTIONS:
+        _HOST_FUNCTIONS.update(host_process.FUNCTIONS)
+        _HOST_FUNCTIONS.update(cjs.FUNCTIONS)
+        _HOST_FUNCTIONS.update(esm.FUNCTIONS)
+        _HOST_FUNCTIONS["loadInternal"] = _load_internal
+        _HOST_FUNCTIONS["errorTable"] = _error_table
+    return _HOST_FUNCTIONS
+
+
+def _load_internal(ctx: Context, internal_id: str) -> JSObject:
+    return bytecode.load_function(ctx, internal_id)
+
+
+def _error_table(ctx: Context) -> str:
+    return json.dumps(CODES)
