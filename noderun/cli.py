@@ -48,7 +48,7 @@ def _fail(message: str) -> None:
 @click.option("-v", "--version", is_flag=True, help="Print the Node.js version noderun follows.")
 @click.argument("argv", nargs=-1, type=click.UNPROCESSED)
 def command(eval_code, print_code, input_type, requires, imports, stack_size, max_old_space_size, version, argv):
-    from .node.bootstrap.main import RunOptions, run_main
+    from .node.bootstrap.main import RunOptions, js_stack_bytes, run_main
 
     if version:
         click.echo(NODE_VERSION)
@@ -63,7 +63,7 @@ def command(eval_code, print_code, input_type, requires, imports, stack_size, ma
     run = RunOptions(requires=list(requires), imports=list(imports), input_type=input_type,
                      exec_argv=exec_argv)
     if stack_size is not None:
-        run.stack_size = max(stack_size, 16) * 1024
+        run.stack_size = js_stack_bytes(max(stack_size, 16))
     if max_old_space_size is not None:
         run.memory_limit = max(max_old_space_size, 1) * 1024 * 1024
 

@@ -21,6 +21,12 @@ from ..engine.runtime import Context, Runtime
 from .loop import EventLoop, LoopHooks
 
 
+# Room on an OS thread's stack beyond the JS stack limit, for the Python and C frames of the host
+# between the thread's start and the JS it runs (and re-entered host functions).
+HOST_STACK_MARGIN = 16 * 1024 * 1024
+_stack_size_lock = threading.Lock()
+
+
 class State(enum.Enum):
     NEW = "new"
     RUNNING = "running"
@@ -66,9 +72,22 @@ class JSThread:
         return self.exit_code
 
     def start(self) -> None:
-        """Run on a new OS thread (a worker)."""
-        self._os_thread = threading.Thread(target=self.run, name=f"noderun:{self.name}", daemon=True)
-        self._os_thread.start()
+        """Run on a new OS thread whose stack holds the JS stack limit (QuickJS-ng frames are large:
+        about 1.7 KiB of C stack per JS call, so node-like recursion depth needs tens of MiB)."""
+        os_stack = (self.stack_size or 1024 * 1024) + HOST_STACK_MARGIN
+        with _stack_size_lock:
+            previous = threading.stack_size(os_stack)
+            try:
+                self._os_thread = threading.Thread(target=self.run, name=f"noderun:{self.name}", daemon=True)
+                self._os_thread.start()
+            finally:
+                threading.stack_size(previous)
+
+    def run_on_new_thread(self) -> int:
+        """Run on a new OS thread and wait for it; returns the exit code."""
+        self.start()
+        self._stopped.wait()
+        return self.exit_code
 
     def _guard_exit(self, fn: Callable, *args):
         """Run `fn`; an exit requested inside it (process.exit, terminate) just ends it."""

@@ -53,8 +53,34 @@ function formatCallSite(site) {
   return `${site.isConstructor() ? 'new ' : ''}${fn} (${location})`;
 }
 
+// QuickJS's wording of the commonest engine errors -> V8's, which programs print and test.
+const engineMessages = [
+  [/^cannot read property '(.*)' of (undefined|null)$/, "Cannot read properties of $2 (reading '$1')"],
+  [/^cannot set property '(.*)' of (undefined|null)$/, "Cannot set properties of $2 (setting '$1')"],
+  [/^'(.*)' is read-only$/, 'Assignment to constant variable.'],
+  [/^(.*) is not initialized$/, "Cannot access '$1' before initialization"],
+  [/^invalid array length$/, 'Invalid array length'],
+  [/^empty array$/, 'Reduce of empty array with no initial value'],
+  [/^cannot convert symbol to string$/, 'Cannot convert a Symbol value to a string'],
+  [/^(.* in JSON at position \d+) \(line \d+ column \d+\)$/, '$1'],
+];
+
+function normalizeEngineMessage(error) {
+  if (!(error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError ||
+        error instanceof SyntaxError)) return;
+  const message = error.message;
+  if (typeof message !== 'string') return;
+  for (const [pattern, replacement] of engineMessages) {
+    if (pattern.test(message)) {
+      error.message = message.replace(pattern, replacement);
+      return;
+    }
+  }
+}
+
 function prepareStackTrace(error, sites) {
-  if (error !== null && typeof error === 'object') {
+  if (error !== null && typeof error === 'object' && !Object.hasOwn(error, kLocation)) {
+    normalizeEngineMessage(error);
     for (const site of sites) {
       const file = site.getFileName();
       if (file && !site.isNative()) {

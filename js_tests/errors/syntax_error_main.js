@@ -1,0 +1,3 @@
+// deliberately broken: unbalanced parenthesis
+console.log("never");
+const x = (1 + ;

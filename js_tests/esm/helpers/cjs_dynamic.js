@@ -1,0 +1,3 @@
+const key = 'hidden' + 'Name';
+module.exports = {};
+module.exports[key] = 'only on default';

@@ -1,0 +1,3 @@
+Object.defineProperty(exports, '__esModule', { value: true });
+exports.default = 'transpiled default';
+exports.named = 'transpiled named';

@@ -1,0 +1,2 @@
+module.exports = function greet() { return 'greet called'; };
+module.exports.extra = 'extra prop';

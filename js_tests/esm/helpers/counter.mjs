@@ -1,0 +1,3 @@
+export let counter = 0;
+export function increment() { counter++; }
+export function reset() { counter = 0; }

@@ -1,0 +1,2 @@
+export const named = 'named from mjs';
+export default 'default from mjs';

@@ -1,0 +1,1 @@
+import './side_effect.mjs'; throw new Error('module body threw');

@@ -1,0 +1,1 @@
+module.exports = typeof require === 'function' ? 'cjs (.cjs in type:module)' : 'esm';

@@ -1,0 +1,3 @@
+exports.lost = 'this is lost';
+module.exports = { kept: 'module.exports wins' };
+exports.alsoLost = true;

@@ -1,0 +1,2 @@
+const path = require('path');
+module.exports = { file: path.basename(__filename), dir: path.basename(__dirname) };

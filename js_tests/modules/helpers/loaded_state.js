@@ -1,0 +1,1 @@
+module.exports = { loadedDuringEval: module.loaded };

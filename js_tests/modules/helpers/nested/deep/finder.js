@@ -1,0 +1,1 @@
+module.exports = { walk: require('walkpkg'), shadow: require('shadowpkg') };

@@ -1,0 +1,1 @@
+module.exports = 'pkgmain/index.js (wrong: main should win)';

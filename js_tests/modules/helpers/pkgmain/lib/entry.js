@@ -1,0 +1,1 @@
+module.exports = 'pkgmain/lib/entry.js';

@@ -1,0 +1,1 @@
+module.exports = 'pkgmain_noext/lib/start.js';

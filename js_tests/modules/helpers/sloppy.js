@@ -1,0 +1,2 @@
+undeclaredGlobalFromSloppy = 'sloppy assignment works';
+module.exports = (function () { return this === undefined; })();
