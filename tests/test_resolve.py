@@ -115,7 +115,15 @@ TREES: dict[str, dict[str, object]] = {
         "node_modules/dep/index.js": "", "node_modules/dep/x.js": "",
         "noimports/package.json": '{"name": "noimp"}', "noimports/placeholder": "",
     },
+    # its root directory is named 'we ird#d%41' (see ROOT_NAMES): URL-special characters in paths
+    "weird": {
+        "package.json": json.dumps({"name": "weird", "imports": {"#x": "./sub/x.js", "#p/*": "./sub/*.js"},
+                                    "exports": {"./me": "./sub/x.js"}}),
+        "node_modules/ex/package.json": '{"exports": {".": "./feat/main.js", "./f/*": "./feat/*.js"}}',
+        "node_modules/ex/feat/main.js": "", "node_modules/ex/feat/a.js": "", "sub/x.js": "", "sub/y.js": "",
+    },
 }
+ROOT_NAMES = {"weird": "we ird#d%41"}
 
 
 def _build(root: str, files: dict[str, object]) -> None:
@@ -134,6 +142,8 @@ def trees(tmp_path_factory) -> dict[str, str]:
     roots = {}
     for name, files in TREES.items():
         root = os.path.realpath(tmp_path_factory.mktemp(name))
+        if name in ROOT_NAMES:
+            root = os.path.join(root, ROOT_NAMES[name])
         _build(root, files)
         roots[name] = root
     R.clear_caches()
@@ -166,7 +176,8 @@ const out = [];
 const asErr = (e) => ({ code: e.code ?? null, name: e.name, message: e.message, url: e.url ?? null });
 // import.meta.resolve returns the URL of a missing file instead of throwing, so an import() is
 // tried too: the resolution errors it throws are the ones resolve_esm raises.
-const RESOLUTION = ['ERR_MODULE_NOT_FOUND', 'ERR_UNSUPPORTED_DIR_IMPORT', 'ERR_UNKNOWN_BUILTIN_MODULE'];
+const RESOLUTION = ['ERR_MODULE_NOT_FOUND', 'ERR_UNSUPPORTED_DIR_IMPORT', 'ERR_UNKNOWN_BUILTIN_MODULE',
+                    'ERR_UNSUPPORTED_ESM_URL_SCHEME'];
 for (const r of reqs) {
   let url;
   try { url = import.meta.resolve(r); } catch (e) { out.push(asErr(e)); continue; }
@@ -205,7 +216,7 @@ class Case:
 def _expand(value: object, root: str) -> object:
     url = R.path_to_file_url(root)
     if isinstance(value, tuple):
-        return tuple(v.replace("{root}", root).replace("{url}", url) for v in value)
+        return tuple(v if v is None else v.replace("{root}", root).replace("{url}", url) for v in value)
     return value.replace("{root}", root).replace("{url}", url)
 
 
@@ -422,6 +433,13 @@ CJS_CASES = [
                                                        "'./hidden' is not defined by \"exports\" in "
                                                        "{root}/package.json imported from {root}/src/main.js")),
     Case("selfimp", "src/main.js", "dep", "{root}/node_modules/dep/index.js"),
+    # a root whose path has ' ', '#' and '%41' in it (everything through file: URLs must round-trip)
+    Case("weird", "r.js", "ex", "{root}/node_modules/ex/feat/main.js"),
+    Case("weird", "r.js", "ex/f/a", "{root}/node_modules/ex/feat/a.js"),
+    Case("weird", "r.js", "ex/f/zz", (MNF, "Cannot find module '{root}/node_modules/ex/feat/zz.js'")),
+    Case("weird", "r.js", "#p/y", "{root}/sub/y.js"),
+    Case("weird", "r.js", "weird/me", "{root}/sub/x.js"),
+    Case("weird", "r.js", "", (MNF, "Cannot find module ''\nRequire stack:\n- {root}/r.js")),
     # no "imports" in the scope: '#x' is then looked up as a package name
     Case("selfimp", "noimports/main.js", "#a", (MNF, "Cannot find module '#a'\nRequire stack:\n- "
                                                      "{root}/noimports/main.js")),
@@ -525,6 +543,12 @@ ESM_CASES = [
                                           "object of main entry condition name keys only.")),
     Case("exports", "main.mjs", "patterns/a/q/b", "{url}/node_modules/patterns/x/q/y.js"),
     # "imports" and self-reference
+    Case("weird", "p.mjs", "ex/f/a", "{url}/node_modules/ex/feat/a.js"),
+    Case("weird", "p.mjs", "ex/f/zz", (MOD_NF, "Cannot find module '{root}/node_modules/ex/feat/zz.js' imported from "
+                                       "{root}/p.mjs")),
+    Case("weird", "p.mjs", "#p/y", "{url}/sub/y.js"),
+    Case("weird", "p.mjs", "./sub/y", (MOD_NF, "Cannot find module '{root}/sub/y' imported from {root}/p.mjs"
+                                       "\nDid you mean to import \"./sub/y.js\"?")),
     Case("selfimp", "src/main.mjs", "#a", "{url}/src/a.js"),
     Case("selfimp", "src/main.mjs", "#c", "{url}/src/u.mjs"),
     Case("selfimp", "src/main.mjs", "#fs", "node:fs"),
@@ -601,14 +625,13 @@ def test_resolve_cjs_eval_parent(request_, expected, trees, tmp_path):
     assert _summary(ours) == _expand(expected, root)
     if NODE is None:
         pytest.skip("node not on PATH: comparison with real node skipped")
-    driver = CJS_DRIVER.replace("require.resolve(r)", "require.resolve(r)")
     req_file, res_file = tmp_path / "req.json", tmp_path / "res.json"
     req_file.write_text(json.dumps([request_]))
     env = dict(os.environ, RESOLVE_REQUESTS=str(req_file), RESOLVE_RESULTS=str(res_file))
-    subprocess.run([NODE, "-e", driver], cwd=root, env=env, check=True, timeout=60)
+    subprocess.run([NODE, "-e", CJS_DRIVER], cwd=root, env=env, check=True, timeout=60)
     theirs = _node_cjs_normalized(json.loads(res_file.read_text())[0])
     assert _summary(ours) == _summary(theirs)
-    assert (ours["requireStack"] or None) == theirs["requireStack"] == ([parent] if "code" in ours else None)
+    assert (ours.get("requireStack") or None) == theirs.get("requireStack") == ([parent] if "code" in ours else None)
 
 
 def test_resolve_cjs_without_parent(trees, monkeypatch):

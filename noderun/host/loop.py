@@ -39,8 +39,7 @@ class EventLoop:
         self._cond = threading.Condition(threading.Lock())
         self._inbox: collections.deque[Callable[[], None]] = collections.deque()
         self._origin = time.monotonic()
-        self.now_ms = 0                       # libuv's cached loop time, ms since the loop began
-        self.time_cell = None                 # where update_time also writes it (JS reads it there)
+        self.now_ms = 0                       # the loop's clock, ms since the loop began
         self._timer_deadline: float | None = None   # loop time (ms) of the next timer, if any
         self._timer_ref = True
         self._immediates_queued = False
@@ -90,8 +89,6 @@ class EventLoop:
 
     def update_time(self) -> int:
         self.now_ms = int((time.monotonic() - self._origin) * 1000)
-        if self.time_cell is not None:
-            self.time_cell[0] = self.now_ms
         return self.now_ms
 
     def _alive(self) -> bool:

@@ -77,6 +77,7 @@ _pjson_cache: dict[str, object] = {}          # package.json path -> _PackageCon
 _scope_cache: dict[tuple[str, bool], str | None] = {}   # (dir, esm rule) -> package.json path
 _realpath_cache: dict[str, str] = {}
 _nm_paths_cache: dict[str, list[str]] = {}
+_parent_url_cache: dict[str, "_URL"] = {}
 _global_paths: list[str] | None = None
 
 
@@ -87,6 +88,7 @@ def clear_caches() -> None:
     _scope_cache.clear()
     _realpath_cache.clear()
     _nm_paths_cache.clear()
+    _parent_url_cache.clear()
     _global_paths = None
 
 
@@ -366,10 +368,6 @@ def file_url_to_path(url: str | _URL) -> str:
     if "%" in url.path and _ENCODED_SLASH.search(url.path):   # '%5C' is fine on POSIX
         raise NodeError("ERR_INVALID_FILE_URL_PATH", "must not include encoded / characters")
     return _decode_uri_component(url.path)
-
-
-def _url_path_or_none(url: _URL | None) -> str | None:
-    return file_url_to_path(url) if url is not None else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -908,14 +906,17 @@ def _module_resolve(spec: str, base: _URL, conditions: frozenset[str], stats: di
 
 
 def _parent_url(parent_url: str | None) -> _URL:
+    """The parsed parent URL (cached: a module's imports all share it)."""
     if parent_url is None:   # the entry point: resolve from the cwd
         return _parse_url(path_to_file_url(os.getcwd() + "/"))
-    if parent_url.startswith("/"):
-        return _parse_url(path_to_file_url(parent_url))
-    try:
-        return _parse_url(parent_url)
-    except _InvalidURL:
-        raise NodeError("ERR_INVALID_URL", input=parent_url) from None
+    url = _parent_url_cache.get(parent_url)
+    if url is None:
+        try:
+            url = _parse_url(path_to_file_url(parent_url) if parent_url.startswith("/") else parent_url)
+        except _InvalidURL:
+            raise NodeError("ERR_INVALID_URL", input=parent_url) from None
+        _parent_url_cache[parent_url] = url
+    return url
 
 
 def resolve_esm(specifier: str, parent_url: str | None, *,
@@ -929,6 +930,8 @@ def resolve_esm(specifier: str, parent_url: str | None, *,
     message; ERR_MODULE_NOT_FOUND for a file and ERR_UNSUPPORTED_DIR_IMPORT carry `url` (which
     import.meta.resolve returns instead of throwing) and, where node adds one, the "Did you mean to
     import ...?" hint. `conditions` adds to "import"/"node" (node's --conditions)."""
+    if specifier in _PLAIN_BUILTINS:   # what the full algorithm below would answer, sooner
+        return "node:" + specifier
     base = _parent_url(parent_url)
     conds = _ESM_CONDITIONS if not conditions else _ESM_CONDITIONS | frozenset(conditions)
     parsed = None
@@ -957,7 +960,7 @@ def resolve_esm(specifier: str, parent_url: str | None, *,
         raise
 
 
-_URI_COMPONENT_SAFE = "-_.!~*'()"
+_URI_COMPONENT_SAFE = "-_.!~*'()"   # what encodeURIComponent leaves alone, besides [A-Za-z0-9]
 
 
 def _add_commonjs_hint(error: NodeError, spec: str, base: _URL) -> None:
@@ -968,7 +971,7 @@ def _add_commonjs_hint(error: NodeError, spec: str, base: _URL) -> None:
     try:
         parent = file_url_to_path(base)
         found = _resolve_for_hint(spec, parent)
-    except (NodeError, _PackageJsonError):
+    except (NodeError, _PackageJsonError, OSError):   # the hint is best effort, as in Node
         return
     if not found:
         return
@@ -983,8 +986,8 @@ def _add_commonjs_hint(error: NodeError, spec: str, base: _URL) -> None:
         needle = f"/node_modules/{name}/"
         i = found.rfind(needle)
         if i != -1:
+            from urllib.parse import quote   # only on this error path: keep it off start-up
             inner = found[i + len(needle):].split("/")
-            from urllib.parse import quote
             found = name + "/" + "/".join(quote(p, safe=_URI_COMPONENT_SAFE) for p in inner)
         else:
             found = path_to_file_url(found)
@@ -1258,8 +1261,8 @@ class _V8JsonChecker:
         """V8 counts UTF-16 code units."""
         return i + sum(1 for ch in self.s[:i] if ord(ch) > 0xFFFF)
 
-    def fail(self, message: str, i: int | None = None) -> None:
-        raise _JsonFail(f"{message} in JSON at position {self._pos(self.i if i is None else i)}")
+    def fail(self, message: str, i: int | None = None, where: str = " in JSON") -> None:
+        raise _JsonFail(f"{message}{where} at position {self._pos(self.i if i is None else i)}")
 
     def unexpected(self) -> None:
         """An unexpected character where no specific message applies."""
@@ -1426,7 +1429,7 @@ class _V8JsonChecker:
             self.value()
             self.ws()
             if self.i < self.n:
-                self.fail("Unexpected non-whitespace character after JSON")
+                self.fail("Unexpected non-whitespace character after JSON", where="")
         except _JsonFail as e:
             return str(e)
         except RecursionError:

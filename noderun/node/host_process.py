@@ -211,6 +211,10 @@ def _schedule_timer(ctx: Context, expiry: float) -> None:
     ctx.host.loop.schedule_timer(expiry)
 
 
+def _loop_now(ctx: Context) -> int:
+    return ctx.host.loop.update_time()
+
+
 def _toggle_timer_ref(ctx: Context, ref: bool) -> None:
     ctx.host.loop.set_timer_ref(ref)
 
@@ -294,6 +298,7 @@ FUNCTIONS = {
     "runMicrotasks": _run_microtasks,
     "scheduleTimer": _schedule_timer,
     "toggleTimerRef": _toggle_timer_ref,
+    "loopNow": _loop_now,
     "toggleImmediate": _toggle_immediate,
     "promiseState": _promise_state,
     "promiseResult": _promise_result,

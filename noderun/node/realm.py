@@ -76,11 +76,8 @@ class Realm:
             "processTimers", "processImmediate", "processTicksAndRejections", "promiseRejectHandler",
             "triggerUncaughtException", "emitBeforeExit", "emitExit", "makeNodeError")}
         tick_buffer = self.js.get("tickInfo")
-        loop_buffer = self.js.get("loopInfo")
-        self._keep += [tick_buffer, loop_buffer]
+        self._keep.append(tick_buffer)
         self._tick_info = ffi.cast("int32_t *", _array_buffer_pointer(context, tick_buffer))
-        self.thread.loop.time_cell = ffi.cast("double *", _array_buffer_pointer(context, loop_buffer))
-        self.thread.loop.update_time()
 
     # -- entry points -----------------------------------------------------------------------------
 
@@ -111,6 +108,8 @@ class Realm:
         self._fns["processImmediate"].call()
 
     def drain(self) -> None:
+        if self.thread.loop.stopped:   # process.exit() / terminate: nothing more runs
+            return
         info = self._tick_info
         if info[0] or info[1] or self.context.runtime.is_job_pending():
             self._fns["processTicksAndRejections"].call()
@@ -120,7 +119,10 @@ class Realm:
         self.drain()
 
     def at_exit(self) -> None:
+        """The loop ended by itself: 'exit' listeners run, then the promise jobs they queued (not
+        their nextTicks or timers), as in node."""
         self.thread.exit_code = self._fns["emitExit"].call()
+        self.context.execute_pending_jobs()
 
     def on_uncaught(self, exc: BaseException) -> None:
         if isinstance(exc, JSError):

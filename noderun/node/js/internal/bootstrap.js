@@ -2,7 +2,7 @@
 // Per-thread bootstrap (the role of node's lib/internal/bootstrap/*): builds the internal module
 // system over host.loadInternal, installs process, console, timers and the other globals, and
 // returns the functions the host calls: the loop's phases, the entry points and error hooks.
-// `module.exports` is that object; `tickInfo` and `loopInfo` are memory shared with the host.
+// `module.exports` is that object; `tickInfo` is memory shared with the host.
 
 const internalCache = new Map();
 
@@ -43,7 +43,6 @@ function requireBuiltin(name) {
 }
 
 const tickInfo = new Int32Array(2);
-const loopInfo = new Float64Array(1);
 
 const execution = internalRequire('internal/process/execution');
 Error.prepareStackTrace = execution.prepareStackTrace;
@@ -52,7 +51,7 @@ const { triggerUncaughtException } = execution;
 const taskQueues = internalRequire('internal/process/task_queues');
 const timers = internalRequire('internal/timers');
 taskQueues.setup(tickInfo, { runMicrotasks: host.runMicrotasks, triggerUncaughtException });
-timers.setup(loopInfo, { runNextTicks: taskQueues.runNextTicks, triggerUncaughtException });
+timers.setup({ runNextTicks: taskQueues.runNextTicks, triggerUncaughtException });
 
 const process = internalRequire('internal/process/object');
 
@@ -90,7 +89,6 @@ function watchMainPromise(promise) {
 
 module.exports = {
   tickInfo: tickInfo.buffer,
-  loopInfo: loopInfo.buffer,
   processTimers: timers.processTimers,
   processImmediate: timers.processImmediate,
   processTicksAndRejections: taskQueues.processTicksAndRejections,

@@ -135,7 +135,7 @@ function makeNodeError(Base, code, message) {
     },
   });
   error.code = code;
-  Error.captureStackTrace(error, makeNodeError.caller ?? undefined);
+  Error.captureStackTrace(error, makeNodeError);
   return error;
 }
 

@@ -15,15 +15,15 @@ const kHasPrimitive = Symbol('kHasPrimitive');
 const async_id_symbol = Symbol('asyncId');
 const trigger_async_id_symbol = Symbol('triggerId');
 
-let loopInfo;            // Float64Array shared with the host: [0] = loop time (ms)
 let timerListId = 0;     // insertion order, the tie-breaker between equal expiries
 let nextAsyncId = 1;
 let refCount = 0;        // ref'd, active timers
 let nextExpiry = Infinity;
 const knownTimersById = { __proto__: null };
 
+// The loop's clock, brought up to date: node stamps a timer with the time of its creation.
 function getLibuvNow() {
-  return loopInfo[0];
+  return host.loopNow();
 }
 
 // A binary heap of entries { timer, expiry, id } ordered by (expiry, insertion id). Clearing or
@@ -374,8 +374,7 @@ function processImmediate() {
 let runNextTicks;
 let triggerUncaughtException;
 
-function setup(sharedLoopInfo, hooks) {
-  loopInfo = sharedLoopInfo;
+function setup(hooks) {
   runNextTicks = hooks.runNextTicks;
   triggerUncaughtException = hooks.triggerUncaughtException;
 }

@@ -141,7 +141,9 @@ function triggerUncaughtException(error, fromPromise) {
     process.emit('uncaughtExceptionMonitor', error, type);
     handled = process.emit('uncaughtException', error, type);
   } catch (handlerError) {
-    return fatal(handlerError, kExceptionInFatalExceptionHandler);
+    // A throwing handler ends the thread at once: printed, exit code 7, no 'exit' event.
+    host.writeError(formatFatal(handlerError));
+    host.reallyExit(kExceptionInFatalExceptionHandler);
   }
   if (!handled) fatal(error, kGenericUserError);
 }

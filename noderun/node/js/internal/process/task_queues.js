@@ -108,16 +108,26 @@ function promiseRejectHandler(promise, reason, isHandled) {
   }
 }
 
+class UnhandledPromiseRejection extends Error {
+  code = 'ERR_UNHANDLED_REJECTION';
+}
+Object.defineProperty(UnhandledPromiseRejection.prototype, 'name', {
+  value: 'UnhandledPromiseRejection', writable: true, configurable: true, enumerable: false,
+});
+
+function noSideEffectsToString(value) {
+  try {
+    return typeof value === 'symbol' ? value.toString() : String(value);
+  } catch {
+    return '[object Object]';
+  }
+}
+
 function unhandledRejectionError(reason) {
-  const message = 'This error originated either by ' +
+  return new UnhandledPromiseRejection('This error originated either by ' +
     'throwing inside of an async function without a catch block, ' +
     'or by rejecting a promise which was not handled with .catch().' +
-    ' The promise rejected with the reason ' +
-    `"${require('internal/util/inspect').inspect(reason)}".`;
-  const err = new Error(message);
-  err.name = 'UnhandledPromiseRejection';
-  err.code = 'ERR_UNHANDLED_REJECTION';
-  return err;
+    ` The promise rejected with the reason "${noSideEffectsToString(reason)}".`);
 }
 
 function processPromiseRejections() {

@@ -205,7 +205,8 @@ function makeRequireFunction(mod) {
 
 function createRequire(filename) {
   let filepath = filename;
-  if (filename instanceof URL || (typeof filename === 'string' && filename.startsWith('file:'))) {
+  if ((typeof URL === 'function' && filename instanceof URL) ||
+      (typeof filename === 'string' && filename.startsWith('file:'))) {
     filepath = require('url').fileURLToPath(filename);
   } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
     throw new ERR_INVALID_ARG_VALUE('filename', filename,
