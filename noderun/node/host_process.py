@@ -246,18 +246,23 @@ def _source_line(ctx: Context, filename: str, line: int) -> str | None:
     return None
 
 
-def _read_file_text(ctx: Context, path: str) -> str:
-    from ..loader.cjs import read_text
-    return read_text(path, syscall="open")
+def _read_file_text(ctx: Context, path) -> str:
+    return _read_file_bytes(ctx, path).decode("utf-8", "replace")
 
 
-def _read_file_bytes(ctx: Context, path: str) -> bytes:
+def _read_file_bytes(ctx: Context, path) -> bytes:
+    """The whole file at `path`, or everything readable from the file descriptor `path`."""
     from ..loader.cjs import fs_error
     try:
+        if isinstance(path, int):
+            chunks = []
+            while chunk := os.read(path, 1 << 16):
+                chunks.append(chunk)
+            return b"".join(chunks)
         with open(path, "rb") as file:
             return file.read()
     except OSError as exc:
-        raise fs_error(exc, "open", path) from None
+        raise fs_error(exc, "read" if isinstance(path, int) else "open", str(path)) from None
 
 
 def _write_file(ctx: Context, path: str, data) -> None:

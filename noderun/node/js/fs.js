@@ -3,7 +3,8 @@
 
 function readFileSync(path, options) {
   const encoding = typeof options === 'string' ? options : options?.encoding;
-  return encoding ? host.readFileText(`${path}`) : host.readFileBytes(`${path}`);
+  const target = typeof path === 'number' ? path : `${path}`;
+  return encoding ? host.readFileText(target) : host.readFileBytes(target);
 }
 
 function writeFileSync(path, data) {

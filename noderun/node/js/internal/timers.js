@@ -3,8 +3,7 @@
 // no call into the host. The host loop (host/loop.py) is told only the next expiry
 // (host.scheduleTimer), whether timers keep the loop alive (host.toggleTimerRef), and whether
 // immediates are queued (host.toggleImmediate); it calls processTimers(now) and processImmediate()
-// in its timers and check phases. Times are the loop's cached time in ms (getLibuvNow), which the
-// host writes into `loopInfo` at every iteration, as libuv's uv_now.
+// in its timers and check phases. Times are the loop's clock in ms (host.loopNow).
 
 const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
 const { validateFunction } = require('internal/validators');

@@ -93,7 +93,11 @@ function prepareStackTrace(error, sites) {
     }
   }
   let out = errorHeader(error);
-  for (const site of sites) out += `\n    at ${formatCallSite(site)}`;
+  for (const site of sites) {
+    // V8 shows no frame for Function.prototype.call / apply; QuickJS has one
+    if (site.isNative() && (site.getFunctionName() === 'call' || site.getFunctionName() === 'apply')) continue;
+    out += `\n    at ${formatCallSite(site)}`;
+  }
   return out;
 }
 

@@ -71,12 +71,14 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
     throw lastError;
   }
   const parentFilename = parent?.filename ?? (parent ? path.join(process.cwd(), parent.id) : null);
-  return host.resolveRequire(request, parentFilename, JSON.stringify(parent ? requireStack(parent) : []));
+  const filename = host.resolveRequire(request, parentFilename, JSON.stringify(parent ? requireStack(parent) : []));
+  // a builtin resolves to the name it was asked by: 'path' stays 'path', 'node:fs' stays 'node:fs'
+  return filename.startsWith('node:') ? request : filename;
 };
 
 Module._load = function _load(request, parent, isMain) {
   const filename = Module._resolveFilename(request, parent, isMain);
-  if (filename.startsWith('node:')) return requireBuiltin(filename.slice(5));
+  if (host.isBuiltin(filename)) return requireBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
 
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
@@ -205,7 +207,7 @@ function makeRequireFunction(mod) {
 
 function createRequire(filename) {
   let filepath = filename;
-  if ((typeof URL === 'function' && filename instanceof URL) ||
+  if ((filename !== null && typeof filename === 'object' && typeof filename.href === 'string') ||
       (typeof filename === 'string' && filename.startsWith('file:'))) {
     filepath = require('url').fileURLToPath(filename);
   } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
