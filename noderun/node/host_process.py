@@ -279,7 +279,13 @@ def _exists(ctx: Context, path: str) -> bool:
     return os.path.exists(path)
 
 
+def _start_entry(ctx: Context) -> None:
+    """Run the entry point once the --import preloads have settled (see bootstrap.js)."""
+    ctx.host.realm.start_entry()
+
+
 FUNCTIONS = {
+    "startEntry": _start_entry,
     "writeFd": _write_fd,
     "writeFdBytes": _write_fd_bytes,
     "writeError": _write_error,

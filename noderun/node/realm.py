@@ -44,6 +44,7 @@ class Realm:
         self._tick_info = None
         self._keep: list[JSObject] = []
         self._fns: dict[str, JSObject] = {}
+        self.start_entry = None       # the entry point, run after --import preloads settle
 
     @classmethod
     def create(cls, thread: JSThread, options: ThreadOptions) -> "Realm":

@@ -63,17 +63,15 @@ def process_argv(run: RunOptions) -> list[str]:
 def main_bootstrap(run: RunOptions):
     def bootstrap(thread: JSThread) -> Realm:
         realm = Realm.create(thread, ThreadOptions(argv=process_argv(run), exec_argv=run.exec_argv))
+        realm.start_entry = lambda: _run_entry(realm, run)
         try:
             for request in run.requires:
                 realm.call("preloadRequire", request)
-            for request in run.imports:
-                _preload_import(realm, request)
-            if run.eval_code is not None:
-                _run_code(realm, run.eval_code, "[eval]", run)
-            elif run.stdin_code is not None:
-                _run_code(realm, run.stdin_code, "[stdin]", run)
+            if run.imports:
+                parent = resolve.path_to_file_url(os.path.join(os.getcwd(), "[preload]"))
+                realm.call("runAfterImports", [resolve.resolve_esm(r, parent) for r in run.imports])
             else:
-                realm.call("runMain", os.path.abspath(run.script))
+                _run_entry(realm, run)
         except JSError as exc:
             realm.on_uncaught(exc)
         realm.drain()
@@ -81,17 +79,13 @@ def main_bootstrap(run: RunOptions):
     return bootstrap
 
 
-def _preload_import(realm: Realm, request: str) -> None:
-    context = realm.context
-    url = resolve.resolve_esm(request, resolve.path_to_file_url(os.path.join(os.getcwd(), "[preload]")))
-    promise = context.load_module(url)
-    try:
-        realm.drain()
-        context.execute_pending_jobs()
-        if promise.promise_state() == 2:
-            raise JSError("", "", value=promise.promise_result())
-    finally:
-        promise.free()
+def _run_entry(realm: Realm, run: RunOptions) -> None:
+    if run.eval_code is not None:
+        _run_code(realm, run.eval_code, "[eval]", run)
+    elif run.stdin_code is not None:
+        _run_code(realm, run.stdin_code, "[stdin]", run)
+    else:
+        realm.call("runMain", os.path.abspath(run.script))
 
 
 def _run_code(realm: Realm, code: str, name: str, run: RunOptions) -> None:

@@ -68,7 +68,23 @@ for (const name of ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 
 const Module = internalRequire('internal/modules/cjs/loader');
-Module.setup(requireBuiltin, (module, filename) => host.requireModule(filename));
+Module.setup(requireBuiltin, requireESM);
+
+// require() of an ES module (node 20.19+) gives a namespace object tagged 'Module'; with a default
+// export it also carries `__esModule: true`, node's interop marker. QuickJS namespaces are sealed,
+// so this is a null-prototype view whose getters read the module's live bindings.
+function requireESM(module, filename) {
+  const namespace = host.requireModule(filename);
+  const view = { __proto__: null };
+  if ('default' in namespace) {
+    Object.defineProperty(view, '__esModule', { value: true, enumerable: true });
+  }
+  for (const key of Object.keys(namespace)) {
+    Object.defineProperty(view, key, { get: () => namespace[key], enumerable: true });
+  }
+  Object.defineProperty(view, Symbol.toStringTag, { value: 'Module' });
+  return Object.freeze(view);
+}
 
 // The unsettled-top-level-await rule: while the main ES module has not settled, exiting gives 13.
 function handleProcessExit() {
@@ -122,6 +138,15 @@ module.exports = {
     Module._load(request, parent, false);
   },
   watchMainPromise,
+  // --import preloads: each is imported and awaited (top-level await included, timers and all)
+  // before the entry point runs, as in node.
+  runAfterImports(urls) {
+    const start = host.startEntry;
+    watchMainPromise((async () => {
+      for (const url of urls) await import(url);
+      start();
+    })());
+  },
   prepareEval(name) {
     Module.prepareEvalGlobals(name);
   },
