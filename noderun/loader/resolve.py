@@ -165,12 +165,19 @@ def _is_relative(spec: str) -> bool:
 # URLs: just enough of the WHATWG URL parser for module specifiers and file: URLs
 
 # Characters the WHATWG "path", "special-query" and "fragment" percent-encode sets escape.
-_PATH_UNSAFE = re.compile('[\x00-\x20"#<>?`{}\x7f-\U0010ffff]')
-_QUERY_UNSAFE = re.compile("[\x00-\x20\"#<>'\x7f-\U0010ffff]")
-_FRAGMENT_UNSAFE = re.compile('[\x00-\x20"<>`\x7f-\U0010ffff]')
+def _unsafe_chars(excluded: str) -> "re.Pattern[str]":
+    """A class matching controls, space, non-ASCII and `excluded`: written as the negation of the
+    printable ASCII it allows, which compiles in microseconds (a range up to U+10FFFF takes ms)."""
+    allowed = "".join(re.escape(chr(c)) for c in range(0x21, 0x7F) if chr(c) not in excluded)
+    return re.compile(f"[^{allowed}]")
+
+
+_PATH_UNSAFE = _unsafe_chars('"#<>?`{}')
+_QUERY_UNSAFE = _unsafe_chars('"#<>\'')
+_FRAGMENT_UNSAFE = _unsafe_chars('"<>`')
 # What node 20's url.pathToFileURL escapes: more than the WHATWG path set ('%', '\\', '[', ']',
 # '^', '|', '~' too), so that the path survives fileURLToPath's decoding.
-_FILE_PATH_UNSAFE = re.compile('[\x00-\x20"#%<>?\\[\\\\\\]^`{|}~\x7f-\U0010ffff]')
+_FILE_PATH_UNSAFE = _unsafe_chars('"#%<>?[\\]^`{|}~')
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _C0_OR_SPACE = "".join(map(chr, range(0x21)))
 _TAB_NEWLINE = {9: None, 10: None, 13: None}
