@@ -218,6 +218,8 @@ class Context:
         if isinstance(obj, str):
             data = obj.encode("utf-8", "surrogatepass")
             return lib.JS_NewStringLen(self.ptr, data, len(data))
+        if isinstance(obj, BigInt):   # before int: BigInt is an int subclass
+            return lib.JS_NewBigInt64(self.ptr, int(obj))
         if isinstance(obj, int):
             if -0x80000000 <= obj <= 0x7FFFFFFF:
                 return V.new_int32(obj)
@@ -229,8 +231,6 @@ class Context:
         if isinstance(obj, (bytes, bytearray, memoryview)):
             data = bytes(obj)
             return lib.JS_NewUint8ArrayCopy(self.ptr, data, len(data))
-        if isinstance(obj, BigInt):
-            return lib.JS_NewBigInt64(self.ptr, int(obj))
         if isinstance(obj, (list, tuple)):
             return lib.JS_DupValue(self.ptr, self.new_array(obj).consume())
         if isinstance(obj, dict):
@@ -303,7 +303,10 @@ class Context:
             error = JSError(name, message, stack, value=handle)
             error.uncatchable = uncatchable
             return error
-        value = self.take(thrown) if thrown.tag != V.TAG_UNDEFINED else None
+        if thrown.tag == V.TAG_NULL:
+            value = V.JSNull
+        else:
+            value = self.take(thrown) if thrown.tag != V.TAG_UNDEFINED else None
         error = JSError("", self._describe(value), "", value=value)
         error.uncatchable = False
         return error

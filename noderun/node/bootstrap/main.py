@@ -100,7 +100,7 @@ def _run_code(realm: Realm, code: str, name: str, run: RunOptions) -> None:
     realm.call("prepareEval", name)
     result = context.eval_script(code, name)
     if run.print_result:
-        text = realm.call("inspect", result)
+        text = realm.call("formatResult", result)
         write_all(1, encode_text(text + "\n"))
     if isinstance(result, JSObject):
         result.free()

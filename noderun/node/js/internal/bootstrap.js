@@ -150,8 +150,9 @@ module.exports = {
   prepareEval(name) {
     Module.prepareEvalGlobals(name);
   },
-  inspect(value) {
-    return internalRequire('internal/util/inspect').inspect(value);
+  // -p prints its result as console.log would (a string unquoted)
+  formatResult(value) {
+    return internalRequire('internal/util/inspect').format(value);
   },
   makeImportMetaResolve(url) {
     return function resolve(specifier) {

@@ -169,10 +169,13 @@ function fatal(error, code) {
   host.reallyExit(code);
 }
 
-function markCjsWrapper(fn, filename, headLength) {
+function markCjsWrapper(fn) {
   cjsWrappers.add(fn);
-  wrapperHeadLength.set(filename, headLength);
   return fn;
+}
+
+function markWrappedFile(filename, headLength) {
+  wrapperHeadLength.set(filename, headLength);
 }
 
 module.exports = {
@@ -180,6 +183,7 @@ module.exports = {
   triggerUncaughtException,
   formatFatal,
   markCjsWrapper,
+  markWrappedFile,
   errorHeader,
   kLocation,
 };

@@ -5,7 +5,7 @@
 
 const path = require('path');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM } } = require('internal/errors');
-const { markCjsWrapper } = require('internal/process/execution');
+const { markCjsWrapper, markWrappedFile } = require('internal/process/execution');
 
 const builtinModules = host.builtinModules();
 let requireBuiltin;   // set by setup()
@@ -131,8 +131,9 @@ Module.prototype.require = function require(id) {
 
 Module.prototype._compile = function _compile(content, filename) {
   if (content.startsWith('#!')) content = `//${content.slice(2)}`;
-  const wrapper = markCjsWrapper(host.compileScript(Module.wrap(content), filename), filename,
-    Module.wrapper[0].length);
+  // registered before compiling, so a syntax error on line 1 gets its column without the wrapper
+  markWrappedFile(filename, Module.wrapper[0].length);
+  const wrapper = markCjsWrapper(host.compileScript(Module.wrap(content), filename));
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   return wrapper.call(this.exports, this.exports, require, this, filename, dirname);
