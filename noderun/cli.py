@@ -82,8 +82,6 @@ def command(eval_code, print_code, input_type, requires, imports, stack_size, ma
     else:
         _fail("no script given, and the REPL is not supported (pipe code on stdin, or use -e)")
 
-    if run.script is not None and os.path.isdir(run.script) is False and not os.path.exists(run.script):
-        pass  # a missing script is the main module's "Cannot find module" error, as in node
     return run_main(run)
 
 

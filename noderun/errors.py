@@ -94,11 +94,13 @@ class JSError(Exception):
     unchanged (the trampoline does that); it is owned by the thread that raised it.
     """
 
-    def __init__(self, name: str, message: str, stack: str = "", value: object = None):
+    def __init__(self, name: str, message: str, stack: str = "", value: object = None,
+                 uncatchable: bool = False):
         self.name = name
         self.message = message
         self.stack = stack
         self.value = value
+        self.uncatchable = uncatchable   # process.exit / terminate unwinding: no JS catch stops it
         super().__init__(f"{name}: {message}" if name else message)
 
 

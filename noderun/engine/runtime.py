@@ -10,7 +10,6 @@ callbacks that find their Runtime through its pointer, so no callback object is 
 
 from __future__ import annotations
 
-import threading
 from typing import Callable, Iterable
 
 from ..errors import JSError, NodeError
@@ -28,7 +27,6 @@ class Runtime:
         self.ptr = lib.JS_NewRuntime()
         if self.ptr == ffi.NULL:
             raise MemoryError("JS_NewRuntime failed")
-        self.thread_id = threading.get_ident()
         self.normalize_module: Callable | None = None   # (context, base, name) -> str
         self.load_module: Callable | None = None        # (context, name) -> owned module JSValue
         self.on_rejection: Callable | None = None       # (context, promise, reason, is_handled)
@@ -155,9 +153,14 @@ class Context:
         """The owned function or module value encoded in `data` (from write_bytecode)."""
         return self.check(lib.JS_ReadObject(self.ptr, data, len(data), V.READ_OBJ_BYTECODE))
 
+    @staticmethod
+    def module_def(module_value):
+        """The JSModuleDef* inside a compiled module value (borrowed)."""
+        return ffi.cast("JSModuleDef *", module_value.u)
+
     def module_from_value(self, owned_module):
         """The JSModuleDef* of a compiled module value; QuickJS keeps the module alive itself."""
-        module = ffi.cast("JSModuleDef *", owned_module.u)
+        module = self.module_def(owned_module)
         lib.JS_FreeValue(self.ptr, owned_module)
         return module
 
@@ -299,17 +302,13 @@ class Context:
         if thrown.tag == V.TAG_OBJECT:
             handle = JSObject(self, thrown)
             name, message, stack = (self._safe_str_prop(handle, k) for k in ("name", "message", "stack"))
-            uncatchable = lib.JS_IsUncatchableError(thrown)
-            error = JSError(name, message, stack, value=handle)
-            error.uncatchable = uncatchable
-            return error
+            return JSError(name, message, stack, value=handle,
+                           uncatchable=bool(lib.JS_IsUncatchableError(thrown)))
         if thrown.tag == V.TAG_NULL:
             value = V.JSNull
         else:
             value = self.take(thrown) if thrown.tag != V.TAG_UNDEFINED else None
-        error = JSError("", self._describe(value), "", value=value)
-        error.uncatchable = False
-        return error
+        return JSError("", self._describe(value), "", value=value)
 
     def _safe_str_prop(self, handle: "JSObject", key: str) -> str:
         value = lib.JS_GetPropertyStr(self.ptr, handle.value, key.encode())
@@ -365,7 +364,7 @@ class Context:
         if isinstance(value, JSObject) and value.context is self and value.alive:
             thrown = lib.JS_DupValue(self.ptr, value.value)
             lib.JS_Throw(self.ptr, thrown)
-            if getattr(exc, "uncatchable", False):
+            if exc.uncatchable:
                 lib.JS_SetUncatchableError(self.ptr, thrown)
             return V.make(V.TAG_EXCEPTION)
         if not isinstance(value, JSObject):

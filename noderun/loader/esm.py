@@ -82,7 +82,7 @@ def _source_module(context: Context, name: str, path: str, source: str):
         source = "//" + source[2:]
     module_value = context.compile_module(source, name)
     realm = context.host.realm
-    with context.import_meta(_module_def(module_value)) as meta:
+    with context.import_meta(Context.module_def(module_value)) as meta:
         meta.set("url", name)
         meta.set("filename", path)
         meta.set("dirname", os.path.dirname(path))
@@ -90,11 +90,6 @@ def _source_module(context: Context, name: str, path: str, source: str):
         meta.set("resolve", resolver)
         resolver.free()
     return module_value
-
-
-def _module_def(module_value):
-    from ..engine.lib import ffi
-    return ffi.cast("JSModuleDef *", module_value.u)
 
 
 def _export_list(names) -> str:
@@ -107,7 +102,7 @@ def _export_list(names) -> str:
 def _facade(context: Context, name: str, names, meta_key: str, meta_value) -> object:
     source = f"const m = import.meta.{meta_key}();\nexport default m;\n{_export_list(names)}"
     module_value = context.compile_module(source, name)
-    with context.import_meta(_module_def(module_value)) as meta:
+    with context.import_meta(Context.module_def(module_value)) as meta:
         meta.set(meta_key, meta_value)
     return module_value
 
@@ -237,7 +232,7 @@ def _resolve_import(ctx: Context, specifier: str, parent_url: str) -> str:
 def eval_module(ctx: Context, source: str, name: str):
     """-e / stdin code that is an ES module: evaluate it under `name`; returns its promise."""
     module_value = ctx.compile_module(source, name)
-    with ctx.import_meta(_module_def(module_value)) as meta:
+    with ctx.import_meta(Context.module_def(module_value)) as meta:
         meta.set("url", name)
     return ctx.eval_function(module_value)
 

@@ -12,11 +12,11 @@ import json
 import os
 import platform
 import resource
-import shutil
 import sys
 import time
 
 from .. import __version__
+from ..engine import values as V
 from ..engine.lib import ENGINE_VERSION, ffi
 from ..engine.runtime import Context, JSObject
 from ..errors import NodeError
@@ -70,8 +70,9 @@ def _uint8_bytes(ctx: Context, array: JSObject) -> bytes:
     size = ffi.new("size_t *")
     pointer = lib.JS_GetUint8Array(ctx.ptr, size, array.value)
     if pointer == ffi.NULL:
-        ctx.check(lib.JS_GetException(ctx.ptr)) if lib.JS_HasException(ctx.ptr) else None
-        return b""
+        if lib.JS_HasException(ctx.ptr):   # not a Uint8Array: the engine threw a TypeError
+            ctx.check(V.make(V.TAG_EXCEPTION))
+        return b""                          # an empty array may have no data pointer
     return ffi.unpack(ffi.cast("char *", pointer), size[0])
 
 
@@ -81,7 +82,7 @@ def _process_info(ctx: Context) -> str:
         "argv": realm.options.argv,
         "execArgv": realm.options.exec_argv,
         "argv0": os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else "noderun",
-        "execPath": shutil.which("noderun") or sys.executable,
+        "execPath": realm.options.argv[0],
         "pid": os.getpid(),
         "ppid": os.getppid(),
         "arch": _ARCH.get(platform.machine(), platform.machine()),

@@ -127,7 +127,7 @@ class Realm:
 
     def on_uncaught(self, exc: BaseException) -> None:
         if isinstance(exc, JSError):
-            if getattr(exc, "uncatchable", False):
+            if exc.uncatchable:
                 return   # process.exit() or terminate() is unwinding; the thread is ending
             self._fns["triggerUncaughtException"].call(exc.value, False)
             self.drain()

@@ -180,28 +180,19 @@ function unenroll(timer) {
   timer._idleTimeout = -1;
 }
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 2);
-  }
-  return new Timeout(callback, after, args, false, true);
+// The callback's extra arguments, or undefined when there are none (the common, cheaper case).
+function extraArgs(args, first) {
+  return args.length > first ? Array.prototype.slice.call(args, first) : undefined;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
+function setTimeout(callback, after) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 2);
-  }
-  return new Timeout(callback, repeat, args, true, true);
+  return new Timeout(callback, after, extraArgs(arguments, 2), false, true);
+}
+
+function setInterval(callback, repeat) {
+  validateFunction(callback, 'callback');
+  return new Timeout(callback, repeat, extraArgs(arguments, 2), true, true);
 }
 
 function clearTimeout(timer) {
@@ -320,16 +311,9 @@ function syncImmediateState() {
   }
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
+function setImmediate(callback) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: break;
-    case 2: args = [arg1]; break;
-    case 3: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 1);
-  }
-  return new Immediate(callback, args);
+  return new Immediate(callback, extraArgs(arguments, 1));
 }
 
 function clearImmediate(immediate) {
