@@ -28,6 +28,16 @@ def source_path(internal_id: str) -> Path:
     return path
 
 
+def exists(internal_id: str) -> bool:
+    """Whether node/js has a file for this internal module (builtins not written yet have none)."""
+    if internal_id in _bytecode:
+        return True
+    try:
+        return source_path(internal_id).is_file()
+    except ValueError:
+        return False
+
+
 def source_line(internal_id: str, line: int) -> str | None:
     """Line `line` (1-based) of an internal module's source, for error printing."""
     try:

@@ -21,7 +21,7 @@ from ..engine.runtime import Context, JSObject
 from ..errors import CODES, JSError, NodeError
 from ..host.jsthread import JSThread
 from ..loader import bytecode, cjs, esm
-from . import host_process
+from . import host_crypto, host_fs, host_os, host_process
 
 
 @dataclass
@@ -174,16 +174,22 @@ _HOST_FUNCTIONS: dict = {}
 def host_functions() -> dict:
     """Every Python function the JS side can call, by the name it has on `host` (built once)."""
     if not _HOST_FUNCTIONS:
-        _HOST_FUNCTIONS.update(host_process.FUNCTIONS)
+        for module in (host_process, host_fs, host_os, host_crypto):
+            _HOST_FUNCTIONS.update(module.FUNCTIONS)
         _HOST_FUNCTIONS.update(cjs.FUNCTIONS)
         _HOST_FUNCTIONS.update(esm.FUNCTIONS)
         _HOST_FUNCTIONS["loadInternal"] = _load_internal
+        _HOST_FUNCTIONS["hasInternal"] = _has_internal
         _HOST_FUNCTIONS["errorTable"] = _error_table
     return _HOST_FUNCTIONS
 
 
 def _load_internal(ctx: Context, internal_id: str) -> JSObject:
     return bytecode.load_function(ctx, internal_id)
+
+
+def _has_internal(ctx: Context, internal_id: str) -> bool:
+    return bytecode.exists(internal_id)
 
 
 def _error_table(ctx: Context) -> str:

@@ -20,21 +20,61 @@ function internalRequire(id) {
 // throw ERR_UNKNOWN_BUILTIN_MODULE's sibling below, naming the module, until they are implemented.
 const publicBuiltins = {
   __proto__: null,
+  assert: 'assert',
+  'assert/strict': 'assert/strict',
+  async_hooks: 'async_hooks',
+  buffer: 'buffer',
+  child_process: 'child_process',
+  cluster: 'cluster',
+  console: 'internal/console',
+  constants: 'constants',
+  crypto: 'crypto',
+  dgram: 'dgram',
+  diagnostics_channel: 'diagnostics_channel',
+  dns: 'dns',
+  'dns/promises': 'dns/promises',
+  domain: 'domain',
   events: 'events',
+  fs: 'fs',
+  'fs/promises': 'fs/promises',
+  http: 'http',
+  http2: 'http2',
+  https: 'https',
+  inspector: 'inspector',
+  module: 'internal/modules/cjs/loader',
+  net: 'net',
+  os: 'os',
   path: 'path',
   'path/posix': 'path',
-  module: 'internal/modules/cjs/loader',
-  timers: 'timers',
+  perf_hooks: 'perf_hooks',
   process: 'internal/process/object',
-  console: 'internal/console',
-  util: 'util',
+  punycode: 'punycode',
+  querystring: 'querystring',
+  readline: 'readline',
+  'readline/promises': 'readline/promises',
+  repl: 'repl',
+  stream: 'stream',
+  'stream/promises': 'stream/promises',
+  'stream/web': 'stream/web',
+  string_decoder: 'string_decoder',
+  sys: 'util',
+  timers: 'timers',
+  'timers/promises': 'timers/promises',
+  tls: 'tls',
+  trace_events: 'trace_events',
+  tty: 'tty',
   url: 'url',
-  fs: 'fs',
+  util: 'util',
+  'util/types': 'util/types',
+  v8: 'v8',
+  vm: 'vm',
+  worker_threads: 'worker_threads',
+  zlib: 'zlib',
 };
 
 function requireBuiltin(name) {
   const id = publicBuiltins[name];
-  if (id === undefined) {
+  if (id === undefined || !host.hasInternal(id)) {
     const err = new Error(`noderun does not implement the builtin module node:${name} yet`);
     err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
     throw err;
@@ -66,6 +106,38 @@ for (const name of ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'
   defineGlobal(name, timers[name], true);
 }
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
+
+// Web and Node globals whose modules load on first use, so that start-up pays only for what a
+// program touches. Node defines most of these lazily too (accessors that become plain values).
+const lazyGlobals = [
+  ['internal/buffer_globals', ['Buffer', 'atob', 'btoa', 'Blob']],
+  ['internal/url', ['URL', 'URLSearchParams']],
+  ['internal/encoding', ['TextEncoder', 'TextDecoder']],
+  ['internal/abort_controller', ['AbortController', 'AbortSignal']],
+  ['internal/event_target', ['Event', 'EventTarget', 'CustomEvent']],
+  ['internal/dom_exception', ['DOMException']],
+  ['internal/perf', ['performance']],
+  ['internal/structured_clone', ['structuredClone']],
+  ['internal/worker/messaging', ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']],
+  ['internal/crypto/web', ['crypto']],
+];
+for (const [id, names] of lazyGlobals) {
+  if (!host.hasInternal(id)) continue;
+  for (const name of names) {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = internalRequire(id)[name];
+        defineGlobal(name, value);
+        return value;
+      },
+      set(value) {
+        defineGlobal(name, value);
+      },
+    });
+  }
+}
 
 const Module = internalRequire('internal/modules/cjs/loader');
 Module.setup(requireBuiltin, requireESM);
@@ -113,7 +185,8 @@ module.exports = {
   makeNodeError: internalRequire('internal/errors').fromHost,
   requireBuiltin,
   isImplementedBuiltin(name) {
-    return publicBuiltins[name] !== undefined;
+    const id = publicBuiltins[name];
+    return id !== undefined && host.hasInternal(id);
   },
   builtinExportNames(name) {
     return JSON.stringify(Object.keys(requireBuiltin(name)));
