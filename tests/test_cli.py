@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from noderun import NODE_VERSION
+from noderun import cli
 from noderun.cli import command
 
 NODE = shutil.which("node")
@@ -62,6 +63,27 @@ def run_both(tmp_path: Path, args: list[str], files: dict[str, str] | None = Non
 
 
 # -- parsing (CliRunner) ------------------------------------------------------------------------
+
+COMMON_COMMAND_LINES = [
+    [], ["x.js"], ["x.js", "-e", "1", "--flag"], ["-e", "1"], ["-e", ""], ["-p", "1+1", "a", "b"],
+    ["--eval", "code", "x"], ["--print", "2"], ["-r", "./a.js", "x.js"], ["-r", "a", "--require", "b", "x.js"],
+    ["--import", "./m.mjs", "--import", "data:text/javascript,1", "x.js"], ["--no-warnings", "x.js"],
+    ["--expose-gc", "-e", "gc()", "--trace-warnings"], ["-e", "-x"], ["-e", "1", "-"], ["-"], ["-", "a"],
+    ["-e", "1", "-e", "2"], ["-p", "1", "-e", "2"],
+]
+
+
+@pytest.mark.parametrize("argv", COMMON_COMMAND_LINES, ids=repr)
+def test_common_command_lines_parse_as_click_parses_them(argv):
+    fast = cli._parse_common(argv)
+    assert fast is not None, "this command line should not need click"
+    assert fast == cli._parse_with_click(argv)
+
+
+@pytest.mark.parametrize("argv", [["--stack-size", "100", "x.js"], ["-v"], ["--eval=1"], ["-e"], ["--input-type=module"]])
+def test_other_command_lines_go_to_click(argv):
+    assert cli._parse_common(argv) is None
+
 
 def test_version_flag():
     for flag in ("-v", "--version"):

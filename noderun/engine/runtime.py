@@ -10,7 +10,7 @@ callbacks that find their Runtime through its pointer, so no callback object is 
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from ..errors import JSError, NodeError
 from . import values as V

@@ -12,9 +12,8 @@ which any thread may call.
 
 from __future__ import annotations
 
-import enum
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from ..engine.host_functions import HostExit
 from ..engine.runtime import Context, Runtime
@@ -27,7 +26,7 @@ HOST_STACK_MARGIN = 16 * 1024 * 1024
 _stack_size_lock = threading.Lock()
 
 
-class State(enum.Enum):
+class State:
     NEW = "new"
     RUNNING = "running"
     EXITING = "exiting"

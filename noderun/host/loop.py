@@ -22,10 +22,12 @@ from __future__ import annotations
 import collections
 import threading
 import time
-from typing import Callable, Protocol
+from collections.abc import Callable
 
 
-class LoopHooks(Protocol):
+class LoopHooks:
+    """What the loop calls into (the Node layer implements it; the host layer knows nothing of Node)."""
+
     def process_timers(self, now_ms: int) -> float: ...   # next expiry: 0 none, >0 ref'd, <0 unref'd
     def process_immediates(self) -> None: ...
     def drain(self) -> None: ...

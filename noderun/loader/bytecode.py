@@ -9,11 +9,11 @@ the bytecode instead of parsing the source again, which is most of a worker's st
 from __future__ import annotations
 
 import threading
-from pathlib import Path
+import os
 
 from ..engine.runtime import Context, JSObject
 
-JS_ROOT = Path(__file__).resolve().parent.parent / "node" / "js"
+JS_ROOT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "node", "js")
 WRAPPER_HEAD = "(function (exports, require, module, host) { "
 WRAPPER_TAIL = "\n})"
 
@@ -21,11 +21,16 @@ _bytecode: dict[str, bytes] = {}
 _lock = threading.Lock()
 
 
-def source_path(internal_id: str) -> Path:
-    path = (JS_ROOT / f"{internal_id}.js").resolve()
-    if JS_ROOT not in path.parents:
+def source_path(internal_id: str) -> str:
+    path = os.path.normpath(os.path.join(JS_ROOT, f"{internal_id}.js"))
+    if not path.startswith(JS_ROOT + os.sep):
         raise ValueError(f"not an internal module: {internal_id}")
     return path
+
+
+def _read(path: str) -> str:
+    with open(path, encoding="utf-8") as file:
+        return file.read()
 
 
 def exists(internal_id: str) -> bool:
@@ -33,7 +38,7 @@ def exists(internal_id: str) -> bool:
     if internal_id in _bytecode:
         return True
     try:
-        return source_path(internal_id).is_file()
+        return os.path.isfile(source_path(internal_id))
     except ValueError:
         return False
 
@@ -41,7 +46,7 @@ def exists(internal_id: str) -> bool:
 def source_line(internal_id: str, line: int) -> str | None:
     """Line `line` (1-based) of an internal module's source, for error printing."""
     try:
-        lines = source_path(internal_id).read_text().splitlines()
+        lines = _read(source_path(internal_id)).splitlines()
     except (OSError, ValueError):
         return None
     if not 1 <= line <= len(lines):
@@ -53,7 +58,7 @@ def load_function(context: Context, internal_id: str) -> JSObject:
     """The wrapper function of an internal module, from bytecode when this process has it."""
     code = _bytecode.get(internal_id)
     if code is None:
-        source = source_path(internal_id).read_text()
+        source = _read(source_path(internal_id))
         compiled = context.compile_script(WRAPPER_HEAD + source + WRAPPER_TAIL, f"node:{internal_id}")
         code = context.write_bytecode(compiled)
         with _lock:

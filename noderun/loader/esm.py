@@ -10,18 +10,17 @@ is executed when its facade is evaluated, in import order, as in node.
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import re
-import urllib.parse
 
 from ..engine.runtime import Context
 from ..errors import JSError, NodeError
 from . import resolve
+from .lazy_re import LazyPattern
 from .cjs import read_text
 
-_IDENTIFIER = re.compile(r"^[A-Za-z_$][\w$]*$")
+_IDENTIFIER = LazyPattern(r"^[A-Za-z_$][\w$]*$")
 _RESERVED = frozenset("""break case catch class const continue debugger default delete do else enum export extends
 false finally for function if import in instanceof new null return super switch this throw true try typeof var
 void while with yield let static implements interface package private protected public await""".split())
@@ -134,6 +133,8 @@ def _json_module(context: Context, name: str, text: str):
 def _data_module(context: Context, url: str):
     header, _, body = url[5:].partition(",")
     mime, *params = header.split(";")
+    import base64, urllib.parse   # data: URLs are rare: keep these imports off start-up
+
     data = base64.b64decode(body).decode("utf-8") if "base64" in params else urllib.parse.unquote(body)
     if mime in ("text/javascript", "application/javascript"):
         return context.compile_module(data, url)
@@ -144,11 +145,11 @@ def _data_module(context: Context, url: str):
 
 # -- CommonJS named exports, found statically as node's cjs-module-lexer does -------------------
 
-_EXPORTS_DOT = re.compile(r"(?<![\w$.])(?:module\.)?exports\.([A-Za-z_$][\w$]*)\s*=[^=]")
-_EXPORTS_BRACKET = re.compile(r"(?<![\w$.])(?:module\.)?exports\[\s*(['\"])([^'\"]+)\1\s*\]\s*=[^=]")
-_DEFINE_PROPERTY = re.compile(r"Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*(['\"])([^'\"]+)\1")
-_MODULE_EXPORTS_OBJECT = re.compile(r"(?<![\w$.])module\.exports\s*=\s*\{")
-_MODULE_EXPORTS_REQUIRE = re.compile(r"(?<![\w$.])module\.exports\s*=\s*require\(\s*(['\"])([^'\"]+)\1\s*\)")
+_EXPORTS_DOT = LazyPattern(r"(?<![\w$.])(?:module\.)?exports\.([A-Za-z_$][\w$]*)\s*=[^=]")
+_EXPORTS_BRACKET = LazyPattern(r"(?<![\w$.])(?:module\.)?exports\[\s*(['\"])([^'\"]+)\1\s*\]\s*=[^=]")
+_DEFINE_PROPERTY = LazyPattern(r"Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*(['\"])([^'\"]+)\1")
+_MODULE_EXPORTS_OBJECT = LazyPattern(r"(?<![\w$.])module\.exports\s*=\s*\{")
+_MODULE_EXPORTS_REQUIRE = LazyPattern(r"(?<![\w$.])module\.exports\s*=\s*require\(\s*(['\"])([^'\"]+)\1\s*\)")
 
 
 def cjs_export_names(path: str, source: str, depth: int = 0) -> list[str]:

@@ -23,9 +23,11 @@ import os
 import re
 import sys
 from stat import S_ISDIR
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from noderun.errors import NodeError, module_not_found
+
+from .lazy_re import LazyPattern
 
 __all__ = [
     "BUILTIN_MODULES", "is_builtin", "resolve_cjs", "resolve_esm", "package_scope", "module_format",
@@ -165,11 +167,11 @@ def _is_relative(spec: str) -> bool:
 # URLs: just enough of the WHATWG URL parser for module specifiers and file: URLs
 
 # Characters the WHATWG "path", "special-query" and "fragment" percent-encode sets escape.
-def _unsafe_chars(excluded: str) -> "re.Pattern[str]":
+def _unsafe_chars(excluded: str) -> LazyPattern:
     """A class matching controls, space, non-ASCII and `excluded`: written as the negation of the
     printable ASCII it allows, which compiles in microseconds (a range up to U+10FFFF takes ms)."""
     allowed = "".join(re.escape(chr(c)) for c in range(0x21, 0x7F) if chr(c) not in excluded)
-    return re.compile(f"[^{allowed}]")
+    return LazyPattern(f"[^{allowed}]")
 
 
 _PATH_UNSAFE = _unsafe_chars('"#<>?`{}')
@@ -178,15 +180,15 @@ _FRAGMENT_UNSAFE = _unsafe_chars('"<>`')
 # What node 20's url.pathToFileURL escapes: more than the WHATWG path set ('%', '\\', '[', ']',
 # '^', '|', '~' too), so that the path survives fileURLToPath's decoding.
 _FILE_PATH_UNSAFE = _unsafe_chars('"#%<>?[\\]^`{|}~')
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_SCHEME = LazyPattern(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _C0_OR_SPACE = "".join(map(chr, range(0x21)))
 _TAB_NEWLINE = {9: None, 10: None, 13: None}
 _SINGLE_DOTS = frozenset({".", "%2e"})
 _DOUBLE_DOTS = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
-_PCT_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
-_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
-_ENCODED_SEP = re.compile(r"%2f|%5c", re.I)
-_ENCODED_SLASH = re.compile(r"%2f", re.I)
+_PCT_ESCAPES = LazyPattern(r"(?:%[0-9A-Fa-f]{2})+")
+_BAD_PERCENT = LazyPattern(r"%(?![0-9A-Fa-f]{2})")
+_ENCODED_SEP = LazyPattern(r"%2f|%5c", re.I)
+_ENCODED_SLASH = LazyPattern(r"%2f", re.I)
 
 
 def _pct_encode(match: re.Match) -> str:
@@ -563,7 +565,7 @@ def _segment_pattern(word: str) -> str:
 # A '.', '..' or 'node_modules' segment (also percent-encoded): a target or a pattern match that
 # contains one is invalid. An empty segment ('//') is only deprecated: Node warns and goes on.
 _BAD_SEGMENT_NAMES = f"(?:{_segment_pattern('.')}{_segment_pattern('.')}?|{_segment_pattern('node_modules')})"
-_INVALID_SEGMENT = re.compile(rf"(?:^|[\\/]){_BAD_SEGMENT_NAMES}(?:[\\/]|$)", re.I)
+_INVALID_SEGMENT = LazyPattern(rf"(?:^|[\\/]){_BAD_SEGMENT_NAMES}(?:[\\/]|$)", re.I)
 _UNDEFINED = object()   # a condition object that matched nothing ("undefined" in Node's spec)
 
 
@@ -1021,7 +1023,7 @@ def _resolve_for_hint(spec: str, parent: str) -> str | None:
 # CommonJS resolution
 
 # NAME ('pkg' or '@scope/pkg', not starting with '.') and SUBPATH ('/...'), for "exports" lookup.
-_EXPORTS_REQUEST = re.compile(r"((?:@[^/\\%]+/)?[^./\\%][^/\\%]*)(/.*)?")
+_EXPORTS_REQUEST = LazyPattern(r"((?:@[^/\\%]+/)?[^./\\%][^/\\%]*)(/.*)?")
 
 
 def _is_cjs_relative(request: str) -> bool:

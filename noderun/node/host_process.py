@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import json
 import os
-import platform
 import resource
 import sys
 import time
@@ -85,7 +84,7 @@ def _process_info(ctx: Context) -> str:
         "execPath": realm.options.argv[0],
         "pid": os.getpid(),
         "ppid": os.getppid(),
-        "arch": _ARCH.get(platform.machine(), platform.machine()),
+        "arch": _ARCH.get(os.uname().machine, os.uname().machine),
         "platform": sys.platform if sys.platform != "linux2" else "linux",
         "engineVersion": ENGINE_VERSION,
         "noderunVersion": __version__,

@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import traceback
-from dataclasses import dataclass, field
 
 from ..engine import values as V
 from ..engine.lib import ffi, lib
@@ -24,14 +22,15 @@ from ..loader import bytecode, cjs, esm
 from . import host_crypto, host_fs, host_os, host_process
 
 
-@dataclass
 class ThreadOptions:
     """What a thread's Node environment is made from (the main thread's comes from the CLI)."""
 
-    argv: list[str]
-    exec_argv: list[str] = field(default_factory=list)
-    env: dict[str, str] | None = None        # None: the process environment, live
-    is_main_thread: bool = True
+    def __init__(self, argv: list[str], exec_argv=(), env: dict[str, str] | None = None,
+                 is_main_thread: bool = True):
+        self.argv = argv
+        self.exec_argv = list(exec_argv)
+        self.env = env                  # None: the process environment, live
+        self.is_main_thread = is_main_thread
 
 
 class Realm:
@@ -144,6 +143,8 @@ class Realm:
 def internal_error(exc: BaseException) -> None:
     """A bug in noderun itself (not in the JS program): say so, with the Python traceback."""
     sys.stderr.write("noderun: internal error (please report it):\n")
+    import traceback
+
     traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
 
 
