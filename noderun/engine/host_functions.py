@@ -56,13 +56,15 @@ def register(fn: Callable) -> int:
 
 @ffi.callback("JSValue(JSContext *, JSValue, int, JSValue *, int, JSValue *)")
 def _trampoline(ctx_ptr, this_val, argc, argv, magic, func_data):
-    from .runtime import Context  # local: runtime imports this module
+    from .runtime import Context, JSObject  # local: runtime imports this module
 
     context = Context.of(ctx_ptr)
     borrowed = []
     try:
         args = [context._arg_to_py(argv[i], borrowed) for i in range(argc)]
         result = _registry[magic](context, *args)
+        if type(result) is JSObject and result.owned:
+            return result.consume()   # a fresh handle the function gives away: no dup, no leak
         return context.to_js(result)
     except HostExit:
         return context.throw_uncatchable("exit")

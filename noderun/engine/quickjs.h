@@ -171,3 +171,8 @@ uint8_t *JS_WriteObject(JSContext *ctx, size_t *psize, JSValueConst obj, int fla
 uint8_t *JS_WriteObject2(JSContext *ctx, size_t *psize, JSValueConst obj, int flags, JSSABTab *psab_tab);
 JSValue JS_ReadObject(JSContext *ctx, const uint8_t *buf, size_t buf_len, int flags);
 JSValue JS_ReadObject2(JSContext *ctx, const uint8_t *buf, size_t buf_len, int flags, JSSABTab *psab_tab);
+
+/* From the C library, which _quickjs links (dlsym on its handle finds them): SharedArrayBuffer
+ * blocks live outside every runtime, in memory that engine/sab.py allocates and reference-counts. */
+void *calloc(size_t nmemb, size_t size);
+void free(void *ptr);

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..errors import JSError, NodeError
+from . import sab
 from . import values as V
 from .host_functions import _trampoline, register
 from .lib import ffi, lib
@@ -36,6 +37,7 @@ class Runtime:
         if stack_size is not None:
             lib.JS_SetMaxStackSize(self.ptr, stack_size)
         lib.JS_SetCanBlock(self.ptr, can_block)
+        sab.install(self.ptr)
         lib.JS_SetModuleLoaderFunc2(self.ptr, _normalize_cb, _loader_cb, ffi.NULL, ffi.NULL)
         lib.JS_SetHostPromiseRejectionTracker(self.ptr, _rejection_cb, ffi.NULL)
         Runtime._by_ptr[self.ptr] = self

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from ..engine.host_functions import HostExit
 from ..engine.runtime import Context, Runtime
+from . import waits
 from .loop import EventLoop, LoopHooks
 
 
@@ -63,10 +64,12 @@ class JSThread:
             hooks = self._guard_exit(self.bootstrap, self)
             if hooks is not None and not self.loop.stopped:
                 self._guard_exit(self.loop.run, hooks)
-            if hooks is not None and self.state is State.RUNNING:
+            if hooks is not None and self.state is State.RUNNING and not self.terminated:
                 self.state = State.EXITING
                 self._guard_exit(hooks.at_exit)
         finally:
+            if self.terminated:
+                self.exit_code = 1
             self._teardown()
         return self.exit_code
 
@@ -116,6 +119,7 @@ class JSThread:
         if self.runtime is not None:
             self.runtime.request_interrupt()
         self.loop.stop()
+        waits.wake_owner(self)   # a thread blocked in Atomics.wait: its JS is interrupted next
 
     def join(self, timeout: float | None = None) -> bool:
         return self._stopped.wait(timeout)

@@ -19,18 +19,20 @@ from ..engine.runtime import Context, JSObject
 from ..errors import CODES, JSError, NodeError
 from ..host.jsthread import JSThread
 from ..loader import bytecode, cjs, esm
-from . import host_crypto, host_fs, host_os, host_process
+from ..engine import serialize
+from . import atomics, host_crypto, host_fs, host_os, host_process, messaging, worker
 
 
 class ThreadOptions:
     """What a thread's Node environment is made from (the main thread's comes from the CLI)."""
 
     def __init__(self, argv: list[str], exec_argv=(), env: dict[str, str] | None = None,
-                 is_main_thread: bool = True):
+                 worker=None):
         self.argv = argv
         self.exec_argv = list(exec_argv)
         self.env = env                  # None: the process environment, live
-        self.is_main_thread = is_main_thread
+        self.worker = worker            # node.worker.WorkerSpec on a worker thread, else None
+        self.is_main_thread = worker is None
 
 
 class Realm:
@@ -44,6 +46,8 @@ class Realm:
         self._keep: list[JSObject] = []
         self._fns: dict[str, JSObject] = {}
         self.start_entry = None       # the entry point, run after --import preloads settle
+        self.ports = messaging.Ports(self)
+        self.workers: dict[int, worker.WorkerHandle] = {}   # this thread's child workers by threadId
 
     @classmethod
     def create(cls, thread: JSThread, options: ThreadOptions) -> "Realm":
@@ -135,7 +139,33 @@ class Realm:
         self.thread.exit_code = 70
         self.thread.loop.stop()
 
+    def worker_event(self, name: str, thread_id: int, *args) -> None:
+        """On this thread's loop: a child worker came online, threw, or stopped."""
+        handle = self.workers.get(thread_id)
+        if handle is None or self.thread.loop.stopped:
+            return
+        if name == "online":
+            self.call("workerOnline", thread_id)
+        elif name == "error":
+            message = args[0]
+            value = serialize.read(self.context, message)
+            try:
+                self.call("workerError", thread_id, value, message.marked)
+            finally:
+                if isinstance(value, JSObject):
+                    value.free()
+        else:
+            del self.workers[thread_id]
+            handle.set_ref(False)
+            handle.exited = True
+            self.ports.close(handle.port_id)
+            self.call("workerExit", thread_id, args[0])
+        self.drain()
+
     def free(self) -> None:
+        for handle in self.workers.values():   # a thread's workers end with it
+            handle.terminate()
+        self.ports.close_all()
         for handle in self._keep:
             handle.free()
 
@@ -175,7 +205,7 @@ _HOST_FUNCTIONS: dict = {}
 def host_functions() -> dict:
     """Every Python function the JS side can call, by the name it has on `host` (built once)."""
     if not _HOST_FUNCTIONS:
-        for module in (host_process, host_fs, host_os, host_crypto):
+        for module in (host_process, host_fs, host_os, host_crypto, messaging, worker, atomics):
             _HOST_FUNCTIONS.update(module.FUNCTIONS)
         _HOST_FUNCTIONS.update(cjs.FUNCTIONS)
         _HOST_FUNCTIONS.update(esm.FUNCTIONS)

@@ -139,6 +139,8 @@ for (const [id, names] of lazyGlobals) {
   }
 }
 
+internalRequire('internal/worker/atomics').install();
+
 const Module = internalRequire('internal/modules/cjs/loader');
 Module.setup(requireBuiltin, requireESM);
 
@@ -211,6 +213,39 @@ module.exports = {
     Module._load(request, parent, false);
   },
   watchMainPromise,
+  importEntry(url) {
+    watchMainPromise(import(url));
+  },
+  // -- worker threads --------------------------------------------------------------------------
+  setupWorker(threadId, portId, workerData, marked, environmentData, name, resourceLimits) {
+    const state = internalRequire('internal/worker/state');
+    const messaging = internalRequire('internal/worker/messaging');
+    const { revive } = internalRequire('internal/worker/serdes');
+    state.isMainThread = false;
+    state.threadId = threadId;
+    state.name = name;
+    state.resourceLimits = resourceLimits;
+    state.workerData = marked ? revive(workerData, [])[0] : workerData[0];
+    if (environmentData !== undefined) state.environmentData = environmentData[0];
+    const port = messaging.createPort(portId);
+    state.parentPort = port;
+    execution.setFatalReporter(internalRequire('internal/worker/worker').reportUncaught);
+  },
+  deliverMessage(portId, boxed, marked, portIds) {
+    internalRequire('internal/worker/messaging').deliverMessage(portId, boxed, marked, portIds);
+  },
+  portClosed(portId) {
+    internalRequire('internal/worker/messaging').portClosed(portId);
+  },
+  workerOnline(threadId) {
+    internalRequire('internal/worker/worker').workerOnline(threadId);
+  },
+  workerError(threadId, boxed, marked) {
+    internalRequire('internal/worker/worker').workerError(threadId, boxed, marked);
+  },
+  workerExit(threadId, code) {
+    internalRequire('internal/worker/worker').workerExit(threadId, code);
+  },
   // --import preloads: each is imported and awaited (top-level await included, timers and all)
   // before the entry point runs, as in node.
   runAfterImports(urls) {

@@ -152,10 +152,18 @@ function triggerUncaughtException(error, fromPromise) {
   if (!handled) fatal(error, kGenericUserError);
 }
 
+// A worker thread reports its uncaught exception to its parent (an 'error' event) instead of
+// printing it; setupWorker() installs that here.
+let reportFatal = (error) => host.writeError(formatFatal(error));
+
+function setFatalReporter(report) {
+  reportFatal = report;
+}
+
 function fatal(error, code) {
   if (handlingFatal) host.reallyExit(code);
   handlingFatal = true;
-  host.writeError(formatFatal(error));
+  reportFatal(error);
   process.exitCode = code;
   try {
     if (!process._exiting) {
@@ -181,6 +189,7 @@ function markWrappedFile(filename, headLength) {
 module.exports = {
   prepareStackTrace,
   triggerUncaughtException,
+  setFatalReporter,
   formatFatal,
   markCjsWrapper,
   markWrappedFile,

@@ -1,0 +1,126 @@
+"""Entangled message-port ends: the thread-safe half of MessageChannel, Worker and parentPort.
+
+A `PortEnd` is one end of a pair. Any thread may post to it (the message lands in its peer's
+queue); one event loop at a time owns it and receives from it: when a message arrives at an empty
+queue, the end posts one "ready" callback to its owner's loop, which takes every queued message.
+An end that travels to another thread (a transferred MessagePort) is detached, keeps its queue
+while in flight, and is attached to its new loop on arrival, so nothing sent meanwhile is lost.
+
+Closing follows node: the closing end drops what it had not received yet; its peer still
+receives what was sent before the close, then learns of the close (`CLOSED` comes through its
+queue, after those messages).
+"""
+
+from __future__ import annotations
+
+import collections
+import threading
+from collections.abc import Callable
+
+CLOSED = object()   # the queue item that tells an end its peer closed
+
+
+class PortEnd:
+    __slots__ = ("peer", "closed", "_queue", "_lock", "_loop", "_on_ready", "_ready_posted")
+
+    def __init__(self) -> None:
+        self.peer: PortEnd | None = None
+        self.closed = False
+        self._queue: collections.deque = collections.deque()
+        self._lock = threading.Lock()
+        self._loop = None                 # host.loop.EventLoop of the owning thread
+        self._on_ready: Callable[[], None] | None = None
+        self._ready_posted = False
+
+    @staticmethod
+    def pair() -> tuple["PortEnd", "PortEnd"]:
+        a, b = PortEnd(), PortEnd()
+        a.peer, b.peer = b, a
+        return a, b
+
+    # -- owner side ------------------------------------------------------------------------------
+
+    def attach(self, loop, on_ready: Callable[[], None]) -> None:
+        """Start receiving on `loop`: `on_ready` runs there whenever messages are waiting."""
+        with self._lock:
+            self._loop, self._on_ready = loop, on_ready
+            if self._queue:
+                self._post_ready()
+
+    def detach(self) -> None:
+        """Stop receiving (the end is being transferred); queued messages stay."""
+        with self._lock:
+            self._loop = self._on_ready = None
+            self._ready_posted = False
+
+    def take(self):
+        """The next queued message, CLOSED once the peer closed, or None when nothing is queued."""
+        with self._lock:
+            if not self._queue:
+                return None
+            item = self._queue.popleft()
+            if item is CLOSED:
+                self.closed = True
+            return item
+
+    def pending(self) -> int:
+        with self._lock:
+            return len(self._queue)
+
+    def close(self) -> None:
+        """Close both ends: this one at once (dropping what it had not received), the peer after
+        the messages already sent to it."""
+        with self._lock:
+            if self.closed:
+                return
+            self.closed = True
+            dropped = list(self._queue)
+            self._queue.clear()
+        _release(dropped)
+        peer = self.peer
+        if peer is not None:
+            peer._put(CLOSED)
+
+    # -- any thread ------------------------------------------------------------------------------
+
+    def post(self, message) -> bool:
+        """Send to the peer; False (and the message dropped) when either end is closed."""
+        peer = self.peer
+        if self.closed or peer is None or not peer._put(message):
+            _release([message])
+            return False
+        return True
+
+    def deliver(self, message) -> bool:
+        """Put a message straight into this end's own queue (a BroadcastChannel has no peer)."""
+        if not self._put(message):
+            _release([message])
+            return False
+        return True
+
+    def _put(self, item) -> bool:
+        with self._lock:
+            if self.closed:
+                return False
+            self._queue.append(item)
+            if self._loop is not None and not self._ready_posted:
+                self._post_ready()
+        return True
+
+    def _post_ready(self) -> None:   # with the lock held
+        self._ready_posted = True
+        self._loop.post(self._ready)
+
+    def _ready(self) -> None:
+        with self._lock:
+            self._ready_posted = False
+            on_ready = self._on_ready
+        if on_ready is not None:
+            on_ready()
+
+
+def _release(messages) -> None:
+    for message in messages:
+        release = getattr(message, "release", None)
+        if release is not None:
+            release()

@@ -1,0 +1,76 @@
+"""A worker thread's entry (the role of node's lib/internal/main/worker_thread.js)."""
+
+from __future__ import annotations
+
+import os
+
+from ...engine import serialize
+from ...engine.runtime import JSObject
+from ...errors import JSError
+from ...host.jsthread import JSThread
+from ...loader import esm, resolve
+from ..realm import Realm, ThreadOptions
+from .main import exec_path
+
+EVAL_NAME = "[worker eval]"
+
+
+def worker_bootstrap(spec):
+    def bootstrap(thread: JSThread) -> Realm:
+        script = EVAL_NAME if spec.is_eval else _entry_path(spec.entry)
+        options = ThreadOptions(argv=[exec_path(), script, *spec.argv], exec_argv=spec.exec_argv,
+                                env=spec.env, worker=spec)
+        realm = Realm.create(thread, options)
+        context = realm.context
+        port_id = realm.ports.add(spec.port)
+        worker_data = _read(context, spec.worker_data)
+        environment_data = _read(context, spec.environment_data)
+        try:
+            realm.call("setupWorker", spec.thread_id, port_id, worker_data, bool(spec.worker_data.marked),
+                       environment_data, spec.name, context.new_object(spec.resource_limits))
+        finally:
+            for value in (worker_data, environment_data):
+                if isinstance(value, JSObject):
+                    value.free()
+        spec.on_online()
+        try:
+            _run_entry(realm, spec)
+        except JSError as exc:
+            realm.on_uncaught(exc)
+        realm.drain()
+        return realm
+    return bootstrap
+
+
+def _read(context, message: serialize.Message | None):
+    if message is None:
+        return None
+    try:
+        return serialize.read(context, message)
+    finally:
+        message.release()
+
+
+def _entry_path(entry: str) -> str:
+    if entry.startswith("file:"):
+        return resolve.file_url_to_path(entry)
+    return entry
+
+
+def _run_entry(realm: Realm, spec) -> None:
+    if spec.is_eval:
+        context = realm.context
+        if esm.looks_like_module(context, spec.entry):
+            url = resolve.path_to_file_url(os.path.join(os.getcwd(), EVAL_NAME))
+            promise = esm.eval_module(context, spec.entry, url)
+            realm.call("watchMainPromise", promise)
+            promise.free()
+            return
+        realm.call("prepareEval", EVAL_NAME)
+        result = context.eval_script(spec.entry, EVAL_NAME)
+        if isinstance(result, JSObject):
+            result.free()
+    elif spec.entry.startswith("data:"):
+        realm.call("importEntry", spec.entry)
+    else:
+        realm.call("runMain", _entry_path(spec.entry))

@@ -1,0 +1,235 @@
+'use strict';
+// Structured clone, node 20's rules, around the engine's object writer (engine/serialize.py).
+//
+// The engine writes primitives, plain objects, arrays, Date, RegExp, Map, Set, boxed primitives,
+// ArrayBuffers, typed arrays and SharedArrayBuffers (by address), with cycles and shared
+// references. What it does not do as structured clone does is fixed here: `prepare` checks the
+// value (DataCloneError for functions, symbols and uncloneable objects, before anything is sent)
+// and, only when the value holds something the writer cannot take as it is (errors, DataViews,
+// arrays with holes or extra properties, getters, symbol keys, MessagePorts), builds a copy in which
+// those are marker objects; `revive` turns the markers back on the receiving side.
+
+const kMarker = '\u0000noderun:clone';
+
+const kCloneableTags = new Set([
+  'Object', 'Array', 'Date', 'RegExp', 'Map', 'Set', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView',
+  'Number', 'String', 'Boolean', 'BigInt', 'Error', 'Arguments',
+  'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
+  'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
+]);
+const kErrorNames = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
+const ObjectToString = Object.prototype.toString;
+const { hasOwnProperty } = Object.prototype;
+
+let DOMException;
+function dataCloneError(message) {
+  DOMException ??= require('internal/dom_exception').DOMException;
+  return new DOMException(message, 'DataCloneError');
+}
+
+function describe(value) {
+  if (typeof value === 'symbol') return value.toString();
+  if (typeof value === 'function') return Function.prototype.toString.call(value);
+  return `#<${value.constructor?.name ?? 'Object'}>`;
+}
+
+// The class of an object as the engine sees it (its toString tag without user overrides).
+function tagOf(value) {
+  if (Array.isArray(value)) return 'Array';
+  if (value instanceof Error) return 'Error';
+  const tag = ObjectToString.call(value);
+  return tag.slice(8, -1);
+}
+
+// -- the check pass: is the value cloneable, and can the writer take it as it is? -----------------
+
+function needsCopy(value, isPort, seen) {
+  if (typeof value === 'function' || typeof value === 'symbol') throw dataCloneError(`${describe(value)} could not be cloned.`);
+  if (value === null || typeof value !== 'object' || seen.has(value)) return false;
+  seen.add(value);
+  if (isPort(value)) return true;
+  const tag = tagOf(value);
+  if (!kCloneableTags.has(tag)) {
+    throw dataCloneError(`${describe(value)} could not be cloned.`);
+  }
+  switch (tag) {
+    case 'Error': case 'DataView': case 'Arguments':
+      return true;
+    case 'Array': {
+      let special = false;
+      const { length } = value;
+      for (let i = 0; i < length; i++) {
+        if (!(i in value)) special = true;
+        else if (needsCopy(value[i], isPort, seen)) special = true;
+      }
+      if (special) return true;
+      return Object.keys(value).length !== length || hasSymbolKeysOrAccessors(value);
+    }
+    case 'Object': {
+      let special = hasSymbolKeysOrAccessors(value);
+      for (const key in value) {
+        if (hasOwnProperty.call(value, key) && needsCopy(value[key], isPort, seen)) special = true;
+      }
+      return special;
+    }
+    case 'Map': {
+      let special = false;
+      for (const [k, v] of value) {
+        if (needsCopy(k, isPort, seen) | needsCopy(v, isPort, seen)) special = true;
+      }
+      return special;
+    }
+    case 'Set': {
+      let special = false;
+      for (const v of value) if (needsCopy(v, isPort, seen)) special = true;
+      return special;
+    }
+    default:
+      return false;
+  }
+}
+
+function hasSymbolKeysOrAccessors(object) {
+  if (Object.getOwnPropertySymbols(object).length > 0) return true;
+  const descriptors = Object.getOwnPropertyDescriptors(object);
+  for (const key in descriptors) {
+    const d = descriptors[key];
+    if (d.enumerable && d.value === undefined && (d.get || d.set)) return true;
+  }
+  return false;
+}
+
+// -- the copy pass: markers for what the writer cannot take ---------------------------------------
+
+function copy(value, portIndex, memo) {
+  if (value === null || typeof value !== 'object') return value;
+  let result = memo.get(value);
+  if (result !== undefined) return result;
+  const index = portIndex(value);
+  if (index !== -1) {
+    result = { [kMarker]: 'port', index };
+    memo.set(value, result);
+    return result;
+  }
+  switch (tagOf(value)) {
+    case 'Error': {
+      const name = kErrorNames.has(value.name) && globalThis[value.name]?.prototype.isPrototypeOf(value) ? value.name : 'Error';
+      result = { [kMarker]: 'error', name };
+      memo.set(value, result);
+      for (const key of ['message', 'stack', 'cause']) {
+        if (hasOwnProperty.call(value, key)) result[key] = copy(value[key], portIndex, memo);
+      }
+      return result;
+    }
+    case 'DataView':
+      result = { [kMarker]: 'dataview', byteOffset: value.byteOffset, byteLength: value.byteLength };
+      memo.set(value, result);
+      result.buffer = copy(value.buffer, portIndex, memo);
+      return result;
+    case 'Array': {
+      const { length } = value;
+      if (Object.keys(value).length === length) {
+        result = new Array(length);
+        memo.set(value, result);
+        for (let i = 0; i < length; i++) result[i] = copy(value[i], portIndex, memo);
+        return result;
+      }
+      const entries = {};
+      result = { [kMarker]: 'array', length, entries };
+      memo.set(value, result);
+      for (const key of Object.keys(value)) entries[key] = copy(value[key], portIndex, memo);
+      return result;
+    }
+    case 'Map':
+      result = new Map();
+      memo.set(value, result);
+      for (const [k, v] of value) result.set(copy(k, portIndex, memo), copy(v, portIndex, memo));
+      return result;
+    case 'Set':
+      result = new Set();
+      memo.set(value, result);
+      for (const v of value) result.add(copy(v, portIndex, memo));
+      return result;
+    case 'Object': case 'Arguments':
+      result = {};
+      memo.set(value, result);
+      for (const key of Object.keys(value)) result[key] = copy(value[key], portIndex, memo);
+      return result;
+    default:
+      return value;   // dates, regexps, buffers, boxed primitives: the writer takes them as they are
+  }
+}
+
+// `transfer`: the transfer list, already validated. Returns [value to write, whether it holds
+// markers]; throws DataCloneError (nothing is sent) for what cannot be cloned.
+function prepare(value, transfer, isPort) {
+  const ports = transfer.filter(isPort);
+  if (!needsCopy(value, isPort, new Set())) return [value, false];
+  const portIndex = (object) => {
+    if (!isPort(object)) return -1;
+    const index = ports.indexOf(object);
+    if (index === -1) throw makeMissingTransferable();
+    return index;
+  };
+  return [copy(value, portIndex, new Map()), true];
+}
+
+function makeMissingTransferable() {
+  const { codes } = require('internal/errors');
+  return new codes.ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+}
+
+// -- the receiving side ---------------------------------------------------------------------------
+
+function revive(value, ports, memo = new Map()) {
+  if (value === null || typeof value !== 'object') return value;
+  if (memo.has(value)) return memo.get(value);
+  const kind = hasOwnProperty.call(value, kMarker) ? value[kMarker] : undefined;
+  let result;
+  switch (kind) {
+    case 'port':
+      result = ports[value.index];
+      memo.set(value, result);
+      return result;
+    case 'error': {
+      const Ctor = globalThis[value.name] ?? Error;
+      result = Object.create(Ctor.prototype);
+      memo.set(value, result);
+      for (const key of ['stack', 'message', 'cause']) {
+        if (hasOwnProperty.call(value, key)) {
+          Object.defineProperty(result, key, { value: revive(value[key], ports, memo), writable: true, configurable: true, enumerable: false });
+        }
+      }
+      return result;
+    }
+    case 'dataview':
+      result = new DataView(revive(value.buffer, ports, memo), value.byteOffset, value.byteLength);
+      memo.set(value, result);
+      return result;
+    case 'array': {
+      result = new Array(value.length);
+      memo.set(value, result);
+      for (const key of Object.keys(value.entries)) result[key] = revive(value.entries[key], ports, memo);
+      return result;
+    }
+    default:
+      break;
+  }
+  memo.set(value, value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = revive(value[i], ports, memo);
+  } else if (value instanceof Map) {
+    const entries = [...value];
+    value.clear();
+    for (const [k, v] of entries) value.set(revive(k, ports, memo), revive(v, ports, memo));
+  } else if (value instanceof Set) {
+    const items = [...value];
+    value.clear();
+    for (const v of items) value.add(revive(v, ports, memo));
+  } else if (ObjectToString.call(value) === '[object Object]') {
+    for (const key of Object.keys(value)) value[key] = revive(value[key], ports, memo);
+  }
+  return value;
+}
+
+module.exports = { prepare, revive, dataCloneError };

@@ -1,0 +1,282 @@
+'use strict';
+// The Worker class and what backs node:worker_threads. Each Worker is an OS thread with its own engine runtime (node/worker.py);
+// this file validates the options as node does, and turns the host's reports ('online', the
+// worker's uncaught error, its exit) into the Worker's events.
+
+const EventEmitter = require('events');
+const state = require('internal/worker/state');
+const messaging = require('internal/worker/messaging');
+const { prepare, revive } = require('internal/worker/serdes');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_WORKER_INVALID_EXEC_ARGV, ERR_METHOD_NOT_IMPLEMENTED },
+} = require('internal/errors');
+const { validateString, validateArray } = require('internal/validators');
+
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+const kHandle = Symbol('kHandle');
+const kPort = Symbol('kPort');
+const kExited = Symbol('kExited');
+const kTerminations = Symbol('kTerminations');
+const workersById = new Map();
+
+// Flags node accepts in execArgv (those that make sense per thread); others are refused as node
+// refuses process-wide flags.
+const kAllowedExecArgv = new Set([
+  '--expose-gc', '--no-warnings', '--trace-warnings', '--enable-source-maps', '--no-deprecation',
+  '--trace-deprecation', '--pending-deprecation', '--experimental-vm-modules', '--trace-uncaught',
+  '--experimental-require-module', '--experimental-detect-module', '--abort-on-uncaught-exception',
+  '--preserve-symlinks', '--stack-size', '--input-type',
+]);
+
+function workerPathError(filename, hint = '') {
+  return new ERR_WORKER_PATH(
+    'The worker script or module filename must be an absolute path or a relative path starting with ' +
+    `'./' or '../'.${hint} Received ${JSON.stringify(filename)}`);
+}
+
+// node's test for a WHATWG URL object (legacy url.parse() objects have `auth` and `path`).
+function isURL(value) {
+  return value !== null && typeof value === 'object' && typeof value.href === 'string' &&
+    typeof value.protocol === 'string' && value.auth === undefined && value.path === undefined;
+}
+
+// -> the entry the host runs: an absolute path, a file: or data: URL, or code (eval).
+function resolveEntry(filename, isEval) {
+  if (isURL(filename)) {
+    if (isEval) return `${filename}`;
+    const href = filename.href;
+    if (filename.protocol === 'data:') return href;
+    if (filename.protocol !== 'file:') {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_URL_SCHEME(['file', 'data']);
+    }
+    return require('url').fileURLToPath(href);
+  }
+  if (typeof filename !== 'string') throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+  if (isEval) return filename;
+  if (filename.startsWith('file:')) throw workerPathError(filename, ' Wrap file:// URLs with `new URL`.');
+  if (filename.startsWith('data:')) throw workerPathError(filename, ' Wrap data: URLs with `new URL`.');
+  const path = require('path');
+  if (path.isAbsolute(filename) || /^\.\.?[\\/]/.test(filename)) return path.resolve(filename);
+  throw workerPathError(filename);
+}
+
+function validateExecArgv(execArgv) {
+  if (execArgv === undefined) return process.execArgv.slice();
+  validateArray(execArgv, 'options.execArgv');
+  const invalid = execArgv.filter((flag) => !kAllowedExecArgv.has(String(flag).split('=')[0]));
+  if (invalid.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(invalid.join(', '));
+  return execArgv.map(String);
+}
+
+function validateEnv(env) {
+  if (env === undefined || env === null) return undefined;
+  if (env === SHARE_ENV) return 'share';
+  if (typeof env !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);
+  }
+  return env;
+}
+
+const kLimitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
+
+function validateResourceLimits(limits) {
+  const applied = {};
+  if (limits === null || typeof limits !== 'object') return applied;
+  for (const name of kLimitNames) {
+    const value = limits[name];
+    if (typeof value === 'number' && value > 0) applied[name] = value;
+  }
+  return applied;
+}
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    if (options === null || typeof options !== 'object') options = {};
+    const isEval = Boolean(options.eval);
+    const entry = resolveEntry(filename, isEval);
+    if (options.argv !== undefined) validateArray(options.argv, 'options.argv');
+    if (options.name !== undefined) validateString(options.name, 'options.name');
+    const execArgv = validateExecArgv(options.execArgv);
+    const env = validateEnv(options.env);
+    const transferList = options.transferList ?? [];
+    const [workerData, workerDataMarked] = prepare(options.workerData, transferList, (v) => v instanceof messaging.MessagePort);
+    const limits = validateResourceLimits(options.resourceLimits);
+    const environmentData = state.environmentData.size > 0 ? [prepare(state.environmentData, [], () => false)[0]] : undefined;
+
+    const [threadId, portId] = host.workerStart({
+      entry,
+      isEval,
+      argv: (options.argv ?? []).map(String),
+      execArgv,
+      env,
+      workerData: [workerData],
+      workerDataMarked,
+      environmentData,
+      name: options.name ?? '',
+      resourceLimits: limits,
+    });
+    this[kHandle] = threadId;
+    this[kExited] = false;
+    this[kTerminations] = [];
+    this.threadId = threadId;
+    this.resourceLimits = { ...defaultLimits(), ...limits };
+    this.stdin = null;
+    this.stdout = null;
+    this.stderr = null;
+    const port = messaging.createPort(portId);
+    port.on('message', (value) => this.emit('message', value));
+    port.on('messageerror', (error) => this.emit('messageerror', error));
+    port.unref();   // the worker itself keeps the parent alive, not its port
+    this[kPort] = port;
+    workersById.set(threadId, this);
+  }
+
+  postMessage(...args) {
+    if (this[kExited]) return;
+    this[kPort].postMessage(...args);
+  }
+
+  terminate(callback) {
+    if (typeof callback === 'function') {
+      process.emitWarning?.('Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.',
+        'DeprecationWarning', 'DEP0132');
+    }
+    if (this[kExited]) return Promise.resolve();
+    const promise = new Promise((resolve) => this[kTerminations].push(resolve));
+    if (typeof callback === 'function') promise.then((code) => callback(null, code));
+    host.workerTerminate(this[kHandle]);
+    return promise;
+  }
+
+  ref() {
+    if (!this[kExited]) host.workerSetRef(this[kHandle], true);
+  }
+
+  unref() {
+    if (!this[kExited]) host.workerSetRef(this[kHandle], false);
+  }
+
+  getHeapSnapshot() {
+    return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('getHeapSnapshot()'));
+  }
+
+  get performance() {
+    return { eventLoopUtilization: () => ({ idle: 0, active: 0, utilization: 0 }) };
+  }
+}
+
+function defaultLimits() {
+  return { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0, stackSizeMb: 4 };
+}
+
+// -- reports from the host, on the parent's thread ------------------------------------------------
+
+function workerOnline(threadId) {
+  workersById.get(threadId)?.emit('online');
+}
+
+function workerError(threadId, boxed, marked) {
+  const worker = workersById.get(threadId);
+  if (worker === undefined) return;
+  worker.emit('error', deserializeError(marked ? revive(boxed, [])[0] : boxed[0]));
+}
+
+function workerExit(threadId, code) {
+  const worker = workersById.get(threadId);
+  if (worker === undefined) return;
+  workersById.delete(threadId);
+  worker[kExited] = true;
+  worker.threadId = -1;
+  worker[kPort].close();
+  const terminations = worker[kTerminations];
+  worker[kTerminations] = [];
+  worker.emit('exit', code);
+  for (const resolve of terminations) resolve(code);
+}
+
+// -- uncaught errors travel as { kind, ctor, props }: node keeps the class and own properties -----
+
+function serializeError(error) {
+  if (error === null || typeof error !== 'object' || !(error instanceof Error)) {
+    return { kind: 'value', value: error };
+  }
+  const props = {};
+  for (const key of Object.keys(error)) props[key] = error[key];
+  let ctor = error.constructor?.name;
+  if (typeof globalThis[ctor] !== 'function' || !(globalThis[ctor].prototype instanceof Error || ctor === 'Error')) ctor = 'Error';
+  return { kind: 'error', ctor, name: error.name, message: error.message, stack: error.stack, props };
+}
+
+function deserializeError(serialized) {
+  if (serialized.kind === 'value') return serialized.value;
+  const error = Object.create(globalThis[serialized.ctor].prototype);
+  for (const key of ['stack', 'message']) {
+    Object.defineProperty(error, key, { value: serialized[key], writable: true, configurable: true, enumerable: false });
+  }
+  if (error.name !== serialized.name) {
+    Object.defineProperty(error, 'name', { value: serialized.name, writable: true, configurable: true, enumerable: false });
+  }
+  Object.assign(error, serialized.props);
+  return error;
+}
+
+// In a worker: report the uncaught exception to the parent (instead of printing it).
+function reportUncaught(error) {
+  let serialized;
+  try {
+    serialized = prepare(serializeError(error), [], () => false);
+  } catch {
+    const { codes } = require('internal/errors');
+    serialized = prepare(serializeError(new codes.ERR_WORKER_UNSERIALIZABLE_ERROR()), [], () => false);
+  }
+  host.workerReportError([serialized[0]], serialized[1]);
+}
+
+// -- environment data ------------------------------------------------------------------------------
+
+function setEnvironmentData(key, value) {
+  if (value === undefined) state.environmentData.delete(key);
+  else state.environmentData.set(key, value);
+}
+
+function getEnvironmentData(key) {
+  return state.environmentData.get(key);
+}
+
+function markAsUntransferable(object) {
+  if (object !== null && (typeof object === 'object' || typeof object === 'function')) {
+    untransferable.add(object);
+  }
+}
+
+const untransferable = new WeakSet();
+
+function isMarkedAsUntransferable(object) {
+  return object !== null && typeof object === 'object' && untransferable.has(object);
+}
+
+function postMessageToThread() {
+  return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('postMessageToThread()'));
+}
+
+function moveMessagePortToContext() {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('moveMessagePortToContext()');
+}
+
+module.exports = {
+  Worker,
+  SHARE_ENV,
+  markAsUntransferable,
+  isMarkedAsUntransferable,
+  getEnvironmentData,
+  setEnvironmentData,
+  moveMessagePortToContext,
+  postMessageToThread,
+  // entry points for bootstrap.js
+  workerOnline,
+  workerError,
+  workerExit,
+  reportUncaught,
+};

@@ -1,0 +1,170 @@
+"""Worker lifecycle, host side: each Worker is a JSThread with its own runtime, context and loop.
+
+The parent's JS (node/js/worker_threads.js) validates the options and calls `workerStart`; this
+module makes the thread, the port pair behind `worker.postMessage` / `parentPort`, and reports
+the worker's life to the parent's loop as calls into its JS: 'online', 'error' (the worker's
+uncaught exception, serialized), 'exit' (after the thread has really stopped). A running, ref'd
+worker keeps its parent's loop alive. terminate() interrupts the worker's JS (and wakes it from
+Atomics.wait); the worker's own children end with it.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from ..engine import serialize
+from ..engine.runtime import Context, JSObject
+from ..host.channel import PortEnd
+from ..host.jsthread import JSThread
+
+_thread_ids = itertools.count(1)   # next() is atomic under the GIL: ids are unique process-wide
+
+MIB = 1024 * 1024
+
+
+class WorkerSpec:
+    """What a new worker thread is made from, built on the parent's thread."""
+
+    def __init__(self, *, thread_id: int, entry: str, is_eval: bool, argv: list[str],
+                 exec_argv: list[str], env: dict | None, worker_data: serialize.Message,
+                 environment_data: serialize.Message | None, port: PortEnd, name: str,
+                 resource_limits: dict, on_online, on_error):
+        self.thread_id = thread_id
+        self.entry = entry              # absolute path, file: / data: URL, or code (is_eval)
+        self.is_eval = is_eval
+        self.argv = argv
+        self.exec_argv = exec_argv
+        self.env = env                  # None: share the process environment (SHARE_ENV)
+        self.worker_data = worker_data
+        self.environment_data = environment_data
+        self.port = port
+        self.name = name
+        self.resource_limits = resource_limits
+        self.on_online = on_online      # called on the worker's thread
+        self.on_error = on_error        # (Message) on the worker's thread
+
+
+class WorkerHandle:
+    """The parent's record of one worker."""
+
+    def __init__(self, realm, thread: JSThread, port_id: int):
+        self.realm = realm
+        self.thread = thread
+        self.port_id = port_id
+        self.refed = False
+        self.exited = False
+
+    def set_ref(self, ref: bool) -> None:
+        if self.exited or ref == self.refed:
+            return
+        self.refed = ref
+        if ref:
+            self.realm.thread.loop.ref()
+        else:
+            self.realm.thread.loop.unref()
+
+    def terminate(self) -> None:
+        self.thread.terminate()
+
+
+def _start(ctx: Context, options: JSObject) -> list:
+    from .bootstrap.worker import worker_bootstrap
+    from .bootstrap.main import js_stack_bytes
+
+    realm = ctx.host.realm
+    thread_id = next(_thread_ids)
+    parent_end, child_end = PortEnd.pair()
+    port_id = realm.ports.add(parent_end)
+    loop = realm.thread.loop
+
+    def post_to_parent(name, *args):
+        loop.post(lambda: realm.worker_event(name, thread_id, *args))
+
+    env_option = options.get("env")
+    if env_option == "share":
+        env = None
+    elif isinstance(env_option, JSObject):
+        env = {key: str(env_option.get(key)) for key in env_option.keys()}
+        env_option.free()
+    else:
+        env = dict(realm.env)
+    limits = options.get("resourceLimits")
+    resource_limits = {key: limits.get(key) for key in limits.keys()}
+    limits.free()
+    spec = WorkerSpec(
+        thread_id=thread_id,
+        entry=options.get("entry"),
+        is_eval=bool(options.get("isEval")),
+        argv=_strings(options.get("argv")),
+        exec_argv=_strings(options.get("execArgv")),
+        env=env,
+        worker_data=_message(ctx, options.get("workerData"), options.get("workerDataMarked")),
+        environment_data=_message(ctx, options.get("environmentData"), False),
+        port=child_end,
+        name=options.get("name") or "",
+        resource_limits=resource_limits,
+        on_online=lambda: post_to_parent("online"),
+        on_error=lambda message: post_to_parent("error", message),
+    )
+    memory_mb = resource_limits.get("maxOldGenerationSizeMb")
+    stack_mb = resource_limits.get("stackSizeMb")
+    thread = JSThread(worker_bootstrap(spec), name=f"worker {thread_id}",
+                      memory_limit=int(memory_mb * MIB) if memory_mb else 0,
+                      stack_size=js_stack_bytes(int((stack_mb or 4) * 1024)))
+    handle = WorkerHandle(realm, thread, port_id)
+    realm.workers[thread_id] = handle
+    handle.set_ref(True)
+    thread.on_stopped = lambda stopped: post_to_parent("exit", stopped.exit_code)
+    realm.ports.start(port_id)
+    thread.start()
+    return [thread_id, port_id]
+
+
+def _strings(array: JSObject | None) -> list[str]:
+    if array is None:
+        return []
+    try:
+        return [str(array.get(i)) for i in range(array.get("length"))]
+    finally:
+        array.free()
+
+
+def _message(ctx: Context, boxed: JSObject | None, marked) -> serialize.Message | None:
+    if boxed is None:
+        return None
+    try:
+        message = serialize.write(ctx, boxed)
+    finally:
+        boxed.free()
+    message.marked = bool(marked)
+    return message
+
+
+def _handle(ctx: Context, thread_id: int) -> WorkerHandle | None:
+    return ctx.host.realm.workers.get(int(thread_id))
+
+
+def _terminate(ctx: Context, thread_id: int) -> None:
+    handle = _handle(ctx, thread_id)
+    if handle is not None and not handle.exited:
+        handle.terminate()
+
+
+def _set_ref(ctx: Context, thread_id: int, ref: bool) -> None:
+    handle = _handle(ctx, thread_id)
+    if handle is not None:
+        handle.set_ref(bool(ref))
+
+
+def _report_error(ctx: Context, boxed_error: JSObject, marked: bool) -> None:
+    """In a worker: its uncaught exception, for the parent's 'error' event."""
+    spec = ctx.host.realm.options.worker
+    spec.on_error(_message(ctx, boxed_error.dup(), marked))
+
+
+FUNCTIONS = {
+    "workerStart": _start,
+    "workerTerminate": _terminate,
+    "workerSetRef": _set_ref,
+    "workerReportError": _report_error,
+}
