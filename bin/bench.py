@@ -6,6 +6,8 @@
 - startup: `noderun -e ""` against `node -e ""`, alternated runs, median wall time.
 - cpu: a CPU-bound loop under noderun against the same code in bare quickjs-ng
   (`quickjs.Context().eval`), both timed inside the process around the JS alone.
+- workers: each bin/bench/<name>.js under node and noderun, alternated, medians, as ratios
+  (spawn, ping-pong, one-way messages, Atomics ping-pong, object round trip, CPU split, idle RSS).
 Timing lives here, never in the test suite.
 """
 
@@ -60,22 +62,66 @@ def bench_cpu(runs: int) -> tuple[float, float]:
     return statistics.median(ours), statistics.median(theirs)
 
 
+# Worker benchmarks: bin/bench/<name>.js prints one number under node and under noderun.
+# (name, what the number is, "lower" or "higher" is better, target ratio noderun / node)
+WORKER_BENCHMARKS = [
+    ("spawn", "ms from new Worker() to its first message", "lower", 0.5),
+    ("ping_pong", "ms per main <-> worker round trip", "lower", 1.5),
+    ("one_way", "small messages per ms, main -> worker", "higher", 1 / 3),
+    ("atomics_ping_pong", "ms per SharedArrayBuffer + Atomics round trip", "lower", 1.5),
+    ("object_round_trip", "ms per round trip of a 1,000-entry nested object", "lower", 1.5),
+    ("cpu_split", "speedup of 2 workers over 1 on CPU-bound work", "higher", 0.95),
+    ("idle_workers_rss", "MB of resident memory per idle worker (50 workers)", "lower", 0.25),
+]
+
+
+def bench_workers(runs: int, only: set[str] | None) -> None:
+    node = shutil.which("node")
+    for name, what, better, target in WORKER_BENCHMARKS:
+        if only and name not in only:
+            continue
+        script = str(ROOT / "bin" / "bench" / f"{name}.js")
+        ours, theirs = [], []
+        for _ in range(runs):   # alternated
+            theirs.append(_number([node, script]))
+            ours.append(_number(NODERUN + [script]))
+        o, n = statistics.median(ours), statistics.median(theirs)
+        ratio = o / n
+        met = ratio <= target if better == "lower" else ratio >= target
+        sign = "<=" if better == "lower" else ">="
+        print(f"{name:18} noderun {o:9.3f}  node {n:9.3f}  ratio {ratio:5.2f}x "
+              f"(target {sign} {target:.2f}x: {'met' if met else 'NOT met'})  [{what}]")
+
+
+def _number(cmd: list[str]) -> float:
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=300).stdout
+    return float(out.split()[-1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--suite", default="startup,cpu,workers",
+                        help="comma-separated: startup, cpu, workers")
+    parser.add_argument("--only", default="", help="comma-separated worker benchmark names")
     args = parser.parse_args()
+    suites = set(args.suite.split(","))
     os.chdir(ROOT)
     # An installed package has its modules byte-compiled (pip compiles them; otherwise Python writes
     # __pycache__ on the first run). Where PYTHONDONTWRITEBYTECODE=1 is set, as on our CI machines,
     # that never happens and every start would compile noderun from source: compile it once here.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "noderun")], check=True,
                    stdout=subprocess.DEVNULL)
-    ours, node = bench_startup(args.runs)
-    print(f"startup  noderun -e '' {ours * 1000:7.1f} ms   node -e '' {node * 1000:7.1f} ms   "
-          f"ratio {ours / node:.2f}x (target <= 1.0x)")
-    ours, bare = bench_cpu(max(3, args.runs // 2))
-    print(f"cpu loop noderun {ours * 1000:7.1f} ms   bare quickjs-ng {bare * 1000:7.1f} ms   "
-          f"ratio {ours / bare:.2f}x (target <= 1.05x)")
+    if "startup" in suites:
+        ours, node = bench_startup(args.runs)
+        print(f"startup  noderun -e '' {ours * 1000:7.1f} ms   node -e '' {node * 1000:7.1f} ms   "
+              f"ratio {ours / node:.2f}x (target <= 1.0x)")
+    if "cpu" in suites:
+        ours, bare = bench_cpu(max(3, args.runs // 2))
+        print(f"cpu loop noderun {ours * 1000:7.1f} ms   bare quickjs-ng {bare * 1000:7.1f} ms   "
+              f"ratio {ours / bare:.2f}x (target <= 1.05x)")
+    if "workers" in suites:
+        bench_workers(max(3, args.runs // 2), set(filter(None, args.only.split(","))) or None)
 
 
 if __name__ == "__main__":

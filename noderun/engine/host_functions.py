@@ -54,11 +54,21 @@ def register(fn: Callable) -> int:
     return index
 
 
+Context = JSObject = None   # bound by runtime.py, which imports this module
+
+
+def bind_runtime(context_class, object_class) -> None:
+    global Context, JSObject
+    Context, JSObject = context_class, object_class
+
+
 @ffi.callback("JSValue(JSContext *, JSValue, int, JSValue *, int, JSValue *)")
 def _trampoline(ctx_ptr, this_val, argc, argv, magic, func_data):
-    from .runtime import Context, JSObject  # local: runtime imports this module
-
     context = Context.of(ctx_ptr)
+    if context.runtime.interrupted:
+        # terminate() was requested: QuickJS polls its interrupt hook only every few thousand
+        # operations, so refuse host work now (this is how a worker woken from Atomics.wait stops)
+        return context.throw_uncatchable("interrupted")
     borrowed = []
     try:
         args = [context._arg_to_py(argv[i], borrowed) for i in range(argc)]

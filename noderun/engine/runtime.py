@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from ..errors import JSError, NodeError
 from . import sab
 from . import values as V
+from . import host_functions
 from .host_functions import _trampoline, register
 from .lib import ffi, lib
 
@@ -94,6 +95,10 @@ class Context:
         self.debug_host_errors = False
         self.error_factory: Callable | None = None   # (context, NodeError) -> owned JSObject error
         self._pending_exception: JSError | None = None
+        # out-parameters reused by every call on this context's thread (ffi.new costs per call)
+        self._size_out = ffi.new("size_t *")
+        self._context_out = ffi.new("JSContext **")
+        self._sab_tab_out = ffi.new("JSSABTab *")
         Context._by_ptr[self.ptr] = self
         self.global_object = JSObject(self, lib.JS_GetGlobalObject(self.ptr))
 
@@ -174,7 +179,7 @@ class Context:
 
     def execute_pending_jobs(self) -> None:
         """Run promise jobs until none is left; a job that throws raises JSError (queue intact)."""
-        pctx = ffi.new("JSContext **")
+        pctx = self._context_out
         rt = self.runtime.ptr
         while True:
             status = lib.JS_ExecutePendingJob(rt, pctx)
@@ -282,7 +287,7 @@ class Context:
         return self.to_py(borrowed)
 
     def to_str(self, borrowed) -> str:
-        size = ffi.new("size_t *")
+        size = self._size_out
         ptr = lib.JS_ToCStringLen2(self.ptr, size, borrowed, False)
         if ptr == ffi.NULL:
             self.check(V.make(V.TAG_EXCEPTION))
@@ -545,7 +550,10 @@ class JSObject:
         return lib.JS_PromiseState(self.context.ptr, self.value)
 
     def promise_result(self):
-        return self.context.take(lib.JS_PromiseResult(self.context.ptr, self.value))
+        result = lib.JS_PromiseResult(self.context.ptr, self.value)
+        if result.tag == V.TAG_NULL:
+            return V.JSNull
+        return self.context.take(result)
 
     def __repr__(self) -> str:
         return f"<JSObject {'live' if self.alive else 'dead'} at {self.key:#x}>" if self.alive else "<JSObject dead>"
@@ -598,3 +606,6 @@ def _throw_from_callback(context: Context, exc: BaseException) -> None:
         context.rethrow(exc)
     else:
         context.throw_error("Error", f"[noderun host] {type(exc).__name__}: {exc}")
+
+
+host_functions.bind_runtime(Context, JSObject)

@@ -62,20 +62,24 @@ def write(context, value) -> Message:
 
 
 def _write(context, borrowed) -> Message:
-    size = ffi.new("size_t *")
-    tab = ffi.new("JSSABTab *")
+    size = context._size_out
+    tab = context._sab_tab_out
     buf = lib.JS_WriteObject2(context.ptr, size, borrowed, _WRITE_FLAGS, tab)
     if buf == ffi.NULL:
         context.check(V.make(V.TAG_EXCEPTION))
     try:
         data = ffi.unpack(ffi.cast("char *", buf), size[0])
-        blocks = [tab.tab[i] for i in range(tab.len)]
-        for block in blocks:
-            sab.retain(block)
+        blocks = []
+        if tab.len:
+            blocks = [tab.tab[i] for i in range(tab.len)]
+            for block in blocks:
+                sab.retain(block)
     finally:
         lib.js_free(context.ptr, buf)
         if tab.tab != ffi.NULL:
             lib.js_free(context.ptr, tab.tab)
+            tab.tab = ffi.NULL
+            tab.len = 0
     return Message(data, blocks)
 
 
@@ -83,3 +87,21 @@ def read(context, message: Message):
     """Decode a message into an owned JS value of `context` (a JSObject for objects)."""
     data = message.data
     return context.take(lib.JS_ReadObject(context.ptr, data, len(data), _READ_FLAGS))
+
+
+def read_many(context, messages: list[Message]):
+    """Decode messages into one new JS array of their values (a JSObject); releases them."""
+    ctx = context.ptr
+    array = context.check(lib.JS_NewArray(ctx))
+    try:
+        for i, message in enumerate(messages):
+            data = message.data
+            value = lib.JS_ReadObject(ctx, data, len(data), _READ_FLAGS)
+            message.release()
+            if value.tag == V.TAG_EXCEPTION:
+                context.check(value)
+            lib.JS_SetPropertyUint32(ctx, array, i, value)   # takes the value's reference
+    except BaseException:
+        lib.JS_FreeValue(ctx, array)
+        raise
+    return context.take(array)

@@ -51,6 +51,7 @@ class JSThread:
         self.on_stopped: Callable[["JSThread"], None] | None = None
         self._os_thread: threading.Thread | None = None
         self._stopped = threading.Event()
+        self._runtime_lock = threading.Lock()   # terminate() from another thread vs. teardown
 
     # -- running ---------------------------------------------------------------------------------
 
@@ -116,8 +117,9 @@ class JSThread:
         """Stop this thread from another thread: its running JS is interrupted and its loop ended."""
         self.terminated = True
         self.exit_code = 1
-        if self.runtime is not None:
-            self.runtime.request_interrupt()
+        with self._runtime_lock:
+            if self.runtime is not None and self.state is not State.STOPPED:
+                self.runtime.request_interrupt()
         self.loop.stop()
         waits.wake_owner(self)   # a thread blocked in Atomics.wait: its JS is interrupted next
 
@@ -130,8 +132,10 @@ class JSThread:
                 self.realm.free()
             if self.context is not None:
                 self.context.free()
-            if self.runtime is not None:
-                self.runtime.free()
+            with self._runtime_lock:
+                if self.runtime is not None:
+                    self.runtime.free()
+                    self.runtime = None
         finally:
             self.state = State.STOPPED
             self._stopped.set()

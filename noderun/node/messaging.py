@@ -100,28 +100,32 @@ class Ports:
         return value, message.marked, [self.add(end) for end in message.ports]
 
     def _deliver(self, port_id: int) -> None:
-        """On the owner's thread: hand each waiting message to JS (at most what was queued when
-        delivery began, so that a busy sender cannot starve the rest of the loop)."""
+        """On the owner's thread: hand the waiting messages to JS in one call (at most what was
+        queued when delivery began, so that a busy sender cannot starve the rest of the loop)."""
         end = self._ends.get(port_id)
-        if end is None:
+        if end is None or self.realm.thread.loop.stopped:
             return
-        realm = self.realm
+        messages, closed = [], False
         for _ in range(end.pending()):
-            if self._ends.get(port_id) is not end or realm.thread.loop.stopped:
-                return
             item = end.take()
             if item is None:
-                return
+                break
             if item is CLOSED:
-                self._closed(port_id)
-                return
-            value, marked, port_ids = self._unpack(realm.context, item)
+                closed = True
+                break
+            messages.append(item)
+        if messages:
+            # [index, marked, transferred port ids] for the few messages that need more than a read
+            extras = [[i, m.marked, [self.add(e) for e in m.ports]]
+                      for i, m in enumerate(messages) if m.marked or m.ports]
+            values = serialize.read_many(self.realm.context, messages)
             try:
-                realm.call("deliverMessage", port_id, value, marked, port_ids)
+                self.realm.call("deliverMessages", port_id, values, extras or None)
             finally:
-                if isinstance(value, JSObject):
-                    value.free()
-            realm.drain()
+                values.free()
+            self.realm.drain()
+        if closed and self._ends.get(port_id) is end:
+            self._closed(port_id)
 
     def _closed(self, port_id: int) -> None:
         self._ends.pop(port_id, None)
@@ -143,7 +147,7 @@ def _channel_create(ctx: Context) -> list[int]:
     return [_ports(ctx).add(a), _ports(ctx).add(b)]
 
 
-def _port_post(ctx: Context, port_id: int, value, marked: bool, transfer_ids: JSObject) -> None:
+def _port_post(ctx: Context, port_id: int, value, marked: bool, transfer_ids: JSObject | None = None) -> None:
     ids = [int(transfer_ids.get(i)) for i in range(transfer_ids.get("length"))] if transfer_ids else []
     _ports(ctx).post(ctx, int(port_id), value, bool(marked), ids)
 

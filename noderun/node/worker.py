@@ -72,6 +72,9 @@ def _start(ctx: Context, options: JSObject) -> list:
     from .bootstrap.main import js_stack_bytes
 
     realm = ctx.host.realm
+    # serialize first: a value the writer refuses must leave nothing behind
+    worker_data = _message(ctx, options.get("workerData"), options.get("workerDataMarked"))
+    environment_data = _message(ctx, options.get("environmentData"), False)
     thread_id = next(_thread_ids)
     parent_end, child_end = PortEnd.pair()
     port_id = realm.ports.add(parent_end)
@@ -98,8 +101,8 @@ def _start(ctx: Context, options: JSObject) -> list:
         argv=_strings(options.get("argv")),
         exec_argv=_strings(options.get("execArgv")),
         env=env,
-        worker_data=_message(ctx, options.get("workerData"), options.get("workerDataMarked")),
-        environment_data=_message(ctx, options.get("environmentData"), False),
+        worker_data=worker_data,
+        environment_data=environment_data,
         port=child_end,
         name=options.get("name") or "",
         resource_limits=resource_limits,

@@ -10,7 +10,7 @@ from ...engine.runtime import JSObject
 from ...errors import JSError
 from ...host.jsthread import JSThread
 from ...loader import esm, resolve
-from ..host_process import encode_text, write_all
+from ..host_process import encode_text, install_signal_forwarding, write_all
 from ..realm import Realm, ThreadOptions
 
 
@@ -114,4 +114,5 @@ def run_main(run: RunOptions) -> int:
     """Run the main thread to its end; returns the process exit code."""
     thread = JSThread(main_bootstrap(run), name="main", memory_limit=run.memory_limit,
                       stack_size=run.stack_size)
+    install_signal_forwarding()   # signals reach only the main Python thread: forward them to JS
     return thread.run_on_new_thread()

@@ -121,6 +121,7 @@ const lazyGlobals = [
   ['internal/worker/messaging', ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']],
   ['internal/crypto/web', ['crypto']],
 ];
+host.engineBtoa = globalThis.btoa;   // the engine's native btoa, which Buffer's base64 uses
 for (const [id, names] of lazyGlobals) {
   if (!host.hasInternal(id)) continue;
   for (const name of names) {
@@ -231,8 +232,8 @@ module.exports = {
     state.parentPort = port;
     execution.setFatalReporter(internalRequire('internal/worker/worker').reportUncaught);
   },
-  deliverMessage(portId, boxed, marked, portIds) {
-    internalRequire('internal/worker/messaging').deliverMessage(portId, boxed, marked, portIds);
+  deliverMessages(portId, values, extras) {
+    internalRequire('internal/worker/messaging').deliverMessages(portId, values, extras);
   },
   portClosed(portId) {
     internalRequire('internal/worker/messaging').portClosed(portId);

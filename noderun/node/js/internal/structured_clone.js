@@ -2,12 +2,14 @@
 // structuredClone(value, { transfer }): the same clone as postMessage, through a channel to self.
 
 const { MessageChannel, receiveMessageOnPort } = require('internal/worker/messaging');
-const { codes: { ERR_MISSING_ARGS, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 let channel;
 
 function structuredClone(value, options) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
+  if (arguments.length === 0) {
+    throw require('internal/errors').fromHost('TypeError', 'ERR_MISSING_ARGS', 'The value argument must be specified');
+  }
   if (options !== undefined && options !== null && typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }

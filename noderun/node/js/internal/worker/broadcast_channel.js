@@ -4,7 +4,7 @@
 // 'message' listeners and is ref'd.
 
 const { EventTarget } = require('internal/event_target');
-const { prepare } = require('internal/worker/serdes');
+const { serializeWith } = require('internal/worker/serdes');
 const messaging = require('internal/worker/messaging');
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
 
@@ -34,8 +34,7 @@ class BroadcastChannel extends EventTarget {
       const { DOMException } = require('internal/dom_exception');
       throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
     }
-    const [prepared, marked] = prepare(message, [], () => false);
-    host.broadcastPost(this[kId], [prepared], marked);
+    serializeWith(message, [], () => false, (prepared, marked) => host.broadcastPost(this[kId], [prepared], marked));
   }
 
   close() {

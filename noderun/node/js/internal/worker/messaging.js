@@ -4,14 +4,17 @@
 // A MessagePort is an EventTarget with node's EventEmitter-style methods: listeners added with
 // on()/once() receive the message itself, listeners added with addEventListener() or onmessage a
 // MessageEvent. Its messages travel through the host (node/messaging.py): each port carries the
-// id of its host end. A port is started by a 'message' listener, onmessage or start(); it keeps
-// its thread alive while it has 'message' listeners, is started and is ref'd.
+// id of its host end. As in node, a new port is unref'd; its first 'message' listener (on(),
+// addEventListener() or onmessage) starts and refs it, removing the last one unrefs it, and
+// ref() / unref() set it directly. A ref'd open port keeps its thread alive.
 
-const { EventTarget, Event } = require('internal/event_target');
-const { prepare, revive } = require('internal/worker/serdes');
+const { EventTarget, Event, getListeners } = require('internal/event_target');
+const { prepare, serializeWith, revive } = require('internal/worker/serdes');
+const { runNextTicks } = require('internal/process/task_queues');
+const { triggerUncaughtException } = require('internal/process/execution');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_TRANSFER_OBJECT, ERR_INVALID_THIS, ERR_CONSTRUCT_CALL_INVALID, ERR_MISSING_ARGS,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_TRANSFER_OBJECT, ERR_INVALID_THIS, ERR_CONSTRUCT_CALL_INVALID,
   },
 } = require('internal/errors');
 
@@ -21,7 +24,7 @@ const kRefed = Symbol('kRefed');
 const kClosed = Symbol('kClosed');
 const kNodeListeners = Symbol('kNodeListeners');
 const kHandlers = Symbol('kHandlers');
-const kNodeValue = Symbol('kNodeValue');
+const kDomListeners = Symbol('kDomListeners');
 const kCreating = Symbol('kCreating');
 
 const portsById = new Map();
@@ -47,15 +50,16 @@ class MessagePort extends EventTarget {
     super();
     this[kId] = -1;
     this[kStarted] = false;
-    this[kRefed] = true;
+    this[kRefed] = false;
     this[kClosed] = false;
-    this[kNodeListeners] = new Map();   // type -> [[listener, wrapper, once]]
+    this[kNodeListeners] = new Map();     // type -> [{ listener, once }], called with the data
+    this[kDomListeners] = new Map();      // type -> how many addEventListener() listeners
     this[kHandlers] = { __proto__: null };
   }
 
   postMessage(value, transferList) {
     if (!(this instanceof MessagePort)) throw new ERR_INVALID_THIS('MessagePort');
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
+    if (arguments.length === 0) throw nodeError('TypeError', 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
     postMessageFrom(this[kClosed] ? -1 : this[kId], value, transferList);
   }
 
@@ -63,7 +67,6 @@ class MessagePort extends EventTarget {
     if (this[kStarted] || this[kClosed]) return;
     this[kStarted] = true;
     host.portStart(this[kId]);
-    updateRef(this);
   }
 
   close() {
@@ -71,7 +74,7 @@ class MessagePort extends EventTarget {
     const id = this[kId];
     markClosed(this);
     host.portClose(id);
-    process.nextTick(() => this.dispatchEvent(new Event('close')));
+    process.nextTick(emitClose, this);
   }
 
   ref() {
@@ -87,7 +90,7 @@ class MessagePort extends EventTarget {
   }
 
   hasRef() {
-    return this[kRefed] && this[kStarted] && !this[kClosed] && hasMessageListeners(this);
+    return this[kRefed] && !this[kClosed];
   }
 
   get onmessage() { return this[kHandlers].message ?? null; }
@@ -97,15 +100,12 @@ class MessagePort extends EventTarget {
 
   addEventListener(type, listener, options) {
     super.addEventListener(type, listener, options);
-    if (type === 'message') {
-      this.start();
-      updateRef(this);
-    }
+    if (countDomListeners(this, type)) listenerAdded(this, type);
   }
 
   removeEventListener(type, listener, options) {
     super.removeEventListener(type, listener, options);
-    if (type === 'message') updateRef(this);
+    if (countDomListeners(this, type)) listenerRemoved(this, type);
   }
 
   // -- EventEmitter-style methods (node's NodeEventTarget) --------------------------------------
@@ -116,11 +116,11 @@ class MessagePort extends EventTarget {
 
   off(type, listener) {
     const entries = this[kNodeListeners].get(type);
-    const index = entries?.findIndex((entry) => entry[0] === listener) ?? -1;
+    const index = entries?.findIndex((entry) => entry.listener === listener) ?? -1;
     if (index !== -1) {
-      const [, wrapper] = entries[index];
-      entries.splice(index, 1);
-      this.removeEventListener(type, wrapper);
+      const [entry] = entries.splice(index, 1);
+      EventTarget.prototype.removeEventListener.call(this, type, entry.wrapper);
+      listenerRemoved(this, type);
     }
     return this;
   }
@@ -130,42 +130,100 @@ class MessagePort extends EventTarget {
   removeAllListeners(type) {
     for (const [eventType, entries] of this[kNodeListeners]) {
       if (type !== undefined && eventType !== type) continue;
-      for (const [listener] of [...entries]) this.off(eventType, listener);
+      for (const { listener } of [...entries]) this.off(eventType, listener);
     }
     return this;
   }
 
   emit(type, value) {
-    const event = type === 'message' ? new MessageEvent(type, { data: value }) : new Event(type);
-    event[kNodeValue] = value;
     const had = this.listenerCount(type) > 0;
-    this.dispatchEvent(event);
+    dispatch(this, type, value, undefined);
     return had;
   }
 
   listenerCount(type) {
-    return this[kNodeListeners].get(type)?.length ?? 0;
+    return (this[kNodeListeners].get(type)?.length ?? 0) + getEventListeners(this, type);
   }
 
   eventNames() {
-    return [...this[kNodeListeners]].filter(([, entries]) => entries.length > 0).map(([type]) => type);
+    const names = new Set();
+    for (const [type, entries] of this[kNodeListeners]) if (entries.length > 0) names.add(type);
+    for (const [type, count] of this[kDomListeners]) if (count > 0) names.add(type);
+    return [...names];
   }
 
   setMaxListeners() { return this; }
   getMaxListeners() { return 10; }
 }
 
+// Listeners added with addEventListener(), onmessage included: counted again from the
+// EventTarget after each change (it ignores duplicates); true when the count changed.
+function countDomListeners(port, type) {
+  const count = getListeners(port, type).length - (port[kNodeListeners].get(type)?.length ?? 0);
+  if (count === getEventListeners(port, type)) return false;
+  port[kDomListeners].set(type, count);
+  return true;
+}
+
+function getEventListeners(port, type) {
+  return port[kDomListeners].get(type) ?? 0;
+}
+
+// A node error whose message is fixed text rather than the code's template.
+function nodeError(className, code, message) {
+  return require('internal/errors').fromHost(className, code, message);
+}
+
 function addNodeListener(port, type, listener, once) {
   if (typeof listener !== 'function') throw new ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
-  const wrapper = function(event) {
-    if (once) port.off(type, listener);
-    return listener.call(port, kNodeValue in event ? event[kNodeValue] : event);
-  };
   let entries = port[kNodeListeners].get(type);
   if (entries === undefined) port[kNodeListeners].set(type, entries = []);
-  entries.push([listener, wrapper, once]);
-  port.addEventListener(type, wrapper);
+  // Also registered with the EventTarget, for the order of dispatch when both kinds are present.
+  const wrapper = (event) => {
+    if (once) port.off(type, listener);
+    listener.call(port, event instanceof MessageEvent ? event.data : undefined);
+  };
+  entries.push({ listener, once, wrapper });
+  EventTarget.prototype.addEventListener.call(port, type, wrapper);
+  listenerAdded(port, type);
   return port;
+}
+
+// The first 'message' listener of any kind starts and refs the port; removing the last unrefs it.
+function listenerAdded(port, type) {
+  if (type === 'message' && port.listenerCount('message') === 1) {
+    port.ref();
+    port.start();
+  }
+}
+
+function listenerRemoved(port, type) {
+  if (type === 'message' && port.listenerCount('message') === 0) port.unref();
+}
+
+// Node-style listeners get the value itself. With no addEventListener() listener they are
+// called directly, without an Event being made (the common case, and the fast one); otherwise an
+// Event (a MessageEvent for messages) goes through the EventTarget to every listener in order.
+function dispatch(port, type, value, ports) {
+  if (!(port instanceof MessagePort)) {   // a BroadcastChannel: an EventTarget only
+    port.dispatchEvent(new MessageEvent(type, { data: value, ports: ports ?? [] }));
+    return;
+  }
+  if (getEventListeners(port, type) === 0) {
+    const entries = port[kNodeListeners].get(type);
+    if (entries === undefined || entries.length === 0) return;
+    for (const entry of entries.length === 1 ? entries : entries.slice()) {
+      if (entry.once) port.off(type, entry.listener);
+      entry.listener.call(port, value);
+    }
+  } else {
+    port.dispatchEvent(type === 'message' || type === 'messageerror' ?
+      new MessageEvent(type, { data: value, ports: ports ?? [] }) : new Event(type));
+  }
+}
+
+function emitClose(port) {
+  dispatch(port, 'close', undefined, undefined);
 }
 
 function setHandler(port, type, fn) {
@@ -181,25 +239,8 @@ function setHandler(port, type, fn) {
   port.addEventListener(type, wrapper);
 }
 
-function hasMessageListeners(port) {
-  return port[kNodeListeners].get('message')?.length > 0 || port[kHandlers].message !== undefined ||
-    eventTargetHasListeners(port, 'message');
-}
-
-// Listeners added with addEventListener directly (not through on()): EventTarget keeps them
-// privately, so count them as the dispatch would see them.
-function eventTargetHasListeners(port, type) {
-  const probe = require('events').getEventListeners;
-  try {
-    return probe(port, type).length > 0;
-  } catch {
-    return false;
-  }
-}
-
 function updateRef(port) {
-  if (port[kId] < 0) return;
-  host.portRef(port[kId], port.hasRef());
+  if (port[kId] >= 0) host.portRef(port[kId], port[kRefed]);
 }
 
 function markClosed(port) {
@@ -224,13 +265,15 @@ function createPort(id) {
   return port;
 }
 
+const kNoTransfer = Object.freeze([]);
+
 function validateTransferList(transferList) {
-  if (transferList === undefined || transferList === null) return [];
+  if (transferList === undefined || transferList === null) return kNoTransfer;
   if (typeof transferList === 'object' && !Array.isArray(transferList) && !(Symbol.iterator in transferList)) {
     return validateTransferList(transferList.transfer);   // the options-object form
   }
   if (typeof transferList !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('transferList', 'Array', transferList);
+    throw nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
   }
   const list = [...transferList];
   const seenBuffers = new Set();
@@ -255,11 +298,14 @@ const isPort = (value) => value instanceof MessagePort;
 // once the value has been written, so a DataCloneError leaves them usable.
 function postMessageFrom(id, value, transferList) {
   const transfer = validateTransferList(transferList);
-  const [prepared, marked] = prepare(value, transfer, isPort);
-  const ports = transfer.filter(isPort);
-  const portIds = ports.map((port) => port[kId]);
-  if (id < 0) return;
-  host.portPost(id, [prepared], marked, portIds);
+  if (id < 0) {
+    prepare(value, transfer, isPort);   // node still refuses what it cannot clone
+    return;
+  }
+  const ports = transfer.length === 0 ? transfer : transfer.filter(isPort);
+  const portIds = ports.length === 0 ? undefined : ports.map((port) => port[kId]);
+  serializeWith(value, transfer, isPort, (prepared, marked) => host.portPost(id, [prepared], marked, portIds));
+  if (transfer.length === 0) return;
   for (const port of ports) markClosed(port);
   for (const item of transfer) {
     if (item instanceof ArrayBuffer && item.byteLength > 0 && !item.detached) item.transfer();
@@ -273,14 +319,31 @@ function unpack(boxed, marked, portIds) {
   return { data, ports };
 }
 
-// Called by the host for each message that reaches a started port.
-function deliverMessage(id, boxed, marked, portIds) {
-  const port = portsById.get(id);
-  if (port === undefined) return;
-  const { data, ports } = unpack(boxed, marked, portIds);
-  const event = new MessageEvent('message', { data, ports });
-  event[kNodeValue] = data;
-  port.dispatchEvent(event);
+// Called by the host with the messages that reached a started port: their values, boxed as
+// written, and `extras`, [index, marked, port ids] for those that carry markers or ports. Between
+// two messages the nextTick and microtask queues drain, as after any callback; a listener that
+// throws is an uncaught exception and the next message is still delivered.
+function deliverMessages(id, values, extras) {
+  let extra = extras?.[0];
+  let nextExtra = 0;
+  for (let i = 0; i < values.length; i++) {
+    const port = portsById.get(id);
+    if (port === undefined) return;   // closed by a listener: the rest is dropped, as in node
+    if (i > 0) runNextTicks();
+    try {
+      let data;
+      let ports;
+      if (extra !== undefined && extra[0] === i) {
+        ({ data, ports } = unpack(values[i], extra[1], extra[2]));
+        extra = extras[++nextExtra];
+      } else {
+        data = values[i][0];
+      }
+      dispatch(port, 'message', data, ports);
+    } catch (error) {
+      triggerUncaughtException(error, false);
+    }
+  }
 }
 
 // Called by the host when the peer of port `id` closed (after the messages sent before it).
@@ -288,12 +351,12 @@ function portClosed(id) {
   const port = portsById.get(id);
   if (port === undefined) return;
   markClosed(port);
-  port.dispatchEvent(new Event('close'));
+  emitClose(port);
 }
 
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
-    throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+    throw nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
   }
   if (port[kClosed]) return undefined;
   const received = host.portReceive(port[kId]);
@@ -318,7 +381,7 @@ module.exports = {
   createPort,
   registerTarget,
   unregisterTarget,
-  deliverMessage,
+  deliverMessages,
   portClosed,
   postMessageFrom,
   kId,

@@ -42,46 +42,47 @@ function tagOf(value) {
 }
 
 // -- the check pass: is the value cloneable, and can the writer take it as it is? -----------------
+// This walk runs for every message, so its common cases are cheap: plain objects and dense arrays
+// are scanned with a for-in / index loop; accessors are not looked for here (the engine's writer
+// refuses them, and the caller then makes the copy, which reads them as structured clone does).
+
+const ObjectPrototype = Object.prototype;
+const ArrayPrototype = Array.prototype;
+const { getPrototypeOf, getOwnPropertySymbols, keys: objectKeys } = Object;
+
+function checkValue(value, isPort, seen) {
+  const type = typeof value;
+  if (type === 'object') return value !== null && needsCopy(value, isPort, seen);
+  if (type === 'function' || type === 'symbol') throw dataCloneError(`${describe(value)} could not be cloned.`);
+  return false;
+}
 
 function needsCopy(value, isPort, seen) {
-  if (typeof value === 'function' || typeof value === 'symbol') throw dataCloneError(`${describe(value)} could not be cloned.`);
-  if (value === null || typeof value !== 'object' || seen.has(value)) return false;
+  if (seen.has(value)) return false;
   seen.add(value);
+  const proto = getPrototypeOf(value);
+  if (proto === ObjectPrototype) return scanObject(value, isPort, seen, true);
+  if (proto === ArrayPrototype && Array.isArray(value)) return scanArray(value, isPort, seen);
   if (isPort(value)) return true;
   const tag = tagOf(value);
-  if (!kCloneableTags.has(tag)) {
-    throw dataCloneError(`${describe(value)} could not be cloned.`);
-  }
+  if (!kCloneableTags.has(tag)) throw dataCloneError(`${describe(value)} could not be cloned.`);
   switch (tag) {
     case 'Error': case 'DataView': case 'Arguments':
       return true;
-    case 'Array': {
-      let special = false;
-      const { length } = value;
-      for (let i = 0; i < length; i++) {
-        if (!(i in value)) special = true;
-        else if (needsCopy(value[i], isPort, seen)) special = true;
-      }
-      if (special) return true;
-      return Object.keys(value).length !== length || hasSymbolKeysOrAccessors(value);
-    }
-    case 'Object': {
-      let special = hasSymbolKeysOrAccessors(value);
-      for (const key in value) {
-        if (hasOwnProperty.call(value, key) && needsCopy(value[key], isPort, seen)) special = true;
-      }
-      return special;
-    }
+    case 'Array':
+      return scanArray(value, isPort, seen);
+    case 'Object':
+      return scanObject(value, isPort, seen, false);
     case 'Map': {
       let special = false;
       for (const [k, v] of value) {
-        if (needsCopy(k, isPort, seen) | needsCopy(v, isPort, seen)) special = true;
+        if (checkValue(k, isPort, seen) | checkValue(v, isPort, seen)) special = true;
       }
       return special;
     }
     case 'Set': {
       let special = false;
-      for (const v of value) if (needsCopy(v, isPort, seen)) special = true;
+      for (const v of value) if (checkValue(v, isPort, seen)) special = true;
       return special;
     }
     default:
@@ -89,14 +90,22 @@ function needsCopy(value, isPort, seen) {
   }
 }
 
-function hasSymbolKeysOrAccessors(object) {
-  if (Object.getOwnPropertySymbols(object).length > 0) return true;
-  const descriptors = Object.getOwnPropertyDescriptors(object);
-  for (const key in descriptors) {
-    const d = descriptors[key];
-    if (d.enumerable && d.value === undefined && (d.get || d.set)) return true;
+function scanObject(object, isPort, seen, plain) {
+  let special = getOwnPropertySymbols(object).length > 0;
+  if (plain) {   // Object.prototype has no enumerable properties: for-in sees own keys only
+    for (const key in object) if (checkValue(object[key], isPort, seen)) special = true;
+  } else {
+    for (const key of objectKeys(object)) if (checkValue(object[key], isPort, seen)) special = true;
   }
-  return false;
+  return special;
+}
+
+function scanArray(array, isPort, seen) {
+  const { length } = array;
+  // holes or extra properties: the writer would turn holes into undefined and drop the extras
+  let special = objectKeys(array).length !== length || getOwnPropertySymbols(array).length > 0;
+  for (let i = 0; i < length; i++) if (checkValue(array[i], isPort, seen)) special = true;
+  return special;
 }
 
 // -- the copy pass: markers for what the writer cannot take ---------------------------------------
@@ -116,7 +125,9 @@ function copy(value, portIndex, memo) {
       const name = kErrorNames.has(value.name) && globalThis[value.name]?.prototype.isPrototypeOf(value) ? value.name : 'Error';
       result = { [kMarker]: 'error', name };
       memo.set(value, result);
-      for (const key of ['message', 'stack', 'cause']) {
+      // (QuickJS keeps `stack` behind an accessor on Error.prototype, not as an own property)
+      if (typeof value.stack === 'string') result.stack = value.stack;
+      for (const key of ['message', 'cause']) {
         if (hasOwnProperty.call(value, key)) result[key] = copy(value[key], portIndex, memo);
       }
       return result;
@@ -163,15 +174,32 @@ function copy(value, portIndex, memo) {
 // `transfer`: the transfer list, already validated. Returns [value to write, whether it holds
 // markers]; throws DataCloneError (nothing is sent) for what cannot be cloned.
 function prepare(value, transfer, isPort) {
+  if (!checkValue(value, isPort, new Set())) return [value, false];
+  return [copyForWriter(value, transfer, isPort), true];
+}
+
+// Hand `value` to `write(prepared, marked)` (a host call that serializes it). When the engine's
+// writer refuses what the check let through (an accessor property), write the copy instead.
+function serializeWith(value, transfer, isPort, write) {
+  const [prepared, marked] = prepare(value, transfer, isPort);
+  try {
+    return write(prepared, marked);
+  } catch (error) {
+    if (marked || !(error instanceof TypeError) || error.message !== 'only value properties are supported') throw error;
+    return write(copyForWriter(value, transfer, isPort), true);
+  }
+}
+
+// The copy with markers: for what the check found, and for what the writer refused (accessors).
+function copyForWriter(value, transfer, isPort) {
   const ports = transfer.filter(isPort);
-  if (!needsCopy(value, isPort, new Set())) return [value, false];
   const portIndex = (object) => {
     if (!isPort(object)) return -1;
     const index = ports.indexOf(object);
     if (index === -1) throw makeMissingTransferable();
     return index;
   };
-  return [copy(value, portIndex, new Map()), true];
+  return copy(value, portIndex, new Map());
 }
 
 function makeMissingTransferable() {
@@ -232,4 +260,4 @@ function revive(value, ports, memo = new Map()) {
   return value;
 }
 
-module.exports = { prepare, revive, dataCloneError };
+module.exports = { prepare, serializeWith, revive, dataCloneError };

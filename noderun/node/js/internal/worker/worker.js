@@ -6,7 +6,7 @@
 const EventEmitter = require('events');
 const state = require('internal/worker/state');
 const messaging = require('internal/worker/messaging');
-const { prepare, revive } = require('internal/worker/serdes');
+const { prepare, serializeWith, revive } = require('internal/worker/serdes');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_WORKER_INVALID_EXEC_ARGV, ERR_METHOD_NOT_IMPLEMENTED },
 } = require('internal/errors');
@@ -101,11 +101,10 @@ class Worker extends EventEmitter {
     const execArgv = validateExecArgv(options.execArgv);
     const env = validateEnv(options.env);
     const transferList = options.transferList ?? [];
-    const [workerData, workerDataMarked] = prepare(options.workerData, transferList, (v) => v instanceof messaging.MessagePort);
     const limits = validateResourceLimits(options.resourceLimits);
     const environmentData = state.environmentData.size > 0 ? [prepare(state.environmentData, [], () => false)[0]] : undefined;
 
-    const [threadId, portId] = host.workerStart({
+    const start = (workerData, workerDataMarked) => host.workerStart({
       entry,
       isEval,
       argv: (options.argv ?? []).map(String),
@@ -117,6 +116,7 @@ class Worker extends EventEmitter {
       name: options.name ?? '',
       resourceLimits: limits,
     });
+    const [threadId, portId] = serializeWith(options.workerData, transferList, (v) => v instanceof messaging.MessagePort, start);
     this[kHandle] = threadId;
     this[kExited] = false;
     this[kTerminations] = [];
@@ -224,14 +224,13 @@ function deserializeError(serialized) {
 
 // In a worker: report the uncaught exception to the parent (instead of printing it).
 function reportUncaught(error) {
-  let serialized;
+  const report = (prepared, marked) => host.workerReportError([prepared], marked);
   try {
-    serialized = prepare(serializeError(error), [], () => false);
+    serializeWith(serializeError(error), [], () => false, report);
   } catch {
     const { codes } = require('internal/errors');
-    serialized = prepare(serializeError(new codes.ERR_WORKER_UNSERIALIZABLE_ERROR()), [], () => false);
+    serializeWith(serializeError(new codes.ERR_WORKER_UNSERIALIZABLE_ERROR()), [], () => false, report);
   }
-  host.workerReportError([serialized[0]], serialized[1]);
 }
 
 // -- environment data ------------------------------------------------------------------------------

@@ -1,0 +1,52 @@
+"""Stress tests for worker_threads: message storms, worker churn, misbehaving siblings, exit.
+
+Each runs a script from tests/stress under noderun in a subprocess and checks what it printed.
+They assert behaviour (nothing lost, nothing leaked, nobody disturbed), never timing.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+STRESS = Path(__file__).resolve().parent / "stress"
+NODERUN = [sys.executable, "-m", "noderun"]
+
+
+def run(script: str, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(NODERUN + [str(STRESS / script), *args], capture_output=True, text=True,
+                          timeout=timeout, cwd=STRESS)
+
+
+def test_four_workers_exchange_100000_messages_each_in_order():
+    result = run("message_storm.js", "100000")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert sorted(lines) == [f"worker {w}: received 100000 replies, 0 out of order" for w in range(4)]
+
+
+def test_200_workers_started_and_terminated_leave_no_threads_and_bounded_memory():
+    result = run("churn.js", "200")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["endThreads"] == report["startThreads"], report
+    assert report["rssGrowthMb"] < 64, report   # no per-worker leak (a runtime costs ~1 MB)
+
+
+def test_a_throwing_overflowing_or_spinning_worker_never_disturbs_its_siblings():
+    result = run("siblings.js")
+    assert result.returncode == 0, result.stderr
+    results = json.loads(result.stdout.strip())
+    assert results["worker"] == "sum 14999995 / exit 0"
+    assert results["throws"] == "error TypeError: thrown on purpose / exit 1"
+    assert results["overflow"] == "error RangeError: Maximum call stack size exceeded / exit 1"
+    assert results["spins"] == "undefined / exit 1"
+
+
+def test_process_exit_on_main_ends_at_once_while_workers_spin_or_block():
+    # a process that waited for its workers would never end: the timeout is what fails then
+    result = run("exit_while_busy.js", timeout=60)
+    assert result.returncode == 42, result.stderr
+    assert result.stdout == ""
