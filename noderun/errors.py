@@ -18,6 +18,7 @@ from __future__ import annotations
 # the caller, who passes the finished text as the single argument of a "{}" template.
 CODES: dict[str, tuple[str, str]] = {
     "ERR_AMBIGUOUS_ARGUMENT": ("TypeError", "The \"{}\" argument is ambiguous. {}"),
+    "ERR_ARG_NOT_ITERABLE": ("TypeError", "{} must be iterable"),
     "ERR_ASSERTION": ("Error", "{}"),
     "ERR_ASYNC_CALLBACK": ("TypeError", "{} must be a function"),
     "ERR_ASYNC_TYPE": ("TypeError", "Invalid name for async \"type\": {}"),
@@ -32,6 +33,7 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH": ("RangeError", "Input buffers must have the same byte length"),
     "ERR_ENCODING_INVALID_ENCODED_DATA": ("TypeError", "The encoded data was not valid for encoding {}"),
     "ERR_ENCODING_NOT_SUPPORTED": ("RangeError", "The \"{}\" encoding is not supported"),
+    "ERR_EVENT_RECURSION": ("Error", "The event \"{}\" is already being dispatched"),
     "ERR_FALSY_VALUE_REJECTION": ("Error", "Promise was rejected with falsy value"),
     "ERR_ILLEGAL_CONSTRUCTOR": ("TypeError", "Illegal constructor"),
     "ERR_INCOMPATIBLE_OPTION_PAIR": ("TypeError", "Option \"{}\" cannot be used in combination with option \"{}\""),
@@ -49,6 +51,8 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_INVALID_STATE": ("Error", "Invalid state: {}"),
     "ERR_INVALID_THIS": ("TypeError", "Value of \"this\" must be of type {}"),
     "ERR_INVALID_TRANSFER_OBJECT": ("TypeError", "Found invalid object in transferList"),
+    "ERR_INVALID_TUPLE": ("TypeError", "{} must be an iterable {} tuple"),
+    "ERR_INVALID_URI": ("URIError", "URI malformed"),
     "ERR_INVALID_URL": ("TypeError", "Invalid URL"),
     "ERR_INVALID_URL_SCHEME": ("TypeError", "The URL must be of scheme {}"),
     "ERR_METHOD_NOT_IMPLEMENTED": ("Error", "The {} method is not implemented"),

@@ -11,7 +11,9 @@ import codecs
 import json
 import os
 import resource
+import signal
 import sys
+import threading
 import time
 
 from .. import __version__
@@ -26,7 +28,8 @@ _ARCH = {"x86_64": "x64", "aarch64": "arm64", "arm64": "arm64", "i686": "ia32", 
 
 
 def _replace_lone_surrogates(error: UnicodeError):
-    return "\ufffd", error.end
+    # bytes: the UTF-8 encoder takes only ASCII text back from an error handler
+    return b"\xef\xbf\xbd" * (error.end - error.start), error.end
 
 
 codecs.register_error("noderun.replace", _replace_lone_surrogates)
@@ -75,6 +78,9 @@ def _uint8_bytes(ctx: Context, array: JSObject) -> bytes:
     return ffi.unpack(ffi.cast("char *", pointer), size[0])
 
 
+uint8_bytes = _uint8_bytes   # the public name, for the other host modules
+
+
 def _process_info(ctx: Context) -> str:
     realm = ctx.host.realm
     return json.dumps({
@@ -116,15 +122,32 @@ def _cwd(ctx: Context) -> str:
     return os.getcwd()
 
 
-def _chdir(ctx: Context, directory: str) -> None:
+def _chdir(ctx: Context, directory: str):
+    """None on success, else [errno, code, description] for JS to build node's error from."""
     try:
         os.chdir(directory)
     except OSError as exc:
-        raise NodeError(None, js_class="Error",
-                        message=f"{exc.strerror and _errname(exc)}: {exc.strerror.lower()}, chdir "
-                                f"{os.getcwd()!r} -> '{directory}'",
-                        errno=-exc.errno, code=_errname(exc), syscall="chdir", path=os.getcwd(),
-                        dest=directory) from None
+        return os_error_info(exc)
+    return None
+
+
+def os_error_info(exc: OSError) -> list:
+    """[negative errno, code name, libuv's description] of an OSError."""
+    return [-(exc.errno or 0), _errname(exc), _uv_description(exc)]
+
+
+def _uv_description(exc: OSError) -> str:
+    text = os.strerror(exc.errno) if exc.errno else "unknown error"
+    return _UV_DESCRIPTIONS.get(exc.errno, text[:1].lower() + text[1:])
+
+
+# libuv's wording where it differs from the C library's strerror
+_UV_DESCRIPTIONS = {
+    1: "operation not permitted",
+    13: "permission denied",
+    17: "file already exists",
+    39: "directory not empty",
+}
 
 
 def _errname(exc: OSError) -> str:
@@ -184,12 +207,80 @@ def _resource_usage(ctx: Context) -> str:
     })
 
 
-def _kill(ctx: Context, pid: int, signum: int) -> None:
+def _kill(ctx: Context, pid: int, signum: int):
+    """None on success, else [errno, code, description]."""
+    if pid == os.getpid() and signum and signum not in _js_listeners:
+        _restore_default_action(signum)
     try:
-        os.kill(pid, signum)
+        os.kill(int(pid), int(signum))
     except OSError as exc:
-        raise NodeError(None, js_class="Error", message=f"kill {_errname(exc)}",
-                        errno=-exc.errno, code=_errname(exc), syscall="kill") from None
+        return os_error_info(exc)
+    return None
+
+
+# -- signals ----------------------------------------------------------------------------------------
+#
+# node gives a signal its default action unless the program listens for it (process.on('SIGINT')):
+# SIGINT and SIGTERM end the process and the shell sees the signal. Python handlers run only on
+# the main Python thread, and the JS main thread is another one, so `install_signal_forwarding()`
+# (called on the main Python thread before JS starts) installs one forwarder per catchable signal
+# that either posts the signal to the JS loop that listens for it, or restores the default action
+# and re-raises it.
+
+_js_listeners: dict[int, tuple] = {}    # signum -> (loop, JS callback handle)
+_FORWARDED = ("SIGHUP", "SIGINT", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGTERM", "SIGWINCH", "SIGCONT",
+              "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGALRM", "SIGVTALRM", "SIGPROF", "SIGXCPU", "SIGXFSZ")
+_forwarding = False
+
+
+def install_signal_forwarding() -> None:
+    """Route signals to JS listeners; call once, on the main Python thread."""
+    global _forwarding
+    for name in _FORWARDED:
+        signum = getattr(signal, name, None)
+        if signum is not None and signal.getsignal(signum) in (signal.SIG_DFL, signal.default_int_handler):
+            signal.signal(signum, _forward_signal)
+    _forwarding = True
+
+
+def _forward_signal(signum, frame) -> None:
+    listener = _js_listeners.get(signum)
+    if listener is None:
+        _restore_default_action(signum)
+        os.kill(os.getpid(), signum)             # ends the process unless ignored by default
+        signal.signal(signum, _forward_signal)   # still here (SIGWINCH, SIGCONT, ...): keep forwarding
+        return
+    loop, handle = listener
+    loop.post(lambda: handle.call(signum) if handle.alive else None)
+
+
+def _restore_default_action(signum: int) -> None:
+    """SIG_DFL for `signum`, from any thread (Python's signal.signal works on the main one only)."""
+    if threading.current_thread() is threading.main_thread():
+        try:
+            signal.signal(signum, signal.SIG_DFL)
+        except (ValueError, OSError):   # SIGKILL, SIGSTOP or out of range: nothing to restore
+            pass
+        return
+    try:
+        if signal.getsignal(signum) in (signal.SIG_DFL, None):
+            return
+    except ValueError:
+        return
+    import ctypes   # only on this path: a handler set by Python, changed from another thread
+    ctypes.CDLL(None).signal(ctypes.c_int(signum), ctypes.c_void_p(0))
+
+
+def _watch_signal(ctx: Context, signum: int, callback) -> bool:
+    """Deliver `signum` to the JS `callback(signum)` through this thread's loop; None stops it.
+    Returns whether the signal can be listened for (forwarding installed, main JS thread)."""
+    previous = _js_listeners.pop(signum, None)
+    if previous is not None:
+        previous[1].free()
+    if callback is None or not _forwarding or not ctx.host.realm.options.is_main_thread:
+        return False
+    _js_listeners[signum] = (ctx.host.loop, callback.dup())
+    return True
 
 
 def _isatty(ctx: Context, fd: int) -> bool:
@@ -201,6 +292,135 @@ def _terminal_columns(ctx: Context, fd: int) -> int:
         return os.get_terminal_size(fd).columns
     except OSError:
         return 80
+
+
+def _available_memory(ctx: Context) -> int:
+    try:
+        with open("/proc/meminfo") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+
+
+def _terminal_size(ctx: Context, fd: int) -> list[int]:
+    try:
+        size = os.get_terminal_size(fd)
+        return [size.columns, size.lines]
+    except OSError:
+        return [80, 24]
+
+
+def _write_fd_encoded(ctx: Context, fd: int, text: str, encoding: str) -> None:
+    from .host_crypto import string_bytes
+    write_all(output_fd(ctx, fd), string_bytes(text, encoding))
+
+
+def _user_ids(ctx: Context) -> list:
+    return [os.getuid(), os.geteuid(), os.getgid(), os.getegid(), os.getgroups()]
+
+
+def _stdin_start(ctx: Context, fd: int, callback: JSObject, encoding) -> None:
+    """Read `fd` on a daemon thread; each chunk reaches `callback(chunk)` on the loop's thread
+    (a string once an encoding is set), then `callback(null)` at end of input. The read keeps the
+    loop alive until then."""
+    state = ctx.host.stdin_state = {"decoder": _decoder(encoding)}
+    handle = callback.dup()
+    loop = ctx.host.loop
+    loop.ref()
+
+    def deliver(chunk: bytes | None):
+        def run():
+            if not handle.alive:
+                return
+            decoder = state["decoder"]
+            if chunk is None:
+                tail = decoder.decode(b"", final=True) if decoder is not None else ""
+                if tail:
+                    handle.call(tail)
+                loop.unref()
+                handle.call(None)
+                handle.free()
+            else:
+                handle.call(decoder.decode(chunk) if decoder is not None else chunk)
+        loop.post(run)
+
+    def read_all():
+        while True:
+            try:
+                chunk = os.read(fd, 1 << 16)
+            except OSError:
+                chunk = b""
+            if not chunk:
+                deliver(None)
+                return
+            deliver(chunk)
+
+    threading.Thread(target=read_all, name="noderun:stdin", daemon=True).start()
+
+
+def _stdin_set_encoding(ctx: Context, encoding: str) -> None:
+    state = getattr(ctx.host, "stdin_state", None)
+    if state is not None:
+        state["decoder"] = _decoder(encoding)
+
+
+def _decoder(encoding):
+    if encoding is None:
+        return None
+    name = {"utf8": "utf-8", "utf-8": "utf-8", "latin1": "latin-1", "binary": "latin-1", "ascii": "latin-1",
+            "ucs2": "utf-16-le", "utf16le": "utf-16-le", "utf-16le": "utf-16-le"}.get(encoding.lower())
+    if name is not None:
+        return codecs.getincrementaldecoder(name)(errors="replace")
+    return _WholeChunkDecoder(encoding)
+
+
+class _WholeChunkDecoder:
+    """hex / base64 output: chunk by chunk (node carries base64's partial groups over; rare on stdin)."""
+
+    def __init__(self, encoding: str):
+        self.encoding = encoding
+
+    def decode(self, data: bytes, final: bool = False) -> str:
+        from .host_crypto import bytes_string
+        return bytes_string(data, self.encoding) if data else ""
+
+
+def _spawn_sync(ctx: Context, file: str, options_json: str, stdin_data):
+    """child_process.spawnSync's work: run `file` to completion. Options (JSON): args, cwd,
+    env (dict or null), timeout (ms), killSignal (number), stdio (three of 'pipe' / 'inherit' /
+    'ignore'). Returns [pid, status, signal number, stdout bytes | None, stderr bytes | None] or, when
+    it could not start, ['error', errno, code, description]."""
+    import subprocess
+    options = json.loads(options_json)
+    modes = {"pipe": subprocess.PIPE, "ignore": subprocess.DEVNULL}
+    stdio = options.get("stdio") or ["pipe", "pipe", "pipe"]
+    streams = []
+    for fd, mode in enumerate(stdio):
+        if mode == "inherit":
+            streams.append(output_fd(ctx, fd) if fd else None)
+        else:
+            streams.append(modes.get(mode, subprocess.PIPE))
+    data = None
+    if stdin_data is not None:
+        data = stdin_data.encode("utf-8") if isinstance(stdin_data, str) else uint8_bytes(ctx, stdin_data)
+    timeout = options.get("timeout") or None
+    try:
+        child = subprocess.Popen([file, *options["args"]], cwd=options.get("cwd"),
+                                 env=options.get("env"), stdin=streams[0], stdout=streams[1],
+                                 stderr=streams[2], start_new_session=False)
+    except OSError as exc:
+        return ["error", *os_error_info(exc)]
+    try:
+        stdout, stderr = child.communicate(data if streams[0] == subprocess.PIPE else None,
+                                           timeout=timeout / 1000 if timeout else None)
+    except subprocess.TimeoutExpired:
+        child.send_signal(options.get("killSignal") or signal.SIGTERM)
+        stdout, stderr = child.communicate()
+    code = child.returncode
+    return [child.pid, code if code >= 0 else None, -code if code < 0 else None, stdout, stderr]
 
 
 def _run_microtasks(ctx: Context) -> None:
@@ -306,6 +526,14 @@ FUNCTIONS = {
     "kill": _kill,
     "isatty": _isatty,
     "terminalColumns": _terminal_columns,
+    "terminalSize": _terminal_size,
+    "availableMemory": _available_memory,
+    "writeFdEncoded": _write_fd_encoded,
+    "userIds": _user_ids,
+    "watchSignal": _watch_signal,
+    "stdinStart": _stdin_start,
+    "spawnSync": _spawn_sync,
+    "stdinSetEncoding": _stdin_set_encoding,
     "runMicrotasks": _run_microtasks,
     "scheduleTimer": _schedule_timer,
     "toggleTimerRef": _toggle_timer_ref,

@@ -6,12 +6,15 @@
 
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR }, AbortError } =
   require('internal/errors');
-const { validateFunction, validateNumber, validateAbortSignal } = require('internal/validators');
+const {
+  validateFunction, validateNumber, validateAbortSignal, validateInteger,
+} = require('internal/validators');
 
 const kCapture = Symbol('kCapture');
 const kRejection = Symbol.for('nodejs.rejection');
 const errorMonitor = Symbol('events.errorMonitor');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 let defaultMaxListeners = 10;
 
 function EventEmitter(opts) {
@@ -22,7 +25,8 @@ EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
-EventEmitter.init = function init(opts) {
+// Called by the constructor (and by subclasses written for util.inherits).
+function init(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = { __proto__: null };
     this._eventsCount = 0;
@@ -36,25 +40,7 @@ EventEmitter.init = function init(opts) {
   } else {
     this[kCapture] = EventEmitter.prototype[kCapture];
   }
-};
-
-Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
-  enumerable: true,
-  get() { return defaultMaxListeners; },
-  set(n) {
-    validateNumber(n, 'defaultMaxListeners', 0);
-    defaultMaxListeners = n;
-  },
-});
-
-Object.defineProperty(EventEmitter, 'captureRejections', {
-  enumerable: true,
-  get() { return EventEmitter.prototype[kCapture]; },
-  set(value) {
-    if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', value);
-    EventEmitter.prototype[kCapture] = value;
-  },
-});
+}
 EventEmitter.prototype[kCapture] = false;
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
@@ -330,10 +316,6 @@ function listenerCount(type, listener) {
 }
 EventEmitter.prototype.listenerCount = listenerCount;
 
-EventEmitter.listenerCount = function(emitter, type) {
-  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return listenerCount.call(emitter, type);
-};
 
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
@@ -341,21 +323,14 @@ EventEmitter.prototype.eventNames = function eventNames() {
 
 function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
-  const { kEvents } = require('internal/event_target');
-  const root = emitterOrTarget[kEvents]?.get(type);
-  const listeners = [];
-  let handler = root?.next;
-  while (handler?.listener !== undefined) {
-    const listener = handler.flags?.weak ? handler.listener.deref() : handler.listener;
-    listeners.push(listener);
-    handler = handler.next;
-  }
-  return listeners;
+  const { isEventTarget, getListeners } = require('internal/event_target');
+  if (isEventTarget(emitterOrTarget)) return getListeners(emitterOrTarget, type);
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
   if (typeof emitterOrTarget?.getMaxListeners === 'function') return _getMaxListeners(emitterOrTarget);
-  if (emitterOrTarget?.[kMaxEventTargetListeners] !== undefined) return emitterOrTarget[kMaxEventTargetListeners];
+  if (emitterOrTarget?.[kMaxEventTargetListeners]) return emitterOrTarget[kMaxEventTargetListeners];
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
@@ -363,118 +338,265 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
   validateNumber(n, 'setMaxListeners', 0);
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
-  } else {
-    for (const target of eventTargets) {
-      if (typeof target.setMaxListeners === 'function') target.setMaxListeners(n);
-      else if (target && typeof target.addEventListener === 'function') target[kMaxEventTargetListeners] = n;
-      else throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    return;
+  }
+  const { isEventTarget } = require('internal/event_target');
+  for (const target of eventTargets) {
+    if (isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (typeof target?.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
   }
+}
+
+// once() and on() accept EventEmitters and EventTargets alike.
+function addListenerAgnostic(emitter, name, listener, once) {
+  if (typeof emitter.on === 'function') {
+    if (once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, { once });
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function removeListenerAgnostic(emitter, name, listener) {
+  if (typeof emitter.removeListener === 'function') {
+    emitter.removeListener(name, listener);
+  } else if (typeof emitter.removeEventListener === 'function') {
+    emitter.removeEventListener(name, listener);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function abortErrorFor(signal) {
+  return new AbortError(undefined, { cause: signal?.reason });
 }
 
 async function once(emitter, name, options = {}) {
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  if (signal?.aborted) throw abortErrorFor(signal);
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
-      if (signal != null) signal.removeEventListener('abort', abortListener);
+      if (signal != null) removeListenerAgnostic(signal, 'abort', abortListener);
       reject(err);
     };
     const resolver = (...args) => {
       if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
-      if (signal != null) signal.removeEventListener('abort', abortListener);
+      if (signal != null) removeListenerAgnostic(signal, 'abort', abortListener);
       resolve(args);
     };
-    if (typeof emitter.addEventListener === 'function' && typeof emitter.on !== 'function') {
-      emitter.addEventListener(name, (...args) => resolver(...args), { once: true });
-    } else {
-      emitter.once(name, resolver);
-      if (name !== 'error') emitter.once('error', errorListener);
-    }
+    addListenerAgnostic(emitter, name, resolver, true);
+    // EventTargets have no 'error' event semantics: only emitters are watched for errors.
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
     function abortListener() {
-      emitter.removeListener(name, resolver);
-      emitter.removeListener('error', errorListener);
-      reject(new AbortError(undefined, { cause: signal?.reason }));
+      removeListenerAgnostic(emitter, name, resolver);
+      removeListenerAgnostic(emitter, 'error', errorListener);
+      reject(abortErrorFor(signal));
     }
-    if (signal != null) signal.addEventListener('abort', abortListener, { once: true });
+    if (signal != null) addListenerAgnostic(signal, 'abort', abortListener, true);
   });
 }
 
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+// An async iterator over the events `event` of `emitter`: events that arrive while nobody waits
+// are queued (pausing the emitter above highWaterMark, resuming below lowWaterMark); an 'error'
+// event or an abort rejects the next read; a `close` event ends the iteration.
 function on(emitter, event, options = {}) {
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  if (signal?.aborted) throw abortErrorFor(signal);
+  const highWaterMark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWaterMark, 'options.highWaterMark', 1);
+  const lowWaterMark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWaterMark, 'options.lowWaterMark', 1);
+
   const unconsumedEvents = [];
   const unconsumedPromises = [];
+  const installed = [];
+  let paused = false;
   let error = null;
   let finished = false;
 
   const iterator = Object.setPrototypeOf({
     next() {
-      const value = unconsumedEvents.shift();
-      if (value) return Promise.resolve({ value, done: false });
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
+      if (unconsumedEvents.length > 0) {
+        const value = unconsumedEvents.shift();
+        if (paused && unconsumedEvents.length < lowWaterMark) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve({ value, done: false });
       }
-      if (finished) return Promise.resolve({ value: undefined, done: true });
+      if (error) {
+        const rejected = Promise.reject(error);
+        error = null; // only the first read fails
+        return rejected;
+      }
+      if (finished) return closeHandler();
       return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
     },
     return() {
-      emitter.removeListener(event, eventHandler);
-      emitter.removeListener('error', errorHandler);
-      if (signal) signal.removeEventListener('abort', abortListener);
-      finished = true;
-      for (const promise of unconsumedPromises) promise.resolve({ value: undefined, done: true });
-      return Promise.resolve({ value: undefined, done: true });
+      return closeHandler();
     },
     throw(err) {
       if (!err || !(err instanceof Error)) {
         throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
       }
-      error = err;
-      emitter.removeListener(event, eventHandler);
-      emitter.removeListener('error', errorHandler);
+      errorHandler(err);
     },
     [Symbol.asyncIterator]() { return this; },
-  }, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
+  }, AsyncIteratorPrototype);
 
-  emitter.on(event, eventHandler);
-  if (event !== 'error') emitter.on('error', errorHandler);
-  if (signal) signal.addEventListener('abort', abortListener, { once: true });
+  listen(event, (...args) => eventHandler(args));
+  if (event !== 'error' && typeof emitter.on === 'function') listen('error', errorHandler);
+  for (const closeEvent of options.close ?? []) listen(closeEvent, closeHandler);
+  const abortListener = () => errorHandler(abortErrorFor(signal));
+  const abortDisposable = signal ? addAbortListener(signal, abortListener) : null;
   return iterator;
 
-  function abortListener() {
-    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
+  function listen(name, listener) {
+    addListenerAgnostic(emitter, name, listener, false);
+    installed.push([name, listener]);
   }
-  function eventHandler(...args) {
-    const promise = unconsumedPromises.shift();
-    if (promise) promise.resolve({ value: args, done: false });
-    else unconsumedEvents.push(args);
+
+  function eventHandler(value) {
+    if (unconsumedPromises.length > 0) {
+      unconsumedPromises.shift().resolve({ value, done: false });
+      return;
+    }
+    unconsumedEvents.push(value);
+    if (!paused && unconsumedEvents.length > highWaterMark) {
+      paused = true;
+      emitter.pause();
+    }
   }
+
   function errorHandler(err) {
-    finished = true;
-    const toError = unconsumedPromises.shift();
-    if (toError) toError.reject(err);
+    if (unconsumedPromises.length > 0) unconsumedPromises.shift().reject(err);
     else error = err;
-    iterator.return();
+    closeHandler();
+  }
+
+  function closeHandler() {
+    abortDisposable?.[kDispose]();
+    for (const [name, listener] of installed.splice(0)) removeListenerAgnostic(emitter, name, listener);
+    finished = true;
+    const done = { value: undefined, done: true };
+    for (const pending of unconsumedPromises.splice(0)) pending.resolve(done);
+    return Promise.resolve(done);
   }
 }
 
+const kDispose = Symbol.dispose ?? Symbol.for('nodejs.dispose');
+
+// Runs `listener` once when `signal` aborts (on a microtask if it already has); the returned
+// object's [Symbol.dispose]() removes it.
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  validateFunction(listener, 'listener');
+  let removeAbortListener;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { once: true });
+    removeAbortListener = () => signal.removeEventListener('abort', listener);
+  }
+  return { __proto__: null, [kDispose]() { removeAbortListener?.(); } };
+}
+
+function listenerCountStatic(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return listenerCount.call(emitter, type);
+}
+
+// An EventEmitter whose listeners run in the async context it was created in (needs async_hooks,
+// so it is built on first use).
+function makeEventEmitterAsyncResource() {
+  const { AsyncResource } = require('async_hooks');
+  const kResource = Symbol('kResource');
+  return class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        name = options?.name ?? new.target.name;
+      }
+      super(options);
+      const resource = new AsyncResource(name, options);
+      resource.eventEmitter = this;
+      Object.defineProperty(this, kResource, { value: resource });
+    }
+
+    emit(event, ...args) {
+      return this[kResource].runInAsyncScope(super.emit, this, event, ...args);
+    }
+
+    emitDestroy() {
+      this[kResource].emitDestroy();
+    }
+
+    get asyncId() { return this[kResource].asyncId(); }
+    get triggerAsyncId() { return this[kResource].triggerAsyncId(); }
+    get asyncResource() { return this[kResource]; }
+  };
+}
+
+// The statics, in node's order (it shows in Object.keys(require('events'))).
 module.exports = EventEmitter;
-Object.assign(EventEmitter, {
-  EventEmitter,
-  once,
-  on,
-  getEventListeners,
-  getMaxListeners,
-  setMaxListeners,
-  listenerCount: EventEmitter.listenerCount,
-  errorMonitor,
-  captureRejectionSymbol: kRejection,
-  usingDomains: false,
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get() { return EventEmitter.prototype[kCapture]; },
+  set(value) {
+    if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', value);
+    EventEmitter.prototype[kCapture] = value;
+  },
 });
-Object.defineProperty(EventEmitter, 'kMaxEventTargetListeners', { value: kMaxEventTargetListeners });
+let EventEmitterAsyncResource;
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true,
+  get() {
+    EventEmitterAsyncResource ??= makeEventEmitterAsyncResource();
+    return EventEmitterAsyncResource;
+  },
+  set: undefined,
+  configurable: true,
+});
+EventEmitter.errorMonitor = errorMonitor;
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get() { return defaultMaxListeners; },
+  set(n) {
+    validateNumber(n, 'defaultMaxListeners', 0);
+    defaultMaxListeners = n;
+  },
+});
+Object.defineProperties(EventEmitter, {
+  kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
+  kMaxEventTargetListenersWarned: {
+    value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
+  },
+});
+EventEmitter.setMaxListeners = setMaxListeners;
+EventEmitter.init = init;
+EventEmitter.listenerCount = listenerCountStatic;

@@ -25,7 +25,7 @@ function addNumericalSeparator(val) {
 
 function determineSpecificType(value) {
   if (value == null) return '' + value;
-  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'function') return `function ${value.name}`;
   if (typeof value === 'object') {
     if (value.constructor?.name) return `an instance of ${value.constructor.name}`;
     return `${lazyInspect(value, { depth: -1 })}`;
@@ -108,10 +108,20 @@ function missingArgsMessage(...args) {
   return `${msg} must be specified`;
 }
 
+function bufferOutOfBoundsMessage(name = undefined) {
+  return name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds';
+}
+
+function invalidReturnValueMessage(input, name, value) {
+  return `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`;
+}
+
 // Codes whose message is computed from the arguments; the rest format the table's template.
 const messageFunctions = {
+  ERR_BUFFER_OUT_OF_BOUNDS: bufferOutOfBoundsMessage,
   ERR_INVALID_ARG_TYPE: invalidArgTypeMessage,
   ERR_INVALID_ARG_VALUE: invalidArgValueMessage,
+  ERR_INVALID_RETURN_VALUE: invalidReturnValueMessage,
   ERR_OUT_OF_RANGE: outOfRangeMessage,
   ERR_MISSING_ARGS: missingArgsMessage,
 };

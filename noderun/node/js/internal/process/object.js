@@ -1,14 +1,22 @@
 'use strict';
 // The `process` object: an EventEmitter whose constructor is named `process`, as in node, with
-// what scripts read and call (argv, env, exit / exitCode, nextTick, stdout / stderr, cwd,
-// versions, hrtime, memoryUsage, emitWarning, ...). Values that come from the host are read once.
+// what scripts read and call (argv, env, exit / exitCode, nextTick, stdio, cwd / chdir, versions,
+// hrtime, memoryUsage, cpuUsage, kill, emitWarning, ...). Values that come from the host are read
+// once; stdio, ids and the constant tables load on first use. Warnings: internal/process/warning;
+// stdio: internal/process/stdio.
 
 const EventEmitter = require('events');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_OBJECT_DEFINE_PROPERTY, ERR_OUT_OF_RANGE,
+    ERR_UNKNOWN_SIGNAL,
+  },
 } = require('internal/errors');
-const { validateInteger } = require('internal/validators');
+const { validateInteger, validateNumber, validateObject, validateString, validateUint32 } =
+  require('internal/validators');
 const { nextTick } = require('internal/process/task_queues');
+const { emitWarning, setupWarnings } = require('internal/process/warning');
+const { notImplemented } = require('internal/not_implemented');
 
 const NODE_VERSION = 'v20.20.2';
 
@@ -21,17 +29,40 @@ Object.defineProperty(proc, Symbol.toStringTag, { value: 'process', enumerable: 
 const info = JSON.parse(host.processInfo());
 
 proc.version = NODE_VERSION;
+// node's own keys with node 20.20.2's values (programs test them to pick code paths), then ours
 proc.versions = {
   node: NODE_VERSION.slice(1),
-  quickjs: info.engineVersion,
-  noderun: info.noderunVersion,
+  acorn: '8.16.0',
+  ada: '2.9.2',
+  ares: '1.34.6',
+  brotli: '1.1.0',
+  cjs_module_lexer: '2.2.0',
+  cldr: '48.0',
+  icu: '78.2',
+  llhttp: '9.3.1',
   modules: '115',
   napi: '9',
+  nghttp2: '1.61.0',
+  openssl: '3.0.19',
+  simdutf: '6.4.2',
+  tz: '2025c',
+  undici: '6.24.1',
+  unicode: '17.0',
   uv: '1.46.0',
+  uvwasi: '0.0.23',
+  v8: '11.3.244.8-node.38',
+  zlib: '1.3.1-e00f703',
+  quickjs: info.engineVersion,
+  noderun: info.noderunVersion,
 };
 proc.arch = info.arch;
 proc.platform = info.platform;
-proc.release = { name: 'node', lts: 'Iron' };
+proc.release = {
+  name: 'node',
+  lts: 'Iron',
+  sourceUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}.tar.gz`,
+  headersUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}-headers.tar.gz`,
+};
 proc.argv = info.argv;
 proc.execArgv = info.execArgv;
 proc.argv0 = info.argv0;
@@ -39,21 +70,32 @@ proc.execPath = info.execPath;
 proc.pid = info.pid;
 proc.ppid = info.ppid;
 proc.title = 'noderun';
-proc.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
-  tls_ocsp: false, tls: false };
+proc.debugPort = 9229;
+proc.features = {
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
+  tls_ocsp: false, tls: false, cached_builtins: true, require_module: true,
+};
 proc.config = { target_defaults: {}, variables: {} };
 proc._exiting = false;
+proc.domain = null;
+proc._preload_modules = [];
+proc.moduleLoadList = [];
 
-// process.env: a live view over the thread's environment (host side), with node's string coercion.
+// ---- env: a live view over the thread's environment (host side), with node's coercions --------
+
+function envDescriptorIsPlainData(descriptor) {
+  return descriptor.configurable && descriptor.writable && descriptor.enumerable;
+}
+
 proc.env = new Proxy(JSON.parse(host.envSnapshot()), {
+  get(target, key) {
+    return typeof key === 'symbol' ? undefined : target[key];
+  },
   set(target, key, value) {
-    if (typeof key === 'symbol') {
-      target[key] = value;
-      return true;
-    }
-    const str = `${value}`;
-    target[key] = str;
-    host.setEnv(key, str);
+    const str = `${value}`;   // a Symbol key or value throws node's TypeError here
+    const name = `${key}`;
+    target[name] = str;
+    host.setEnv(name, str);
     return true;
   },
   deleteProperty(target, key) {
@@ -62,10 +104,29 @@ proc.env = new Proxy(JSON.parse(host.envSnapshot()), {
     return true;
   },
   defineProperty(target, key, descriptor) {
-    if ('value' in descriptor) return Reflect.set(this, key, descriptor.value) || true;
-    return Reflect.defineProperty(target, key, descriptor);
+    if ('get' in descriptor || 'set' in descriptor) {
+      throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+        "'process.env' does not accept an accessor(getter/setter) descriptor");
+    }
+    if (!envDescriptorIsPlainData(descriptor)) {
+      throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+        "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+    }
+    const str = `${descriptor.value}`;
+    target[key] = str;
+    host.setEnv(`${key}`, str);
+    return true;
   },
 });
+
+// ---- exit -------------------------------------------------------------------------------------
+
+// A numeric string counts as its number, as in node ('3' -> 3).
+function validateExitCode(code) {
+  if (code === null || code === undefined) return;
+  const value = typeof code === 'string' && code !== '' && !Number.isNaN(+code) ? +code : code;
+  validateInteger(value, 'code');
+}
 
 let exitCode;
 Object.defineProperty(proc, 'exitCode', {
@@ -73,11 +134,7 @@ Object.defineProperty(proc, 'exitCode', {
   configurable: false,
   get() { return exitCode; },
   set(code) {
-    if (code !== null && code !== undefined) {
-      let value = code;
-      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-      validateInteger(value, 'code');
-    }
+    validateExitCode(code);
     exitCode = code;
   },
 });
@@ -99,16 +156,70 @@ proc.abort = function abort() {
   host.abort();
 };
 
+// ---- errors from the system (libuv's shape: errno, code, syscall[, path, dest]) -----------------
+
+function uvException([errno, code, description], syscall, path, dest) {
+  let message = `${code}: ${description}, ${syscall}`;
+  if (path !== undefined) message += ` '${path}'`;
+  if (dest !== undefined) message += ` -> '${dest}'`;
+  const err = new Error(message);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (path !== undefined) err.path = path;
+  if (dest !== undefined) err.dest = dest;
+  return err;
+}
+
+function errnoException([errno, code], syscall) {
+  const err = new Error(`${syscall} ${code}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+
+// ---- cwd, umask, ids --------------------------------------------------------------------------
+
 proc.nextTick = nextTick;
 proc.cwd = function cwd() { return host.cwd(); };
 proc.chdir = function chdir(directory) {
-  if (typeof directory !== 'string') throw new ERR_INVALID_ARG_TYPE('directory', 'string', directory);
-  host.chdir(directory);
+  validateString(directory, 'directory');
+  const from = host.cwd();
+  const failure = host.chdir(directory);
+  if (failure) throw uvException(failure, 'chdir', from, directory);
 };
+
+function parseFileMode(value, name) {
+  if (typeof value === 'string') {
+    if (!/^[0-7]+$/.test(value)) {
+      throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    value = parseInt(value, 8);
+  }
+  validateUint32(value, name);
+  return value;
+}
+
 proc.umask = function umask(mask) {
-  return host.umask(mask === undefined ? -1 : (typeof mask === 'string' ? parseInt(mask, 8) : mask));
+  return host.umask(mask === undefined ? -1 : parseFileMode(mask, 'mask'));
 };
 proc.uptime = function uptime() { return host.uptime(); };
+
+let userIds;
+function ids() {
+  return userIds ??= host.userIds();
+}
+proc.getuid = function getuid() { return ids()[0]; };
+proc.geteuid = function geteuid() { return ids()[1]; };
+proc.getgid = function getgid() { return ids()[2]; };
+proc.getegid = function getegid() { return ids()[3]; };
+proc.getgroups = function getgroups() { return ids()[4].slice(); };
+for (const name of ['setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups']) {
+  proc[name] = notImplemented(`process.${name}`);
+}
+
+// ---- time and resources -----------------------------------------------------------------------
 
 function hrtime(time) {
   const ns = host.hrtimeNs();
@@ -134,135 +245,181 @@ proc.memoryUsage = function memoryUsage() {
   return JSON.parse(host.memoryUsage());
 };
 proc.memoryUsage.rss = function rss() { return JSON.parse(host.memoryUsage()).rss; };
-proc.cpuUsage = function cpuUsage(prev) {
+
+function validatePreviousCpuTime(prev, key) {
+  const value = prev[key];
+  if (typeof value === 'number' && value <= Number.MAX_SAFE_INTEGER && value >= 0) return;
+  validateObject(prev, 'prevValue');
+  validateNumber(value, `prevValue.${key}`);
+  const err = new ERR_INVALID_ARG_VALUE(`prevValue.${key}`, value);
+  Object.setPrototypeOf(err, RangeError.prototype);   // node throws the RangeError variant here
+  throw err;
+}
+
+proc.cpuUsage = function cpuUsage(prevValue) {
   const [user, system] = JSON.parse(host.cpuUsage());
-  if (prev) return { user: user - prev.user, system: system - prev.system };
+  if (prevValue) {
+    validatePreviousCpuTime(prevValue, 'user');
+    validatePreviousCpuTime(prevValue, 'system');
+    return { user: user - prevValue.user, system: system - prevValue.system };
+  }
   return { user, system };
 };
 proc.resourceUsage = function resourceUsage() {
   return JSON.parse(host.resourceUsage());
 };
+proc.constrainedMemory = function constrainedMemory() { return 2 ** 64; };   // no limit, as node reports it
+proc.availableMemory = function availableMemory() { return host.availableMemory(); };
+proc.getActiveResourcesInfo = function getActiveResourcesInfo() { return []; };
+proc._getActiveHandles = function _getActiveHandles() { return []; };
+proc._getActiveRequests = function _getActiveRequests() { return []; };
 
-const signals = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGUSR1: 10, SIGUSR2: 12, SIGPIPE: 13,
-  SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19, SIGTSTP: 20 };
-proc.kill = function kill(pid, sig = 'SIGTERM') {
+// ---- signals ----------------------------------------------------------------------------------
+
+let signals;
+function signalNumbers() {
+  return signals ??= require('internal/constants').signals;
+}
+
+proc._kill = function _kill(pid, signum) {
+  return host.kill(pid, signum);
+};
+
+proc.kill = function kill(pid, sig) {
+  // eslint-disable-next-line eqeqeq
   if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
-  let signum = sig;
-  if (typeof sig === 'string') {
-    signum = signals[sig];
-    if (signum === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+  let failure;
+  if (sig === (sig | 0)) {
+    failure = proc._kill(pid, sig);
+  } else {
+    sig = sig || 'SIGTERM';
+    const signum = signalNumbers()[sig];
+    if (!signum) throw new ERR_UNKNOWN_SIGNAL(sig);
+    failure = proc._kill(pid, signum);
   }
-  host.kill(pid, signum);
+  if (failure) throw errnoException(failure, 'kill');
   return true;
 };
 
-// process.emitWarning: prints "(node:PID) Name: message" (plus the trace hint once) on stderr.
-let traceHintShown = false;
-proc.emitWarning = function emitWarning(warning, type, code, ctor) {
-  let detail;
-  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
-    ctor = type.ctor;
-    code = type.code;
-    if (typeof type.detail === 'string') detail = type.detail;
-    type = type.type || 'Warning';
-  } else if (typeof type === 'function') {
-    ctor = type;
-    code = undefined;
-    type = 'Warning';
+// process.on('SIGINT', ...): the host delivers the signal while a listener exists, as node's
+// signal handles (which do not keep the loop alive either).
+function isSignalName(name) {
+  return typeof name === 'string' && name.startsWith('SIG') && signalNumbers()[name] !== undefined;
+}
+function deliverSignal(signum) {
+  for (const [name, number] of Object.entries(signalNumbers())) {
+    if (number === signum && proc.listenerCount(name) > 0) {
+      proc.emit(name, name, signum);
+      return;
+    }
   }
-  if (type !== undefined && typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
-  if (typeof code === 'function') {
-    ctor = code;
-    code = undefined;
-  } else if (code !== undefined && typeof code !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('code', 'string', code);
+}
+proc.on('newListener', (event) => {
+  if (isSignalName(event) && proc.listenerCount(event) === 0) {
+    host.watchSignal(signalNumbers()[event], deliverSignal);
   }
-  if (typeof warning === 'string') {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    const w = new Error(warning);
-    Error.stackTraceLimit = limit;
-    w.name = String(type || 'Warning');
-    if (code !== undefined) w.code = code;
-    if (detail !== undefined) w.detail = detail;
-    warning = w;
-  } else if (!(warning instanceof Error)) {
-    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+});
+proc.on('removeListener', (event) => {
+  if (isSignalName(event) && proc.listenerCount(event) === 0) {
+    host.watchSignal(signalNumbers()[event], null);
   }
-  if (warning.name === 'DeprecationWarning') {
-    if (proc.noDeprecation) return;
-    if (proc.throwDeprecation) throw warning;
+});
+
+// ---- warnings ---------------------------------------------------------------------------------
+
+proc.emitWarning = emitWarning;
+setupWarnings(proc);
+
+// ---- uncaught exception capture (as a prepended 'uncaughtException' listener) -----------------
+
+let captureCallback = null;
+function runCaptureCallback(error) {
+  captureCallback(error);
+}
+proc.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn !== null && typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  if (fn === null) {
+    captureCallback = null;
+    proc.off('uncaughtException', runCaptureCallback);
+    return;
   }
-  nextTick(() => {
-    if (!proc.emit('warning', warning) || true) writeWarning(warning);
-  });
+  if (captureCallback !== null) {
+    const err = new Error('`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active');
+    err.code = 'ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET';
+    throw err;
+  }
+  captureCallback = fn;
+  proc.prependListener('uncaughtException', runCaptureCallback);
+};
+proc.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
 };
 
-function writeWarning(warning) {
-  if (proc.noProcessWarnings) return;
-  const prefix = `(node:${proc.pid}) `;
-  let msg = `${prefix}${warning.code ? `[${warning.code}] ` : ''}${warning.name}: ${warning.message}`;
-  if (warning.detail) msg += `\n${warning.detail}`;
-  if (!traceHintShown) {
-    traceHintShown = true;
-    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
-    msg += `\n(Use \`node ${flag} ...\` to show where the warning was created)`;
-  }
-  host.writeError(`${msg}\n`);
-}
+// ---- the rest of node's surface -----------------------------------------------------------------
 
-// stdout / stderr: synchronous writes, as node's for files and pipes on Linux. Full streams come
-// with node:stream; these carry what scripts use: write(chunk[, encoding][, cb]), fd, isTTY.
-function makeWriteStream(fd) {
-  const stream = new EventEmitter();
-  stream.fd = fd;
-  stream.isTTY = host.isatty(fd);
-  if (stream.isTTY) {
-    stream.columns = host.terminalColumns(fd);
-  }
-  stream.writable = true;
-  stream._isStdio = true;
-  stream.writableLength = 0;
-  stream.writableHighWaterMark = 16384;
-  stream.write = function write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (typeof chunk === 'string') {
-      host.writeFd(fd, chunk);
-    } else if (chunk instanceof Uint8Array) {
-      host.writeFdBytes(fd, chunk);
-    } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    if (typeof cb === 'function') nextTick(cb, null);
-    return true;
-  };
-  stream.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
-    if (typeof cb === 'function') nextTick(cb);
-    return stream;
-  };
-  stream.cork = stream.uncork = function() {};
-  stream.getColorDepth = function getColorDepth() { return stream.isTTY ? 8 : 1; };
-  stream.hasColors = function hasColors() { return false; };
-  return stream;
-}
+proc.binding = notImplemented('process.binding');
+proc._linkedBinding = notImplemented('process._linkedBinding');
+proc.dlopen = notImplemented('process.dlopen');
+proc.loadEnvFile = notImplemented('process.loadEnvFile');
+proc.setSourceMapsEnabled = function setSourceMapsEnabled() {};
+proc.sourceMapsEnabled = false;
+proc._rawDebug = function _rawDebug(...args) {
+  host.writeError(`${require('internal/util/inspect').format(...args)}\n`);
+};
+proc.getBuiltinModule = function getBuiltinModule(id) {
+  validateString(id, 'id');
+  const Module = require('internal/modules/cjs/loader');
+  return Module.isBuiltin(id) ? Module._load(id, null, false) : undefined;
+};
+proc.report = {
+  compact: false,
+  directory: '',
+  filename: '',
+  reportOnFatalError: false,
+  reportOnSignal: false,
+  reportOnUncaughtException: false,
+  signal: 'SIGUSR2',
+  excludeNetwork: false,
+  getReport: notImplemented('process.report.getReport'),
+  writeReport: notImplemented('process.report.writeReport'),
+};
 
-let stdout;
-let stderr;
-Object.defineProperty(proc, 'stdout', {
-  configurable: true, enumerable: false,
-  get() { return stdout ??= makeWriteStream(1); },
+// Flags node accepts in NODE_OPTIONS (a representative subset of node 20's list).
+let allowedFlags;
+Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    return allowedFlags ??= new Set([
+      '--conditions', '-C', '--enable-source-maps', '--experimental-vm-modules', '--import',
+      '--inspect', '--inspect-brk', '--max-old-space-size', '--max-semi-space-size', '--no-deprecation',
+      '--no-experimental-fetch', '--no-warnings', '--pending-deprecation', '--preserve-symlinks',
+      '--require', '-r', '--stack-trace-limit', '--throw-deprecation', '--title', '--trace-deprecation',
+      '--trace-uncaught', '--trace-warnings', '--unhandled-rejections', '--use-openssl-ca',
+      '--experimental-require-module', '--experimental-detect-module', '--expose-gc', '--input-type',
+    ]);
+  },
+  set(value) {
+    Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', { value, configurable: true, enumerable: true, writable: true });
+  },
 });
-Object.defineProperty(proc, 'stderr', {
-  configurable: true, enumerable: false,
-  get() { return stderr ??= makeWriteStream(2); },
-});
+
+// ---- stdio ------------------------------------------------------------------------------------
+
+function defineLazyStdio(name, make) {
+  let stream;
+  Object.defineProperty(proc, name, {
+    configurable: true,
+    enumerable: true,
+    get() { return stream ??= make(); },
+  });
+}
+defineLazyStdio('stdout', () => require('internal/process/stdio').makeWriteStream(1));
+defineLazyStdio('stderr', () => require('internal/process/stdio').makeWriteStream(2));
+defineLazyStdio('stdin', () => require('internal/process/stdio').makeReadStream(0));
+proc.openStdin = function openStdin() {
+  proc.stdin.resume();
+  return proc.stdin;
+};
 
 module.exports = proc;

@@ -1,0 +1,4 @@
+// A failed rejects() that is not awaited becomes an unhandled rejection.
+const assert = require('assert');
+
+assert.rejects(Promise.resolve('fine'), TypeError);

@@ -1,0 +1,36 @@
+// Blob: parts of strings, buffers, views, Blobs; size, type, text(), arrayBuffer(), bytes().
+const { t } = require('./helpers/check');
+const { Blob: BufferBlob } = require('buffer');
+console.log(Blob === BufferBlob, typeof Blob, Blob.name, Blob.length);
+const parts = ['héllo ', Buffer.from('buf '), new Uint16Array([0x6968]), new ArrayBuffer(2), new DataView(new Uint8Array([0x21]).buffer), 42, null, { toString() { return '[obj]'; } }];
+const blob = new Blob(parts, { type: 'Text/Plain;Charset=UTF-8' });
+console.log(blob, blob.size, blob.type, Object.prototype.toString.call(blob), String(blob));
+const copy = new Blob([blob, '+', blob]);
+console.log(copy.size, copy.type);
+t('no args', () => new Blob().size);
+t('empty', () => new Blob([]).size);
+t('string sources', () => new Blob('abc'));
+t('number sources', () => new Blob(5));
+t('null sources', () => new Blob(null));
+t('bad options', () => new Blob([], 5));
+t('bad endings', () => new Blob([], { endings: 'crlf' }));
+t('type non-printable', () => new Blob([], { type: 'a\u00e9' }).type);
+t('type lowercased', () => new Blob([], { type: 'IMAGE/PNG' }).type);
+t('lone surrogate', () => new Blob(['\ud800']).size);
+t('endings native', () => new Blob(['a\r\nb\nc\r'], { endings: 'native' }).size);
+t('iterable source', () => new Blob(new Set(['ab', 'cd'])).size);
+t('size on non-blob', () => Object.getOwnPropertyDescriptor(Blob.prototype, 'size').get.call({}));
+const src = Buffer.from('mutable');
+const fromSrc = new Blob([src]);
+src[0] = 0x4d;
+(async () => {
+  console.log(JSON.stringify(await blob.text()));
+  const ab = await blob.arrayBuffer();
+  console.log(ab instanceof ArrayBuffer, ab.byteLength, Buffer.from(ab).toString('hex'));
+  const bytes = await blob.bytes();
+  console.log(bytes instanceof Uint8Array, bytes.length);
+  console.log(await fromSrc.text(), await copy.text());
+  console.log(JSON.stringify(await new Blob([Buffer.from([0xef, 0xbb, 0xbf, 0x61, 0xff])]).text()));
+  const again = await blob.arrayBuffer();
+  console.log(again !== ab);
+})();

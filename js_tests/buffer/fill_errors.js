@@ -1,0 +1,19 @@
+// buf.fill argument errors.
+const { t } = require('./helpers/check');
+const b = Buffer.alloc(4);
+t('bad encoding', () => b.fill('a', 'nope'));
+t('bad encoding type', () => b.fill('a', 0, 4, 5));
+t('bad encoding null', () => b.fill('a', 0, 4, null));
+t('invalid hex', () => b.fill('zz', 'hex'));
+t('empty buffer value', () => b.fill(Buffer.alloc(0)));
+t('offset negative', () => b.fill(1, -1));
+t('offset float', () => b.fill(1, 1.5));
+t('offset string number', () => b.fill(1, '1'));
+t('end too big', () => b.fill(1, 0, 5));
+t('end negative', () => b.fill(1, 0, -1));
+t('end string', () => b.fill(1, 0, '2'));
+t('offset past end', () => b.fill(1, 5));
+t('offset past end with end', () => b.fill(1, 5, 4));
+t('string offset past end', () => b.fill('a', 5));
+t('invalid base64', () => b.fill('!!!!', 'base64'));
+t('ok after errors', () => b.fill('ok').toString());

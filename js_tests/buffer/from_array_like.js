@@ -1,0 +1,26 @@
+// Buffer.from with arrays, array-likes, buffers, JSON shapes, valueOf and Symbol.toPrimitive.
+const { t } = require('./helpers/check');
+t('array', () => Buffer.from([1, 2, 255, 256, -1, 1.9, '7', 'x', null, undefined, true]));
+t('empty array', () => Buffer.from([]));
+t('array-like', () => Buffer.from({ length: 3, 0: 65, 1: 66, 2: 67 }));
+t('array-like string length', () => Buffer.from({ length: '3', 0: 1 }));
+t('array-like no entries', () => Buffer.from({ length: 2 }));
+t('array-like negative length', () => Buffer.from({ length: -5 }));
+t('json shape', () => Buffer.from({ type: 'Buffer', data: [104, 105] }));
+t('json shape non-array', () => Buffer.from({ type: 'Buffer', data: 'hi' }));
+const src = Buffer.from('copy me');
+const copy = Buffer.from(src);
+copy[0] = 0x43;
+t('buffer copy independent', () => [src.toString(), copy.toString()].join('|'));
+t('Uint16Array', () => Buffer.from(new Uint16Array([1, 258, 65535])));
+t('Float64Array', () => Buffer.from(new Float64Array([1.5, -2, 300])));
+t('valueOf string', () => Buffer.from({ valueOf() { return 'from valueOf'; } }));
+t('valueOf string + enc', () => Buffer.from({ valueOf() { return '6869'; } }, 'hex'));
+t('valueOf object', () => Buffer.from({ valueOf() { return [7, 8]; } }));
+t('new String', () => Buffer.from(new String('boxed')));
+t('toPrimitive', () => Buffer.from({ [Symbol.toPrimitive](hint) { return `hint:${hint}`; } }));
+t('toPrimitive + enc', () => Buffer.from({ [Symbol.toPrimitive]() { return 'aGk='; } }, 'base64'));
+t('toPrimitive non-string', () => Buffer.from({ [Symbol.toPrimitive]() { return 5; } }));
+t('object with buffer prop', () => Buffer.from({ buffer: new ArrayBuffer(2) }));
+t('Buffer.of', () => Buffer.of(1, 2, 300));
+t('Buffer.of empty', () => Buffer.of());

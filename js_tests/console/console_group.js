@@ -1,0 +1,22 @@
+// group / groupCollapsed / groupEnd indentation, also of multi-line output.
+console.group('Level 1');
+console.log('inside 1');
+console.group();
+console.log('inside 2\nsecond line');
+console.log({ a: { b: { c: 1 } }, long: 'x'.repeat(70) });
+console.groupCollapsed('collapsed %s', 'label');
+console.info('inside 3');
+console.table([{ a: 1 }]);
+console.dir({ dir: true });
+console.groupEnd();
+console.log('back to 2');
+console.groupEnd();
+console.log('back to 1');
+console.groupEnd();
+console.groupEnd();
+console.log('top level');
+console.group('a', 'b', { c: 1 });
+console.count('in group');
+console.assert(true);
+console.groupEnd();
+console.log('done');

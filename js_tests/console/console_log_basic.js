@@ -1,0 +1,20 @@
+// console.log / info / debug / dirxml write util.format output to stdout.
+console.log('plain', 1, { a: [1, 2] }, [null, undefined], 'x');
+console.info('info %s=%d', 'n', 5, 'rest');
+console.debug('debug', new Map([[1, 2]]));
+console.dirxml('dirxml', { x: 1 }, [1]);
+console.log();
+console.log('');
+console.log('%s', 'only');
+console.log('100%', 'literal');
+console.log('a\nb', ['a\nb'], "it's", ["it's"]);
+console.log(new Error('logged error').message, [new Error('in array')].length);
+console.log(null, undefined, true, 5n, Symbol('s'), -0, NaN);
+console.log({ 'key-with-dash': 1, valid_id: 2, 3: 'num' }, [, 1], { f() {}, g: async () => {} });
+const { log, info } = console;
+log('detached log works', typeof log, log.name, info.name);
+console.log(console.log.name, console.error.name, console.groupCollapsed.name, console.dirxml.name);
+console.log(Object.keys(console).join(','));
+console.log(typeof console.Console, console.log === console.log, Object.getPrototypeOf(console) === Object.prototype);
+console.log(console.log.length, console.table.length, console.dir.length);
+const c = new console.Console(process.stdout); console.log(c.log.length, c.table.length, c.dir.length, c.assert.length);

@@ -1,0 +1,41 @@
+// openSync flags as strings and numbers: r, r+, w, wx, a, a+, and the errors they give
+const fs = require('fs');
+const { at, cleanup, attempt } = require('./helpers/tmp');
+const { O_WRONLY, O_CREAT, O_APPEND, O_EXCL } = fs.constants;
+
+const file = at('f');
+attempt('r on missing', () => fs.openSync(file, 'r'));
+attempt('r+ on missing', () => fs.openSync(file, 'r+'));
+let fd = fs.openSync(file, 'wx');
+fs.writeSync(fd, 'abc');
+fs.closeSync(fd);
+attempt('wx on existing', () => fs.openSync(file, 'wx'));
+attempt('numeric O_CREAT|O_EXCL', () => fs.openSync(file, O_WRONLY | O_CREAT | O_EXCL));
+fd = fs.openSync(file, 'a');
+fs.writeSync(fd, 'def', 0);   // O_APPEND: the position is ignored
+fs.closeSync(fd);
+console.log(fs.readFileSync(file, 'utf8'));
+fd = fs.openSync(file, 'r+');
+fs.writeSync(fd, 'X', 1);
+fs.closeSync(fd);
+console.log(fs.readFileSync(file, 'utf8'));
+fd = fs.openSync(file, O_WRONLY | O_APPEND);
+fs.writeSync(fd, 'ghi');
+fs.closeSync(fd);
+console.log(fs.readFileSync(file, 'utf8'));
+fd = fs.openSync(file, 'a+');
+const buf = Buffer.alloc(3);
+fs.readSync(fd, buf, 0, 3, 0);
+console.log(buf.toString());
+fs.closeSync(fd);
+fd = fs.openSync(file, 'w');
+fs.closeSync(fd);
+console.log(JSON.stringify(fs.readFileSync(file, 'utf8')));
+fd = fs.openSync(at('made'), 'w', 0o604);
+fs.closeSync(fd);
+console.log((fs.statSync(at('made')).mode & 0o777).toString(8));
+attempt('directory for writing', () => fs.openSync(at(), 'w'));
+attempt('bad flags', () => fs.openSync(file, 'rw'));
+attempt('bad flags type', () => fs.openSync(file, true));
+attempt('bad mode', () => fs.openSync(file, 'r', 'abc'));
+cleanup();

@@ -1,0 +1,28 @@
+// Line breaking at breakLength 80 and the compact=3 rule for nested objects.
+const { inspect } = require('util');
+const big = {};
+for (let i = 0; i < 30; i++) big['k' + i] = i;
+console.log(big);
+console.log({ a: 'x'.repeat(60), b: 1 });
+console.log({ a: 'x'.repeat(70), b: 1 });
+console.log({ short: 1, alsoShort: 2, stillShort: 'abc', another: [1, 2, 3], more: { x: 1 } });
+console.log({ level1: { level2: { level3: { level4: 'deep' } }, sibling: 1 }, top: true });
+console.log({ a: { b: { c: 1 } }, d: { e: { f: 2 } } });
+console.log([{ a: 1, b: 2 }, { a: 3, b: 4 }]);
+console.log([[{ a: { b: 1 } }]]);
+console.log({ x: ['x'.repeat(80)] });
+console.log(['x'.repeat(100)]);
+console.log('x'.repeat(100));
+console.log({ text: 'line one\nline two\nline three which is rather long to force a split here' });
+console.log(['first line\nsecond line\nthird line that makes the whole string longer than the limit']);
+console.log({ s: 'short\nwith newline' });
+console.log({ users: [{ name: 'alice', roles: ['admin', 'user'], meta: { created: 1, updated: 2 } }, { name: 'bob', roles: [], meta: {} }] });
+console.log(new Map([['config', { host: 'localhost', port: 8080, options: { secure: true, timeout: 3000 } }]]));
+const s = 'abcdefghij'.repeat(3);
+console.log({ a: s, b: s, c: s });
+console.log({ a: [s, s], b: { c: s } });
+console.log([[1, 2], [3, 4], { a: [5, 6] }, 'text', 7]);
+console.log({ fn() {}, arrow: () => {}, cls: class {}, sym: Symbol('s'), big: 10n });
+console.log(inspect(big, { breakLength: Infinity }));
+console.log(inspect({ a: [1, 2, { b: 3 }] }, { breakLength: 10 }));
+console.log(inspect({ a: 'x'.repeat(20), b: 'y'.repeat(20) }, { breakLength: 40 }));

@@ -1,0 +1,38 @@
+// Null-prototype objects and objects whose prototype chain has no constructor.
+const {inspect}=require('util');
+const m = new Map(); Object.setPrototypeOf(m, null); m[Symbol.toStringTag]='MT'; console.log(inspect(m));
+class C {}; const c = new C(); c[Symbol.toStringTag]='CT'; console.log(inspect(c));
+const n = Object.create(null); n[Symbol.toStringTag]='T2'; n.a=1; console.log(inspect(n));
+const n2 = Object.create(null); n2[Symbol.toStringTag]=''; console.log(inspect(n2));
+const n3 = Object.create(null); n3[Symbol.toStringTag]=5; console.log(inspect(n3));
+const n4 = Object.create(null); Object.defineProperty(n4, Symbol.toStringTag, {value:'T4', enumerable:true}); n4.z=1; console.log(inspect(n4, {showHidden:true}));
+const n5 = Object.create(Object.create(null, {[Symbol.toStringTag]: {value:'Inh', enumerable:true}})); console.log(inspect(n5));
+const n6 = Object.create(Object.create(null)); n6.q = 1; console.log(inspect(n6), inspect({n6}, {depth: 0}));
+console.log(Object.create(null), [Object.create(null)], { np: Object.assign(Object.create(null), { a: 1 }) });
+const arr = [1, 2];
+Object.setPrototypeOf(arr, null);
+console.log(arr);
+const set = new Set([1]);
+Object.setPrototypeOf(set, null);
+console.log(set);
+const date = new Date(0);
+Object.setPrototypeOf(date, null);
+console.log(date);
+const re = /x/g;
+Object.setPrototypeOf(re, null);
+console.log(re);
+const ta = new Uint8Array([1]);
+Object.setPrototypeOf(ta, null);
+console.log(ta);
+const fn = function named() {};
+Object.setPrototypeOf(fn, null);
+console.log(fn);
+class K {}
+Object.setPrototypeOf(K, null);
+console.log(K);
+const num = new Number(4);
+Object.setPrototypeOf(num, null);
+console.log(num);
+const p = Promise.resolve(1);
+Object.setPrototypeOf(p, null);
+console.log(p);

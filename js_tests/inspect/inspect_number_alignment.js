@@ -1,0 +1,28 @@
+// Grouped arrays: numbers right-aligned, other entries left-aligned, column counts by width.
+const { inspect } = require('util');
+console.log([1, 22, 333, 4444, 55555, 666666, 7777777]);
+console.log([1, 22, 333, 4444, 55555, 666666, 7777777, 'str']);
+console.log([1n, 22n, 333n, 4444n, 55555n, 666666n, 7777777n]);
+console.log([1, 2n, 3, 4n, 5, 6n, 7]);
+console.log(Array.from({ length: 9 }, (_, i) => (i % 2 ? -i : i) / 4));
+console.log(Array.from({ length: 8 }, (_, i) => (i % 2 ? null : undefined)));
+console.log(Array.from({ length: 12 }, (_, i) => (i % 3 === 0 ? 'abc' : i)));
+console.log(Array.from({ length: 20 }, (_, i) => '中'.repeat(i % 4 + 1)));
+console.log(Array.from({ length: 9 }, (_, i) => [i]));
+console.log(Array.from({ length: 7 }, (_, i) => ({ i })));
+console.log(Array.from({ length: 40 }, (_, i) => 'w' + 'x'.repeat(i % 13)));
+console.log(Array.from({ length: 7 }, (_, i) => 'x'.repeat(16)));
+console.log(Array.from({ length: 7 }, (_, i) => 'x'.repeat(17)));
+console.log(Array.from({ length: 27 }, (_, i) => i));
+console.log(Array.from({ length: 101 }, (_, i) => i * 1.5));
+console.log({ nested: { deeper: Array.from({ length: 50 }, (_, i) => i * i) } });
+console.log(inspect(Array.from({ length: 30 }, (_, i) => i), { breakLength: 40 }));
+console.log(inspect(Array.from({ length: 30 }, (_, i) => i), { compact: 2 }));
+console.log(inspect(Array.from({ length: 30 }, (_, i) => i), { compact: 0 }));
+const withExtras = Array.from({ length: 10 }, (_, i) => i);
+withExtras.extra = 'e';
+console.log(withExtras);
+console.log(Array.from({ length: 10 }, (_, i) => (i === 5 ? undefined : i)));
+const holes = Array.from({ length: 10 }, (_, i) => i);
+delete holes[3];
+console.log(holes);

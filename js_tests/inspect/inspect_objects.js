@@ -1,0 +1,37 @@
+// Plain objects: key quoting, nesting depth, symbols as keys, getters and setters.
+const { inspect } = require('util');
+console.log({});
+console.log({ a: 1, b: 'two', c: null, d: undefined, e: true });
+console.log({ 'key-with-dash': 1, valid_id: 2, 3: 'num', $dollar: 4, _u: 5, 'sp ace': 6, '': 7, 'it\'s': 8 });
+console.log({ nested: { d1: { d2: { d3: { d4: 1 } } } } });
+console.log({ arr: [1, [2, [3, [4, [5]]]]] });
+console.log({ [Symbol('a')]: 1, [Symbol.for('b')]: 2, [Symbol()]: 3, plain: 4 });
+console.log({ get g() { return 1; }, set s(v) {}, get gs() { return 2; }, set gs(v) {} });
+console.log({ f() {}, g: async () => {}, h: function* () {}, i: async function* named() {} });
+console.log({ ['__proto__']: 1 });
+const o = Object.create({ inherited: 1 });
+o.own = 2;
+console.log(o);
+const hidden = {};
+Object.defineProperty(hidden, 'secret', { value: 1, enumerable: false });
+hidden.visible = 2;
+console.log(hidden);
+console.log(Object.create(null));
+const np = Object.create(null);
+np.x = 1;
+np.y = { z: 2 };
+console.log(np);
+console.log({ [Symbol.toStringTag]: 'Tagged', x: 1 });
+class Tagged { get [Symbol.toStringTag]() { return 'CustomTag'; } }
+console.log(new Tagged());
+const tagged2 = new Tagged();
+tagged2.a = 1;
+console.log(tagged2);
+console.log(Object.defineProperty({}, Symbol.toStringTag, { value: 'Hidden' }));
+console.log({ a: { b: { c: {} } } }, { a: { b: { c: [] } } }, { a: { b: { c: { d: 1 } } } });
+console.log(inspect({ a: { b: { c: { d: { e: 1 } } } } }, { depth: Infinity }));
+console.log(inspect({ a: { b: { c: { d: { e: 1 } } } } }, { depth: null }));
+console.log(inspect({ a: { b: 1 } }, { depth: 0 }), inspect({ a: [] }, { depth: 0 }), inspect({ a: new Map([[1, 2]]) }, { depth: 0 }));
+console.log(inspect(Object.create(Object.create(null))));
+console.log(Math, JSON, globalThis === global);
+console.log({ a: 1, b: 2 }.toString(), String({}));

@@ -1,0 +1,4 @@
+// os.tmpdir() follows TMPDIR from the environment the process started with
+const os = require('os');
+
+console.log(os.tmpdir(), process.env.TMPDIR);

@@ -1,0 +1,25 @@
+// What noderun does not implement throws ERR_METHOD_NOT_IMPLEMENTED naming itself.
+const cases = [
+  ['child_process', 'spawn'], ['child_process', 'fork'], ['child_process', 'exec'],
+  ['net', 'createServer'], ['net', 'connect'], ['http', 'createServer'], ['https', 'request'],
+  ['zlib', 'gzipSync'], ['zlib', 'createDeflate'], ['dns', 'lookup'], ['dgram', 'createSocket'],
+  ['tls', 'connect'], ['vm', 'runInNewContext'], ['v8', 'serialize'], ['crypto', 'createCipheriv'],
+  ['crypto', 'generateKeyPairSync'], ['crypto', 'sign'], ['repl', 'start'], ['domain', 'create'],
+  ['inspector', 'open'], ['trace_events', 'createTracing'], ['cluster', 'fork'],
+];
+for (const [mod, name] of cases) {
+  try {
+    require(mod)[name]();
+    console.log(mod, name, 'returned');
+  } catch (e) {
+    console.log(mod, name, e.name, e.code, e.message, e instanceof Error);
+  }
+}
+for (const [mod, name] of [['net', 'Socket'], ['crypto', 'KeyObject'], ['tty', 'WriteStream']]) {
+  try {
+    new (require(mod)[name])();
+  } catch (e) {
+    console.log(mod, `new ${name}`, e.code, e.message);
+  }
+}
+crypto.subtle.encrypt().catch((e) => console.log('subtle.encrypt', e.code, e.message));

@@ -1,0 +1,6 @@
+'use strict';
+// FORCE_COLOR=0 keeps text plain
+const util = require('util');
+
+console.log(JSON.stringify(util.styleText('red', 'not forced')));
+console.log(JSON.stringify(util.styleText(['red'], 'a list is styled anyway')));

@@ -1,0 +1,4 @@
+'use strict';
+// node:assert/strict: assert.strict, the same object.
+
+module.exports = require('assert').strict;

@@ -1,0 +1,286 @@
+'use strict';
+// The source text of the assert.ok(...) call that failed, for ok's generated message
+// "The expression evaluated to a falsy value:\n\n  assert.ok(x)\n".
+//
+// Node parses the file with acorn from the call site's column. QuickJS reports a different
+// column for a call (the last position it recorded before the call: the callee's property name,
+// an identifier argument, ...), so here the file is tokenized and the call is chosen among the
+// calls whose text contains that position: the innermost one whose callee ends in a name of
+// the assert API, or else the innermost one.
+
+const { prepareStackTrace } = require('internal/process/execution');
+
+const assertNames = new Set(['assert', 'ok', 'strict']);
+// Keywords after which "(" opens a parenthesized expression, not a call's arguments.
+const nonCallKeywords = new Set([
+  'if', 'while', 'for', 'switch', 'catch', 'with', 'return', 'typeof', 'void', 'delete', 'in',
+  'of', 'new', 'await', 'yield', 'case', 'do', 'else', 'instanceof', 'throw',
+]);
+// Keywords after which "/" starts a regular expression.
+const regExpKeywords = new Set([
+  'return', 'typeof', 'void', 'delete', 'in', 'of', 'new', 'await', 'yield', 'case', 'do',
+  'else', 'instanceof', 'throw',
+]);
+const identifierChar = /[\p{ID_Continue}$\u200c\u200d]/u;
+const controlChars = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
+
+const messageCache = new Map();
+
+// Where the caller of `fn` is: [file, line, column], 1-based, as the stack shows it (which
+// accounts for the module wrapper on line 1 and leaves out Function.prototype.call / apply, as
+// V8 does). Null when the caller is native code.
+function callerLocation(fn) {
+  const holder = {};
+  const limit = Error.stackTraceLimit;
+  const prepare = Error.prepareStackTrace;
+  Error.stackTraceLimit = 3;
+  Error.prepareStackTrace = prepareStackTrace;
+  try {
+    Error.captureStackTrace(holder, fn);
+  } finally {
+    Error.stackTraceLimit = limit;
+    Error.prepareStackTrace = prepare;
+  }
+  const frame = /\n {4}at (.*)/.exec(holder.stack);
+  if (frame === null) return null;
+  const match = /^(?:.*\()?(.+):(\d+):(\d+)\)?$/.exec(frame[1]);
+  if (match === null) return null;
+  return [match[1], Number(match[2]), Number(match[3])];
+}
+
+function filePath(file) {
+  if (!file.startsWith('file://')) return file;
+  return decodeURIComponent(file.slice('file://'.length));
+}
+
+// ok's message for a falsy value, or undefined when the source cannot be read (node's
+// builtins, eval'd code, a missing file).
+function falsyExpressionMessage(fn) {
+  const location = callerLocation(fn);
+  if (location === null) return undefined;
+  const [file, line, column] = location;
+  if (file.startsWith('node:')) return undefined;
+  const key = `${file}:${line}:${column}`;
+  if (messageCache.has(key)) return messageCache.get(key);
+  let message;
+  try {
+    const source = host.readFileText(filePath(file));
+    const call = findCall(source, offsetOf(source, line, column));
+    if (call !== null) message = formatCall(source, call);
+  } catch {
+    message = undefined;
+  }
+  messageCache.set(key, message);
+  return message;
+}
+
+function offsetOf(source, line, column) {
+  let offset = 0;
+  for (let i = 1; i < line; i++) {
+    const next = source.indexOf('\n', offset);
+    if (next === -1) return source.length;
+    offset = next + 1;
+  }
+  return offset + column - 1;
+}
+
+// The call's text, its continuation lines re-indented relative to the call's own column.
+function formatCall(source, [start, end]) {
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const column = start - lineStart;
+  const text = source.slice(start, end).replace(/\r\n/g, '\n')
+    .replace(controlChars, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
+  const [first, ...rest] = text.split('\n');
+  let message = first;
+  for (const line of rest) {
+    let pos = 0;
+    while (pos < column && (line[pos] === ' ' || line[pos] === '\t')) pos++;
+    message += `\n  ${line.slice(pos)}`;
+  }
+  return `The expression evaluated to a falsy value:\n\n  ${message}\n`;
+}
+
+// [start, end) of the call chosen for `offset`, or null.
+function findCall(source, offset) {
+  const tokens = tokenize(source);
+  let best = null;
+  let bestAssert = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.value !== '(' || token.match === undefined || !isCallParen(tokens, i)) continue;
+    const start = tokens[calleeStart(tokens, i)].start;
+    const end = tokens[token.match].end;
+    if (offset < start || offset > end) continue;
+    // Later calls that contain the offset are nested inside earlier ones.
+    best = [start, end];
+    if (assertNames.has(tokens[i - 1].value)) bestAssert = best;
+  }
+  return bestAssert ?? best;
+}
+
+function isCallParen(tokens, i) {
+  const previous = tokens[i - 1];
+  if (previous === undefined) return false;
+  if (previous.type === 'name') {
+    if (nonCallKeywords.has(previous.value)) return false;
+    const before = tokens[i - 2];
+    return before === undefined || before.value !== 'function';
+  }
+  return previous.value === ')' || previous.value === ']' || previous.type === 'template';
+}
+
+// Index of the first token of the callee of the call whose "(" is tokens[i]: a chain of names,
+// dots, indexing and calls, or a parenthesized expression that starts it, as in (0, f)(x).
+function calleeStart(tokens, i) {
+  let j = i - 1;
+  for (;;) {
+    const token = tokens[j];
+    if ((token.value === ')' || token.value === ']') && token.match !== undefined) {
+      j = token.match;
+      if (!continuesChain(tokens[j - 1])) return j;
+      j -= 1;
+      continue;
+    }
+    const before = tokens[j - 1];
+    if (before !== undefined && (before.value === '.' || before.value === '?.') && j >= 2) {
+      j -= 2;
+      continue;
+    }
+    return j;
+  }
+}
+
+// Whether a token before "(" or "[" makes it a call or an index in the same chain.
+function continuesChain(token) {
+  if (token === undefined) return false;
+  if (token.type === 'name') return !nonCallKeywords.has(token.value);
+  return token.value === ')' || token.value === ']' || token.type === 'template' || token.type === 'string';
+}
+
+// A token list good enough to match brackets: names, punctuation, strings, templates, regular
+// expressions and numbers; comments are dropped. Brackets get the index of their partner.
+function tokenize(source) {
+  const tokens = [];
+  const open = [];
+  let i = 0;
+  const push = (type, value, start) => {
+    tokens.push({ type, value, start, end: i });
+  };
+  while (i < source.length) {
+    const ch = source[i];
+    const start = i;
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+      i++;
+    } else if (ch === '/' && source[i + 1] === '/') {
+      i = source.indexOf('\n', i);
+      if (i === -1) i = source.length;
+    } else if (ch === '/' && source[i + 1] === '*') {
+      i = source.indexOf('*/', i + 2);
+      i = i === -1 ? source.length : i + 2;
+    } else if (ch === '"' || ch === "'") {
+      i = skipQuoted(source, i + 1, ch);
+      push('string', ch, start);
+    } else if (ch === '`') {
+      i = skipTemplate(source, i + 1);
+      push('template', '`', start);
+    } else if (ch === '/' && regExpAllowed(tokens[tokens.length - 1])) {
+      i = skipRegExp(source, i + 1);
+      push('regexp', '/', start);
+    } else if (identifierChar.test(ch) || ch === '#' || ch === '\\') {
+      i++;
+      while (i < source.length && identifierChar.test(source[i])) i++;
+      push(/[0-9]/.test(ch) ? 'number' : 'name', source.slice(start, i), start);
+    } else if (ch === '?' && source[i + 1] === '.' && !/[0-9]/.test(source[i + 2] ?? '')) {
+      i += 2;
+      push('punct', '?.', start);
+    } else if (ch === '.' && /[0-9]/.test(source[i + 1] ?? '')) {
+      i++;
+      while (i < source.length && identifierChar.test(source[i])) i++;
+      push('number', source.slice(start, i), start);
+    } else {
+      i++;
+      push('punct', ch, start);
+      if (ch === '(' || ch === '[' || ch === '{') {
+        open.push(tokens.length - 1);
+      } else if (ch === ')' || ch === ']' || ch === '}') {
+        const partner = open.pop();
+        if (partner !== undefined) {
+          tokens[partner].match = tokens.length - 1;
+          tokens[tokens.length - 1].match = partner;
+        }
+      }
+    }
+  }
+  return tokens;
+}
+
+function regExpAllowed(previous) {
+  if (previous === undefined) return true;
+  if (previous.type === 'name') return regExpKeywords.has(previous.value);
+  if (previous.type !== 'punct') return false;
+  return previous.value !== ')' && previous.value !== ']' && previous.value !== '}';
+}
+
+function skipQuoted(source, i, quote) {
+  while (i < source.length && source[i] !== quote && source[i] !== '\n') {
+    i += source[i] === '\\' ? 2 : 1;
+  }
+  return i + 1;
+}
+
+// Past the closing backquote, skipping ${...} substitutions (which may hold templates).
+function skipTemplate(source, i) {
+  while (i < source.length) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i += 2;
+    } else if (ch === '`') {
+      return i + 1;
+    } else if (ch === '$' && source[i + 1] === '{') {
+      i = skipSubstitution(source, i + 2);
+    } else {
+      i++;
+    }
+  }
+  return i;
+}
+
+function skipSubstitution(source, i) {
+  let depth = 1;
+  while (i < source.length) {
+    const ch = source[i];
+    if (ch === '{') {
+      depth++;
+      i++;
+    } else if (ch === '}') {
+      i++;
+      if (--depth === 0) return i;
+    } else if (ch === '"' || ch === "'") {
+      i = skipQuoted(source, i + 1, ch);
+    } else if (ch === '`') {
+      i = skipTemplate(source, i + 1);
+    } else {
+      i++;
+    }
+  }
+  return i;
+}
+
+function skipRegExp(source, i) {
+  let inClass = false;
+  while (i < source.length && source[i] !== '\n') {
+    const ch = source[i];
+    if (ch === '\\') {
+      i += 2;
+      continue;
+    }
+    i++;
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    else if (ch === '/' && !inClass) break;
+  }
+  while (i < source.length && identifierChar.test(source[i])) i++;
+  return i;
+}
+
+module.exports = { falsyExpressionMessage };

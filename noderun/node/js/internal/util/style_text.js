@@ -1,0 +1,68 @@
+'use strict';
+// util.styleText and the one rule for "should this stream get ANSI colours" that node applies to
+// styleText and debuglog: FORCE_COLOR decides when set, otherwise a TTY with more than 2 colours.
+
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { validateBoolean, validateOneOf, validateString } = require('internal/validators');
+const { inspect } = require('internal/util/inspect');
+
+// FORCE_COLOR '', '1', 'true' (16 colours), '2' (256) and '3' (16M) colour; any other value not.
+const forcedColorValues = ['', '1', 'true', '2', '3'];
+
+function shouldColorize(stream) {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return forcedColorValues.includes(force);
+  if (!stream?.isTTY) return false;
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
+
+// node's test for "a stream": a node stream, or a WHATWG readable or writable stream
+function isStreamLike(value) {
+  if (value === null || typeof value !== 'object') return false;
+  const isNodeStream = value._readableState || value._writableState ||
+    (typeof value.on === 'function' && (typeof value.write === 'function' || typeof value.pipe === 'function'));
+  const isReadableStream = typeof value.pipeThrough === 'function' && typeof value.getReader === 'function' &&
+    typeof value.cancel === 'function';
+  const isWritableStream = typeof value.getWriter === 'function' && typeof value.abort === 'function';
+  return Boolean(isNodeStream || isReadableStream || isWritableStream);
+}
+
+const escape = (code) => `\u001b[${code}m`;
+
+function styleCodes(format) {
+  const codes = inspect.colors[format];
+  if (codes == null) validateOneOf(format, 'format', Object.keys(inspect.colors));
+  return codes;
+}
+
+function styleText(format, text, options = {}) {
+  // read as destructuring would, but through property reads, whose TypeError for null reads as V8's
+  const givenValidateStream = options.validateStream;
+  const givenStream = options.stream;
+  const validateStream = givenValidateStream === undefined ? true : givenValidateStream;
+  const stream = givenStream === undefined ? process.stdout : givenStream;
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  let plain = false;
+  if (validateStream) {
+    if (!isStreamLike(stream)) {
+      throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    plain = !shouldColorize(stream);
+  }
+  // node 20 colours a list of formats whatever the stream (only a single format checks it)
+  if (Array.isArray(format)) {
+    let open = '';
+    let close = '';
+    for (const name of format) {
+      const [start, end] = styleCodes(name);
+      open += escape(start);
+      close = escape(end) + close;
+    }
+    return `${open}${text}${close}`;
+  }
+  const [start, end] = styleCodes(format);
+  return plain ? text : `${escape(start)}${text}${escape(end)}`;
+}
+
+module.exports = { styleText, shouldColorize };
