@@ -97,16 +97,34 @@ def _process_info(ctx: Context) -> str:
     })
 
 
+# The process environment is shared by the main thread and SHARE_ENV workers: each change to it
+# bumps this version, so that their process.env views know when to re-read it.
+_shared_env_version = 0
+
+
 def _env_snapshot(ctx: Context) -> str:
     return json.dumps(dict(ctx.host.realm.env))
 
 
+def _env_version(ctx: Context) -> int:
+    """-1 for a thread with its own copy of the environment (it alone changes it)."""
+    return _shared_env_version if ctx.host.realm.env is os.environ else -1
+
+
+def _changed_env(ctx: Context) -> None:
+    global _shared_env_version
+    if ctx.host.realm.env is os.environ:
+        _shared_env_version += 1
+
+
 def _set_env(ctx: Context, key: str, value: str) -> None:
     ctx.host.realm.env[key] = value
+    _changed_env(ctx)
 
 
 def _unset_env(ctx: Context, key: str) -> None:
     ctx.host.realm.env.pop(key, None)
+    _changed_env(ctx)
 
 
 def _really_exit(ctx: Context, code: int) -> None:
@@ -511,6 +529,7 @@ FUNCTIONS = {
     "writeError": _write_error,
     "processInfo": _process_info,
     "envSnapshot": _env_snapshot,
+    "envVersion": _env_version,
     "setEnv": _set_env,
     "unsetEnv": _unset_env,
     "reallyExit": _really_exit,

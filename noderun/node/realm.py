@@ -146,6 +146,8 @@ class Realm:
             return
         if name == "online":
             self.call("workerOnline", thread_id)
+        elif name == "out-of-memory":
+            self.call("workerOutOfMemory", thread_id)
         elif name == "error":
             message = args[0]
             value = serialize.read(self.context, message)

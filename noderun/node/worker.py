@@ -28,7 +28,7 @@ class WorkerSpec:
     def __init__(self, *, thread_id: int, entry: str, is_eval: bool, argv: list[str],
                  exec_argv: list[str], env: dict | None, worker_data: serialize.Message,
                  environment_data: serialize.Message | None, port: PortEnd, name: str,
-                 resource_limits: dict, on_online, on_error):
+                 resource_limits: dict, report):
         self.thread_id = thread_id
         self.entry = entry              # absolute path, file: / data: URL, or code (is_eval)
         self.is_eval = is_eval
@@ -40,8 +40,8 @@ class WorkerSpec:
         self.port = port
         self.name = name
         self.resource_limits = resource_limits
-        self.on_online = on_online      # called on the worker's thread
-        self.on_error = on_error        # (Message) on the worker's thread
+        self.report = report            # (event, *args) from the worker's thread to its parent:
+                                        # "online", "error" (Message), "out-of-memory"
 
 
 class WorkerHandle:
@@ -106,8 +106,7 @@ def _start(ctx: Context, options: JSObject) -> list:
         port=child_end,
         name=options.get("name") or "",
         resource_limits=resource_limits,
-        on_online=lambda: post_to_parent("online"),
-        on_error=lambda message: post_to_parent("error", message),
+        report=post_to_parent,
     )
     memory_mb = resource_limits.get("maxOldGenerationSizeMb")
     stack_mb = resource_limits.get("stackSizeMb")
@@ -161,8 +160,12 @@ def _set_ref(ctx: Context, thread_id: int, ref: bool) -> None:
 
 def _report_error(ctx: Context, boxed_error: JSObject, marked: bool) -> None:
     """In a worker: its uncaught exception, for the parent's 'error' event."""
-    spec = ctx.host.realm.options.worker
-    spec.on_error(_message(ctx, boxed_error.dup(), marked))
+    ctx.host.realm.options.worker.report("error", _message(ctx, boxed_error.dup(), marked))
+
+
+def _report_out_of_memory(ctx: Context) -> None:
+    """In a worker that ran out of its memory limit: the parent makes the error (no memory here)."""
+    ctx.host.realm.options.worker.report("out-of-memory")
 
 
 FUNCTIONS = {
@@ -170,4 +173,5 @@ FUNCTIONS = {
     "workerTerminate": _terminate,
     "workerSetRef": _set_ref,
     "workerReportError": _report_error,
+    "workerOutOfMemory": _report_out_of_memory,
 }

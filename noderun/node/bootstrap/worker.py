@@ -32,7 +32,7 @@ def worker_bootstrap(spec):
             for value in (worker_data, environment_data):
                 if isinstance(value, JSObject):
                     value.free()
-        spec.on_online()
+        spec.report("online")
         try:
             _run_entry(realm, spec)
         except JSError as exc:

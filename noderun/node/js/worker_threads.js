@@ -10,7 +10,7 @@ module.exports = {
   isMainThread: state.isMainThread,
   MessagePort: messaging.MessagePort,
   MessageChannel: messaging.MessageChannel,
-  markAsUntransferable: worker.markAsUntransferable,
+  markAsUntransferable: messaging.markAsUntransferable,
   moveMessagePortToContext: worker.moveMessagePortToContext,
   receiveMessageOnPort: messaging.receiveMessageOnPort,
   resourceLimits: state.resourceLimits,

@@ -241,6 +241,9 @@ module.exports = {
   workerOnline(threadId) {
     internalRequire('internal/worker/worker').workerOnline(threadId);
   },
+  workerOutOfMemory(threadId) {
+    internalRequire('internal/worker/worker').workerOutOfMemory(threadId);
+  },
   workerError(threadId, boxed, marked) {
     internalRequire('internal/worker/worker').workerError(threadId, boxed, marked);
   },

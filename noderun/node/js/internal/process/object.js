@@ -87,9 +87,35 @@ function envDescriptorIsPlainData(descriptor) {
   return descriptor.configurable && descriptor.writable && descriptor.enumerable;
 }
 
-proc.env = new Proxy(JSON.parse(host.envSnapshot()), {
+// The main thread and SHARE_ENV workers share one environment: a change made by another thread
+// bumps the host's version, and the view re-reads the environment before its next use.
+const envTarget = JSON.parse(host.envSnapshot());
+let envVersion = host.envVersion();
+
+function freshEnv() {
+  if (envVersion === -1) return envTarget;
+  const version = host.envVersion();
+  if (version !== envVersion) {
+    envVersion = version;
+    const current = JSON.parse(host.envSnapshot());
+    for (const key of Object.keys(envTarget)) if (!(key in current)) delete envTarget[key];
+    Object.assign(envTarget, current);
+  }
+  return envTarget;
+}
+
+proc.env = new Proxy(envTarget, {
   get(target, key) {
-    return typeof key === 'symbol' ? undefined : target[key];
+    return typeof key === 'symbol' ? undefined : freshEnv()[key];
+  },
+  has(target, key) {
+    return key in freshEnv();
+  },
+  ownKeys() {
+    return Reflect.ownKeys(freshEnv());
+  },
+  getOwnPropertyDescriptor(target, key) {
+    return Reflect.getOwnPropertyDescriptor(freshEnv(), key);
   },
   set(target, key, value) {
     const str = `${value}`;   // a Symbol key or value throws node's TypeError here

@@ -293,6 +293,17 @@ function validateTransferList(transferList) {
 
 const isPort = (value) => value instanceof MessagePort;
 
+// markAsUntransferable(): such an ArrayBuffer in a transfer list is copied, not moved (node 20).
+const untransferable = new WeakSet();
+
+function markAsUntransferable(object) {
+  if (object !== null && (typeof object === 'object' || typeof object === 'function')) untransferable.add(object);
+}
+
+function isMarkedAsUntransferable(object) {
+  return object !== null && typeof object === 'object' && untransferable.has(object);
+}
+
 // Serialize `value` on the sending side and hand it to port end `id` (-1: a closed port, where
 // node still checks the value and then drops it). Transferred ArrayBuffers are detached only
 // once the value has been written, so a DataCloneError leaves them usable.
@@ -308,7 +319,7 @@ function postMessageFrom(id, value, transferList) {
   if (transfer.length === 0) return;
   for (const port of ports) markClosed(port);
   for (const item of transfer) {
-    if (item instanceof ArrayBuffer && item.byteLength > 0 && !item.detached) item.transfer();
+    if (item instanceof ArrayBuffer && item.byteLength > 0 && !item.detached && !untransferable.has(item)) item.transfer();
   }
 }
 
@@ -379,6 +390,8 @@ module.exports = {
   MessageEvent,
   receiveMessageOnPort,
   createPort,
+  markAsUntransferable,
+  isMarkedAsUntransferable,
   registerTarget,
   unregisterTarget,
   deliverMessages,

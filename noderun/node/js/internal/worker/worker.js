@@ -17,6 +17,7 @@ const kHandle = Symbol('kHandle');
 const kPort = Symbol('kPort');
 const kExited = Symbol('kExited');
 const kTerminations = Symbol('kTerminations');
+const kLimits = Symbol('kLimits');
 const workersById = new Map();
 
 // Flags node accepts in execArgv (those that make sense per thread); others are refused as node
@@ -80,8 +81,14 @@ function validateEnv(env) {
 
 const kLimitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
 
+// The limits a worker runs with: what was asked (positive numbers), else the defaults node
+// reports on 64-bit machines. maxOldGenerationSizeMb and stackSizeMb are applied to the worker's
+// engine runtime (its memory limit and JS stack); the young-generation and code-range sizes have
+// no QuickJS counterpart and are only reported.
+const kDefaultLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 4096, codeRangeSizeMb: 0, stackSizeMb: 4 };
+
 function validateResourceLimits(limits) {
-  const applied = {};
+  const applied = { ...kDefaultLimits };
   if (limits === null || typeof limits !== 'object') return applied;
   for (const name of kLimitNames) {
     const value = limits[name];
@@ -121,7 +128,7 @@ class Worker extends EventEmitter {
     this[kExited] = false;
     this[kTerminations] = [];
     this.threadId = threadId;
-    this.resourceLimits = { ...defaultLimits(), ...limits };
+    this[kLimits] = limits;
     this.stdin = null;
     this.stdout = null;
     this.stderr = null;
@@ -158,6 +165,10 @@ class Worker extends EventEmitter {
     if (!this[kExited]) host.workerSetRef(this[kHandle], false);
   }
 
+  get resourceLimits() {
+    return this[kExited] ? {} : { ...this[kLimits] };
+  }
+
   getHeapSnapshot() {
     return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('getHeapSnapshot()'));
   }
@@ -167,14 +178,16 @@ class Worker extends EventEmitter {
   }
 }
 
-function defaultLimits() {
-  return { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 2048, codeRangeSizeMb: 0, stackSizeMb: 4 };
-}
 
 // -- reports from the host, on the parent's thread ------------------------------------------------
 
 function workerOnline(threadId) {
   workersById.get(threadId)?.emit('online');
+}
+
+function workerOutOfMemory(threadId) {
+  const { codes } = require('internal/errors');
+  workersById.get(threadId)?.emit('error', new codes.ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
 }
 
 function workerError(threadId, boxed, marked) {
@@ -222,8 +235,13 @@ function deserializeError(serialized) {
   return error;
 }
 
-// In a worker: report the uncaught exception to the parent (instead of printing it).
+// In a worker: report the uncaught exception to the parent (instead of printing it). Running out
+// of the worker's memory limit is ERR_WORKER_OUT_OF_MEMORY in the parent, as in node.
 function reportUncaught(error) {
+  if (error instanceof InternalError && error.message === 'out of memory') {
+    host.workerOutOfMemory();
+    return;
+  }
   const report = (prepared, marked) => host.workerReportError([prepared], marked);
   try {
     serializeWith(serializeError(error), [], () => false, report);
@@ -244,18 +262,6 @@ function getEnvironmentData(key) {
   return state.environmentData.get(key);
 }
 
-function markAsUntransferable(object) {
-  if (object !== null && (typeof object === 'object' || typeof object === 'function')) {
-    untransferable.add(object);
-  }
-}
-
-const untransferable = new WeakSet();
-
-function isMarkedAsUntransferable(object) {
-  return object !== null && typeof object === 'object' && untransferable.has(object);
-}
-
 function postMessageToThread() {
   return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('postMessageToThread()'));
 }
@@ -267,8 +273,6 @@ function moveMessagePortToContext() {
 module.exports = {
   Worker,
   SHARE_ENV,
-  markAsUntransferable,
-  isMarkedAsUntransferable,
   getEnvironmentData,
   setEnvironmentData,
   moveMessagePortToContext,
@@ -276,6 +280,7 @@ module.exports = {
   // entry points for bootstrap.js
   workerOnline,
   workerError,
+  workerOutOfMemory,
   workerExit,
   reportUncaught,
 };
