@@ -209,7 +209,16 @@ function errnoException([errno, code], syscall) {
 
 proc.nextTick = nextTick;
 proc.cwd = function cwd() { return host.cwd(); };
+// What changes the whole process cannot be done from a worker (node: ERR_WORKER_UNSUPPORTED_OPERATION).
+function refuseInWorker(operation) {
+  if (!require('internal/worker/state').isMainThread) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_WORKER_UNSUPPORTED_OPERATION(operation);
+  }
+}
+
 proc.chdir = function chdir(directory) {
+  refuseInWorker('process.chdir()');
   validateString(directory, 'directory');
   const from = host.cwd();
   const failure = host.chdir(directory);
@@ -228,6 +237,7 @@ function parseFileMode(value, name) {
 }
 
 proc.umask = function umask(mask) {
+  if (mask !== undefined) refuseInWorker('Setting process.umask()');
   return host.umask(mask === undefined ? -1 : parseFileMode(mask, 'mask'));
 };
 proc.uptime = function uptime() { return host.uptime(); };
@@ -242,7 +252,11 @@ proc.getgid = function getgid() { return ids()[2]; };
 proc.getegid = function getegid() { return ids()[3]; };
 proc.getgroups = function getgroups() { return ids()[4].slice(); };
 for (const name of ['setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups']) {
-  proc[name] = notImplemented(`process.${name}`);
+  const unsupported = notImplemented(`process.${name}`);
+  proc[name] = function(...args) {
+    refuseInWorker(`process.${name}()`);
+    return unsupported.apply(this, args);
+  };
 }
 
 // ---- time and resources -----------------------------------------------------------------------

@@ -57,6 +57,9 @@ function checkValue(value, isPort, seen) {
   return false;
 }
 
+// The transfer list of the prepare() under way (a detached ArrayBuffer may only appear in it).
+let transferring = [];
+
 function needsCopy(value, isPort, seen) {
   if (seen.has(value)) return false;
   seen.add(value);
@@ -69,6 +72,10 @@ function needsCopy(value, isPort, seen) {
   switch (tag) {
     case 'Error': case 'DataView': case 'Arguments':
       return true;
+    case 'ArrayBuffer':
+      if (!value.detached) return false;
+      if (!transferring.includes(value)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
+      return true;   // node 20 sends a detached buffer in the transfer list as an empty one
     case 'Array':
       return scanArray(value, isPort, seen);
     case 'Object':
@@ -132,6 +139,8 @@ function copy(value, portIndex, memo) {
       }
       return result;
     }
+    case 'ArrayBuffer':
+      return value.detached ? new ArrayBuffer(0) : value;
     case 'DataView':
       result = { [kMarker]: 'dataview', byteOffset: value.byteOffset, byteLength: value.byteLength };
       memo.set(value, result);
@@ -174,7 +183,13 @@ function copy(value, portIndex, memo) {
 // `transfer`: the transfer list, already validated. Returns [value to write, whether it holds
 // markers]; throws DataCloneError (nothing is sent) for what cannot be cloned.
 function prepare(value, transfer, isPort) {
-  if (!checkValue(value, isPort, new Set())) return [value, false];
+  const outer = transferring;
+  transferring = transfer;
+  try {
+    if (!checkValue(value, isPort, new Set())) return [value, false];
+  } finally {
+    transferring = outer;
+  }
   return [copyForWriter(value, transfer, isPort), true];
 }
 
