@@ -46,6 +46,7 @@ class Realm:
         self._keep: list[JSObject] = []
         self._fns: dict[str, JSObject] = {}
         self.start_entry = None       # the entry point, run after --import preloads settle
+        self.thread_id = options.worker.thread_id if options.worker is not None else 0
         self.ports = messaging.Ports(self)
         self.workers: dict[int, worker.WorkerHandle] = {}   # this thread's child workers by threadId
 
@@ -54,6 +55,7 @@ class Realm:
         realm = cls(thread, options)
         thread.realm = realm
         realm._install()
+        worker.register_realm(realm.thread_id, realm)
         return realm
 
     def _install(self) -> None:
@@ -165,6 +167,7 @@ class Realm:
         self.drain()
 
     def free(self) -> None:
+        worker.unregister_realm(self.thread_id)
         for handle in self.workers.values():   # a thread's workers end with it
             handle.terminate()
         self.ports.close_all()

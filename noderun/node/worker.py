@@ -18,6 +18,15 @@ from ..host.channel import PortEnd
 from ..host.jsthread import JSThread
 
 _thread_ids = itertools.count(1)   # next() is atomic under the GIL: ids are unique process-wide
+_realms: dict = {}                  # threadId -> the Realm of every running thread (postMessageToThread)
+
+
+def register_realm(thread_id: int, realm) -> None:
+    _realms[thread_id] = realm
+
+
+def unregister_realm(thread_id: int) -> None:
+    _realms.pop(thread_id, None)
 
 MIB = 1024 * 1024
 
@@ -168,7 +177,32 @@ def _report_out_of_memory(ctx: Context) -> None:
     ctx.host.realm.options.worker.report("out-of-memory")
 
 
+def _post_to_thread(ctx: Context, target_id: int, boxed: JSObject, marked: bool, request_id: int) -> bool:
+    """postMessageToThread: False when no such thread; otherwise the target's 'workerMessage'
+    listeners get the value on its loop and the outcome comes back to this thread's loop."""
+    sender = ctx.host.realm
+    target = _realms.get(int(target_id))
+    if target is None:
+        return False
+    message = _message(ctx, boxed.dup(), marked)
+    source_id = sender.thread_id
+
+    def deliver():
+        value = serialize.read(target.context, message)
+        try:
+            outcome = target.call("deliverThreadMessage", value, message.marked, source_id)
+        finally:
+            if isinstance(value, JSObject):
+                value.free()
+        target.drain()
+        sender.thread.loop.post(lambda: sender.call("threadMessageResult", request_id, outcome))
+
+    target.thread.loop.post(deliver)
+    return True
+
+
 FUNCTIONS = {
+    "postToThread": _post_to_thread,
     "workerStart": _start,
     "workerTerminate": _terminate,
     "workerSetRef": _set_ref,

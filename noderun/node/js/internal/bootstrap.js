@@ -106,6 +106,8 @@ for (const name of ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'
   defineGlobal(name, timers[name], true);
 }
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
+// --expose-gc (V8's flag, which node's own tests use) adds a global gc() running a full collection.
+if (process.execArgv.includes('--expose-gc')) defineGlobal('gc', function gc() { host.runGC(); });
 
 // Web and Node globals whose modules load on first use, so that start-up pays only for what a
 // program touches. Node defines most of these lazily too (accessors that become plain values).
@@ -246,6 +248,12 @@ module.exports = {
   },
   workerError(threadId, boxed, marked) {
     internalRequire('internal/worker/worker').workerError(threadId, boxed, marked);
+  },
+  deliverThreadMessage(boxed, marked, source) {
+    return internalRequire('internal/worker/worker').deliverThreadMessage(boxed, marked, source);
+  },
+  threadMessageResult(requestId, outcome) {
+    internalRequire('internal/worker/worker').threadMessageResult(requestId, outcome);
   },
   workerExit(threadId, code) {
     internalRequire('internal/worker/worker').workerExit(threadId, code);

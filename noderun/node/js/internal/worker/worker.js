@@ -262,8 +262,58 @@ function getEnvironmentData(key) {
   return state.environmentData.get(key);
 }
 
-function postMessageToThread() {
-  return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('postMessageToThread()'));
+// -- postMessageToThread: a value for another thread's process 'workerMessage' listeners --------
+
+const pendingThreadMessages = new Map();   // request id -> { resolve, reject, timer }
+let nextRequestId = 1;
+
+function postMessageToThread(threadId, value, transferList, timeout) {
+  const { codes } = require('internal/errors');
+  const { validateInteger, validateNumber } = require('internal/validators');
+  if (typeof transferList === 'number' && timeout === undefined) {
+    timeout = transferList;
+    transferList = undefined;
+  }
+  validateInteger(threadId, 'threadId');
+  if (timeout !== undefined) validateNumber(timeout, 'timeout', 0);
+  if (threadId === state.threadId) return Promise.reject(new codes.ERR_WORKER_MESSAGING_SAME_THREAD());
+  const requestId = nextRequestId++;
+  const transfer = transferList ?? [];
+  const sent = serializeWith(value, transfer, (v) => v instanceof messaging.MessagePort,
+    (prepared, marked) => host.postToThread(threadId, [prepared], marked, requestId));
+  if (!sent) return Promise.reject(new codes.ERR_WORKER_MESSAGING_FAILED());
+  return new Promise((resolve, reject) => {
+    const pending = { resolve, reject, timer: undefined };
+    if (timeout !== undefined) {
+      pending.timer = setTimeout(() => {
+        pendingThreadMessages.delete(requestId);
+        reject(new codes.ERR_WORKER_MESSAGING_TIMEOUT());
+      }, timeout);
+    }
+    pendingThreadMessages.set(requestId, pending);
+  });
+}
+
+// On the destination thread: -> 'ok', 'no-listener' or 'threw' (the error itself is swallowed).
+function deliverThreadMessage(boxed, marked, source) {
+  if (process.listenerCount('workerMessage') === 0) return 'no-listener';
+  try {
+    process.emit('workerMessage', marked ? revive(boxed, [])[0] : boxed[0], source);
+    return 'ok';
+  } catch {
+    return 'threw';
+  }
+}
+
+function threadMessageResult(requestId, outcome) {
+  const pending = pendingThreadMessages.get(requestId);
+  if (pending === undefined) return;   // timed out already
+  pendingThreadMessages.delete(requestId);
+  clearTimeout(pending.timer);
+  const { codes } = require('internal/errors');
+  if (outcome === 'ok') pending.resolve();
+  else if (outcome === 'threw') pending.reject(new codes.ERR_WORKER_MESSAGING_ERRORED());
+  else pending.reject(new codes.ERR_WORKER_MESSAGING_FAILED());
 }
 
 function moveMessagePortToContext() {
@@ -282,5 +332,7 @@ module.exports = {
   workerError,
   workerOutOfMemory,
   workerExit,
+  deliverThreadMessage,
+  threadMessageResult,
   reportUncaught,
 };
