@@ -20,6 +20,8 @@ ACCEPTED_NOOP_FLAGS = frozenset({
     "--experimental-require-module", "--experimental-detect-module", "--no-experimental-require-module",
     "--experimental-default-type=commonjs", "--preserve-symlinks", "--abort-on-uncaught-exception",
     "--experimental-worker", "--experimental-global-webcrypto", "--no-experimental-fetch",
+    # no start-up snapshot exists to skip; the allocator checks are a debug build's self-test
+    "--no-node-snapshot", "--debug-arraybuffer-allocations",
 })
 
 

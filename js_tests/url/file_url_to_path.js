@@ -2,7 +2,8 @@
 // file: URLs, strings or URL objects; and the windows option.
 const { fileURLToPath } = require('url');
 const inputs = ['file:///a/b%20c', 'file:///%E2%82%AC/%F0%9F%98%80', 'file:///a%5Cb', 'file:///a?q#h', 'file://localhost/etc',
-  'file:///a%2fb', 'file:///a%2Fb', 'file://host/x', 'http://x/y', 'notaurl', new URL('file:///from/object'), 5, null, { href: 'file:///x' }];
+  'file:///a%2fb', 'file:///a%2Fb', 'file://host/x', 'http://x/y', 'notaurl', new URL('file:///from/object'), 5, null, { href: 'file:///x' },
+  { href: 'file:///url-like', protocol: 'file:', hostname: '', pathname: '/url-like%20object' }, { href: 'http://x/', protocol: 'http:' }];
 for (const input of inputs) {
   try {
     console.log(JSON.stringify(fileURLToPath(input)));

@@ -200,6 +200,11 @@ def _memory_usage(ctx: Context) -> str:
     })
 
 
+def _run_gc(ctx: Context) -> None:
+    """The global gc() of --expose-gc: a full collection of this thread's runtime."""
+    ctx.runtime.run_gc()
+
+
 def _rss_bytes() -> int:
     try:
         with open("/proc/self/statm") as statm:
@@ -540,6 +545,7 @@ FUNCTIONS = {
     "uptime": _uptime,
     "hrtimeNs": _hrtime_ns,
     "memoryUsage": _memory_usage,
+    "runGC": _run_gc,
     "cpuUsage": _cpu_usage,
     "resourceUsage": _resource_usage,
     "kill": _kill,

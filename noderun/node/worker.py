@@ -158,6 +158,7 @@ def _handle(ctx: Context, thread_id: int) -> WorkerHandle | None:
 def _terminate(ctx: Context, thread_id: int) -> None:
     handle = _handle(ctx, thread_id)
     if handle is not None and not handle.exited:
+        handle.set_ref(True)   # node waits for a terminated worker's 'exit', even an unref'd one
         handle.terminate()
 
 

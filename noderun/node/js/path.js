@@ -241,6 +241,10 @@ function matchSegments(parts, pi, segments, si) {
   if (pi === parts.length) return si === segments.length;
   const part = parts[pi];
   if (part === '**') {
+    // A trailing ** needs at least one segment ('a/**' does not match 'a').
+    if (pi === parts.length - 1) {
+      return si < segments.length && segments.slice(si).every((segment) => !segment.startsWith('.'));
+    }
     for (let k = si; k <= segments.length; k++) {
       if (matchSegments(parts, pi + 1, segments, k)) return true;
       if (k < segments.length && segments[k].startsWith('.')) return false;

@@ -12,8 +12,14 @@ const {
 } = require('internal/errors');
 const { validateString, validateObject } = require('internal/validators');
 const {
-  URL, URLSearchParams, isURL, domainToASCII, domainToUnicode, idnaToASCII,
+  URL, URLSearchParams, domainToASCII, domainToUnicode, idnaToASCII,
 } = require('internal/url');
+
+// What node takes for a WHATWG URL here: anything with href and protocol that is not a legacy
+// Url object (those have `auth` and `path`), so URL-like objects work too.
+function isURL(value) {
+  return Boolean(value?.href && value.protocol && value.auth === undefined && value.path === undefined);
+}
 
 let querystring;
 function qs() {

@@ -258,6 +258,10 @@ module.exports = {
   workerExit(threadId, code) {
     internalRequire('internal/worker/worker').workerExit(threadId, code);
   },
+  // an Atomics.waitAsync of this thread was woken (notify from any thread, or its timeout)
+  resolveWaitAsync(id, result) {
+    internalRequire('internal/worker/atomics').resolveWaitAsync(id, result);
+  },
   // --import preloads: each is imported and awaited (top-level await included, timers and all)
   // before the entry point runs, as in node.
   runAfterImports(urls) {

@@ -350,10 +350,10 @@ class EventTarget {
         if (record.once) removeRecord(this, state.type, record);
         try {
           invokeListener(this, record, event);
+          state.dispatching = false; // (not when the listener threw, as in node)
         } catch (err) {
           reportListenerError(err);
         }
-        state.dispatching = false;
       }
       record = next;
     }

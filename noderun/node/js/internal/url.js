@@ -8,7 +8,7 @@
 
 const {
   codes: {
-    ERR_ARG_NOT_ITERABLE, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_INVALID_TUPLE, ERR_INVALID_URL,
+    ERR_ARG_NOT_ITERABLE, ERR_INVALID_THIS, ERR_INVALID_TUPLE, ERR_INVALID_URL,
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
@@ -48,6 +48,7 @@ function charSet(base, extra) {
   for (let c = 0; c < 128; c++) table[c] = base(c) || extra.includes(String.fromCharCode(c)) ? 1 : 0;
   return table;
 }
+const NO_ENCODE_SET = new Uint8Array(128);
 const C0_CONTROL_SET = charSet((c) => c < 0x20 || c === 0x7F, '');
 const FRAGMENT_SET = charSet((c) => C0_CONTROL_SET[c] === 1, ' "<>`');
 const QUERY_SET = charSet((c) => C0_CONTROL_SET[c] === 1, ' "#<>');
@@ -162,12 +163,10 @@ function percentDecodeString(str) {
 
 // -- hosts ----------------------------------------------------------------------------------------
 
-const FORBIDDEN_HOST = new Set(['\0', '\t', '\n', '\r', ' ', '#', '/', ':', '<', '>', '?', '@', '[', '\\', ']', '^', '|']);
-
-function isForbiddenDomainCodePoint(ch) {
-  const code = ch.charCodeAt(0);
-  return FORBIDDEN_HOST.has(ch) || code <= 0x1F || ch === '%' || code === 0x7F;
-}
+// Forbidden host code points, and the forbidden domain code points (those plus C0 controls,
+// '%' and DEL).
+const kForbiddenHost = /[\0\t\n\r #/:<>?@[\\\]^|]/;
+const kForbiddenDomain = /[\0-\x1F #%/:<>?@[\\\]^|\x7F]/;
 
 let punycode;
 
@@ -446,13 +445,13 @@ function parseHost(input, isOpaque) {
     return address === null ? null : `[${serializeIPv6(address)}]`;
   }
   if (isOpaque) {
-    for (const ch of input) if (ch !== '%' && FORBIDDEN_HOST.has(ch)) return null;
+    if (kForbiddenHost.test(input)) return null;
     return percentEncodeString(input, C0_CONTROL_SET);
   }
   const domain = percentDecodeString(input);
   const asciiDomain = domainToASCIIInternal(domain);
   if (asciiDomain === null || asciiDomain === '') return null;
-  for (const ch of asciiDomain) if (isForbiddenDomainCodePoint(ch)) return null;
+  if (kForbiddenDomain.test(asciiDomain)) return null;
   if (endsInANumber(asciiDomain)) {
     const ipv4 = parseIPv4(asciiDomain);
     return ipv4 === null ? null : serializeIPv4(ipv4);
@@ -488,8 +487,13 @@ function cannotHaveCredentialsOrPort(url) {
   return url.host === null || url.host === '' || url.scheme === 'file';
 }
 
-const isAsciiAlpha = (c) => c !== undefined && /^[a-zA-Z]$/.test(c);
-const isAsciiDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+function isAsciiAlpha(c) {
+  if (c === undefined || c.length !== 1) return false;
+  const code = c.charCodeAt(0) | 0x20;
+  return code >= 97 && code <= 122;
+}
+const isAsciiDigit = (c) => c !== undefined && c >= '0' && c <= '9' && c.length === 1;
+const isSchemeChar = (c) => isAsciiAlpha(c) || isAsciiDigit(c) || c === '+' || c === '-' || c === '.';
 
 function isWindowsDriveLetter(str, normalizedOnly = false) {
   return str.length === 2 && isAsciiAlpha(str[0]) && (str[1] === ':' || (!normalizedOnly && str[1] === '|'));
@@ -539,10 +543,37 @@ function basicParse(input, base, url, stateOverride) {
   let atSignSeen = false;
   let insideBrackets = false;
   let passwordTokenSeen = false;
-  const codePoints = Array.from(input);
-  const special = () => isSpecialScheme(url.scheme);
+  // Indexing the string itself is the same as indexing its code points when it has no surrogates.
+  const codePoints = /[\uD800-\uDFFF]/.test(input) ? Array.from(input) : input;
+  let pointer = 0;
+  // A fast path for the states that copy characters: the run of ASCII characters from `pointer`
+  // that `set` leaves as they are and that are none of `delimiters`, consumed at once (pointer
+  // stays on its last character). '' when the current character is not such a character.
+  const takeRun = (set, delimiters) => {
+    let end = pointer;
+    while (end < codePoints.length) {
+      const ch = codePoints[end];
+      const code = ch.charCodeAt(0);
+      if (ch.length !== 1 || code >= 0x80 || set[code] === 1 || delimiters.includes(ch)) break;
+      end++;
+    }
+    if (end === pointer) return '';
+    const run = typeof codePoints === 'string' ? codePoints.slice(pointer, end) : codePoints.slice(pointer, end).join('');
+    pointer = end - 1;
+    return run;
+  };
+  // isSpecialScheme(url.scheme), recomputed only when the scheme changes.
+  let specialScheme;
+  let specialValue = false;
+  const special = () => {
+    if (url.scheme !== specialScheme) {
+      specialScheme = url.scheme;
+      specialValue = isSpecialScheme(specialScheme);
+    }
+    return specialValue;
+  };
 
-  for (let pointer = 0; pointer <= codePoints.length; pointer++) {
+  for (; pointer <= codePoints.length; pointer++) {
     const c = codePoints[pointer]; // undefined at the end (EOF)
     switch (state) {
       case S.SCHEME_START:
@@ -558,7 +589,7 @@ function basicParse(input, base, url, stateOverride) {
         break;
 
       case S.SCHEME:
-        if (c !== undefined && /^[a-zA-Z0-9+\-.]$/.test(c)) {
+        if (isSchemeChar(c)) {
           buffer += c.toLowerCase();
         } else if (c === ':') {
           if (stateOverride) {
@@ -707,7 +738,7 @@ function basicParse(input, base, url, stateOverride) {
           buffer = '';
           state = S.HOST;
         } else {
-          buffer += c;
+          buffer += takeRun(NO_ENCODE_SET, '@/?#\\') || c;
         }
         break;
 
@@ -737,7 +768,7 @@ function basicParse(input, base, url, stateOverride) {
         } else {
           if (c === '[') insideBrackets = true;
           if (c === ']') insideBrackets = false;
-          buffer += c;
+          buffer += takeRun(NO_ENCODE_SET, ':/?#\\[]') || c;
         }
         break;
 
@@ -869,7 +900,7 @@ function basicParse(input, base, url, stateOverride) {
             state = S.FRAGMENT;
           }
         } else {
-          buffer += percentEncodeCodePoint(c, PATH_SET);
+          buffer += takeRun(PATH_SET, '/\\') || percentEncodeCodePoint(c, PATH_SET);
         }
         break;
       }
@@ -882,7 +913,7 @@ function basicParse(input, base, url, stateOverride) {
           url.fragment = '';
           state = S.FRAGMENT;
         } else if (c !== undefined) {
-          url.path += percentEncodeCodePoint(c, C0_CONTROL_SET);
+          url.path += takeRun(C0_CONTROL_SET, '?#') || percentEncodeCodePoint(c, C0_CONTROL_SET);
         }
         break;
 
@@ -895,12 +926,12 @@ function basicParse(input, base, url, stateOverride) {
             state = S.FRAGMENT;
           }
         } else {
-          buffer += c;
+          buffer += takeRun(NO_ENCODE_SET, '#') || c;
         }
         break;
 
       case S.FRAGMENT:
-        if (c !== undefined) url.fragment += percentEncodeCodePoint(c, FRAGMENT_SET);
+        if (c !== undefined) url.fragment += takeRun(FRAGMENT_SET, '') || percentEncodeCodePoint(c, FRAGMENT_SET);
         break;
 
       default:
@@ -1202,8 +1233,10 @@ function createParamsIterator(params, kind) {
 
 // -- URL ------------------------------------------------------------------------------------------
 
-// A URL's record, for its searchParams (set by the URL class's static block).
+// A URL's record, for its searchParams, and the brand check behind url.fileURLToPath & co.
+// (both set by the URL class's static block).
 let recordOf;
+let isURL;
 
 function updateURLFromParams(params) {
   const url = params[kContext];
@@ -1249,10 +1282,6 @@ class URL {
     if (record === null) throw invalidURL(input, base);
     this.#record = record;
     this.#searchParams = undefined;
-  }
-
-  static isURL(value) {
-    return value != null && typeof value === 'object' && #record in value;
   }
 
   toString() {
@@ -1403,6 +1432,7 @@ class URL {
 
   static {
     recordOf = (url) => url.#record;
+    isURL = (value) => value != null && typeof value === 'object' && #record in value;
   }
 
   static canParse(url, base = undefined) {
@@ -1449,8 +1479,6 @@ for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'passw
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
 
-const { isURL } = URL;
-delete URL.isURL;
 for (const name of ['parse', 'canParse']) {
   const descriptor = Object.getOwnPropertyDescriptor(URL, name);
   delete URL[name];
@@ -1465,18 +1493,11 @@ for (const name of ['createObjectURL', 'revokeObjectURL']) {
   });
 }
 
-function validateURLorString(value, name) {
-  if (typeof value !== 'string' && !isURL(value)) throw new ERR_INVALID_ARG_TYPE(name, ['string', 'URL'], value);
-}
-
 module.exports = {
   URL,
   URLSearchParams,
   isURL,
-  validateURLorString,
   domainToASCII,
   domainToUnicode,
   idnaToASCII: domainToASCIIInternal,
-  percentDecodeString,
-  toUSVString,
 };

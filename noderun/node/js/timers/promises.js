@@ -98,12 +98,12 @@ class Scheduler {
   }
 
   yield() {
-    if (!this?.[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
+    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
     return setImmediate();
   }
 
   wait(delay, options) {
-    if (!this?.[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
+    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
     return setTimeout(delay, undefined, options);
   }
 }

@@ -1,59 +1,221 @@
 'use strict';
-// Atomics.wait and Atomics.notify through the host's wait table (host/waits.py) instead of the
-// engine's, so that terminate() can wake a worker blocked in wait and Atomics.waitAsync can be
-// built on the same table. Argument checks and messages are V8's.
+// Atomics.wait, Atomics.notify and Atomics.waitAsync through the host's wait table
+// (host/waits.py) instead of the engine's, so that terminate() can wake a worker blocked in wait,
+// and so that waitAsync (which QuickJS-ng lacks) shares one FIFO queue per element with wait.
+// Argument checks, conversions and messages are V8's, in V8's order.
 
-const { wait: engineWait, notify: engineNotify } = Atomics;
+const TypedArrayPrototype = Object.getPrototypeOf(Int8Array.prototype);
+const getter = (object, key) => Object.getOwnPropertyDescriptor(object, key).get;
+const typedArrayTag = getter(TypedArrayPrototype, Symbol.toStringTag);
+const bufferOf = getter(TypedArrayPrototype, 'buffer');
+const byteOffsetOf = getter(TypedArrayPrototype, 'byteOffset');
+const lengthOf = getter(TypedArrayPrototype, 'length');
+const sabByteLength = getter(SharedArrayBuffer.prototype, 'byteLength');
+const { load } = Atomics;
+const PromiseCtor = Promise;
+const ObjectToString = Object.prototype.toString;
+const ErrorToString = Error.prototype.toString;
+const FunctionToString = Function.prototype.toString;
+
 const addresses = new WeakMap();   // SharedArrayBuffer -> address of its memory
+const pendingWaits = new Map();    // waitAsync id -> resolve of its promise
+let nextWaitId = 1;
 
-// The address of element `index`, or -1 when the array is not over a SharedArrayBuffer.
-function elementAddress(typedArray, index) {
-  if (!(typedArray instanceof Int32Array) && !(typedArray instanceof BigInt64Array)) {
-    throw new TypeError(`${Object.prototype.toString.call(typedArray)} is not an int32 or BigInt64 typed array.`);
+// -- V8's text for a value in an error message (its NoSideEffectsToString) ----------------------
+
+// A data property of `object` or its prototypes; getters are not run.
+function dataProperty(object, key) {
+  for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
+    const descriptor = Object.getOwnPropertyDescriptor(o, key);
+    if (descriptor !== undefined) return 'value' in descriptor ? descriptor.value : undefined;
   }
-  const buffer = typedArray.buffer;
-  if (!(buffer instanceof SharedArrayBuffer)) return -1;
-  const i = toIndex(index, typedArray.length);
+  return undefined;
+}
+
+function describe(value) {
+  if (typeof value === 'function') return FunctionToString.call(value);
+  if (typeof value === 'symbol') return value.toString();
+  if (value === null || typeof value !== 'object') return `${value}`;
+  const toString = dataProperty(value, 'toString');
+  if (value instanceof Error || toString === ErrorToString) {
+    const name = dataProperty(value, 'name');
+    const message = dataProperty(value, 'message');
+    const nameText = name === undefined ? 'Error' : `${name}`;
+    const messageText = message === undefined ? '' : `${message}`;
+    if (nameText === '') return messageText;
+    return messageText === '' ? nameText : `${nameText}: ${messageText}`;
+  }
+  if (toString === ObjectToString) {
+    const constructor = dataProperty(value, 'constructor');
+    if (typeof constructor === 'function' && typeof constructor.name === 'string' && constructor.name !== '') {
+      return `#<${constructor.name}>`;
+    }
+  }
+  return ObjectToString.call(value);
+}
+
+// -- ECMAScript conversions with V8's messages (QuickJS's differ, and its Number() and BigInt()
+// accept what ToNumber and ToBigInt reject) ------------------------------------------------------
+
+const isObject = (value) => (typeof value === 'object' && value !== null) || typeof value === 'function';
+
+function callForPrimitive(object, name) {
+  const method = object[name];
+  if (typeof method !== 'function') return object;
+  return method.call(object);
+}
+
+// ToPrimitive with hint 'number'
+function toPrimitive(value) {
+  if (!isObject(value)) return value;
+  const exotic = value[Symbol.toPrimitive];
+  let result;
+  if (exotic !== undefined && exotic !== null) {
+    if (typeof exotic !== 'function') {
+      throw new TypeError(`'${describe(exotic)}' returned for property 'Symbol(Symbol.toPrimitive)' ` +
+                          `of object '${describe(value)}' is not a function`);
+    }
+    result = exotic.call(value, 'number');
+  } else {
+    result = callForPrimitive(value, 'valueOf');
+    if (isObject(result)) result = callForPrimitive(value, 'toString');
+  }
+  if (isObject(result)) throw new TypeError('Cannot convert object to primitive value');
+  return result;
+}
+
+function toNumber(value) {
+  const primitive = toPrimitive(value);
+  if (typeof primitive === 'symbol') throw new TypeError('Cannot convert a Symbol value to a number');
+  if (typeof primitive === 'bigint') throw new TypeError('Cannot convert a BigInt value to a number');
+  return +primitive;
+}
+
+function toIntegerOrInfinity(value) {
+  const number = toNumber(value);
+  return Number.isNaN(number) ? 0 : Math.trunc(number);
+}
+
+function toBigInt64(value) {
+  const primitive = toPrimitive(value);
+  switch (typeof primitive) {
+    case 'bigint': return BigInt.asIntN(64, primitive);
+    case 'boolean': return primitive ? 1n : 0n;
+    case 'string':
+      try {
+        return BigInt.asIntN(64, BigInt(primitive));
+      } catch {
+        throw new SyntaxError(`Cannot convert ${primitive} to a BigInt`);
+      }
+    default:
+      throw new TypeError(`Cannot convert ${describe(primitive)} to a BigInt`);
+  }
+}
+
+// -- the element waited on ----------------------------------------------------------------------
+
+// 'Int32Array' or 'BigInt64Array'; anything else is a TypeError
+function waitableKind(typedArray) {
+  const kind = typedArrayTag.call(typedArray);
+  if (kind !== 'Int32Array' && kind !== 'BigInt64Array') {
+    throw new TypeError(`${describe(typedArray)} is not an int32 or BigInt64 typed array.`);
+  }
+  return kind;
+}
+
+function isShared(buffer) {
+  if (addresses.has(buffer)) return true;
+  try {
+    sabByteLength.call(buffer);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function atomicIndex(typedArray, index) {
+  const i = toIntegerOrInfinity(index);
+  if (!(i >= 0 && i < lengthOf.call(typedArray))) throw new RangeError('Invalid atomic access index');
+  return i;
+}
+
+// The address of element `i` (the key of its waiters in the host's table)
+function elementAddress(typedArray, buffer, i, elementSize) {
   let base = addresses.get(buffer);
   if (base === undefined) {
     base = host.sabAddress(buffer);
     addresses.set(buffer, base);
   }
-  return base + typedArray.byteOffset + i * typedArray.BYTES_PER_ELEMENT;
+  return base + byteOffsetOf.call(typedArray) + i * elementSize;
 }
 
-function toIndex(index, length) {
-  const n = index === undefined ? 0 : Math.trunc(Number(index)) || 0;
-  if (n < 0 || n >= length || Number.isNaN(Number(index)) && index !== undefined) {
-    throw new RangeError('Invalid atomic access index');
-  }
-  return n;
+// What Atomics.wait and waitAsync check and convert, in V8's order.
+function waitArguments(typedArray, index, value, timeout) {
+  const isBig = waitableKind(typedArray) === 'BigInt64Array';
+  const buffer = bufferOf.call(typedArray);
+  if (!isShared(buffer)) throw new TypeError(`${describe(typedArray)} is not a shared typed array.`);
+  const i = atomicIndex(typedArray, index);
+  const expected = isBig ? toBigInt64(value) : toNumber(value) | 0;
+  const ms = toNumber(timeout);   // undefined: NaN, which means forever
+  const size = isBig ? 8 : 4;
+  return {
+    index: i,
+    expected,
+    hostExpected: isBig ? `${expected}` : expected,   // a BigInt crosses to Python as its digits
+    size,
+    ms: Number.isNaN(ms) ? Infinity : Math.max(ms, 0),
+    address: elementAddress(typedArray, buffer, i, size),
+  };
 }
 
-function wait(typedArray, index, value, timeout) {
-  const address = elementAddress(typedArray, index);
-  if (address === -1) {
-    throw new TypeError(`${Object.prototype.toString.call(typedArray)} is not a shared typed array.`);
-  }
-  const isBig = typedArray instanceof BigInt64Array;
-  const expected = isBig ? BigInt.asIntN(64, BigInt(value)) : Number(value) | 0;
-  let ms = timeout === undefined ? Infinity : Number(timeout);
-  if (Number.isNaN(ms)) ms = Infinity;
-  return host.atomicsWait(address, isBig ? 8 : 4, isBig ? `${expected}` : expected, Math.max(ms, 0));
-}
+// -- the Atomics methods (method syntax: like V8's, they are not constructors) ------------------
 
-function notify(typedArray, index, count) {
-  const address = elementAddress(typedArray, index);
-  const n = count === undefined ? Infinity : Math.max(Math.trunc(Number(count)) || 0, 0);
-  if (address === -1) return 0;   // not shared: nobody can be waiting
-  return host.atomicsNotify(address, n);
+const methods = {
+  wait(typedArray, index, value, timeout) {
+    const w = waitArguments(typedArray, index, value, timeout);
+    return host.atomicsWait(w.address, w.size, w.hostExpected, w.ms);
+  },
+
+  waitAsync(typedArray, index, value, timeout) {
+    const w = waitArguments(typedArray, index, value, timeout);
+    if (w.ms === 0) {
+      return { async: false, value: load(typedArray, w.index) === w.expected ? 'timed-out' : 'not-equal' };
+    }
+    const id = nextWaitId++;
+    if (!host.atomicsWaitAsync(w.address, w.size, w.hostExpected, w.ms, id)) {
+      return { async: false, value: 'not-equal' };
+    }
+    let resolve;
+    const promise = new PromiseCtor((resolveFn) => { resolve = resolveFn; });
+    pendingWaits.set(id, resolve);
+    return { async: true, value: promise };
+  },
+
+  notify(typedArray, index, count) {
+    const isBig = waitableKind(typedArray) === 'BigInt64Array';
+    const i = atomicIndex(typedArray, index);
+    const n = count === undefined ? Infinity : Math.max(toIntegerOrInfinity(count), 0);
+    const buffer = bufferOf.call(typedArray);
+    if (!isShared(buffer)) return 0;   // nobody can be waiting on unshared memory
+    return host.atomicsNotify(elementAddress(typedArray, buffer, i, isBig ? 8 : 4), n);
+  },
+};
+
+// Called on the waiting thread (through bootstrap's resolveWaitAsync) when the host woke a
+// waitAsync: by Atomics.notify on any thread, or by its timeout.
+function resolveWaitAsync(id, result) {
+  const resolve = pendingWaits.get(id);
+  if (resolve === undefined) return;
+  pendingWaits.delete(id);
+  resolve(result);
 }
 
 function install() {
-  Object.defineProperty(wait, 'name', { value: 'wait' });
-  Object.defineProperty(notify, 'name', { value: 'notify' });
-  Atomics.wait = wait;
-  Atomics.notify = notify;
+  for (const name of ['wait', 'waitAsync', 'notify']) {
+    Object.defineProperty(Atomics, name, {
+      value: methods[name], writable: true, enumerable: false, configurable: true,
+    });
+  }
 }
 
-module.exports = { install, engineWait, engineNotify };
+module.exports = { install, resolveWaitAsync };

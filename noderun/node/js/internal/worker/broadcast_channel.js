@@ -26,18 +26,25 @@ class BroadcastChannel extends EventTarget {
     messaging.registerTarget(this[kId], this);
   }
 
-  get name() { return this[kName]; }
+  get name() {
+    checkThis(this);
+    return this[kName];
+  }
 
   postMessage(message) {
+    checkThis(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
     if (this[kId] < 0) {
       const { DOMException } = require('internal/dom_exception');
       throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
     }
-    serializeWith(message, [], () => false, (prepared, marked) => host.broadcastPost(this[kId], [prepared], marked));
+    // a MessagePort in the message needs a transfer list, which a BroadcastChannel cannot take
+    const isPort = (value) => value instanceof messaging.MessagePort;
+    serializeWith(message, [], isPort, (prepared, marked) => host.broadcastPost(this[kId], [prepared], marked));
   }
 
   close() {
+    checkThis(this);
     if (this[kId] < 0) return;
     messaging.unregisterTarget(this[kId]);
     host.portClose(this[kId]);
@@ -45,12 +52,14 @@ class BroadcastChannel extends EventTarget {
   }
 
   ref() {
+    checkThis(this);
     this[kRefed] = true;
     updateRef(this);
     return this;
   }
 
   unref() {
+    checkThis(this);
     this[kRefed] = false;
     updateRef(this);
     return this;
@@ -77,6 +86,22 @@ class BroadcastChannel extends EventTarget {
   set onmessage(fn) { setHandler(this, 'message', fn); }
   get onmessageerror() { return this[kHandlers].messageerror?.handler ?? null; }
   set onmessageerror(fn) { setHandler(this, 'messageerror', fn); }
+
+  // util.inspect: `BroadcastChannel { name: 'x', active: true }`, as node shows it
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    checkThis(this);
+    if (depth < 0) return 'BroadcastChannel';
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    const { inspect } = require('internal/util/inspect');
+    return `BroadcastChannel ${inspect({ name: this[kName], active: this[kId] >= 0 }, opts)}`;
+  }
+}
+
+function checkThis(value) {
+  if (!(value instanceof BroadcastChannel)) {
+    const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+    throw new ERR_INVALID_THIS('BroadcastChannel');
+  }
 }
 
 function setHandler(channel, type, fn) {
@@ -93,4 +118,10 @@ function updateRef(channel) {
   if (channel[kId] >= 0) host.portRef(channel[kId], channel[kRefed] && channel[kListeners] > 0);
 }
 
-module.exports = { BroadcastChannel };
+// The host end's id of a BroadcastChannel (-1 once closed), for receiveMessageOnPort; undefined
+// for anything else.
+function channelId(value) {
+  return value instanceof BroadcastChannel ? value[kId] : undefined;
+}
+
+module.exports = { BroadcastChannel, channelId };

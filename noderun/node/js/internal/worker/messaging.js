@@ -26,22 +26,46 @@ const kNodeListeners = Symbol('kNodeListeners');
 const kHandlers = Symbol('kHandlers');
 const kDomListeners = Symbol('kDomListeners');
 const kCreating = Symbol('kCreating');
+const kClosedByClose = Symbol('kClosedByClose');
 
 const portsById = new Map();
 
 class MessageEvent extends Event {
   #data;
   #ports;
+  #origin;
+  #lastEventId;
+  #source;
+  // The init dictionary as WebIDL converts it: data defaults to null, origin and lastEventId
+  // become strings, source is a MessagePort or null, ports an iterable of MessagePorts.
   constructor(type, options = {}) {
     super(type, options);
-    this.#data = options?.data;
-    this.#ports = options?.ports ?? [];
+    const init = options ?? {};
+    const source = init.source ?? null;
+    if (source !== null && !(source instanceof MessagePort)) {
+      throw new ERR_INVALID_ARG_TYPE('init.source', 'MessagePort', source);
+    }
+    let ports = [];
+    if (init.ports !== undefined) {
+      if (init.ports === null || typeof init.ports[Symbol.iterator] !== 'function') {
+        throw new TypeError('ports is not iterable');
+      }
+      ports = [...init.ports];
+      ports.forEach((port, i) => {
+        if (!(port instanceof MessagePort)) throw new ERR_INVALID_ARG_TYPE(`init.ports[${i}]`, 'MessagePort', port);
+      });
+    }
+    this.#data = init.data ?? null;
+    this.#origin = `${init.origin ?? ''}`;
+    this.#lastEventId = `${init.lastEventId ?? ''}`;
+    this.#source = source;
+    this.#ports = ports;
   }
   get data() { return this.#data; }
   get ports() { return this.#ports; }
-  get origin() { return ''; }
-  get lastEventId() { return ''; }
-  get source() { return null; }
+  get origin() { return this.#origin; }
+  get lastEventId() { return this.#lastEventId; }
+  get source() { return this.#source; }
 }
 
 class MessagePort extends EventTarget {
@@ -60,7 +84,7 @@ class MessagePort extends EventTarget {
   postMessage(value, transferList) {
     if (!(this instanceof MessagePort)) throw new ERR_INVALID_THIS('MessagePort');
     if (arguments.length === 0) throw nodeError('TypeError', 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
-    postMessageFrom(this[kClosed] ? -1 : this[kId], value, transferList);
+    postMessageFrom(this[kClosed] ? -1 : this[kId], value, transferList, this);
   }
 
   start() {
@@ -69,12 +93,15 @@ class MessagePort extends EventTarget {
     host.portStart(this[kId]);
   }
 
-  close() {
+  close(callback) {
+    if (typeof callback === 'function') this.once('close', callback);   // node's close(cb)
     if (this[kClosed]) return;
     const id = this[kId];
+    this[kClosedByClose] = true;
     markClosed(this);
     host.portClose(id);
-    process.nextTick(emitClose, this);
+    // node emits 'close' from the handle's close callback: after this turn's timers and immediates
+    require('internal/timers').setImmediate(() => emitClose(this));
   }
 
   ref() {
@@ -267,19 +294,24 @@ function createPort(id) {
 
 const kNoTransfer = Object.freeze([]);
 
-function validateTransferList(transferList) {
+function validateTransferList(transferList, source) {
   if (transferList === undefined || transferList === null) return kNoTransfer;
   if (typeof transferList === 'object' && !Array.isArray(transferList) && !(Symbol.iterator in transferList)) {
-    return validateTransferList(transferList.transfer);   // the options-object form
+    return validateTransferList(transferList.transfer, source);   // the options-object form
   }
   if (typeof transferList !== 'object') {
     throw nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
   }
   const list = [...transferList];
   const seenBuffers = new Set();
+  const seenPorts = new Set();
   for (const item of list) {
     if (item instanceof MessagePort) {
-      if (item[kClosed]) throw new ERR_INVALID_TRANSFER_OBJECT();
+      const { dataCloneError } = require('internal/worker/serdes');
+      if (item === source) throw dataCloneError('Transfer list contains source port');
+      if (item[kClosed]) throw dataCloneError('MessagePort in transfer list is already detached');
+      if (seenPorts.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
+      seenPorts.add(item);
       continue;
     }
     if (!(item instanceof ArrayBuffer)) throw new ERR_INVALID_TRANSFER_OBJECT();
@@ -307,15 +339,15 @@ function isMarkedAsUntransferable(object) {
 // Serialize `value` on the sending side and hand it to port end `id` (-1: a closed port, where
 // node still checks the value and then drops it). Transferred ArrayBuffers are detached only
 // once the value has been written, so a DataCloneError leaves them usable.
-function postMessageFrom(id, value, transferList) {
-  const transfer = validateTransferList(transferList);
+function postMessageFrom(id, value, transferList, source) {
+  const transfer = validateTransferList(transferList, source);
   if (id < 0) {
     prepare(value, transfer, isPort);   // node still refuses what it cannot clone
     return;
   }
   const ports = transfer.length === 0 ? transfer : transfer.filter(isPort);
   const portIds = ports.length === 0 ? undefined : ports.map((port) => port[kId]);
-  serializeWith(value, transfer, isPort, (prepared, marked) => host.portPost(id, [prepared], marked, portIds));
+  serializeWith(value, transfer, isPort, (prepared, marked) => globalThis.__X ? 0 : host.portPost(id, [prepared], marked, portIds));
   if (transfer.length === 0) return;
   for (const port of ports) markClosed(port);
   for (const item of transfer) {
@@ -337,9 +369,12 @@ function unpack(boxed, marked, portIds) {
 function deliverMessages(id, values, extras) {
   let extra = extras?.[0];
   let nextExtra = 0;
+  const port = portsById.get(id);
+  if (port === undefined) return;
   for (let i = 0; i < values.length; i++) {
-    const port = portsById.get(id);
-    if (port === undefined) return;   // closed by a listener: the rest is dropped, as in node
+    // A listener that closes the port still gets the rest of this batch, as in node (whose close
+    // takes effect after the handle's queue is processed); one that transfers it does not.
+    if (portsById.get(id) !== port && !port[kClosedByClose]) return;
     if (i > 0) runNextTicks();
     try {
       let data;
@@ -366,11 +401,17 @@ function portClosed(id) {
 }
 
 function receiveMessageOnPort(port) {
-  if (!(port instanceof MessagePort)) {
-    throw nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
+  let id;
+  if (port instanceof MessagePort) {
+    id = port[kClosed] ? -1 : port[kId];
+  } else {
+    id = require('internal/worker/broadcast_channel').channelId(port);   // a BroadcastChannel too
+    if (id === undefined) {
+      throw nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
+    }
   }
-  if (port[kClosed]) return undefined;
-  const received = host.portReceive(port[kId]);
+  if (id < 0) return undefined;
+  const received = host.portReceive(id);
   if (received === undefined) return undefined;
   const [boxed, marked, portIds] = received;
   return { message: unpack(boxed, marked, portIds).data };

@@ -76,7 +76,18 @@ function validateEnv(env) {
   if (typeof env !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);
   }
+  validateNodeOptions(env.NODE_OPTIONS);
   return env;
+}
+
+// A worker's own environment may set NODE_OPTIONS only to flags a worker accepts in execArgv.
+function validateNodeOptions(nodeOptions) {
+  if (typeof nodeOptions !== 'string') return;
+  for (const flag of nodeOptions.split(/\s+/)) {
+    if (flag === '' || kAllowedExecArgv.has(flag.split('=')[0])) continue;
+    throw require('internal/errors').fromHost('Error', 'ERR_WORKER_INVALID_EXEC_ARGV',
+      `Initiated Worker with invalid NODE_OPTIONS env variable: ${flag} is not allowed in NODE_OPTIONS`);
+  }
 }
 
 const kLimitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
@@ -138,6 +149,7 @@ class Worker extends EventEmitter {
     port.unref();   // the worker itself keeps the parent alive, not its port
     this[kPort] = port;
     workersById.set(threadId, this);
+    process.nextTick(() => process.emit('worker', this));   // node's process 'worker' event
   }
 
   postMessage(...args) {
@@ -169,7 +181,12 @@ class Worker extends EventEmitter {
     return this[kExited] ? {} : { ...this[kLimits] };
   }
 
-  getHeapSnapshot() {
+  getHeapSnapshot(options) {
+    if (options !== undefined) require('internal/validators').validateObject(options, 'options');
+    if (this[kExited]) {
+      const { codes: { ERR_WORKER_NOT_RUNNING } } = require('internal/errors');
+      return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    }
     return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('getHeapSnapshot()'));
   }
 
@@ -215,21 +232,28 @@ function serializeError(error) {
   if (error === null || typeof error !== 'object' || !(error instanceof Error)) {
     return { kind: 'value', value: error };
   }
+  // a getter that throws (a `stack` whose Error.prepareStackTrace throws) leaves that property out
+  const read = (key) => {
+    try {
+      return error[key];
+    } catch {
+      return undefined;
+    }
+  };
   const props = {};
-  for (const key of Object.keys(error)) props[key] = error[key];
+  for (const key of Object.keys(error)) props[key] = read(key);
   let ctor = error.constructor?.name;
   if (typeof globalThis[ctor] !== 'function' || !(globalThis[ctor].prototype instanceof Error || ctor === 'Error')) ctor = 'Error';
-  return { kind: 'error', ctor, name: error.name, message: error.message, stack: error.stack, props };
+  return { kind: 'error', ctor, name: read('name'), message: read('message'), stack: read('stack'), props };
 }
 
 function deserializeError(serialized) {
   if (serialized.kind === 'value') return serialized.value;
   const error = Object.create(globalThis[serialized.ctor].prototype);
-  for (const key of ['stack', 'message']) {
+  // own name, message and stack, as node's deserialized errors have them (no stack when none could be read)
+  for (const key of ['name', 'message', 'stack']) {
+    if (key === 'stack' && typeof serialized.stack !== 'string') continue;
     Object.defineProperty(error, key, { value: serialized[key], writable: true, configurable: true, enumerable: false });
-  }
-  if (error.name !== serialized.name) {
-    Object.defineProperty(error, 'name', { value: serialized.name, writable: true, configurable: true, enumerable: false });
   }
   Object.assign(error, serialized.props);
   return error;

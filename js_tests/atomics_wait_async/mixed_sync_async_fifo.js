@@ -1,0 +1,29 @@
+// notify counts async waiters with blocked ones and wakes them oldest first, whichever kind:
+// main waits async (1st), a worker blocks in Atomics.wait (2nd), main waits async again (3rd)
+const { Worker } = require('worker_threads');
+const i32 = new Int32Array(new SharedArrayBuffer(16));   // [0] waited on, [1] worker about to wait
+const woke = [];
+const first = Atomics.waitAsync(i32, 0, 0);
+first.value.then((v) => woke.push(`first async ${v}`));
+const worker = new Worker(`
+  const { workerData: i32, parentPort } = require('worker_threads');
+  Atomics.store(i32, 1, 1);
+  const result = Atomics.wait(i32, 0, 0);
+  parentPort.postMessage('blocked worker ' + result);
+`, { eval: true, workerData: i32 });
+worker.on('message', (m) => woke.push(m));
+worker.on('exit', (code) => {
+  console.log('worker exit', code);
+  console.log('woken so far:', woke.join(' | '));
+  console.log('second notify woke', Atomics.notify(i32, 0));
+  setTimeout(() => console.log('at the end:', woke.join(' | ')), 20);
+});
+function whenWorkerWaits() {
+  if (Atomics.load(i32, 1) === 0) return setTimeout(whenWorkerWaits, 5);
+  setTimeout(() => {   // give it time to get from the store into the wait
+    const third = Atomics.waitAsync(i32, 0, 0);
+    third.value.then((v) => woke.push(`third async ${v}`));
+    console.log('notify(2) woke', Atomics.notify(i32, 0, 2));
+  }, 100);
+}
+whenWorkerWaits();
