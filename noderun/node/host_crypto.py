@@ -13,14 +13,29 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
+import importlib
 import os
 import re
 
 from ..engine.runtime import Context, JSObject
 from ..errors import NodeError
 from .host_process import encode_text, uint8_bytes
+
+
+class _OnFirstUse:
+    """A module imported when first used: hashlib loads OpenSSL (2 ms), which start-up needs not."""
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attribute: str):
+        module = importlib.import_module(self._name)
+        globals()[self._name] = module   # later uses go to the module itself
+        return getattr(module, attribute)
+
+
+hashlib = _OnFirstUse("hashlib")
+hmac = _OnFirstUse("hmac")
 
 # node's digest names (lower-cased) -> hashlib's. getHashes() lists node's spellings.
 _ALGORITHMS = {
