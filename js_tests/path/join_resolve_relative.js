@@ -1,5 +1,6 @@
 // join, resolve and relative for both flavours (win32.resolve uses the cwd on this machine, so
 // only absolute arguments are printed for it).
+process.chdir('/');   // win32.resolve uses the cwd: make the output the same on every checkout
 const path = require('path');
 const { posix, win32 } = path;
 console.log(posix.join('/a/', '../b', './c/'), posix.join(), posix.join('', ''), posix.join('a', '', 'b'), posix.join('//a', 'b'));

@@ -1,4 +1,5 @@
 // path.win32 over a table of drive, UNC, relative and mixed-separator paths.
+process.chdir('/');   // win32.resolve uses the cwd: make the output the same on every checkout
 const { win32 } = require('path');
 const inputs = ['', '.', '..', '\\', '/', 'C:', 'C:\\', 'C:/', 'c:\\a\\b.txt', 'C:a\\b', 'C:..\\..', 'c:/../x', '\\\\srv\\share',
   '\\\\srv\\share\\', '\\\\srv\\share\\x\\y.z', '\\\\srv', '//srv/share/a', 'a\\b/c', '\\foo\\..\\..\\bar', 'x:y', 'a:b:c',

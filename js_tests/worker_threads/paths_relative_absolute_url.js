@@ -10,7 +10,7 @@ const forms = [
 ];
 (async () => {
   for (const form of forms) {
-    const w = new Worker(form, { workerData: String(form).startsWith('file:') ? 'url' : form });
+    const w = new Worker(form, { workerData: String(form).startsWith('file:') ? 'url' : path.isAbsolute(form) ? 'absolute' : form });
     const reply = await new Promise((resolve) => { w.once('message', resolve); w.postMessage(1); });
     console.log(reply.echo, reply.isMainThread, reply.workerData);
     w.postMessage('exit');
