@@ -10,6 +10,11 @@ Arguments arrive converted: primitives as Python values (undefined and null as N
 borrowed `JSObject` handles that are valid only during the call (`.dup()` keeps one). The return
 value is converted back (see Context.to_js).
 
+A few functions run once per message (postMessage, the microtask drain between deliveries); for
+them the conversions would cost more than the work. Marked with the `raw` decorator, such a
+function is called as `fn(ctx, argc, argv)` with the engine's borrowed argument array, and returns
+an owned JSValue itself.
+
 No exception ever crosses C (STYLE.md, point 2): `NodeError` becomes node's error with its `code`,
 `JSError` rethrows the original JS value, anything else becomes a JS `Error` naming the Python
 exception, so a bug in a host function is a catchable JS error and never a crash.
@@ -26,6 +31,7 @@ from . import values as V
 from .lib import ffi, lib
 
 _registry: list[Callable] = []
+_raw: list[bool] = []              # per index: called with (ctx, argc, argv), returns a JSValue
 _index: dict[Callable, int] = {}
 _registry_lock = threading.Lock()
 _MAX_FUNCTIONS = 0xFFFF  # `magic` is stored in 16 bits by QuickJS
@@ -39,6 +45,12 @@ class HostExit(BaseException):
     """
 
 
+def raw(fn: Callable) -> Callable:
+    """Mark a host function as raw: `fn(ctx, argc, argv) -> owned JSValue`, no conversions."""
+    fn.raw_host_function = True
+    return fn
+
+
 def register(fn: Callable) -> int:
     """The process-wide index of a host function, registering it on first use."""
     index = _index.get(fn)
@@ -49,26 +61,34 @@ def register(fn: Callable) -> int:
                 if len(_registry) >= _MAX_FUNCTIONS:
                     raise RuntimeError("too many host functions: register module-level functions, not closures")
                 index = len(_registry)
+                _raw.append(getattr(fn, "raw_host_function", False))
                 _registry.append(fn)
                 _index[fn] = index
     return index
 
 
 Context = JSObject = None   # bound by runtime.py, which imports this module
+_contexts: dict = {}        # context pointer -> Context (Context._by_ptr)
 
 
 def bind_runtime(context_class, object_class) -> None:
-    global Context, JSObject
+    global Context, JSObject, _contexts
     Context, JSObject = context_class, object_class
+    _contexts = context_class._by_ptr
 
 
 @ffi.callback("JSValue(JSContext *, JSValue, int, JSValue *, int, JSValue *)")
 def _trampoline(ctx_ptr, this_val, argc, argv, magic, func_data):
-    context = Context.of(ctx_ptr)
+    context = _contexts[ctx_ptr]
     if context.runtime.interrupted:
         # terminate() was requested: QuickJS polls its interrupt hook only every few thousand
         # operations, so refuse host work now (this is how a worker woken from Atomics.wait stops)
         return context.throw_uncatchable("interrupted")
+    if _raw[magic]:
+        try:
+            return _registry[magic](context, argc, argv)
+        except BaseException as exc:
+            return _throw(context, exc)
     borrowed = []
     try:
         args = [context._arg_to_py(argv[i], borrowed) for i in range(argc)]
@@ -76,22 +96,28 @@ def _trampoline(ctx_ptr, this_val, argc, argv, magic, func_data):
         if type(result) is JSObject and result.owned:
             return result.consume()   # a fresh handle the function gives away: no dup, no leak
         return context.to_js(result)
-    except HostExit:
-        return context.throw_uncatchable("exit")
-    except JSError as exc:
-        return context.rethrow(exc)
-    except NodeError as exc:
-        return context.throw_node_error(exc)
-    except RecursionError:
-        return lib.JS_ThrowRangeError(ctx_ptr, b"%s", ffi.new("char[]", b"Maximum call stack size exceeded"))
-    except MemoryError:
-        return lib.JS_ThrowOutOfMemory(ctx_ptr)
-    except BaseException as exc:  # a host bug must surface as a JS error, never a crash
-        if context.debug_host_errors:
-            import traceback   # only on this path: it costs 2 ms of start-up
-
-            traceback.print_exc(file=sys.stderr)
-        return context.throw_error("Error", f"[noderun host] {type(exc).__name__}: {exc}")
+    except BaseException as exc:
+        return _throw(context, exc)
     finally:
         for handle in borrowed:
             handle._invalidate()
+
+
+def _throw(context, exc: BaseException):
+    """Throw in JS what a host function raised; returns the exception marker to give back."""
+    if isinstance(exc, HostExit):
+        return context.throw_uncatchable("exit")
+    if isinstance(exc, JSError):
+        return context.rethrow(exc)
+    if isinstance(exc, NodeError):
+        return context.throw_node_error(exc)
+    if isinstance(exc, RecursionError):
+        return lib.JS_ThrowRangeError(context.ptr, b"%s", ffi.new("char[]", b"Maximum call stack size exceeded"))
+    if isinstance(exc, MemoryError):
+        return lib.JS_ThrowOutOfMemory(context.ptr)
+    # a host bug must surface as a JS error, never a crash
+    if context.debug_host_errors:
+        import traceback   # only on this path: it costs 2 ms of start-up
+
+        traceback.print_exception(exc, file=sys.stderr)
+    return context.throw_error("Error", f"[noderun host] {type(exc).__name__}: {exc}")

@@ -247,6 +247,33 @@ class Context:
             return lib.JS_DupValue(self.ptr, self.new_object(obj).consume())
         raise TypeError(f"cannot convert {type(obj).__name__} to a JS value")
 
+    def _call_arguments(self, args):
+        """A call's argument array, and the indices of the values in it that the call's caller
+        must free. A call only borrows its arguments, so handles and small ints go in as they are
+        (no reference taken, nothing allocated); the rest is converted (to_js)."""
+        argv = ffi.new("JSValue[]", len(args))   # zero-filled: the int 0
+        owned = None
+        try:
+            for i, arg in enumerate(args):
+                kind = type(arg)
+                if kind is JSObject:
+                    argv[i] = arg.value
+                elif kind is int and -0x80000000 <= arg <= 0x7FFFFFFF:
+                    argv[i].u = arg
+                elif arg is None:
+                    argv[i].tag = V.TAG_UNDEFINED
+                else:
+                    argv[i] = self.to_js(arg)
+                    if argv[i].tag < 0:
+                        if owned is None:
+                            owned = []
+                        owned.append(i)
+        except BaseException:
+            for i in owned or ():
+                lib.JS_FreeValue(self.ptr, argv[i])
+            raise
+        return argv, owned
+
     def to_py(self, borrowed):
         """The Python value of a JSValue; objects become owned JSObject handles."""
         tag = borrowed.tag
@@ -503,13 +530,13 @@ class JSObject:
 
     def call(self, *args, this=None):
         ctx = self.context
-        argv = ffi.new("JSValue[]", [ctx.to_js(a) for a in args]) if args else ffi.NULL
-        this_value = ctx.to_js(this)
+        argv, owned = ctx._call_arguments(args) if args else (ffi.NULL, None)
+        this_value = V.UNDEFINED if this is None else ctx.to_js(this)
         try:
             return ctx.take(lib.JS_Call(ctx.ptr, self.value, this_value, len(args), argv))
         finally:
-            for i in range(len(args)):
-                if argv[i].tag < 0:
+            if owned:
+                for i in owned:
                     lib.JS_FreeValue(ctx.ptr, argv[i])
             if this_value.tag < 0:
                 lib.JS_FreeValue(ctx.ptr, this_value)

@@ -6,6 +6,11 @@ reference to every SharedArrayBuffer block it names, so the memory stays alive w
 is in flight between threads. `read` decodes it in the receiving context. The JS-level rules of
 structured clone (what may be cloned, errors, holes, transfer lists) are applied before and after,
 in node/js/internal/worker/serdes.js; this module only moves bytes.
+
+The common message (a value that serdes.js found the writer takes as it is: no markers, no box,
+no SharedArrayBuffer) travels without a `Message` around it, as what `write_plain` returns: plain
+`bytes`, or for a number, boolean, null or undefined the JSValue's own bits as a (u, tag) tuple,
+which mean the same in every runtime and need no writer. `read_many` takes all three kinds.
 """
 
 from __future__ import annotations
@@ -23,17 +28,18 @@ class Message:
     MessagePort ends beside the bytes; `marked` says the value holds structured-clone markers
     that the receiving side must revive (see serdes.js)."""
 
-    __slots__ = ("data", "_blocks", "ports", "marked")
+    __slots__ = ("data", "_blocks", "ports", "marked", "boxed")
 
-    def __init__(self, data: bytes, blocks: list):
+    def __init__(self, data: bytes, blocks: list, boxed: bool = True):
         self.data = data
         self._blocks = blocks
         self.ports: list = []
         self.marked = False
+        self.boxed = boxed     # the value was written as [value] (see read_many)
 
     def copy(self) -> "Message":
         """Another message with the same bytes and its own references (one per receiver)."""
-        other = Message(self.data, list(self._blocks))
+        other = Message(self.data, list(self._blocks), self.boxed)
         for block in other._blocks:
             sab.retain(block)
         other.marked = self.marked
@@ -49,6 +55,21 @@ class Message:
         self.release()
 
 
+# Tags of values that are their own bits (no reference count, no pointer), as write_plain passes on
+_IMMEDIATE_TAGS = frozenset((V.TAG_INT, V.TAG_BOOL, V.TAG_NULL, V.TAG_UNDEFINED, V.TAG_FLOAT64))
+
+
+def release(message) -> None:
+    """Drop a message that will not be read (only a Message holds something to release)."""
+    if type(message) is Message:
+        message.release()
+
+
+def is_plain(message) -> bool:
+    """Whether a message is one of write_plain's light kinds (no markers, ports or box)."""
+    return type(message) is not Message
+
+
 def write(context, value) -> Message:
     """Encode a value (a JSObject handle or a Python value as a host function receives it);
     raises JSError (a TypeError from the engine) for what the writer cannot take."""
@@ -61,12 +82,43 @@ def write(context, value) -> Message:
         lib.JS_FreeValue(context.ptr, owned)
 
 
-def _write(context, borrowed) -> Message:
-    size = context._size_out
+def write_plain(context, borrowed):
+    """Encode a value as it is, unboxed: (u, tag) for an immediate value, `bytes`, or a `Message`
+    when it names SharedArrayBuffers; None (and no exception left pending) when the writer
+    refuses it."""
+    tag = borrowed.tag
+    if tag in _IMMEDIATE_TAGS:
+        return borrowed.u, tag
+    ctx = context.ptr
     tab = context._sab_tab_out
-    buf = lib.JS_WriteObject2(context.ptr, size, borrowed, _WRITE_FLAGS, tab)
+    buf = lib.JS_WriteObject2(ctx, context._size_out, borrowed, _WRITE_FLAGS, tab)
+    if buf == ffi.NULL:   # (the writer leaves no block table behind when it fails)
+        lib.JS_FreeValue(ctx, lib.JS_GetException(ctx))
+        return None
+    if tab.len:
+        return _own(context, buf, tab, boxed=False)
+    data = ffi.unpack(ffi.cast("char *", buf), context._size_out[0])
+    lib.js_free(ctx, buf)
+    return data
+
+
+def _free_sab_tab(ctx, tab) -> None:
+    if tab.tab != ffi.NULL:
+        lib.js_free(ctx, tab.tab)
+        tab.tab = ffi.NULL
+        tab.len = 0
+
+
+def _write(context, borrowed) -> Message:
+    buf = lib.JS_WriteObject2(context.ptr, context._size_out, borrowed, _WRITE_FLAGS, context._sab_tab_out)
     if buf == ffi.NULL:
         context.check(V.make(V.TAG_EXCEPTION))
+    return _own(context, buf, context._sab_tab_out)
+
+
+def _own(context, buf, tab, boxed: bool = True) -> Message:
+    """A Message owning a copy of the writer's output and a reference to each block it names."""
+    size = context._size_out
     try:
         data = ffi.unpack(ffi.cast("char *", buf), size[0])
         blocks = []
@@ -76,11 +128,8 @@ def _write(context, borrowed) -> Message:
                 sab.retain(block)
     finally:
         lib.js_free(context.ptr, buf)
-        if tab.tab != ffi.NULL:
-            lib.js_free(context.ptr, tab.tab)
-            tab.tab = ffi.NULL
-            tab.len = 0
-    return Message(data, blocks)
+        _free_sab_tab(context.ptr, tab)
+    return Message(data, blocks, boxed)
 
 
 def read(context, message: Message):
@@ -89,19 +138,38 @@ def read(context, message: Message):
     return context.take(lib.JS_ReadObject(context.ptr, data, len(data), _READ_FLAGS))
 
 
-def read_many(context, messages: list[Message]):
-    """Decode messages into one new JS array of their values (a JSObject); releases them."""
+def read_many(context, messages: list):
+    """Decode messages (what write_plain returns, or Messages) into one new JS array of their
+    values (a JSObject), unboxing boxed ones; releases them."""
     ctx = context.ptr
+    read, append = lib.JS_ReadObject, lib.JS_SetPropertyUint32
     array = context.check(lib.JS_NewArray(ctx))
     try:
         for i, message in enumerate(messages):
-            data = message.data
-            value = lib.JS_ReadObject(ctx, data, len(data), _READ_FLAGS)
-            message.release()
-            if value.tag == V.TAG_EXCEPTION:
-                context.check(value)
-            lib.JS_SetPropertyUint32(ctx, array, i, value)   # takes the value's reference
+            if type(message) is bytes:   # the common case, inline
+                value = read(ctx, message, len(message), _READ_FLAGS)
+                if value.tag == V.TAG_EXCEPTION:
+                    context.check(value)
+            else:
+                value = _read_other(context, message)
+            append(ctx, array, i, value)   # takes the value's reference
     except BaseException:
         lib.JS_FreeValue(ctx, array)
         raise
     return context.take(array)
+
+
+def _read_other(context, message):
+    """The owned JSValue of an immediate (u, tag) or of a Message (released, unboxed); raises
+    JSError when the reader fails."""
+    if type(message) is tuple:
+        u, tag = message
+        return V.make(tag, u)
+    ctx = context.ptr
+    data = message.data
+    value = lib.JS_ReadObject(ctx, data, len(data), _READ_FLAGS)
+    message.release()
+    if message.boxed and value.tag == V.TAG_OBJECT:
+        box, value = value, lib.JS_GetPropertyUint32(ctx, value, 0)
+        lib.JS_FreeValue(ctx, box)
+    return context.check(value)

@@ -63,6 +63,28 @@ class PortEnd:
                 self.closed = True
             return item
 
+    def take_all(self) -> tuple[list, bool]:
+        """Every message queued now, in order, and whether the peer's close came after them."""
+        with self._lock:
+            if not self._queue:
+                return [], False
+            items = list(self._queue)
+            self._queue.clear()
+            if items[-1] is not CLOSED:
+                return items, False
+            self.closed = True
+        return items[:-1], True   # (nothing can follow CLOSED: the closed peer posts no more)
+
+    def take_close(self) -> bool:
+        """Take the peer's close when it is the next item (nothing sent before it is waiting):
+        an end that is not receiving still learns of it, as a node port does."""
+        with self._lock:
+            if not self._queue or self._queue[0] is not CLOSED:
+                return False
+            self._queue.popleft()
+            self.closed = True
+            return True
+
     def pending(self) -> int:
         with self._lock:
             return len(self._queue)

@@ -3,12 +3,19 @@
 JS MessagePort objects (node/js/internal/worker/messaging.js) carry an integer id; `Ports` maps
 ids to `host.channel.PortEnd`s. Sending serializes on the sender's thread (engine/serialize.py)
 and hands the bytes to the peer end; receiving deserializes on the owner's thread, then calls
-into JS once per message, draining nextTicks and microtasks after each, as node does.
+into JS once for all the messages waiting, which drains nextTicks and microtasks after each
+message, as node does.
+
+Two ways in: `portPostPlain(id, value)`, a raw host function (see engine/host_functions.py) for
+the common message that serdes.js found the engine's writer takes as it is, and `portPost` for
+the rest (a value boxed as [value], markers, transferred ports).
 """
 
 from __future__ import annotations
 
 from ..engine import serialize
+from ..engine import values as V
+from ..engine.host_functions import raw
 from ..engine.runtime import Context, JSObject
 from ..host import broadcast
 from ..host.channel import CLOSED, PortEnd
@@ -19,6 +26,7 @@ class Ports:
         self.realm = realm
         self._ends: dict[int, PortEnd] = {}
         self._refed: set[int] = set()
+        self._started: set[int] = set()               # ends whose messages are delivered to JS
         self._broadcast_names: dict[int, str] = {}   # BroadcastChannel ends: id -> channel name
         self._next_id = 1
 
@@ -26,6 +34,8 @@ class Ports:
         port_id = self._next_id
         self._next_id += 1
         self._ends[port_id] = end
+        # attached from the start, so that a port never started still learns of its peer's close
+        end.attach(self.realm.thread.loop, lambda: self._ready(port_id))
         return port_id
 
     def end(self, port_id: int) -> PortEnd:
@@ -34,7 +44,22 @@ class Ports:
     def start(self, port_id: int) -> None:
         end = self._ends.get(port_id)
         if end is not None:
-            end.attach(self.realm.thread.loop, lambda: self._deliver(port_id))
+            self._started.add(port_id)
+            end.attach(self.realm.thread.loop, lambda: self._ready(port_id))   # delivers what waits
+
+    def stop(self, port_id: int) -> None:
+        """Stop receiving: what arrives stays queued until the next start()."""
+        self._started.discard(port_id)
+
+    def _ready(self, port_id: int) -> None:
+        """Messages (or the peer's close) wait at an end: delivered if started, else only a close
+        that nothing precedes is taken."""
+        if port_id in self._started:
+            self._deliver(port_id)
+            return
+        end = self._ends.get(port_id)
+        if end is not None and not self.realm.thread.loop.stopped and end.take_close():
+            self._closed(port_id)
 
     def set_ref(self, port_id: int, ref: bool) -> None:
         loop = self.realm.thread.loop
@@ -47,6 +72,7 @@ class Ports:
 
     def close(self, port_id: int) -> None:
         self.set_ref(port_id, False)
+        self._started.discard(port_id)
         end = self._ends.pop(port_id, None)
         name = self._broadcast_names.pop(port_id, None)
         if name is not None:
@@ -67,22 +93,42 @@ class Ports:
     def forget(self, port_id: int) -> PortEnd:
         """Take an end out of this realm (it is being transferred)."""
         self.set_ref(port_id, False)
+        self._started.discard(port_id)
         end = self._ends.pop(port_id)
         end.detach()
         return end
 
-    def post(self, context: Context, port_id: int, value, marked: bool, transfer_ids) -> None:
+    def post(self, context: Context, port_id: int, value, marked: bool, transfer_ids) -> bool:
+        """Send a message; True (nothing sent) when the transfer list held the receiving port
+        itself: node then drops the message and the channel is lost, both ends closing."""
         end = self._ends.get(port_id)
+        if transfer_ids and end is not None and any(self._ends.get(i) is end.peer for i in transfer_ids):
+            self.close(port_id)
+            return True
         message = serialize.write(context, value)
         message.marked = marked
         message.ports = [self.forget(i) for i in transfer_ids]
         if end is None:       # a closed port: node drops the message silently
             message.release()
-            return
+            return False
         end.post(message)
+        return False
 
-    def receive(self, context: Context, port_id: int):
-        """The next message now, for receiveMessageOnPort: [value, marked, port ids] or None."""
+    def post_plain(self, context: Context, port_id: int, borrowed_value) -> bool:
+        """Send a value as the writer writes it; False when the writer refused it (nothing sent)."""
+        message = serialize.write_plain(context, borrowed_value)
+        if message is None:
+            return False
+        end = self._ends.get(port_id)
+        if end is None:       # a closed port: node drops the message silently
+            serialize.release(message)
+        else:
+            end.post(message)
+        return True
+
+    def receive(self, context: Context, port_id: int) -> JSObject | None:
+        """The next message now, for receiveMessageOnPort: a JS array [value, marked, port ids],
+        or None."""
         end = self._ends.get(port_id)
         item = end.take() if end is not None else None
         if item is None:
@@ -92,12 +138,12 @@ class Ports:
             return None
         return self._unpack(context, item)
 
-    def _unpack(self, context: Context, message: serialize.Message) -> tuple:
-        try:
-            value = serialize.read(context, message)
-        finally:
-            message.release()
-        return value, message.marked, [self.add(end) for end in message.ports]
+    def _unpack(self, context: Context, message) -> JSObject:
+        marked, ends = (False, []) if serialize.is_plain(message) else (message.marked, message.ports)
+        received = serialize.read_many(context, [message])   # [value], the value never in Python
+        received.set(1, marked)
+        received.set(2, [self.add(end) for end in ends])
+        return received
 
     def _deliver(self, port_id: int) -> None:
         """On the owner's thread: hand the waiting messages to JS in one call (at most what was
@@ -105,30 +151,24 @@ class Ports:
         end = self._ends.get(port_id)
         if end is None or self.realm.thread.loop.stopped:
             return
-        messages, closed = [], False
-        for _ in range(end.pending()):
-            item = end.take()
-            if item is None:
-                break
-            if item is CLOSED:
-                closed = True
-                break
-            messages.append(item)
+        messages, closed = end.take_all()
         if messages:
             # [index, marked, transferred port ids] for the few messages that need more than a read
             extras = [[i, m.marked, [self.add(e) for e in m.ports]]
-                      for i, m in enumerate(messages) if m.marked or m.ports]
+                      for i, m in enumerate(messages) if not serialize.is_plain(m) and (m.marked or m.ports)]
             values = serialize.read_many(self.realm.context, messages)
             try:
                 self.realm.call("deliverMessages", port_id, values, extras or None)
             finally:
                 values.free()
-            self.realm.drain()
+            if closed:   # (otherwise the loop drains after this callback, as after any)
+                self.realm.drain()
         if closed and self._ends.get(port_id) is end:
             self._closed(port_id)
 
     def _closed(self, port_id: int) -> None:
         self._ends.pop(port_id, None)
+        self._started.discard(port_id)
         self.set_ref(port_id, False)
         self.realm.call("portClosed", port_id)
         self.realm.drain()
@@ -147,13 +187,18 @@ def _channel_create(ctx: Context) -> list[int]:
     return [_ports(ctx).add(a), _ports(ctx).add(b)]
 
 
-def _port_post(ctx: Context, port_id: int, value, marked: bool, transfer_ids: JSObject | None = None) -> None:
+def _port_post(ctx: Context, port_id: int, value, marked: bool, transfer_ids: JSObject | None = None) -> bool:
+    """True when the channel was lost (the receiving port was in the transfer list)."""
     ids = [int(transfer_ids.get(i)) for i in range(transfer_ids.get("length"))] if transfer_ids else []
-    _ports(ctx).post(ctx, int(port_id), value, bool(marked), ids)
+    return _ports(ctx).post(ctx, int(port_id), value, bool(marked), ids)
 
 
 def _port_start(ctx: Context, port_id: int) -> None:
     _ports(ctx).start(int(port_id))
+
+
+def _port_stop(ctx: Context, port_id: int) -> None:
+    _ports(ctx).stop(int(port_id))
 
 
 def _port_ref(ctx: Context, port_id: int, ref: bool) -> None:
@@ -166,15 +211,21 @@ def _port_close(ctx: Context, port_id: int) -> None:
 
 def _port_receive(ctx: Context, port_id: int):
     """[value, marked, port ids] of the next message, or undefined."""
-    received = _ports(ctx).receive(ctx, int(port_id))
-    if received is None:
-        return None
-    value, marked, port_ids = received
-    try:
-        return ctx.new_array([value, marked, port_ids])
-    finally:
-        if isinstance(value, JSObject):
-            value.free()
+    return _ports(ctx).receive(ctx, int(port_id))
+
+
+@raw
+def _port_post_plain(ctx: Context, argc: int, argv):
+    """portPostPlain(id, value) -> whether it was sent: false when the writer refused the value."""
+    port_id = argv[0].u & 0xFFFFFFFF   # a small non-negative int
+    return V.TRUE if _ports(ctx).post_plain(ctx, port_id, argv[1]) else V.FALSE
+
+
+@raw
+def _port_drain(ctx: Context, argc: int, argv):
+    """Between two delivered messages: the nextTick and microtask queues, as after any callback."""
+    ctx.host.realm.drain()
+    return V.UNDEFINED
 
 
 def _broadcast_join(ctx: Context, name: str) -> int:
@@ -190,7 +241,10 @@ FUNCTIONS = {
     "broadcastPost": _broadcast_post,
     "channelCreate": _channel_create,
     "portPost": _port_post,
+    "portPostPlain": _port_post_plain,
+    "portDrain": _port_drain,
     "portStart": _port_start,
+    "portStop": _port_stop,
     "portRef": _port_ref,
     "portClose": _port_close,
     "portReceive": _port_receive,

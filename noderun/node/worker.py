@@ -16,6 +16,7 @@ from ..engine import serialize
 from ..engine.runtime import Context, JSObject
 from ..host.channel import PortEnd
 from ..host.jsthread import JSThread
+from .host_process import WorkerStdio
 
 _thread_ids = itertools.count(1)   # next() is atomic under the GIL: ids are unique process-wide
 _realms: dict = {}                  # threadId -> the Realm of every running thread (postMessageToThread)
@@ -37,7 +38,7 @@ class WorkerSpec:
     def __init__(self, *, thread_id: int, entry: str, is_eval: bool, argv: list[str],
                  exec_argv: list[str], env: dict | None, worker_data: serialize.Message,
                  environment_data: serialize.Message | None, port: PortEnd, name: str,
-                 resource_limits: dict, report):
+                 resource_limits: dict, report, stdio: WorkerStdio | None = None):
         self.thread_id = thread_id
         self.entry = entry              # absolute path, file: / data: URL, or code (is_eval)
         self.is_eval = is_eval
@@ -49,6 +50,7 @@ class WorkerSpec:
         self.port = port
         self.name = name
         self.resource_limits = resource_limits
+        self.stdio = stdio              # its stdout / stderr sinks and stdin queue (host_process)
         self.report = report            # (event, *args) from the worker's thread to its parent:
                                         # "online", "error" (Message), "out-of-memory"
 
@@ -62,6 +64,7 @@ class WorkerHandle:
         self.port_id = port_id
         self.refed = False
         self.exited = False
+        self.stdio: WorkerStdio | None = None   # feeds worker.stdin (host_process.workerStdinWrite)
 
     def set_ref(self, ref: bool) -> None:
         if self.exited or ref == self.refed:
@@ -103,6 +106,7 @@ def _start(ctx: Context, options: JSObject) -> list:
     limits = options.get("resourceLimits")
     resource_limits = {key: limits.get(key) for key in limits.keys()}
     limits.free()
+    stdio = WorkerStdio.for_new_worker(realm, options)
     spec = WorkerSpec(
         thread_id=thread_id,
         entry=options.get("entry"),
@@ -116,6 +120,7 @@ def _start(ctx: Context, options: JSObject) -> list:
         name=options.get("name") or "",
         resource_limits=resource_limits,
         report=post_to_parent,
+        stdio=stdio,
     )
     memory_mb = resource_limits.get("maxOldGenerationSizeMb")
     stack_mb = resource_limits.get("stackSizeMb")
@@ -125,7 +130,13 @@ def _start(ctx: Context, options: JSObject) -> list:
     handle = WorkerHandle(realm, thread, port_id)
     realm.workers[thread_id] = handle
     handle.set_ref(True)
-    thread.on_stopped = lambda stopped: post_to_parent("exit", stopped.exit_code)
+    handle.stdio = stdio
+
+    def stopped(thread: JSThread) -> None:
+        post_to_parent("exit", thread.exit_code)
+        loop.post(stdio.release)   # after 'exit': no output can follow
+
+    thread.on_stopped = stopped
     realm.ports.start(port_id)
     thread.start()
     return [thread_id, port_id]

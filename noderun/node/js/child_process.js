@@ -50,8 +50,9 @@ function spawnSync(file, args, options) {
     argv = ['-c', [file, ...argv].join(' ')];
     command = shell;
   }
-  const env = options.env === undefined ? null
-    : Object.fromEntries(Object.entries(options.env).filter(([, v]) => v !== undefined).map(([k, v]) => [k, `${v}`]));
+  // without options.env the child gets this thread's process.env (a worker's own copy included)
+  const env = Object.fromEntries(Object.entries(options.env ?? process.env)
+    .filter(([, v]) => v !== undefined).map(([k, v]) => [k, `${v}`]));
   const hostOptions = {
     args: argv,
     cwd: options.cwd === undefined ? null : `${options.cwd}`,

@@ -143,6 +143,9 @@ for (const [id, names] of lazyGlobals) {
 }
 
 internalRequire('internal/worker/atomics').install();
+// V8's --no-harmony-atomics / --no-harmony-sharedarraybuffer leave these globals out (node's tests use them).
+if (process.execArgv.includes('--no-harmony-atomics')) delete globalThis.Atomics;
+if (process.execArgv.includes('--no-harmony-sharedarraybuffer')) delete globalThis.SharedArrayBuffer;
 
 const Module = internalRequire('internal/modules/cjs/loader');
 Module.setup(requireBuiltin, requireESM);
@@ -225,6 +228,7 @@ module.exports = {
     const messaging = internalRequire('internal/worker/messaging');
     const { revive } = internalRequire('internal/worker/serdes');
     state.isMainThread = false;
+    internalRequire('internal/worker/process').setup(process);
     state.threadId = threadId;
     state.name = name;
     state.resourceLimits = resourceLimits;

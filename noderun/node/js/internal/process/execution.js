@@ -12,6 +12,7 @@ const { kIsNodeError } = require('internal/errors');
 
 const kLocation = Symbol('noderun.errorLocation');
 const kGenericUserError = 1;
+const kInvalidFatalExceptionMonkeyPatching = 6;
 const kExceptionInFatalExceptionHandler = 7;
 const cjsWrappers = new WeakSet();
 // Files compiled inside the CJS wrapper: their line 1 starts after the wrapper's head.
@@ -139,17 +140,46 @@ function formatFatal(error) {
 let handlingFatal = false;
 
 function triggerUncaughtException(error, fromPromise) {
+  if (typeof process._fatalException !== 'function') {
+    // node's exit code 6 when process._fatalException was replaced: printed, nothing else runs
+    host.writeError(formatFatal(error));
+    host.reallyExit(kInvalidFatalExceptionMonkeyPatching);
+  }
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   let handled;
   try {
     process.emit('uncaughtExceptionMonitor', error, type);
     handled = process.emit('uncaughtException', error, type);
   } catch (handlerError) {
-    // A throwing handler ends the thread at once: printed, exit code 7, no 'exit' event.
+    // A throwing handler ends the thread at once: printed, exit code 7, no 'exit' event. A
+    // worker reports it to its parent instead and ends with code 1, as in node.
+    if (!require('internal/worker/state').isMainThread) {
+      reportFatal(handlerError);
+      host.reallyExit(kGenericUserError);
+    }
     host.writeError(formatFatal(handlerError));
     host.reallyExit(kExceptionInFatalExceptionHandler);
   }
   if (!handled) fatal(error, kGenericUserError);
+}
+
+// process._fatalException(error, fromPromise): what the host does with an uncaught exception,
+// callable from JS (node's tests do). true when an 'uncaughtException' listener handled it; else
+// 'exit' is emitted (once) with code 1 and false is returned, leaving the rest to the caller.
+function fatalException(error, fromPromise) {
+  const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  process.emit('uncaughtExceptionMonitor', error, type);
+  if (process.emit('uncaughtException', error, type)) return true;
+  try {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.exitCode = kGenericUserError;
+      process.emit('exit', kGenericUserError);
+    }
+  } catch {
+    // an 'exit' listener threw: nothing more can be done here
+  }
+  return false;
 }
 
 // A worker thread reports its uncaught exception to its parent (an 'error' event) instead of
@@ -170,6 +200,7 @@ function fatal(error, code) {
       process._exiting = true;
       process.emit('exit', code);
     }
+    code = process.exitCode ?? code;   // an 'exit' listener may change it, as in node
   } catch (exitError) {
     host.writeError(formatFatal(exitError));
     code = kExceptionInFatalExceptionHandler;
@@ -189,6 +220,7 @@ function markWrappedFile(filename, headLength) {
 module.exports = {
   prepareStackTrace,
   triggerUncaughtException,
+  fatalException,
   setFatalReporter,
   formatFatal,
   markCjsWrapper,

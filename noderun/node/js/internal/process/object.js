@@ -311,6 +311,9 @@ proc.resourceUsage = function resourceUsage() {
 proc.constrainedMemory = function constrainedMemory() { return 2 ** 64; };   // no limit, as node reports it
 proc.availableMemory = function availableMemory() { return host.availableMemory(); };
 proc.getActiveResourcesInfo = function getActiveResourcesInfo() { return []; };
+proc._fatalException = function _fatalException(error, fromPromise) {
+  return require('internal/process/execution').fatalException(error, fromPromise);
+};
 proc._getActiveHandles = function _getActiveHandles() { return []; };
 proc._getActiveRequests = function _getActiveRequests() { return []; };
 

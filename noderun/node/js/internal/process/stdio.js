@@ -1,205 +1,130 @@
 'use strict';
-// process.stdout, process.stderr and process.stdin. They become full node:stream objects once that
-// module exists; until then they are EventEmitters with what scripts use.
-// - stdout / stderr write synchronously (node does so for files and pipes on Linux):
-//   write(chunk[, encoding][, cb]), end, fd, isTTY, columns / rows on a terminal.
-// - stdin reads on a host thread once someone listens ('data', 'readable', 'end') or calls
-//   resume() / pipe() / iterates it; chunks arrive through the event loop, which it keeps alive
-//   until end of input. setEncoding() decodes across chunk boundaries.
+// process.stdout, process.stderr and process.stdin as node:stream objects.
+// - stdout / stderr are Writables whose _write goes synchronously to the fd (node writes files and
+//   pipes synchronously on Linux), so writableLength is 0 after a write and the callback follows on
+//   the next tick. As in node, the fd is never closed: end() emits 'finish', and the destroy that
+//   follows (or a write after end) leaves the stream usable again (node's dummyDestroy).
+// - stdin is a Readable that asks the host for input only when read (a 'data' listener, resume(),
+//   pipe(), read(), async iteration); an outstanding read keeps the loop alive unless the stream is
+//   paused or unref'd.
+// On a worker thread the three are internal/worker/stdio's worker streams instead.
+// Node's classes differ by what the fd is (tty.WriteStream, net.Socket for pipes); here the
+// streams are named after node's file variants (SyncWriteStream, ReadStream) whatever the fd is,
+// and carry node's `_type` ('tty', 'fs', 'pipe') for it.
 
-const EventEmitter = require('events');
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_WRITE_AFTER_END },
-} = require('internal/errors');
+const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
 const { nextTick } = require('internal/process/task_queues');
-const { asBuffer } = require('internal/process/as_buffer');
+
+const kTypes = { TTY: 'tty', FILE: 'fs', PIPE: 'pipe', TCP: 'pipe' };
+
+// Writes one chunk of a Writable that keeps strings (decodeStrings: false) to the host: utf8
+// strings are encoded in Python, which is faster than Buffer.from for console.log's lines.
+function writeToFd(fd, chunk, encoding) {
+  if (typeof chunk !== 'string') host.writeFdBytes(fd, chunk);
+  else if (encoding === 'utf8' || encoding === 'utf-8') host.writeFd(fd, chunk);
+  else host.writeFdEncoded(fd, chunk, encoding);
+}
+
+class SyncWriteStream extends Writable {
+  constructor(fd) {
+    super({ decodeStrings: false });
+    this.fd = fd;
+  }
+
+  _write(chunk, encoding, cb) {
+    writeToFd(this.fd, chunk, encoding);
+    cb();
+  }
+}
+
+// The fd stays open whatever happens to the stream: destroying it only reports (the error, 'close')
+// and resets it, as node does for its stdio.
+function stdioDestroy(err, cb) {
+  cb(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) nextTick(() => this.emit('close'));
+}
+
+function addTerminalMembers(stream, fd) {
+  stream.isTTY = true;
+  [stream.columns, stream.rows] = host.terminalSize(fd);
+  stream.getWindowSize = function getWindowSize() { return [this.columns, this.rows]; };
+  stream.getColorDepth = function getColorDepth() { return 8; };
+  stream.hasColors = function hasColors(count = 16) { return count <= 256; };
+}
 
 function makeWriteStream(fd) {
-  const stream = new EventEmitter();
-  stream.fd = fd;
-  const isTTY = host.isatty(fd);
-  stream._type = isTTY ? 'tty' : 'pipe';
-  if (isTTY) {
-    stream.isTTY = true;   // absent otherwise, as on node's non-tty streams
-    const [columns, rows] = host.terminalSize(fd);
-    stream.columns = columns;
-    stream.rows = rows;
-    stream.getWindowSize = () => [stream.columns, stream.rows];
+  if (!require('internal/worker/state').isMainThread) {
+    return require('internal/worker/stdio').workerOutputStream(fd);
   }
-  stream.writable = true;
-  stream.writableEnded = false;
-  stream.writableFinished = false;
-  stream.destroyed = false;
+  const stream = new SyncWriteStream(fd);
+  const type = host.stdioType(fd);
+  stream._type = kTypes[type] ?? 'fs';
+  if (type === 'TTY') addTerminalMembers(stream, fd);
   stream._isStdio = true;
-  stream.writableLength = 0;
-  stream.writableHighWaterMark = 16384;
-  stream.writableObjectMode = false;
-  stream.writableCorked = 0;
-  stream.write = function write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (stream.writableEnded) {
-      // dropped, as node's stdio does (console.log after stdout.end() prints nothing)
-      const err = new ERR_STREAM_WRITE_AFTER_END();
-      nextTick(() => {
-        if (typeof cb === 'function') cb(err);
-        if (stream.listenerCount('error') > 0) stream.emit('error', err);
-      });
-      return false;
-    }
-    if (typeof chunk === 'string') {
-      if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') host.writeFd(fd, chunk);
-      else host.writeFdEncoded(fd, chunk, `${encoding}`);
-    } else if (ArrayBuffer.isView(chunk)) {
-      host.writeFdBytes(fd, new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    if (typeof cb === 'function') nextTick(cb, null);
-    return true;
-  };
-  stream.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = undefined;
-    } else if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
-    if (!stream.writableEnded) {
-      // stdio is never closed by end(), as in node; 'finish' still fires
-      stream.writableEnded = true;
-      nextTick(() => {
-        stream.writableFinished = true;
-        stream.emit('finish');
-        if (typeof cb === 'function') cb();
-      });
-    } else if (typeof cb === 'function') {
-      nextTick(cb);
-    }
-    return stream;
-  };
-  stream.destroy = function destroy(err) {
-    stream.destroyed = true;
-    if (err) nextTick(() => stream.emit('error', err));
-    nextTick(() => stream.emit('close'));
-    return stream;
-  };
-  stream.cork = function cork() { stream.writableCorked++; };
-  stream.uncork = function uncork() { if (stream.writableCorked > 0) stream.writableCorked--; };
-  stream.setDefaultEncoding = function setDefaultEncoding() { return stream; };
-  stream.getColorDepth = function getColorDepth() { return stream.isTTY ? 8 : 1; };
-  stream.hasColors = function hasColors(count = 16) { return stream.isTTY && count <= 256; };
+  stream.destroySoon = stream.destroy;
+  stream._destroy = stdioDestroy;
   return stream;
 }
 
-const kReadTriggers = new Set(['data', 'readable', 'end']);
+// -- stdin ------------------------------------------------------------------------------------------
+
+const kOnInput = Symbol('kOnInput');
+
+// Readable's _read for a thread's stdin: one host read at a time; its answer is pushed (undefined:
+// the input ended). Used by the main thread's stdin and by a worker's.
+function readFromHost(stream, fd) {
+  stream[kOnInput] ??= (data) => stream.push(data === undefined ? null : data);
+  host.stdinRead(fd, stream[kOnInput]);
+}
+
+// Once a paused stream stops flowing, its outstanding read stops keeping the loop alive, so the
+// program can end (node's onpause for stdin); resuming reads again.
+function stopReadingOnPause(stream) {
+  stream.on('pause', () => nextTick(() => {
+    if (stream.readableFlowing || !stream._readableState.reading) return;
+    stream._readableState.reading = false;
+    host.stdinPause();
+  }));
+}
+
+class ReadStream extends Readable {
+  constructor(fd) {
+    super({ highWaterMark: 64 * 1024 });
+    this.fd = fd;
+    stopReadingOnPause(this);
+  }
+
+  _read() {
+    readFromHost(this, this.fd);
+  }
+
+  ref() {
+    host.stdinRef(this.fd, true);
+    return this;
+  }
+
+  unref() {
+    host.stdinRef(this.fd, false);
+    return this;
+  }
+}
 
 function makeReadStream(fd) {
-  const stream = new EventEmitter();
-  stream.fd = fd;
-  if (host.isatty(fd)) stream.isTTY = true;
-  stream.readable = true;
-  stream.readableEnded = false;
-  stream.readableFlowing = null;
-  stream.readableEncoding = null;
-  stream.destroyed = false;
-  let reading = false;
-  let paused = false;
-  let pending = [];        // chunks that arrived while paused
-
-  function deliver(chunk) {
-    if (chunk === undefined || chunk === null) {   // end of input
-      stream.readableEnded = true;
-      stream.readable = false;
-      stream.emit('end');
-      stream.emit('close');
-      return;
-    }
-    const data = typeof chunk === 'string' ? chunk : asBuffer(chunk);
-    if (data.length === 0) return;
-    stream.emit('data', data);
+  if (!require('internal/worker/state').isMainThread) {
+    return require('internal/worker/stdio').workerInputStream();
   }
-
-  function onChunk(chunk) {
-    if (paused) pending.push(chunk);
-    else deliver(chunk);
+  const stream = new ReadStream(fd);
+  if (host.stdioType(fd) === 'TTY') {
+    stream.isTTY = true;
+    stream.isRaw = false;
+    stream.setRawMode = function setRawMode(mode) {
+      this.isRaw = !!mode;
+      return this;
+    };
   }
-
-  function startReading() {
-    if (reading) return;
-    reading = true;
-    // next tick, so that setEncoding() and listeners added in the same tick take effect first
-    nextTick(() => host.stdinStart(fd, onChunk, stream.readableEncoding));
-  }
-
-  stream.on('newListener', (event) => {
-    if (!kReadTriggers.has(event)) return;
-    if (event === 'data' && stream.readableFlowing !== false) {
-      stream.readableFlowing = true;
-      paused = false;
-    }
-    startReading();
-  });
-  stream.setEncoding = function setEncoding(encoding) {
-    stream.readableEncoding = encoding === undefined ? 'utf8' : `${encoding}`.toLowerCase();
-    if (reading) host.stdinSetEncoding(stream.readableEncoding);
-    return stream;
-  };
-  stream.resume = function resume() {
-    stream.readableFlowing = true;
-    paused = false;
-    const queued = pending;
-    pending = [];
-    for (const chunk of queued) deliver(chunk);
-    startReading();
-    return stream;
-  };
-  stream.pause = function pause() {
-    stream.readableFlowing = false;
-    paused = true;
-    return stream;
-  };
-  stream.isPaused = function isPaused() { return paused; };
-  stream.read = function read() { return null; };
-  stream.unref = stream.ref = function() { return stream; };
-  stream.setRawMode = function setRawMode() { return stream; };
-  stream.destroy = function destroy() {
-    stream.destroyed = true;
-    return stream;
-  };
-  stream.pipe = function pipe(dest, { end = true } = {}) {
-    stream.on('data', (chunk) => dest.write(chunk));
-    if (end) stream.on('end', () => dest.end());
-    return dest;
-  };
-  stream[Symbol.asyncIterator] = async function* chunks() {
-    const queue = [];
-    let ended = false;
-    let wake = null;
-    stream.on('data', (chunk) => {
-      queue.push(chunk);
-      if (wake) wake();
-    });
-    stream.on('end', () => {
-      ended = true;
-      if (wake) wake();
-    });
-    for (;;) {
-      if (queue.length > 0) {
-        yield queue.shift();
-      } else if (ended) {
-        return;
-      } else {
-        await new Promise((resolve) => { wake = resolve; });
-        wake = null;
-      }
-    }
-  };
   return stream;
 }
 
-module.exports = { makeWriteStream, makeReadStream };
+module.exports = { makeWriteStream, makeReadStream, writeToFd, readFromHost, stopReadingOnPause };

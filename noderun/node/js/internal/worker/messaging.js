@@ -9,7 +9,7 @@
 // ref() / unref() set it directly. A ref'd open port keeps its thread alive.
 
 const { EventTarget, Event, getListeners } = require('internal/event_target');
-const { prepare, serializeWith, revive } = require('internal/worker/serdes');
+const { prepare, serializeWith, writesAsIs, revive } = require('internal/worker/serdes');
 const { runNextTicks } = require('internal/process/task_queues');
 const { triggerUncaughtException } = require('internal/process/execution');
 const {
@@ -27,6 +27,7 @@ const kHandlers = Symbol('kHandlers');
 const kDomListeners = Symbol('kDomListeners');
 const kCreating = Symbol('kCreating');
 const kClosedByClose = Symbol('kClosedByClose');
+const kBacklog = Symbol('kBacklog');
 
 const portsById = new Map();
 
@@ -68,62 +69,14 @@ class MessageEvent extends Event {
   get source() { return this.#source; }
 }
 
-class MessagePort extends EventTarget {
-  constructor(token) {
-    if (token !== kCreating) throw new ERR_CONSTRUCT_CALL_INVALID();
+// node's NodeEventTarget: the EventEmitter-style methods a MessagePort has besides EventTarget's
+// (its prototype, as in node, so that MessagePort.prototype holds only the port's own methods).
+class NodeEventTarget extends EventTarget {
+  constructor() {
     super();
-    this[kId] = -1;
-    this[kStarted] = false;
-    this[kRefed] = false;
-    this[kClosed] = false;
     this[kNodeListeners] = new Map();     // type -> [{ listener, once }], called with the data
     this[kDomListeners] = new Map();      // type -> how many addEventListener() listeners
-    this[kHandlers] = { __proto__: null };
   }
-
-  postMessage(value, transferList) {
-    if (!(this instanceof MessagePort)) throw new ERR_INVALID_THIS('MessagePort');
-    if (arguments.length === 0) throw nodeError('TypeError', 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
-    postMessageFrom(this[kClosed] ? -1 : this[kId], value, transferList, this);
-  }
-
-  start() {
-    if (this[kStarted] || this[kClosed]) return;
-    this[kStarted] = true;
-    host.portStart(this[kId]);
-  }
-
-  close(callback) {
-    if (typeof callback === 'function') this.once('close', callback);   // node's close(cb)
-    if (this[kClosed]) return;
-    const id = this[kId];
-    this[kClosedByClose] = true;
-    markClosed(this);
-    host.portClose(id);
-    // node emits 'close' from the handle's close callback: after this turn's timers and immediates
-    require('internal/timers').setImmediate(() => emitClose(this));
-  }
-
-  ref() {
-    this[kRefed] = true;
-    updateRef(this);
-    return this;
-  }
-
-  unref() {
-    this[kRefed] = false;
-    updateRef(this);
-    return this;
-  }
-
-  hasRef() {
-    return this[kRefed] && !this[kClosed];
-  }
-
-  get onmessage() { return this[kHandlers].message ?? null; }
-  set onmessage(fn) { setHandler(this, 'message', fn); }
-  get onmessageerror() { return this[kHandlers].messageerror ?? null; }
-  set onmessageerror(fn) { setHandler(this, 'messageerror', fn); }
 
   addEventListener(type, listener, options) {
     super.addEventListener(type, listener, options);
@@ -162,9 +115,16 @@ class MessagePort extends EventTarget {
     return this;
   }
 
+  // As node's: node-style listeners get `value`, addEventListener() ones a CustomEvent carrying
+  // it as `detail`.
   emit(type, value) {
     const had = this.listenerCount(type) > 0;
-    dispatch(this, type, value, undefined);
+    if (getEventListeners(this, type) === 0) {
+      dispatch(this, type, value, undefined);
+    } else {
+      const { CustomEvent } = require('internal/event_target');
+      this.dispatchEvent(new CustomEvent(type, { detail: value }));
+    }
     return had;
   }
 
@@ -182,6 +142,80 @@ class MessagePort extends EventTarget {
   setMaxListeners() { return this; }
   getMaxListeners() { return 10; }
 }
+
+class MessagePortImpl extends NodeEventTarget {
+  constructor(token) {
+    if (token !== kCreating) throw new ERR_CONSTRUCT_CALL_INVALID();
+    super();
+    this[kId] = -1;
+    this[kStarted] = false;
+    this[kRefed] = false;
+    this[kClosed] = false;
+    this[kHandlers] = { __proto__: null };
+  }
+
+  postMessage(value, transferList) {
+    if (!(this instanceof MessagePort)) throw new ERR_INVALID_THIS('MessagePort');
+    if (arguments.length === 0) throw nodeError('TypeError', 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
+    postMessageFrom(this[kClosed] ? -1 : this[kId], value, transferList, this);
+  }
+
+  start() {
+    if (this[kStarted] || this[kClosed]) return;
+    this[kStarted] = true;
+    if (this[kBacklog] === undefined) host.portStart(this[kId]);
+    else require('internal/timers').setImmediate(() => deliverBacklog(this));
+  }
+
+  close(callback) {
+    if (typeof callback === 'function') this.once('close', callback);   // node's close(cb)
+    if (this[kClosed]) return;
+    const id = this[kId];
+    this[kClosedByClose] = true;
+    markClosed(this);
+    host.portClose(id);
+    // node emits 'close' from the handle's close callback: after this turn's timers and immediates
+    require('internal/timers').setImmediate(() => emitClose(this));
+  }
+
+  ref() {
+    this[kRefed] = true;
+    updateRef(this);
+    return this;
+  }
+
+  unref() {
+    this[kRefed] = false;
+    updateRef(this);
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed] && !this[kClosed];
+  }
+
+  get onmessage() { return this[kHandlers].message ?? null; }
+  set onmessage(fn) { setHandler(this, 'message', fn); }
+  get onmessageerror() { return this[kHandlers].messageerror ?? null; }
+  set onmessageerror(fn) { setHandler(this, 'messageerror', fn); }
+
+  // util.inspect shows node's state fields (not node's internal symbol-keyed properties)
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    if (depth < 0) return '[MessagePort [EventTarget]]';
+    const state = this[kClosed] ? { active: false } : { active: true, refed: this[kRefed] };
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `MessagePort [EventTarget] ${require('internal/util/inspect').inspect(state, opts)}`;
+  }
+}
+
+// As in node, MessagePort is a plain function that cannot be called or constructed from JS
+// (ports come from MessageChannel and transfers); its prototype is the implementation's.
+function MessagePort() {
+  throw new ERR_CONSTRUCT_CALL_INVALID();
+}
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
+MessagePort.prototype = MessagePortImpl.prototype;
+Object.defineProperty(MessagePort.prototype, 'constructor', { value: MessagePort, writable: true, configurable: true });
 
 // Listeners added with addEventListener(), onmessage included: counted again from the
 // EventTarget after each change (it ignores duplicates); true when the count changed.
@@ -208,7 +242,7 @@ function addNodeListener(port, type, listener, once) {
   // Also registered with the EventTarget, for the order of dispatch when both kinds are present.
   const wrapper = (event) => {
     if (once) port.off(type, listener);
-    listener.call(port, event instanceof MessageEvent ? event.data : undefined);
+    listener.call(port, event instanceof MessageEvent ? event.data : event.detail);
   };
   entries.push({ listener, once, wrapper });
   EventTarget.prototype.addEventListener.call(port, type, wrapper);
@@ -225,7 +259,36 @@ function listenerAdded(port, type) {
 }
 
 function listenerRemoved(port, type) {
-  if (type === 'message' && port.listenerCount('message') === 0) port.unref();
+  if (type === 'message' && port.listenerCount('message') === 0) {
+    port.unref();
+    stop(port);
+  }
+}
+
+// With no 'message' listener left a port stops receiving, as in node: what arrives meanwhile
+// waits in its queue for the next listener (or receiveMessageOnPort).
+function stop(port) {
+  if (!port[kStarted] || port[kClosed]) return;
+  port[kStarted] = false;
+  host.portStop(port[kId]);
+}
+
+// Messages a listener's removal left undelivered in a batch the host had already handed over,
+// in order: the next listener gets them before anything newer.
+function deliverBacklog(port) {
+  const backlog = port[kBacklog];
+  while (port[kStarted] && backlog.length > 0) {
+    const { data, ports } = backlog.shift();
+    try {
+      dispatch(port, 'message', data, ports);
+    } catch (error) {
+      triggerUncaughtException(error, false);
+    }
+    runNextTicks();
+  }
+  if (backlog.length > 0) return;
+  port[kBacklog] = undefined;
+  if (port[kStarted]) host.portStart(port[kId]);
 }
 
 // Node-style listeners get the value itself. With no addEventListener() listener they are
@@ -286,7 +349,7 @@ function unregisterTarget(id) {
 }
 
 function createPort(id) {
-  const port = new MessagePort(kCreating);
+  const port = new MessagePortImpl(kCreating);
   port[kId] = id;
   portsById.set(id, port);
   return port;
@@ -294,33 +357,60 @@ function createPort(id) {
 
 const kNoTransfer = Object.freeze([]);
 
-function validateTransferList(transferList, source) {
+// postMessage's second argument as WebIDL reads it: an iterable transfer list, or an options
+// object whose `transfer` (if present) is one.
+function transferListOf(transferList) {
   if (transferList === undefined || transferList === null) return kNoTransfer;
-  if (typeof transferList === 'object' && !Array.isArray(transferList) && !(Symbol.iterator in transferList)) {
-    return validateTransferList(transferList.transfer, source);   // the options-object form
+  if (typeof transferList !== 'object' && typeof transferList !== 'function') throw notIterable('transferList');
+  if (typeof transferList[Symbol.iterator] === 'function') return iterableToList(transferList, 'transferList');
+  const { transfer } = transferList;
+  if (transfer === undefined) return kNoTransfer;
+  if (transfer === null || typeof transfer !== 'object' || typeof transfer[Symbol.iterator] !== 'function') {
+    throw notIterable('options.transfer');
   }
-  if (typeof transferList !== 'object') {
-    throw nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
+  return iterableToList(transfer, 'options.transfer');
+}
+
+function notIterable(name) {
+  return nodeError('TypeError', 'ERR_INVALID_ARG_TYPE', `Optional ${name} argument must be an iterable`);
+}
+
+function iterableToList(iterable, name) {
+  if (Array.isArray(iterable)) return [...iterable];
+  const iterator = iterable[Symbol.iterator]();
+  if (iterator === null || typeof iterator !== 'object' || typeof iterator.next !== 'function') throw notIterable(name);
+  const list = [];
+  for (;;) {
+    const step = iterator.next();
+    if (step === null || typeof step !== 'object') throw notIterable(name);
+    if (step.done) return list;
+    list.push(step.value);
   }
-  const list = [...transferList];
+}
+
+// A port marked untransferable counts as absent from the list (so a message holding it is
+// refused, as in node); a marked ArrayBuffer stays in it, to be copied rather than moved.
+function validateTransferList(transferList, source) {
+  const list = transferListOf(transferList);
+  if (list === kNoTransfer) return list;
+  const { dataCloneError } = require('internal/worker/serdes');
   const seenBuffers = new Set();
   const seenPorts = new Set();
+  let untransferablePorts = false;
   for (const item of list) {
     if (item instanceof MessagePort) {
-      const { dataCloneError } = require('internal/worker/serdes');
       if (item === source) throw dataCloneError('Transfer list contains source port');
       if (item[kClosed]) throw dataCloneError('MessagePort in transfer list is already detached');
       if (seenPorts.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
       seenPorts.add(item);
+      if (untransferable.has(item)) untransferablePorts = true;
       continue;
     }
     if (!(item instanceof ArrayBuffer)) throw new ERR_INVALID_TRANSFER_OBJECT();
-    if (seenBuffers.has(item)) {
-      throw require('internal/worker/serdes').dataCloneError('Transfer list contains duplicate ArrayBuffer');
-    }
+    if (seenBuffers.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
     seenBuffers.add(item);
   }
-  return list;
+  return untransferablePorts ? list.filter((item) => !(item instanceof MessagePort && untransferable.has(item))) : list;
 }
 
 const isPort = (value) => value instanceof MessagePort;
@@ -337,35 +427,45 @@ function isMarkedAsUntransferable(object) {
 }
 
 // Serialize `value` on the sending side and hand it to port end `id` (-1: a closed port, where
-// node still checks the value and then drops it). Transferred ArrayBuffers are detached only
-// once the value has been written, so a DataCloneError leaves them usable.
+// node still checks the value and then drops it). The common message, which the engine's writer
+// takes as it is, goes straight to the host; the host declines (returns false) when the writer
+// refuses it after all (an accessor, a proxy), and the full check then decides. Transferred
+// ArrayBuffers are detached only once the value has been written, so a DataCloneError leaves them
+// usable.
 function postMessageFrom(id, value, transferList, source) {
   const transfer = validateTransferList(transferList, source);
   if (id < 0) {
     prepare(value, transfer, isPort);   // node still refuses what it cannot clone
     return;
   }
+  if (transfer.length === 0 && writesAsIs(value) && host.portPostPlain(id, value)) return;
   const ports = transfer.length === 0 ? transfer : transfer.filter(isPort);
   const portIds = ports.length === 0 ? undefined : ports.map((port) => port[kId]);
-  serializeWith(value, transfer, isPort, (prepared, marked) => globalThis.__X ? 0 : host.portPost(id, [prepared], marked, portIds));
+  const lost = serializeWith(value, transfer, isPort, (prepared, marked) => host.portPost(id, [prepared], marked, portIds));
   if (transfer.length === 0) return;
-  for (const port of ports) markClosed(port);
+  if (lost === true) {   // the receiving port itself was in the transfer list
+    process.emitWarning('The target port was posted to itself, and the communication channel was lost');
+    source.close();
+  } else {
+    for (const port of ports) markClosed(port);
+  }
   for (const item of transfer) {
     if (item instanceof ArrayBuffer && item.byteLength > 0 && !item.detached && !untransferable.has(item)) item.transfer();
   }
 }
 
-// The receiving side: `boxed` is [value] as written, `portIds` the transferred ports' new ids.
-function unpack(boxed, marked, portIds) {
+// The receiving side: `value` as read (the host unboxes what was sent boxed), `portIds` the
+// transferred ports' new ids.
+function unpack(value, marked, portIds) {
   const ports = portIds.map(createPort);
-  const data = marked ? revive(boxed, ports)[0] : boxed[0];
+  const data = marked ? revive(value, ports) : value;
   return { data, ports };
 }
 
-// Called by the host with the messages that reached a started port: their values, boxed as
-// written, and `extras`, [index, marked, port ids] for those that carry markers or ports. Between
-// two messages the nextTick and microtask queues drain, as after any callback; a listener that
-// throws is an uncaught exception and the next message is still delivered.
+// Called by the host with the messages that reached a started port: their values, and `extras`,
+// [index, marked, port ids] for those that carry markers or ports. Between two messages the
+// nextTick and microtask queues drain, as after any callback; a listener that throws is an
+// uncaught exception and the next message is still delivered.
 function deliverMessages(id, values, extras) {
   let extra = extras?.[0];
   let nextExtra = 0;
@@ -375,15 +475,17 @@ function deliverMessages(id, values, extras) {
     // A listener that closes the port still gets the rest of this batch, as in node (whose close
     // takes effect after the handle's queue is processed); one that transfers it does not.
     if (portsById.get(id) !== port && !port[kClosedByClose]) return;
-    if (i > 0) runNextTicks();
+    if (i > 0) host.portDrain();   // runNextTicks(), at the cost of one host call
     try {
-      let data;
+      let data = values[i];
       let ports;
       if (extra !== undefined && extra[0] === i) {
         ({ data, ports } = unpack(values[i], extra[1], extra[2]));
         extra = extras[++nextExtra];
-      } else {
-        data = values[i][0];
+      }
+      if (port instanceof MessagePort && !port[kStarted] && !port[kClosed]) {   // stopped by a listener
+        (port[kBacklog] ??= []).push({ data, ports });
+        continue;
       }
       dispatch(port, 'message', data, ports);
     } catch (error) {
@@ -396,6 +498,16 @@ function deliverMessages(id, values, extras) {
 function portClosed(id) {
   const port = portsById.get(id);
   if (port === undefined) return;
+  if (port instanceof MessagePort && !port[kStarted]) {
+    // node's port that is not receiving (an unref'd handle) learns of the close only when the
+    // loop goes on for another reason: an unref'd timer does the same here
+    require('internal/timers').setTimeout(() => {
+      if (port[kClosed]) return;
+      markClosed(port);
+      emitClose(port);
+    }, 0).unref();
+    return;
+  }
   markClosed(port);
   emitClose(port);
 }
@@ -411,18 +523,26 @@ function receiveMessageOnPort(port) {
     }
   }
   if (id < 0) return undefined;
+  if (port[kBacklog]?.length > 0) {
+    const { data } = port[kBacklog].shift();
+    if (port[kBacklog].length === 0) port[kBacklog] = undefined;
+    return { message: data };
+  }
   const received = host.portReceive(id);
   if (received === undefined) return undefined;
-  const [boxed, marked, portIds] = received;
-  return { message: unpack(boxed, marked, portIds).data };
+  const [value, marked, portIds] = received;
+  return { message: unpack(value, marked, portIds).data };
 }
 
-class MessageChannel {
-  constructor() {
-    const [a, b] = host.channelCreate();
-    this.port1 = createPort(a);
-    this.port2 = createPort(b);
+// A plain function too, as node's: calling it without `new` is ERR_CONSTRUCT_CALL_REQUIRED.
+function MessageChannel() {
+  if (new.target === undefined) {
+    const { codes: { ERR_CONSTRUCT_CALL_REQUIRED } } = require('internal/errors');
+    throw new ERR_CONSTRUCT_CALL_REQUIRED('MessageChannel');
   }
+  const [a, b] = host.channelCreate();
+  this.port1 = createPort(a);
+  this.port2 = createPort(b);
 }
 
 module.exports = {

@@ -8,6 +8,9 @@
 // and, only when the value holds something the writer cannot take as it is (errors, DataViews,
 // arrays with holes or extra properties, getters, symbol keys, MessagePorts), builds a copy in which
 // those are marker objects; `revive` turns the markers back on the receiving side.
+//
+// Most messages are trees of plain objects, dense arrays and primitives, which the writer takes as
+// they are: `writesAsIs` recognises them with a cheaper walk, and the caller then skips `prepare`.
 
 const kMarker = '\u0000noderun:clone';
 
@@ -107,12 +110,76 @@ function scanObject(object, isPort, seen, plain) {
   return special;
 }
 
+// Every index present and no other key: the array the writer copies as it is (it would turn holes
+// into undefined and drop other properties). As many keys as elements is not enough ([1, , 3]
+// with an `x` has three): the last key must be the last index too (index keys come first).
+function isDense(array) {
+  const { length } = array;
+  if (length === 0) return objectKeys(array).length === 0;
+  const keys = objectKeys(array);
+  return keys.length === length && keys[length - 1] === `${length - 1}`;
+}
+
 function scanArray(array, isPort, seen) {
   const { length } = array;
-  // holes or extra properties: the writer would turn holes into undefined and drop the extras
-  let special = objectKeys(array).length !== length || getOwnPropertySymbols(array).length > 0;
+  let special = !isDense(array) || getOwnPropertySymbols(array).length > 0;
   for (let i = 0; i < length; i++) if (checkValue(array[i], isPort, seen)) special = true;
   return special;
+}
+
+// -- the fast check: the common message, which the writer takes as it is ----------------------------
+// True only when the value needs neither markers nor an error: every object reached is a plain
+// object (prototype Object.prototype or null) or a dense array without extra properties
+// (prototype Array.prototype), neither with symbol keys, or one of the classes the writer copies
+// whole (dates, regexps, buffers, typed arrays, boxed primitives); every other value a primitive
+// but a symbol. Accessors are left to the writer, which refuses them. A shared or cyclic
+// reference shows as a deep or long walk: past kMaxDepth levels or kMaxVisits values the answer
+// is false and the full check decides.
+
+const kMaxDepth = 64;
+const kMaxVisits = 1 << 20;
+const { values: objectValues } = Object;
+const { isArray } = Array;
+const kWholeTags = new Set([
+  'Date', 'RegExp', 'ArrayBuffer', 'SharedArrayBuffer', 'Number', 'String', 'Boolean', 'BigInt',
+  'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
+  'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
+]);
+let visitsLeft = 0;
+
+function writesAsIs(value) {
+  const type = typeof value;
+  if (type !== 'object') return type !== 'function' && type !== 'symbol';
+  if (value === null) return true;
+  visitsLeft = kMaxVisits;
+  return treeAsIs(value, 0);
+}
+
+function treeAsIs(object, depth) {
+  const proto = getPrototypeOf(object);
+  let items;
+  if (proto === ObjectPrototype || proto === null) {
+    items = objectValues(object);
+  } else if (proto === ArrayPrototype && isArray(object)) {
+    if (!isDense(object)) return false;
+    items = object;
+  } else {
+    return !(object instanceof Error) && kWholeTags.has(tagOf(object));
+  }
+  if (getOwnPropertySymbols(object).length !== 0) return false;
+  const { length } = items;
+  visitsLeft -= length;
+  if (visitsLeft < 0 || depth === kMaxDepth) return false;
+  for (let i = 0; i < length; i++) {
+    const item = items[i];
+    const type = typeof item;
+    if (type === 'object') {
+      if (item !== null && !treeAsIs(item, depth + 1)) return false;
+    } else if (type === 'function' || type === 'symbol') {
+      return false;
+    }
+  }
+  return true;
 }
 
 // -- the copy pass: markers for what the writer cannot take ---------------------------------------
@@ -148,7 +215,7 @@ function copy(value, portIndex, memo) {
       return result;
     case 'Array': {
       const { length } = value;
-      if (Object.keys(value).length === length) {
+      if (isDense(value)) {
         result = new Array(length);
         memo.set(value, result);
         for (let i = 0; i < length; i++) result[i] = copy(value[i], portIndex, memo);
@@ -275,4 +342,4 @@ function revive(value, ports, memo = new Map()) {
   return value;
 }
 
-module.exports = { prepare, serializeWith, revive, dataCloneError };
+module.exports = { prepare, serializeWith, writesAsIs, revive, dataCloneError };

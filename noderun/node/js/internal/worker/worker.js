@@ -18,6 +18,7 @@ const kPort = Symbol('kPort');
 const kExited = Symbol('kExited');
 const kTerminations = Symbol('kTerminations');
 const kLimits = Symbol('kLimits');
+const kStdio = Symbol('kStdio');
 const workersById = new Map();
 
 // Flags node accepts in execArgv (those that make sense per thread); others are refused as node
@@ -77,7 +78,10 @@ function validateEnv(env) {
     throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);
   }
   validateNodeOptions(env.NODE_OPTIONS);
-  return env;
+  // the worker's environment holds strings, as process.env does (`{ X: true }` gives 'true')
+  const copy = {};
+  for (const key of Object.keys(env)) copy[key] = `${env[key]}`;
+  return copy;
 }
 
 // A worker's own environment may set NODE_OPTIONS only to flags a worker accepts in execArgv.
@@ -122,6 +126,8 @@ class Worker extends EventEmitter {
     const limits = validateResourceLimits(options.resourceLimits);
     const environmentData = state.environmentData.size > 0 ? [prepare(state.environmentData, [], () => false)[0]] : undefined;
 
+    // stdio options are taken for their truthiness, as node does
+    const stdio = require('internal/worker/stdio').createParentStdio(options);
     const start = (workerData, workerDataMarked) => host.workerStart({
       entry,
       isEval,
@@ -133,6 +139,10 @@ class Worker extends EventEmitter {
       environmentData,
       name: options.name ?? '',
       resourceLimits: limits,
+      stdin: Boolean(options.stdin),
+      stdout: Boolean(options.stdout),
+      stderr: Boolean(options.stderr),
+      onOutput: stdio.onOutput,
     });
     const [threadId, portId] = serializeWith(options.workerData, transferList, (v) => v instanceof messaging.MessagePort, start);
     this[kHandle] = threadId;
@@ -140,9 +150,11 @@ class Worker extends EventEmitter {
     this[kTerminations] = [];
     this.threadId = threadId;
     this[kLimits] = limits;
-    this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
+    stdio.start(threadId);
+    this[kStdio] = stdio;
+    this.stdin = stdio.stdin;
+    this.stdout = stdio.stdout;
+    this.stderr = stdio.stderr;
     const port = messaging.createPort(portId);
     port.on('message', (value) => this.emit('message', value));
     port.on('messageerror', (error) => this.emit('messageerror', error));
@@ -222,6 +234,7 @@ function workerExit(threadId, code) {
   worker[kPort].close();
   const terminations = worker[kTerminations];
   worker[kTerminations] = [];
+  require('internal/worker/stdio').endParentStdio(worker[kStdio]);
   worker.emit('exit', code);
   for (const resolve of terminations) resolve(code);
 }
@@ -340,7 +353,17 @@ function threadMessageResult(requestId, outcome) {
   else pending.reject(new codes.ERR_WORKER_MESSAGING_FAILED());
 }
 
-function moveMessagePortToContext() {
+// Checks its arguments as node does (a MessagePort, still open, and a vm context), then refuses:
+// noderun has no second context to move a port into.
+function moveMessagePortToContext(port, contextifiedSandbox) {
+  const { codes } = require('internal/errors');
+  if (!(port instanceof messaging.MessagePort)) {
+    throw require('internal/errors').fromHost('TypeError', 'ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
+  }
+  if (port[messaging.kId] < 0) throw new codes.ERR_CLOSED_MESSAGE_PORT();
+  if (contextifiedSandbox === null || typeof contextifiedSandbox !== 'object' || !require('vm').isContext(contextifiedSandbox)) {
+    throw require('internal/errors').fromHost('TypeError', 'ERR_INVALID_ARG_TYPE', 'Invalid context argument');
+  }
   throw new ERR_METHOD_NOT_IMPLEMENTED('moveMessagePortToContext()');
 }
 
