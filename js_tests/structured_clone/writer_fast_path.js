@@ -16,6 +16,9 @@ for (let i = 0; i < 100; i++) deep = { next: deep, list: [i] };
 const cyclic = { name: 'root', children: [] };
 cyclic.children.push({ parent: cyclic, name: 'child' });
 const shared = { s: 1 };
+const table = Array.from({ length: 20 }, (_, i) => i);
+const bigCycle = { items: Array.from({ length: 20 }, (_, i) => ({ i })) };
+bigCycle.items[19].owner = bigCycle.items;
 class Point { constructor() { this.x = 1; this.y = [2]; } }
 
 const cases = {
@@ -24,11 +27,15 @@ const cases = {
   'trailing holes': { t: trailingHoles },
   'non-enumerable index': nonEnumerableIndex,
   'symbol key deep': { a: [{ [Symbol('s')]: 1, kept: 2 }] },
+  'symbol key on array': { a: Object.assign([1, 2], { [Symbol('s')]: 3 }) },
+  'array subclass': { a: new (class List extends Array {})(3).fill(0) },
   'getter deep': { a: [{ get g() { return 'got'; } }] },
   'class instance': [new Point()],
   'null prototype': { n: Object.assign(Object.create(null), { a: [1] }) },
   'cycle': cyclic,
   'shared': { one: shared, two: shared, list: [shared, shared] },
+  'shared big': Array.from({ length: 1000 }, () => ({ table })),
+  'cycle through big': bigCycle,
   'typed arrays inside': { bytes: new Uint8Array([1, 2]), date: new Date(0), re: /x/g, big: 10n },
   'boxed in array': [new String('ab'), new Number(1)],
   'error inside': { e: new RangeError('deep') },
@@ -55,6 +62,8 @@ for (const [name, value] of Object.entries(cases)) {
       }
       if (name === 'cycle') console.log(name, via, copy.children[0].parent === copy, show(copy.children[0].name));
       else if (name === 'shared') console.log(name, via, copy.one === copy.two, copy.list[0] === copy.one, show(copy));
+      else if (name === 'shared big') console.log(name, via, copy.length, copy.every((o) => o.table === copy[0].table), copy[999].table.length);
+      else if (name === 'cycle through big') console.log(name, via, copy.items[19].owner === copy.items, copy.items[3].i);
       else if (name === 'error inside') console.log(name, via, copy.e instanceof RangeError, copy.e.message);
       else console.log(name, via, show(copy));
     } catch (e) {

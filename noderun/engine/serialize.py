@@ -92,12 +92,12 @@ def write_plain(context, borrowed):
     ctx = context.ptr
     tab = context._sab_tab_out
     buf = lib.JS_WriteObject2(ctx, context._size_out, borrowed, _WRITE_FLAGS, tab)
-    if buf == ffi.NULL:   # (the writer leaves no block table behind when it fails)
+    if not buf:   # (the writer leaves no block table behind when it fails)
         lib.JS_FreeValue(ctx, lib.JS_GetException(ctx))
         return None
     if tab.len:
         return _own(context, buf, tab, boxed=False)
-    data = ffi.unpack(ffi.cast("char *", buf), context._size_out[0])
+    data = ffi.buffer(buf, context._size_out[0])[:]
     lib.js_free(ctx, buf)
     return data
 

@@ -85,10 +85,6 @@ class PortEnd:
             self.closed = True
             return True
 
-    def pending(self) -> int:
-        with self._lock:
-            return len(self._queue)
-
     def close(self) -> None:
         """Close both ends: this one at once (dropping what it had not received), the peer after
         the messages already sent to it."""

@@ -12,6 +12,7 @@ import json
 import os
 import resource
 import signal
+import stat
 import sys
 import threading
 import time
@@ -44,7 +45,12 @@ def write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     try:
         while view:
-            written = os.write(fd, view)
+            try:
+                written = os.write(fd, view)
+            except BlockingIOError:   # a non-blocking pipe that is full: wait, as a blocking write would
+                import select
+                select.select([], [fd], [])
+                continue
             view = view[written:]
     except BrokenPipeError:
         pass   # the reader went away (`noderun x.js | head`): drop the output, as node's EPIPE handling
@@ -59,9 +65,9 @@ def output_fd(ctx: Context, fd: int) -> int:
 #
 # Output is written synchronously to the file descriptor, as node does for files and pipes, except
 # on a worker whose stdout / stderr the parent redirected (`new Worker(f, { stdout: true })`): then
-# it goes to an OutputSink that hands the bytes to the parent's loop. Input (process.stdin) is
-# pulled: each read request from JS is answered with what an InputQueue holds, fed by a reader
-# thread on fd 0 (main thread) or by the parent's worker.stdin (workers).
+# it goes to an OutputSink that hands the bytes to the parent's loop (see WorkerStdio). Input
+# (process.stdin) is pulled: each read request from JS is answered with what an InputQueue holds,
+# fed by a reader thread on fd 0 (main thread) or by the parent's worker.stdin (workers).
 
 
 def _write_output(ctx: Context, fd: int, data: bytes) -> None:
@@ -91,7 +97,6 @@ def _write_error(ctx: Context, text: str) -> None:
 
 def _stdio_type(ctx: Context, fd: int) -> str:
     """libuv's guess of what `fd` is: 'TTY', 'FILE' (character devices too), 'PIPE', 'TCP' or 'UNKNOWN'."""
-    import stat
     try:
         mode = os.fstat(fd).st_mode
     except OSError:
@@ -108,8 +113,8 @@ def _stdio_type(ctx: Context, fd: int) -> str:
 
 
 class OutputSink:
-    """A worker's redirected stdout / stderr. Written on the worker's thread (or a nested worker's
-    that inherits them); delivered in order on the parent's loop, which gets one `deliver(fd, data)`
+    """Carries a worker's stdout / stderr output to its parent (see WorkerStdio). Written on the
+    worker's thread (or a nested worker's that inherits them); delivered in order on the parent's loop, which gets one `deliver(fd, data)`
     call per run of chunks of one stream. Everything written before the worker stopped reaches the
     parent before its 'exit', which is posted to the same loop later."""
 
@@ -276,7 +281,7 @@ class WorkerStdio:
         else:
             self.mirrored.discard(fd)
 
-    def _deliver(self, realm, fd: int, data: bytes | None) -> None:
+    def _deliver(self, realm, fd: int, data: bytes) -> None:
         on_output = self._on_output
         if on_output is None or not on_output.alive or realm.thread.loop.stopped:
             return

@@ -89,6 +89,12 @@ function stopReadingOnPause(stream) {
   }));
 }
 
+// A destroyed stdin drops its outstanding read, which no longer keeps the loop alive.
+function stdinDestroy(err, cb) {
+  host.stdinPause();
+  cb(err);
+}
+
 class ReadStream extends Readable {
   constructor(fd) {
     super({ highWaterMark: 64 * 1024 });
@@ -98,6 +104,10 @@ class ReadStream extends Readable {
 
   _read() {
     readFromHost(this, this.fd);
+  }
+
+  _destroy(err, cb) {
+    stdinDestroy(err, cb);
   }
 
   ref() {
@@ -127,4 +137,4 @@ function makeReadStream(fd) {
   return stream;
 }
 
-module.exports = { makeWriteStream, makeReadStream, writeToFd, readFromHost, stopReadingOnPause };
+module.exports = { makeWriteStream, makeReadStream, writeToFd, readFromHost, stopReadingOnPause, stdinDestroy };

@@ -129,15 +129,20 @@ function scanArray(array, isPort, seen) {
 
 // -- the fast check: the common message, which the writer takes as it is ----------------------------
 // True only when the value needs neither markers nor an error: every object reached is a plain
-// object (prototype Object.prototype or null) or a dense array without extra properties
-// (prototype Array.prototype), neither with symbol keys, or one of the classes the writer copies
-// whole (dates, regexps, buffers, typed arrays, boxed primitives); every other value a primitive
-// but a symbol. Accessors are left to the writer, which refuses them. A shared or cyclic
-// reference shows as a deep or long walk: past kMaxDepth levels or kMaxVisits values the answer
-// is false and the full check decides.
+// object (prototype Object.prototype or null) without symbol keys, a dense array without other
+// properties (prototype Array.prototype), or one of the classes the writer copies whole (dates,
+// regexps, buffers, typed arrays, boxed primitives); every other value a primitive but a symbol.
+// Accessors are left to the writer, which refuses them (the caller then takes the full path).
+// An object met again (shared, or a cycle) is not walked again if it is remembered: objects of
+// kRemembered items or more always are, the others once kForgetful objects have been walked (so
+// small values pay nothing for it, and sharing cannot make a walk grow past the value's size). A
+// cycle through small objects shows as depth first: past kMaxDepth levels, or kMaxVisits values
+// in all, the answer is false and the full check decides.
 
 const kMaxDepth = 64;
-const kMaxVisits = 1 << 20;
+const kMaxVisits = 1 << 22;
+const kRemembered = 16;
+const kForgetful = 4096;
 const { values: objectValues } = Object;
 const { isArray } = Array;
 const kWholeTags = new Set([
@@ -146,28 +151,42 @@ const kWholeTags = new Set([
   'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
 ]);
 let visitsLeft = 0;
+let forgetfulLeft = 0;
+let walked;   // the remembered objects met so far (a Set, made when the first one is met)
 
 function writesAsIs(value) {
   const type = typeof value;
   if (type !== 'object') return type !== 'function' && type !== 'symbol';
   if (value === null) return true;
   visitsLeft = kMaxVisits;
-  return treeAsIs(value, 0);
+  forgetfulLeft = kForgetful;
+  walked = undefined;
+  const asIs = treeAsIs(value, 0);
+  walked = undefined;
+  return asIs;
 }
 
 function treeAsIs(object, depth) {
   const proto = getPrototypeOf(object);
   let items;
   if (proto === ObjectPrototype || proto === null) {
+    if (getOwnPropertySymbols(object).length !== 0) return false;   // the writer would keep them
     items = objectValues(object);
   } else if (proto === ArrayPrototype && isArray(object)) {
-    if (!isDense(object)) return false;
     items = object;
   } else {
-    return !(object instanceof Error) && kWholeTags.has(tagOf(object));
+    // (own keys: what only claims such a tag is a plain object to the writer, which walks it)
+    return !(object instanceof Error) && kWholeTags.has(tagOf(object)) &&
+      (ArrayBuffer.isView(object) || objectKeys(object).length === 0);
   }
-  if (getOwnPropertySymbols(object).length !== 0) return false;
   const { length } = items;
+  if (length >= kRemembered || --forgetfulLeft < 0) {
+    if (walked === undefined) walked = new Set();
+    else if (walked.has(object)) return true;   // walked already, or being walked (a cycle)
+    walked.add(object);
+  }
+  // (an array's symbol keys need no check: the writer writes its elements only)
+  if (items === object && !isDense(object)) return false;
   visitsLeft -= length;
   if (visitsLeft < 0 || depth === kMaxDepth) return false;
   for (let i = 0; i < length; i++) {

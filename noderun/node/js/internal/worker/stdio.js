@@ -16,7 +16,7 @@
 
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
-const { writeToFd, readFromHost, stopReadingOnPause } = require('internal/process/stdio');
+const { writeToFd, readFromHost, stopReadingOnPause, stdinDestroy } = require('internal/process/stdio');
 
 const kWrite = Symbol('kWrite');
 const kEnd = Symbol('kEnd');
@@ -52,24 +52,25 @@ class WritableWorkerStdio extends Writable {
 // worker's output with. `start(threadId)` connects worker.stdin once the thread exists.
 function createParentStdio(options) {
   let threadId;
+  const redirected = { 1: Boolean(options.stdout), 2: Boolean(options.stderr) };
+  const hasStdin = Boolean(options.stdin);
   // Whether the host sends the output of an inherited stream (a redirected one always comes).
   const copying = { 1: true, 2: true };
   const setCopying = (fd, on) => {
     copying[fd] = on;
     host.workerStdioMirror(threadId, fd, on);
   };
-  const outputStream = (fd, redirected) => new ReadableWorkerStdio(() => {
-    if (!redirected && !copying[fd]) setCopying(fd, true);
+  const outputStream = (fd) => new ReadableWorkerStdio(() => {
+    if (!redirected[fd] && !copying[fd]) setCopying(fd, true);
   });
   const stdio = {
     stdin: null,
-    stdout: outputStream(1, Boolean(options.stdout)),
-    stderr: outputStream(2, Boolean(options.stderr)),
+    stdout: outputStream(1),
+    stderr: outputStream(2),
     onOutput(fd, data) {
       const stream = fd === 1 ? stdio.stdout : stdio.stderr;
-      const redirected = Boolean(fd === 1 ? options.stdout : options.stderr);
       if (stream._readableState.ended) return;
-      if (redirected || stream.listenerCount('data') > 0 || stream.listenerCount('readable') > 0) {
+      if (redirected[fd] || stream.listenerCount('data') > 0 || stream.listenerCount('readable') > 0) {
         stream.push(data);
       } else if (copying[fd]) {
         setCopying(fd, false);   // nobody reads the inherited copy: it already went to the fd
@@ -77,7 +78,7 @@ function createParentStdio(options) {
     },
     start(id) {
       threadId = id;
-      if (!options.stdin) return;
+      if (!hasStdin) return;
       stdio.stdin = new WritableWorkerStdio(
         (chunk) => host.workerStdinWrite(threadId, chunk),
         () => host.workerStdinWrite(threadId, undefined));
@@ -103,6 +104,7 @@ function workerOutputStream(fd) {
 
 function workerInputStream() {
   const stream = new ReadableWorkerStdio(() => readFromHost(stream, 0));
+  stream._destroy = stdinDestroy;
   stopReadingOnPause(stream);
   return stream;
 }
