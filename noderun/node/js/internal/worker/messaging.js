@@ -475,7 +475,7 @@ function deliverMessages(id, values, extras) {
     // A listener that closes the port still gets the rest of this batch, as in node (whose close
     // takes effect after the handle's queue is processed); one that transfers it does not.
     if (portsById.get(id) !== port && !port[kClosedByClose]) return;
-    if (i > 0) host.portDrain();   // runNextTicks(), at the cost of one host call
+    if (i > 0) host.portDrain();   // runNextTicks(): one raw host call, at once back when idle
     try {
       let data = values[i];
       let ports;

@@ -16,7 +16,7 @@ const kMarker = '\u0000noderun:clone';
 
 const kCloneableTags = new Set([
   'Object', 'Array', 'Date', 'RegExp', 'Map', 'Set', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView',
-  'Number', 'String', 'Boolean', 'BigInt', 'Error', 'Arguments',
+  'Number', 'String', 'Boolean', 'BigInt', 'Error',
   'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
   'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
 ]);
@@ -37,11 +37,25 @@ function describe(value) {
 }
 
 // The class of an object as the engine sees it (its toString tag without user overrides).
+// The built-in class of an object, from its prototype chain, never from Symbol.toStringTag
+// (an instance of a user class that claims a tag is still a plain object to structured clone).
+const kBrands = [
+  [Date, 'Date'], [RegExp, 'RegExp'], [Map, 'Map'], [Set, 'Set'], [ArrayBuffer, 'ArrayBuffer'],
+  [SharedArrayBuffer, 'SharedArrayBuffer'], [Number, 'Number'], [String, 'String'], [Boolean, 'Boolean'],
+  [BigInt, 'BigInt'], [Symbol, 'Symbol'], [Promise, 'Promise'], [WeakMap, 'WeakMap'], [WeakSet, 'WeakSet'],
+  [WeakRef, 'WeakRef'], [FinalizationRegistry, 'FinalizationRegistry'],
+];
+
 function tagOf(value) {
   if (Array.isArray(value)) return 'Array';
   if (value instanceof Error) return 'Error';
-  const tag = ObjectToString.call(value);
-  return tag.slice(8, -1);
+  if (ArrayBuffer.isView(value)) return value instanceof DataView ? 'DataView' : value[Symbol.toStringTag];
+  for (const [Ctor, name] of kBrands) if (value instanceof Ctor) return name;
+  if (typeof value === 'function') return 'Function';
+  // arguments objects have no prototype of their own: only their internal tag tells (node
+  // refuses to clone them)
+  if (ObjectToString.call(value) === '[object Arguments]' && !(Symbol.toStringTag in value)) return 'Arguments';
+  return 'Object';
 }
 
 // -- the check pass: is the value cloneable, and can the writer take it as it is? -----------------
@@ -73,7 +87,7 @@ function needsCopy(value, isPort, seen) {
   const tag = tagOf(value);
   if (!kCloneableTags.has(tag)) throw dataCloneError(`${describe(value)} could not be cloned.`);
   switch (tag) {
-    case 'Error': case 'DataView': case 'Arguments':
+    case 'Error': case 'DataView':
       return true;
     case 'ArrayBuffer':
       if (!value.detached) return false;
@@ -82,7 +96,10 @@ function needsCopy(value, isPort, seen) {
     case 'Array':
       return scanArray(value, isPort, seen);
     case 'Object':
-      return scanObject(value, isPort, seen, false);
+      // an instance of a class (or of a null/other prototype): copied, because the engine's
+      // writer would also write its private fields (#x), which structured clone never sees
+      scanObject(value, isPort, seen, false);
+      return true;
     case 'Map': {
       let special = false;
       for (const [k, v] of value) {
@@ -256,7 +273,7 @@ function copy(value, portIndex, memo) {
       memo.set(value, result);
       for (const v of value) result.add(copy(v, portIndex, memo));
       return result;
-    case 'Object': case 'Arguments':
+    case 'Object':
       result = {};
       memo.set(value, result);
       for (const key of Object.keys(value)) result[key] = copy(value[key], portIndex, memo);
@@ -286,7 +303,10 @@ function serializeWith(value, transfer, isPort, write) {
   try {
     return write(prepared, marked);
   } catch (error) {
-    if (marked || !(error instanceof TypeError) || error.message !== 'only value properties are supported') throw error;
+    if (!(error instanceof TypeError)) throw error;
+    // what no check saw: an object of a class the engine cannot write (a Proxy, say)
+    if (error.message === 'unsupported object class') throw dataCloneError('#<Object> could not be cloned.');
+    if (marked || error.message !== 'only value properties are supported') throw error;
     return write(copyForWriter(value, transfer, isPort), true);
   }
 }
