@@ -1,19 +1,6 @@
 // Typed arrays, DataViews and ArrayBuffers compare by type and bytes.
+const { check } = require('./helpers/compare');
 const assert = require('assert');
-
-function check(label, a, b) {
-  const loose = attempt(() => assert.deepEqual(a, b));
-  const strict = attempt(() => assert.deepStrictEqual(a, b));
-  console.log(`${label}: loose ${loose} strict ${strict}`);
-}
-function attempt(fn) {
-  try {
-    fn();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 check('same bytes', new Uint8Array([1, 2, 3]), new Uint8Array([1, 2, 3]));
 check('different bytes', new Uint8Array([1, 2, 3]), new Uint8Array([1, 2, 4]));

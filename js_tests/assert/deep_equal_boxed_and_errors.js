@@ -1,19 +1,6 @@
 // Boxed primitives compare their values with Object.is; errors their name and message.
+const { check } = require('./helpers/compare');
 const assert = require('assert');
-
-function check(label, a, b) {
-  const loose = attempt(() => assert.deepEqual(a, b));
-  const strict = attempt(() => assert.deepStrictEqual(a, b));
-  console.log(`${label}: loose ${loose} strict ${strict}`);
-}
-function attempt(fn) {
-  try {
-    fn();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 check('Number(1)', new Number(1), new Number(1));
 check('Number(NaN)', new Number(NaN), new Number(NaN));

@@ -1,19 +1,6 @@
 // Map and Set entries: order does not matter, object keys and values match by deep equality.
+const { check } = require('./helpers/compare');
 const assert = require('assert');
-
-function check(label, a, b) {
-  const loose = attempt(() => assert.deepEqual(a, b));
-  const strict = attempt(() => assert.deepStrictEqual(a, b));
-  console.log(`${label}: loose ${loose} strict ${strict}`);
-}
-function attempt(fn) {
-  try {
-    fn();
-    return true;
-  } catch (err) {
-    return false;
-  }
-}
 
 check('set order', new Set([1, 2, 3]), new Set([3, 2, 1]));
 check('set objects any order', new Set([{ a: 1 }, { b: 2 }]), new Set([{ b: 2 }, { a: 1 }]));

@@ -1,19 +1,6 @@
 // Strict mode also compares prototypes and own enumerable symbol keys.
+const { check } = require('./helpers/compare');
 const assert = require('assert');
-
-function check(label, a, b) {
-  const loose = attempt(() => assert.deepEqual(a, b));
-  const strict = attempt(() => assert.deepStrictEqual(a, b));
-  console.log(`${label}: loose ${loose} strict ${strict}`);
-}
-function attempt(fn) {
-  try {
-    fn();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const s = Symbol('s');
 check('same symbol key', { [s]: 1 }, { [s]: 1 });

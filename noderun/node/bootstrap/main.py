@@ -93,21 +93,30 @@ def _run_entry(realm: Realm, run: RunOptions) -> None:
 
 
 def _run_code(realm: Realm, code: str, name: str, run: RunOptions) -> None:
-    context = realm.context
-    is_module = run.input_type == "module" or (run.input_type is None and esm.looks_like_module(context, code))
-    if is_module:
-        url = resolve.path_to_file_url(os.path.join(os.getcwd(), "[eval1]"))
-        promise = esm.eval_module(context, code, url)
-        realm.call("watchMainPromise", promise)
-        promise.free()
-        return
-    realm.call("prepareEval", name)
-    result = context.eval_script(code, name)
-    if run.print_result:
+    result = run_code(realm, code, name, run.input_type)
+    if run.print_result and result is not _MODULE:
         text = realm.call("formatResult", result)
         write_all(1, encode_text(text + "\n"))
     if isinstance(result, JSObject):
         result.free()
+
+
+_MODULE = object()   # what run_code returns for code that ran as an ES module
+
+
+def run_code(realm: Realm, code: str, name: str, input_type: str | None = None):
+    """Run -e / stdin / worker eval code as node does: an ES module when --input-type says so or
+    its syntax is a module's (watched for unsettled top-level await), else a script named `name`
+    whose completion value is returned (an owned handle for objects)."""
+    context = realm.context
+    if input_type == "module" or (input_type is None and esm.looks_like_module(context, code)):
+        url = resolve.path_to_file_url(os.path.join(os.getcwd(), "[eval1]"))
+        promise = esm.eval_module(context, code, url)
+        realm.call("watchMainPromise", promise)
+        promise.free()
+        return _MODULE
+    realm.call("prepareEval", name)
+    return context.eval_script(code, name)
 
 
 def run_main(run: RunOptions) -> int:

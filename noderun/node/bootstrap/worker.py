@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
-
 from ...engine import serialize
 from ...engine.runtime import JSObject
 from ...errors import JSError
 from ...host.jsthread import JSThread
-from ...loader import esm, resolve
+from ...loader import resolve
 from ..realm import Realm, ThreadOptions
-from .main import exec_path
+from .main import exec_path, run_code
 
 EVAL_NAME = "[worker eval]"
 
@@ -59,15 +57,7 @@ def _entry_path(entry: str) -> str:
 
 def _run_entry(realm: Realm, spec) -> None:
     if spec.is_eval:
-        context = realm.context
-        if esm.looks_like_module(context, spec.entry):
-            url = resolve.path_to_file_url(os.path.join(os.getcwd(), EVAL_NAME))
-            promise = esm.eval_module(context, spec.entry, url)
-            realm.call("watchMainPromise", promise)
-            promise.free()
-            return
-        realm.call("prepareEval", EVAL_NAME)
-        result = context.eval_script(spec.entry, EVAL_NAME)
+        result = run_code(realm, spec.entry, EVAL_NAME)
         if isinstance(result, JSObject):
             result.free()
     elif spec.entry.startswith("data:"):
