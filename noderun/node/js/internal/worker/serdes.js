@@ -41,10 +41,10 @@ function describe(value) {
 // (an instance of a user class that claims a tag is still a plain object to structured clone).
 const kBrands = [
   [Date, 'Date'], [RegExp, 'RegExp'], [Map, 'Map'], [Set, 'Set'], [ArrayBuffer, 'ArrayBuffer'],
-  [SharedArrayBuffer, 'SharedArrayBuffer'], [Number, 'Number'], [String, 'String'], [Boolean, 'Boolean'],
+  [globalThis.SharedArrayBuffer, 'SharedArrayBuffer'], [Number, 'Number'], [String, 'String'], [Boolean, 'Boolean'],
   [BigInt, 'BigInt'], [Symbol, 'Symbol'], [Promise, 'Promise'], [WeakMap, 'WeakMap'], [WeakSet, 'WeakSet'],
   [WeakRef, 'WeakRef'], [FinalizationRegistry, 'FinalizationRegistry'],
-];
+].filter(([Ctor]) => typeof Ctor === 'function');   // --no-harmony-sharedarraybuffer removes one
 
 function tagOf(value) {
   if (Array.isArray(value)) return 'Array';
