@@ -50,3 +50,12 @@ def test_process_exit_on_main_ends_at_once_while_workers_spin_or_block():
     result = run("exit_while_busy.js", timeout=60)
     assert result.returncode == 42, result.stderr
     assert result.stdout == ""
+
+
+def test_terminating_workers_mid_flood_and_mid_relay_settles_every_promise_and_frees_threads():
+    result = run("terminate_races.js", "50")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    # a relay whose peer was terminated first may end by itself (exit 0) before its own terminate
+    assert set(report["codes"]) <= {"0", "1"} and sum(report["codes"].values()) == 150, report
+    assert report["threadsBack"] is True, report

@@ -86,6 +86,7 @@ def _start(ctx: Context, options: JSObject) -> list:
     realm = ctx.host.realm
     # serialize first: a value the writer refuses must leave nothing behind
     worker_data = _message(ctx, options.get("workerData"), options.get("workerDataMarked"))
+    worker_data.ports = [realm.ports.forget(i) for i in _ints(options.get("transferPortIds"))]
     environment_data = _message(ctx, options.get("environmentData"), False)
     thread_id = next(_thread_ids)
     parent_end, child_end = PortEnd.pair()
@@ -147,6 +148,15 @@ def _strings(array: JSObject | None) -> list[str]:
         return []
     try:
         return [str(array.get(i)) for i in range(array.get("length"))]
+    finally:
+        array.free()
+
+
+def _ints(array: JSObject | None) -> list[int]:
+    if array is None:
+        return []
+    try:
+        return [int(array.get(i)) for i in range(array.get("length"))]
     finally:
         array.free()
 

@@ -21,11 +21,12 @@ def worker_bootstrap(spec):
         realm = Realm.create(thread, options)
         context = realm.context
         port_id = realm.ports.add(spec.port)
+        transferred = [realm.ports.add(end) for end in spec.worker_data.ports]
         worker_data = _read(context, spec.worker_data)
         environment_data = _read(context, spec.environment_data)
         try:
             realm.call("setupWorker", spec.thread_id, port_id, worker_data, bool(spec.worker_data.marked),
-                       environment_data, spec.name, context.new_object(spec.resource_limits))
+                       environment_data, spec.name, context.new_object(spec.resource_limits), transferred)
         finally:
             for value in (worker_data, environment_data):
                 if isinstance(value, JSObject):

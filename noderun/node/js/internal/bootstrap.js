@@ -223,7 +223,7 @@ module.exports = {
     watchMainPromise(import(url));
   },
   // -- worker threads --------------------------------------------------------------------------
-  setupWorker(threadId, portId, workerData, marked, environmentData, name, resourceLimits) {
+  setupWorker(threadId, portId, workerData, marked, environmentData, name, resourceLimits, transferredPortIds) {
     const state = internalRequire('internal/worker/state');
     const messaging = internalRequire('internal/worker/messaging');
     const { revive } = internalRequire('internal/worker/serdes');
@@ -232,7 +232,7 @@ module.exports = {
     state.threadId = threadId;
     state.name = name;
     state.resourceLimits = resourceLimits;
-    state.workerData = marked ? revive(workerData, [])[0] : workerData[0];
+    state.workerData = marked ? revive(workerData, transferredPortIds.map(messaging.createPort))[0] : workerData[0];
     if (environmentData !== undefined) state.environmentData = environmentData[0];
     const port = messaging.createPort(portId);
     state.parentPort = port;

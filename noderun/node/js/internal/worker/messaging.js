@@ -339,6 +339,11 @@ function markClosed(port) {
   port[kId] = -1;
 }
 
+// Ports sent in a Worker's transferList: closed here, their host ends moved to the new thread.
+function transferredIds(ports) {
+  for (const port of ports) markClosed(port);
+}
+
 // Other targets of host deliveries (BroadcastChannel) register under their host end's id.
 function registerTarget(id, target) {
   portsById.set(id, target);
@@ -554,6 +559,7 @@ module.exports = {
   markAsUntransferable,
   isMarkedAsUntransferable,
   registerTarget,
+  transferredIds,
   unregisterTarget,
   deliverMessages,
   portClosed,

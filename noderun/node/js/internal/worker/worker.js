@@ -128,6 +128,8 @@ class Worker extends EventEmitter {
 
     // stdio options are taken for their truthiness, as node does
     const stdio = require('internal/worker/stdio').createParentStdio(options);
+    const isPort = (v) => v instanceof messaging.MessagePort;
+    const transferPorts = Array.from(transferList).filter(isPort);
     const start = (workerData, workerDataMarked) => host.workerStart({
       entry,
       isEval,
@@ -143,8 +145,10 @@ class Worker extends EventEmitter {
       stdout: Boolean(options.stdout),
       stderr: Boolean(options.stderr),
       onOutput: stdio.onOutput,
+      transferPortIds: transferPorts.map((port) => port[messaging.kId]),
     });
-    const [threadId, portId] = serializeWith(options.workerData, transferList, (v) => v instanceof messaging.MessagePort, start);
+    const [threadId, portId] = serializeWith(options.workerData, transferList, isPort, start);
+    messaging.transferredIds(transferPorts);   // their ends now belong to the worker
     this[kHandle] = threadId;
     this[kExited] = false;
     this[kTerminations] = [];
