@@ -141,6 +141,15 @@ class Realm:
         self.thread.exit_code = 70
         self.thread.loop.stop()
 
+    def run_entry(self, fn, *args) -> None:
+        """Run a thread's entry code: an exception it throws is the thread's uncaught error, and
+        the nextTick and microtask queues drain after it, as after any callback."""
+        try:
+            fn(*args)
+        except JSError as exc:
+            self.on_uncaught(exc)
+        self.drain()
+
     def worker_event(self, name: str, thread_id: int, *args) -> None:
         """On this thread's loop: a child worker came online, threw, or stopped."""
         handle = self.workers.get(thread_id)

@@ -143,22 +143,22 @@ def _start(ctx: Context, options: JSObject) -> list:
     return [thread_id, port_id]
 
 
-def _strings(array: JSObject | None) -> list[str]:
+def _items(array: JSObject | None, convert) -> list:
+    """The items of a JS array (an owned handle, freed here), each converted; [] for undefined."""
     if array is None:
         return []
     try:
-        return [str(array.get(i)) for i in range(array.get("length"))]
+        return [convert(array.get(i)) for i in range(array.get("length"))]
     finally:
         array.free()
+
+
+def _strings(array: JSObject | None) -> list[str]:
+    return _items(array, str)
 
 
 def _ints(array: JSObject | None) -> list[int]:
-    if array is None:
-        return []
-    try:
-        return [int(array.get(i)) for i in range(array.get("length"))]
-    finally:
-        array.free()
+    return _items(array, int)
 
 
 def _message(ctx: Context, boxed: JSObject | None, marked) -> serialize.Message | None:

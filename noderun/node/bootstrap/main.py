@@ -7,7 +7,6 @@ import os
 import sys
 
 from ...engine.runtime import JSObject
-from ...errors import JSError
 from ...host.jsthread import JSThread
 from ...loader import esm, resolve
 from ..host_process import encode_text, install_signal_forwarding, write_all
@@ -68,19 +67,19 @@ def main_bootstrap(run: RunOptions):
     def bootstrap(thread: JSThread) -> Realm:
         realm = Realm.create(thread, ThreadOptions(argv=process_argv(run), exec_argv=run.exec_argv))
         realm.start_entry = lambda: _run_entry(realm, run)
-        try:
-            for request in run.requires:
-                realm.call("preloadRequire", request)
-            if run.imports:
-                parent = resolve.path_to_file_url(os.path.join(os.getcwd(), "[preload]"))
-                realm.call("runAfterImports", [resolve.resolve_esm(r, parent) for r in run.imports])
-            else:
-                _run_entry(realm, run)
-        except JSError as exc:
-            realm.on_uncaught(exc)
-        realm.drain()
+        realm.run_entry(_preload_then_run, realm, run)
         return realm
     return bootstrap
+
+
+def _preload_then_run(realm: Realm, run: RunOptions) -> None:
+    for request in run.requires:
+        realm.call("preloadRequire", request)
+    if run.imports:   # the entry runs once they have settled (bootstrap.js runAfterImports)
+        parent = resolve.path_to_file_url(os.path.join(os.getcwd(), "[preload]"))
+        realm.call("runAfterImports", [resolve.resolve_esm(r, parent) for r in run.imports])
+    else:
+        _run_entry(realm, run)
 
 
 def _run_entry(realm: Realm, run: RunOptions) -> None:

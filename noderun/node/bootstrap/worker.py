@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ...engine import serialize
 from ...engine.runtime import JSObject
-from ...errors import JSError
 from ...host.jsthread import JSThread
 from ...loader import resolve
 from ..realm import Realm, ThreadOptions
@@ -32,11 +31,7 @@ def worker_bootstrap(spec):
                 if isinstance(value, JSObject):
                     value.free()
         spec.report("online")
-        try:
-            _run_entry(realm, spec)
-        except JSError as exc:
-            realm.on_uncaught(exc)
-        realm.drain()
+        realm.run_entry(_run_entry, realm, spec)
         return realm
     return bootstrap
 
