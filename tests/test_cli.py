@@ -143,6 +143,22 @@ def test_double_dash_before_script(tmp_path):
     assert both.ours.stdout == '["x","--","-e"]\n'
 
 
+@pytest.mark.parametrize(
+    "code, expected",
+    [
+        ("console.log(typeof fs, typeof path, typeof worker_threads, typeof module)", "object object object object\n"),
+        ("await 1; console.log(typeof module, typeof fs.readFileSync)", "function function\n"),
+        ("const __filename = 'x'; console.log(__filename, typeof module)", "x object\n"),
+        ("fs = 1; console.log(fs)", "1\n"),
+    ],
+    ids=["builtins as globals", "module eval sees node:module", "eval is not wrapped", "assignable"],
+)
+def test_eval_code_sees_builtin_modules_as_globals(tmp_path, code, expected):
+    both = run_both(tmp_path, ["-e", code])
+    assert both.ours.returncode == 0, both.ours.stderr
+    assert both.ours.stdout == expected
+
+
 def test_eval_with_arguments(tmp_path):
     both = run_both(tmp_path, ["-e", "console.log(JSON.stringify(process.argv.slice(1)))", "a", "-b", "c"])
     assert both.ours.returncode == 0

@@ -69,10 +69,13 @@ def _is_detected_module(context: Context, path: str, source: str) -> bool:
     return looks_like_module(context, source)
 
 
-def looks_like_module(context: Context, source: str) -> bool:
+def looks_like_module(context: Context, source: str, *, is_eval: bool = False) -> bool:
     """node 20.19's syntax detection: code that fails to parse as a CommonJS function body but
-    parses as a module (import / export statements, top-level await) is a module."""
-    wrapped = "(function (exports, require, module, __filename, __dirname) { " + source + "\n})"
+    parses as a module (import / export statements, top-level await) is a module. Eval code
+    (-e, stdin, a worker's eval) is not wrapped by node, so redeclaring `__filename` or `module`
+    there is no sign of a module."""
+    params = "" if is_eval else "exports, require, module, __filename, __dirname"
+    wrapped = f"(function ({params}) {{ " + source + "\n})"
     return not context.parses_as_script(wrapped) and context.detect_module(source)
 
 

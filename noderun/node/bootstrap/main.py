@@ -108,7 +108,9 @@ def run_code(realm: Realm, code: str, name: str, input_type: str | None = None):
     its syntax is a module's (watched for unsettled top-level await), else a script named `name`
     whose completion value is returned (an owned handle for objects)."""
     context = realm.context
-    if input_type == "module" or (input_type is None and esm.looks_like_module(context, code)):
+    if name == "[eval]":
+        realm.call("exposeBuiltinGlobals")
+    if input_type == "module" or (input_type is None and esm.looks_like_module(context, code, is_eval=True)):
         url = resolve.path_to_file_url(os.path.join(os.getcwd(), "[eval1]"))
         promise = esm.eval_module(context, code, url)
         realm.call("watchMainPromise", promise)

@@ -278,6 +278,25 @@ module.exports = {
   prepareEval(name) {
     Module.prepareEvalGlobals(name);
   },
+  // -e / -p code sees the builtin modules as globals (`fs`, `path`, ...), loaded on first use, as
+  // in node; assigning to one replaces it.
+  exposeBuiltinGlobals() {
+    for (const name of Module.builtinModules) {
+      if (name.startsWith('_') || name.includes('/') || name in globalThis) continue;
+      Object.defineProperty(globalThis, name, {
+        configurable: true,
+        enumerable: false,
+        get() {
+          const value = requireBuiltin(name);
+          Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+          return value;
+        },
+        set(value) {
+          Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: true });
+        },
+      });
+    }
+  },
   // -p prints its result as console.log would (a string unquoted)
   formatResult(value) {
     return internalRequire('internal/util/inspect').format(value);
