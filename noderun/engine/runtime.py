@@ -576,6 +576,18 @@ class JSObject:
     def promise_state(self) -> int:
         return lib.JS_PromiseState(self.context.ptr, self.value)
 
+    def is_proxy(self) -> bool:
+        return bool(lib.JS_IsProxy(self.value))
+
+    def proxy_parts(self) -> tuple["JSObject", "JSObject"] | None:
+        """(target, handler) of a Proxy, read without running any trap; None for other objects.
+        A revoked proxy raises JSError (TypeError: revoked proxy)."""
+        if not self.is_proxy():
+            return None
+        ctx = self.context
+        return (ctx.take(lib.JS_GetProxyTarget(ctx.ptr, self.value)),
+                ctx.take(lib.JS_GetProxyHandler(ctx.ptr, self.value)))
+
     def promise_result(self):
         result = lib.JS_PromiseResult(self.context.ptr, self.value)
         if result.tag == V.TAG_NULL:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import struct
 
-from .lib import ffi
+from .lib import ffi, lib
 
 # Tags (quickjs.h, not NaN-boxed: 64-bit builds)
 TAG_BIG_INT = -9
@@ -128,3 +128,9 @@ class _Null:
 
 
 JSNull = _Null()
+
+
+def is_proxy(borrowed) -> bool:
+    """Whether a JSValue is a Proxy (no trap runs)."""
+    return bool(lib.JS_IsProxy(borrowed))
+

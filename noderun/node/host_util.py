@@ -13,8 +13,10 @@ from __future__ import annotations
 import codecs
 import errno
 
-from ..engine.lib import lib
+from ..engine import values as V
+from ..engine.host_functions import raw
 from ..engine.runtime import Context, JSObject
+from ..errors import JSError
 from .host_process import _uint8_bytes
 
 # name -> libuv's message; a number marks a code that only libuv defines
@@ -120,13 +122,30 @@ def _system_error_map(ctx: Context) -> list[list]:
     return uv_error_map()
 
 
-# JS_IsProxy is exported by the pinned QuickJS-ng but not yet declared in engine/quickjs.h; until it
-# is, no object is reported as a Proxy (the README lists this).
-_JS_IS_PROXY = getattr(lib, "JS_IsProxy", None)
-
-
 def _is_proxy(ctx: Context, value) -> bool:
-    return _JS_IS_PROXY is not None and isinstance(value, JSObject) and bool(_JS_IS_PROXY(value.value))
+    return isinstance(value, JSObject) and value.is_proxy()
+
+
+@raw
+def _proxy_details(ctx: Context, argc: int, argv):
+    """[target, handler] of a Proxy (util.inspect must not run its traps), null for a revoked one,
+    else undefined. Raw: inspect asks this of every object it prints, and few are proxies."""
+    value = argv[0]
+    if not V.is_proxy(value):
+        return V.UNDEFINED
+    handle = JSObject(ctx, value, owned=False)
+    try:
+        parts = handle.proxy_parts()
+    except JSError:
+        return V.NULL
+    finally:
+        handle._invalidate()
+    try:
+        return ctx.new_array(parts).consume()
+    finally:
+        for part in parts:
+            if isinstance(part, JSObject):
+                part.free()
 
 
 def _decode_utf8(ctx: Context, array: JSObject, fatal: bool) -> str | None:
@@ -156,6 +175,7 @@ def _encode_utf8(ctx: Context, text: str) -> bytes:
 FUNCTIONS = {
     "utilSystemErrorMap": _system_error_map,
     "utilIsProxy": _is_proxy,
+    "proxyDetails": _proxy_details,
     "utilDecodeUtf8": _decode_utf8,
     "utilEncodeUtf8": _encode_utf8,
 }

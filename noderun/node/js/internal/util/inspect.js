@@ -8,9 +8,10 @@
 // anything else), so objects with a changed prototype or a spoofed Symbol.toStringTag print as
 // node prints them.
 //
-// Engine limits (QuickJS-ng has no previewEntries / proxy introspection that JS can reach): Proxy
-// objects are inspected through their traps, and a Map / Set iterator is shown without its
-// remaining entries unless the host provides `previewEntries`.
+// A Proxy is inspected through the host (host.proxyDetails reads its target and handler without
+// running a trap): its target, or `Proxy [ target, handler ]` with showProxy, as node does.
+// Engine limit: a Map / Set iterator is shown without its remaining entries unless the host
+// provides `previewEntries`.
 
 // -- options --------------------------------------------------------------------------------------
 
@@ -711,6 +712,13 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   }
   if (value === null) return ctx.stylize('null', 'null');
 
+  const proxy = host.proxyDetails(value);
+  if (proxy !== undefined) {
+    if (proxy === null) return ctx.stylize('<Revoked Proxy>', 'special');
+    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
+    value = proxy[0];   // the target itself: the handler's traps never run
+  }
+
   if (ctx.customInspect) {
     const maybeCustom = value[customInspectSymbol];
     // A prototype's own inspect method is for its instances, not for the prototype itself.
@@ -739,6 +747,15 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return ctx.stylize(`[Circular *${index}]`, 'special');
   }
   return formatRaw(ctx, value, recurseTimes, typedArray);
+}
+
+// `Proxy [ target, handler ]`, laid out as a two-entry array one level deeper.
+function formatProxy(ctx, [target, handler], recurseTimes) {
+  if (ctx.depth !== null && recurseTimes > ctx.depth) return ctx.stylize('Proxy [Array]', 'special');
+  ctx.indentationLvl += 2;
+  const parts = [formatValue(ctx, target, recurseTimes + 1), formatValue(ctx, handler, recurseTimes + 1)];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, parts, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
 }
 
 // Buffers print as `<Buffer 68 69>` when the buffer module has not given them an inspect method.
