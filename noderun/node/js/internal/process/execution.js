@@ -112,7 +112,9 @@ function sourceContext(location) {
 }
 
 function formatFatal(error) {
-  const { inspect } = require('internal/util/inspect');
+  const { inspect: inspectValue } = require('internal/util/inspect');
+  // node prints a fatal error ignoring its custom inspect method, at least 5 levels deep
+  const inspect = (value) => inspectValue(value, { customInspect: false, depth: Math.max(inspectValue.defaultOptions.depth, 5) });
   const footer = `\n\nNode.js ${process.version}\n`;
   if (error instanceof Error || (error !== null && typeof error === 'object' && kLocation in error)) {
     const context = sourceContext(error[kLocation]);
