@@ -157,6 +157,9 @@ function defineCode(code, className, template) {
   const format = messageFunctions[code] ?? ((...args) => formatTemplate(template, args));
   const NodeError = function NodeError(...args) {
     const error = makeNodeError(Base, code, format(...args));
+    // the stack and the location printed if it is fatal start at the code that made the error
+    // (the location is recorded when a stack is first made: forget the one made above)
+    delete error[require('internal/process/execution').kLocation];
     Error.captureStackTrace(error, NodeError);
     return error;
   };
