@@ -16,7 +16,7 @@ from ..engine import serialize
 from ..engine.runtime import Context, JSObject
 from ..host.channel import PortEnd
 from ..host.jsthread import JSThread
-from .host_process import WorkerStdio
+from .host_stdio import WorkerStdio
 
 _thread_ids = itertools.count(1)   # next() is atomic under the GIL: ids are unique process-wide
 _realms: dict = {}                  # threadId -> the Realm of every running thread (postMessageToThread)

@@ -1,0 +1,361 @@
+"""Host functions behind process.stdout / stderr / stdin and a Worker's stdio options.
+
+Output is written synchronously to the file descriptor, as node does for files and pipes, except
+on a worker whose stdout / stderr the parent redirected (`new Worker(f, { stdout: true })`): then
+it goes to an OutputSink that hands the bytes to the parent's loop (see WorkerStdio). Input
+(process.stdin) is pulled: each read request from JS is answered with what an InputQueue holds,
+fed by a reader thread on fd 0 (main thread) or by the parent's worker.stdin (workers).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+
+from ..engine.runtime import Context, JSObject
+from .host_process import _uint8_bytes, encode_text, output_fd, write_all
+
+
+def _write_output(ctx: Context, fd: int, data: bytes) -> None:
+    stdio = getattr(ctx.host.realm.options.worker, "stdio", None)
+    if stdio is not None:
+        stdio.write(fd, data)
+    else:
+        write_all(output_fd(ctx, fd), data)
+
+
+def _write_fd(ctx: Context, fd: int, text: str) -> None:
+    _write_output(ctx, fd, encode_text(text))
+
+
+def _write_fd_bytes(ctx: Context, fd: int, chunk: JSObject) -> None:
+    _write_output(ctx, fd, _uint8_bytes(ctx, chunk))
+
+
+def _write_fd_encoded(ctx: Context, fd: int, text: str, encoding: str) -> None:
+    from .host_crypto import string_bytes
+    _write_output(ctx, fd, string_bytes(text, encoding))
+
+
+def _write_error(ctx: Context, text: str) -> None:
+    _write_output(ctx, 2, encode_text(text))
+
+
+def _stdio_type(ctx: Context, fd: int) -> str:
+    """libuv's guess of what `fd` is: 'TTY', 'FILE' (character devices too), 'PIPE', 'TCP' or 'UNKNOWN'."""
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError:
+        return "UNKNOWN"
+    if stat.S_ISREG(mode):
+        return "FILE"
+    if stat.S_ISCHR(mode):
+        return "TTY" if os.isatty(fd) else "FILE"
+    if stat.S_ISFIFO(mode):
+        return "PIPE"
+    if stat.S_ISSOCK(mode):
+        return "TCP"
+    return "UNKNOWN"
+
+
+class OutputSink:
+    """Carries a worker's stdout / stderr output to its parent (see WorkerStdio). Written on the
+    worker's thread (or a nested worker's that inherits them); delivered in order on the parent's loop, which gets one `deliver(fd, data)`
+    call per run of chunks of one stream. Everything written before the worker stopped reaches the
+    parent before its 'exit', which is posted to the same loop later."""
+
+    def __init__(self, loop, deliver) -> None:
+        self._loop = loop
+        self._deliver = deliver
+        self._lock = threading.Lock()
+        self._chunks: list[tuple[int, bytes]] = []
+
+    def write(self, fd: int, data: bytes) -> None:
+        with self._lock:
+            self._chunks.append((fd, data))
+            first = len(self._chunks) == 1
+        if first:   # wake the parent on the edge only; one flush takes all that came meanwhile
+            self._loop.post(self._flush)
+
+    def _flush(self) -> None:
+        with self._lock:
+            chunks, self._chunks = self._chunks, []
+        runs: list[tuple[int, list[bytes]]] = []
+        for fd, data in chunks:
+            if runs and runs[-1][0] == fd:
+                runs[-1][1].append(data)
+            else:
+                runs.append((fd, [data]))
+        for fd, parts in runs:
+            self._deliver(fd, b"".join(parts))
+
+
+class InputQueue:
+    """Bytes for one thread's process.stdin: fed from any thread (None ends the input), taken on
+    the owner's thread by `request`, which answers through the owner's loop with everything queued
+    (or None once the input ended and nothing is left). `on_demand` wakes a producer that reads only
+    when asked (the fd reader)."""
+
+    def __init__(self, on_demand=None) -> None:
+        self._lock = threading.Lock()
+        self._chunks: list[bytes] = []
+        self._ended = False
+        self._waiting = None           # (loop, deliver) of the request not answered yet
+        self._on_demand = on_demand
+
+    @classmethod
+    def empty(cls) -> "InputQueue":
+        queue = cls()
+        queue._ended = True
+        return queue
+
+    def feed(self, data: bytes | None) -> None:
+        with self._lock:
+            if self._ended or data == b"":
+                return
+            if data is None:
+                self._ended = True
+            else:
+                self._chunks.append(data)
+            waiting = self._waiting
+        if waiting is not None:
+            waiting[0].post(self._answer)
+
+    def request(self, loop, deliver) -> None:
+        with self._lock:
+            self._waiting = (loop, deliver)
+            ready = bool(self._chunks) or self._ended
+        if ready:
+            loop.post(self._answer)
+        elif self._on_demand is not None:
+            self._on_demand()
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._waiting = None
+
+    def _answer(self) -> None:
+        with self._lock:
+            if self._waiting is None:
+                return
+            if self._chunks:
+                data = b"".join(self._chunks)
+                self._chunks = []
+            elif self._ended:
+                data = None
+            else:
+                return          # a second wake-up for data already taken
+            deliver = self._waiting[1]
+            self._waiting = None
+        deliver(data)
+
+
+class _FdReader:
+    """Reads one chunk of `fd` each time the queue asks (so a paused stdin stops reading), on a
+    daemon thread started at the first ask."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.queue = InputQueue(on_demand=self._ask)
+        self._asked = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def _ask(self) -> None:
+        self._asked.set()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="noderun:stdin", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            self._asked.wait()
+            self._asked.clear()
+            try:
+                chunk = os.read(self.fd, 1 << 16)
+            except OSError:
+                chunk = b""
+            self.queue.feed(chunk or None)
+            if not chunk:
+                return
+
+
+class WorkerStdio:
+    """A worker's standard streams as the host sees them.
+
+    Output (fd 1 / 2): redirected (the `stdout` / `stderr` option) it goes only to the parent's
+    worker.stdout / stderr, through `sink`; inherited it goes where the parent thread's own output
+    goes (its fd, or its parent's worker.stdout when the parent is a redirected worker), written
+    directly, and a copy goes to the inherited worker.stdout / stderr (node fills those too) while
+    `mirrored`: from the start, until the parent finds nobody reading it (it turns the copy back on
+    when someone starts to). Input: `stdin` feeds its process.stdin."""
+
+    def __init__(self, parent: "WorkerStdio | None", redirected: set, stdin: InputQueue) -> None:
+        self.parent = parent            # the creating thread's WorkerStdio; None: the main thread
+        self.redirected = redirected
+        self.stdin = stdin
+        self.mirrored = {1, 2} - redirected
+        self.sink: OutputSink | None = None
+        self._on_output: JSObject | None = None
+
+    @classmethod
+    def for_new_worker(cls, realm, options: JSObject) -> "WorkerStdio":
+        """Built on the parent's thread from the Worker's options: `stdout` / `stderr` / `stdin`
+        (booleans) and `onOutput(fd, bytes)`, the parent's JS receiver of the worker's output."""
+        redirected = {fd for fd, name in ((1, "stdout"), (2, "stderr")) if options.get(name)}
+        stdin = InputQueue() if options.get("stdin") else InputQueue.empty()
+        stdio = cls(getattr(realm.options.worker, "stdio", None), redirected, stdin)
+        stdio._on_output = options.get("onOutput")
+        stdio.sink = OutputSink(realm.thread.loop, lambda fd, data: stdio._deliver(realm, fd, data))
+        return stdio
+
+    def write(self, fd: int, data: bytes) -> None:
+        """Output of this worker's thread (or of a nested worker that inherits it)."""
+        stdio = self
+        while stdio is not None:
+            if fd in stdio.redirected:
+                stdio.sink.write(fd, data)
+                return
+            if fd in stdio.mirrored:
+                stdio.sink.write(fd, data)
+            stdio = stdio.parent
+        write_all(fd, data)
+
+    def mirror(self, fd: int, on: bool) -> None:
+        """On the parent's thread: copy the output of inherited `fd` to the parent, or stop."""
+        if on:
+            self.mirrored.add(fd)
+        else:
+            self.mirrored.discard(fd)
+
+    def _deliver(self, realm, fd: int, data: bytes) -> None:
+        on_output = self._on_output
+        if on_output is None or not on_output.alive or realm.thread.loop.stopped:
+            return
+        result = on_output.call(fd, data)
+        if isinstance(result, JSObject):
+            result.free()
+
+    def release(self) -> None:
+        """On the parent's thread, after the worker's 'exit': its output has all been delivered."""
+        if self._on_output is not None:
+            self._on_output.free()
+            self._on_output = None
+
+
+def _worker_stdio_mirror(ctx: Context, thread_id: int, fd: int, on: bool) -> None:
+    """Whether the parent reads a worker's inherited stdout / stderr (see WorkerStdio)."""
+    handle = ctx.host.realm.workers.get(int(thread_id))
+    stdio = getattr(handle, "stdio", None)
+    if stdio is not None:
+        stdio.mirror(int(fd), bool(on))
+
+
+class _StdinReader:
+    """The JS side's view of this thread's stdin: one outstanding read at a time, answered by
+    calling `callback(bytes | undefined)`; while a read is outstanding (and the stream is ref'd)
+    it keeps the loop alive, as a reading libuv handle does."""
+
+    def __init__(self, ctx: Context, queue: InputQueue) -> None:
+        self.loop = ctx.host.loop
+        self.queue = queue
+        self.callback: JSObject | None = None
+        self.reading = False
+        self.refed = True
+        self._holding = False
+
+    def read(self, callback: JSObject) -> None:
+        if self.callback is None:
+            self.callback = callback.dup()
+        if self.reading:
+            return
+        self.reading = True
+        self._hold()
+        self.queue.request(self.loop, self._deliver)
+
+    def pause(self) -> None:
+        if self.reading:
+            self.queue.cancel()
+            self.reading = False
+            self._hold()
+
+    def set_ref(self, ref: bool) -> None:
+        self.refed = ref
+        self._hold()
+
+    def _hold(self) -> None:
+        want = self.reading and self.refed
+        if want != self._holding:
+            self._holding = want
+            if want:
+                self.loop.ref()
+            else:
+                self.loop.unref()
+
+    def _deliver(self, data: bytes | None) -> None:
+        self.reading = False
+        self._hold()
+        if self.callback.alive:
+            result = self.callback.call(data)
+            if isinstance(result, JSObject):
+                result.free()
+
+
+_fd_readers: dict[int, _FdReader] = {}    # the process's own input, one reader per fd
+
+
+def _stdin_reader(ctx: Context, fd: int = 0) -> _StdinReader:
+    reader = getattr(ctx.host, "stdin_reader", None)
+    if reader is None:
+        reader = ctx.host.stdin_reader = _StdinReader(ctx, _stdin_queue(ctx, fd))
+    return reader
+
+
+def _stdin_queue(ctx: Context, fd: int) -> InputQueue:
+    worker = ctx.host.realm.options.worker
+    if worker is not None:
+        stdio = getattr(worker, "stdio", None)
+        return stdio.stdin if stdio is not None else InputQueue.empty()
+    reader = _fd_readers.get(fd)
+    if reader is None:
+        reader = _fd_readers[fd] = _FdReader(fd)
+    return reader.queue
+
+
+def _stdin_read(ctx: Context, fd: int, callback: JSObject) -> None:
+    """Ask for the next input of this thread's stdin: `callback(bytes)` with what is there, or
+    `callback(undefined)` at its end, later, on this thread's loop."""
+    _stdin_reader(ctx, fd).read(callback)
+
+
+def _stdin_pause(ctx: Context) -> None:
+    """The stream stopped flowing: the outstanding read no longer keeps the loop alive."""
+    reader = getattr(ctx.host, "stdin_reader", None)
+    if reader is not None:
+        reader.pause()
+
+
+def _stdin_ref(ctx: Context, fd: int, ref: bool) -> None:
+    _stdin_reader(ctx, fd).set_ref(bool(ref))
+
+
+def _worker_stdin_write(ctx: Context, thread_id: int, chunk) -> None:
+    """The parent wrote to worker.stdin (a Uint8Array), or ended it (undefined)."""
+    handle = ctx.host.realm.workers.get(int(thread_id))
+    stdio = getattr(handle, "stdio", None)
+    if stdio is not None:
+        stdio.stdin.feed(None if chunk is None else _uint8_bytes(ctx, chunk))
+
+
+FUNCTIONS = {
+    "writeFd": _write_fd,
+    "writeFdBytes": _write_fd_bytes,
+    "writeError": _write_error,
+    "writeFdEncoded": _write_fd_encoded,
+    "stdinRead": _stdin_read,
+    "stdinPause": _stdin_pause,
+    "stdinRef": _stdin_ref,
+    "stdioType": _stdio_type,
+    "workerStdioMirror": _worker_stdio_mirror,
+    "workerStdinWrite": _worker_stdin_write,
+}
