@@ -460,6 +460,32 @@ function isDriveRoot(path) {
   return path.length >= 2 && isWindowsDeviceRoot(path.charCodeAt(0)) && path.charCodeAt(1) === COLON;
 }
 
+// The root of a win32 path, as resolve() and normalize() read it: its device (`C:` or
+// `\\server\share`; '' for none), where the rest of the path begins, and whether it is absolute.
+function win32Root(path) {
+  const root = { device: '', rootEnd: 0, isAbsolute: false };
+  if (isPathSeparator(path.charCodeAt(0))) {
+    root.isAbsolute = true;
+    if (isPathSeparator(path.charCodeAt(1))) {
+      const unc = scanUncRoot(path);
+      if (unc !== null) {
+        root.device = `\\\\${unc.server}\\${unc.share}`;
+        root.rootEnd = unc.end;
+      }
+    } else {
+      root.rootEnd = 1;
+    }
+  } else if (isDriveRoot(path)) {
+    root.device = path.slice(0, 2);
+    root.rootEnd = 2;
+    if (path.length > 2 && isPathSeparator(path.charCodeAt(2))) {
+      root.isAbsolute = true;
+      root.rootEnd = 3;
+    }
+  }
+  return root;
+}
+
 const win32 = {
   resolve(...args) {
     let resolvedDevice = '';
@@ -483,35 +509,7 @@ const win32 = {
         }
       }
 
-      const len = path.length;
-      let rootEnd = 0;
-      let device = '';
-      let isAbsolute = false;
-      const code = path.charCodeAt(0);
-      if (len === 1) {
-        if (isPathSeparator(code)) {
-          rootEnd = 1;
-          isAbsolute = true;
-        }
-      } else if (isPathSeparator(code)) {
-        isAbsolute = true;
-        if (isPathSeparator(path.charCodeAt(1))) {
-          const unc = scanUncRoot(path);
-          if (unc !== null) {
-            device = `\\\\${unc.server}\\${unc.share}`;
-            rootEnd = unc.end;
-          }
-        } else {
-          rootEnd = 1;
-        }
-      } else if (isDriveRoot(path)) {
-        device = path.slice(0, 2);
-        rootEnd = 2;
-        if (len > 2 && isPathSeparator(path.charCodeAt(2))) {
-          isAbsolute = true;
-          rootEnd = 3;
-        }
-      }
+      const { device, rootEnd, isAbsolute } = win32Root(path);
 
       if (device.length > 0) {
         if (resolvedDevice.length > 0) {
@@ -536,31 +534,11 @@ const win32 = {
     validateString(path, 'path');
     const len = path.length;
     if (len === 0) return '.';
-    let rootEnd = 0;
-    let device;
-    let isAbsolute = false;
     const code = path.charCodeAt(0);
     if (len === 1) return isPosixPathSeparator(code) ? '\\' : path;
-    if (isPathSeparator(code)) {
-      isAbsolute = true;
-      if (isPathSeparator(path.charCodeAt(1))) {
-        const unc = scanUncRoot(path);
-        if (unc !== null) {
-          if (unc.end === len) return `\\\\${unc.server}\\${unc.share}\\`;
-          device = `\\\\${unc.server}\\${unc.share}`;
-          rootEnd = unc.end;
-        }
-      } else {
-        rootEnd = 1;
-      }
-    } else if (isDriveRoot(path)) {
-      device = path.slice(0, 2);
-      rootEnd = 2;
-      if (len > 2 && isPathSeparator(path.charCodeAt(2))) {
-        isAbsolute = true;
-        rootEnd = 3;
-      }
-    } else {
+    let { device, rootEnd, isAbsolute } = win32Root(path);
+    if (device.startsWith('\\\\') && rootEnd === len) return `${device}\\`;   // only a UNC root
+    if (device === '' && !isAbsolute) {
       const colon = path.indexOf(':');
       if (colon !== -1 && kReservedNames.has(path.slice(0, colon).toUpperCase())) {
         device = `.\\${path.slice(0, colon + 1)}`;
@@ -571,14 +549,14 @@ const win32 = {
     let tail = rootEnd < len ? normalizeString(path.slice(rootEnd), !isAbsolute, '\\', isPathSeparator) : '';
     if (tail.length === 0 && !isAbsolute) tail = '.';
     if (tail.length > 0 && isPathSeparator(path.charCodeAt(len - 1))) tail += '\\';
-    if (!isAbsolute && device === undefined && path.includes(':')) {
+    if (!isAbsolute && device === '' && path.includes(':')) {
       // A relative result must not read as a drive-relative or device path: prefix it with .\
       if (isDriveRoot(tail)) return `.\\${tail}`;
       for (let i = path.indexOf(':'); i !== -1; i = path.indexOf(':', i + 1)) {
         if (i === len - 1 || isPathSeparator(path.charCodeAt(i + 1))) return `.\\${tail}`;
       }
     }
-    if (device === undefined) return isAbsolute ? `\\${tail}` : tail;
+    if (device === '') return isAbsolute ? `\\${tail}` : tail;
     return isAbsolute ? `${device}\\${tail}` : `${device}${tail}`;
   },
 
