@@ -15,6 +15,10 @@ them the conversions would cost more than the work. Marked with the `raw` decora
 function is called as `fn(ctx, argc, argv)` with the engine's borrowed argument array, and returns
 an owned JSValue itself.
 
+Before any other host function runs, the context's `before_host_call` hook does (when set) what JS
+left pending: the node layer sends the small messages it batches, since a host call may block
+(Atomics.wait) or end the thread (process.exit) waiting on them.
+
 No exception ever crosses C (STYLE.md, point 2): `NodeError` becomes node's error with its `code`,
 `JSError` rethrows the original JS value, anything else becomes a JS `Error` naming the Python
 exception, so a bug in a host function is a catchable JS error and never a crash.
@@ -91,6 +95,8 @@ def _trampoline(ctx_ptr, this_val, argc, argv, magic, func_data):
             return _throw(context, exc)
     borrowed = []
     try:
+        if context.before_host_call is not None:
+            context.before_host_call()
         args = [context._arg_to_py(argv[i], borrowed) for i in range(argc)]
         result = _registry[magic](context, *args)
         if type(result) is JSObject and result.owned:

@@ -114,6 +114,7 @@ JSValue JS_GetProxyHandler(JSContext *ctx, JSValueConst proxy);
 int JS_GetTypedArrayType(JSValueConst obj);
 JSValue JS_GetPropertyStr(JSContext *ctx, JSValueConst this_obj, const char *prop);
 JSValue JS_GetPropertyUint32(JSContext *ctx, JSValueConst this_obj, uint32_t idx);
+int JS_SetLength(JSContext *ctx, JSValueConst obj, int64_t len);
 int JS_SetPropertyStr(JSContext *ctx, JSValueConst this_obj, const char *prop, JSValue val);
 int JS_SetPropertyUint32(JSContext *ctx, JSValueConst this_obj, uint32_t idx, JSValue val);
 int JS_DefinePropertyValueStr(JSContext *ctx, JSValueConst this_obj, const char *prop, JSValue val, int flags);

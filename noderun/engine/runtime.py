@@ -10,6 +10,7 @@ callbacks that find their Runtime through its pointer, so no callback object is 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 
 from ..errors import JSError, NodeError
@@ -33,6 +34,8 @@ class Runtime:
         self.load_module: Callable | None = None        # (context, name) -> owned module JSValue
         self.on_rejection: Callable | None = None       # (context, promise, reason, is_handled)
         self.interrupted = False
+        self._interrupt_task: Callable[[], None] | None = None
+        self._interrupt_lock = threading.Lock()   # terminate (any thread) vs the task (own thread)
         if memory_limit:
             lib.JS_SetMemoryLimit(self.ptr, memory_limit)
         if stack_size is not None:
@@ -52,15 +55,30 @@ class Runtime:
     def request_interrupt(self) -> None:
         """Make running JS on this runtime's thread stop at its next interrupt check.
 
-        The only method safe to call from another thread. The handler is installed only now, so
-        JS that is never interrupted pays nothing for the hook.
+        The only method safe to call from another thread. The handler is installed only now (or
+        while an interrupt task is set), so JS that is never interrupted pays nothing for the hook.
         """
-        self.interrupted = True
-        lib.JS_SetInterruptHandler(self.ptr, _interrupt_cb, ffi.NULL)
+        with self._interrupt_lock:
+            self.interrupted = True
+            lib.JS_SetInterruptHandler(self.ptr, _interrupt_cb, ffi.NULL)
 
     def clear_interrupt(self) -> None:
-        self.interrupted = False
-        lib.JS_SetInterruptHandler(self.ptr, ffi.NULL, ffi.NULL)
+        with self._interrupt_lock:
+            self.interrupted = False
+            self._install_interrupt_handler()
+
+    def set_interrupt_task(self, task: Callable[[], None] | None) -> None:
+        """Run `task` (on this runtime's thread, from JS's next interrupt checks, which come every
+        few thousand operations) until it is set to None again: how work that JS left pending is
+        done while JS keeps running. Owner thread only; the task must not run JS."""
+        with self._interrupt_lock:
+            self._interrupt_task = task
+            if not self.interrupted:
+                self._install_interrupt_handler()
+
+    def _install_interrupt_handler(self) -> None:   # with the interrupt lock held
+        callback = _interrupt_cb if self.interrupted or self._interrupt_task is not None else ffi.NULL
+        lib.JS_SetInterruptHandler(self.ptr, callback, ffi.NULL)
 
     def is_job_pending(self) -> bool:
         return lib.JS_IsJobPending(self.ptr)
@@ -94,6 +112,9 @@ class Context:
         self.host = None                   # the thread object that owns this context (set above)
         self.debug_host_errors = False
         self.error_factory: Callable | None = None   # (context, NodeError) -> owned JSObject error
+        # run before any host function that is not `raw`: work JS left pending that such a call
+        # may wait on (see host_functions._trampoline); None when there is none
+        self.before_host_call: Callable[[], None] | None = None
         self._pending_exception: JSError | None = None
         # out-parameters reused by every call on this context's thread (ffi.new costs per call)
         self._size_out = ffi.new("size_t *")
@@ -603,7 +624,17 @@ class JSObject:
 @ffi.callback("int(JSRuntime *, void *)")
 def _interrupt_cb(rt, opaque):
     runtime = Runtime._by_ptr.get(rt)
-    return 1 if runtime is not None and runtime.interrupted else 0
+    if runtime is None:
+        return 0
+    if runtime.interrupted:
+        return 1
+    task = runtime._interrupt_task
+    if task is not None:
+        try:
+            task()
+        except BaseException:   # nothing may cross C; the task's owner sees its own failures
+            pass
+    return 0
 
 
 @ffi.callback("char *(JSContext *, const char *, const char *, void *)")

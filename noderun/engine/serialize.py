@@ -10,7 +10,9 @@ in node/js/internal/worker/serdes.js; this module only moves bytes.
 The common message (a value that serdes.js found the writer takes as it is: no markers, no box,
 no SharedArrayBuffer) travels without a `Message` around it, as what `write_plain` returns: plain
 `bytes`, or for a number, boolean, null or undefined the JSValue's own bits as a (u, tag) tuple,
-which mean the same in every runtime and need no writer. `read_many` takes all three kinds.
+which mean the same in every runtime and need no writer. A `Batch` is several such messages sent
+together as one array (node/messaging.py batches a burst of small messages). `read_many` takes
+all of these kinds.
 """
 
 from __future__ import annotations
@@ -53,6 +55,17 @@ class Message:
 
     def __del__(self):
         self.release()
+
+
+class Batch:
+    """Messages written together as the elements of one array: read in one call, delivered one by
+    one. Made only from values that need nothing but the writer (no markers, ports or
+    SharedArrayBuffers), so it holds plain bytes and nothing to release."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes):
+        self.data = data
 
 
 # Tags of values that are their own bits (no reference count, no pointer), as write_plain passes on
@@ -102,6 +115,19 @@ def write_plain(context, borrowed):
     return data
 
 
+def write_batch(context, borrowed_array) -> Batch:
+    """Encode an array of batched messages; raises JSError if the writer fails (out of memory:
+    batched values are plain data the writer always takes)."""
+    ctx = context.ptr
+    buf = lib.JS_WriteObject2(ctx, context._size_out, borrowed_array, _WRITE_FLAGS, context._sab_tab_out)
+    if not buf:
+        context.check(V.make(V.TAG_EXCEPTION))
+    _free_sab_tab(ctx, context._sab_tab_out)   # (none: batched values hold no SharedArrayBuffer)
+    data = ffi.buffer(buf, context._size_out[0])[:]
+    lib.js_free(ctx, buf)
+    return Batch(data)
+
+
 def _free_sab_tab(ctx, tab) -> None:
     if tab.tab != ffi.NULL:
         lib.js_free(ctx, tab.tab)
@@ -139,8 +165,9 @@ def read(context, message: Message):
 
 
 def read_many(context, messages: list):
-    """Decode messages (what write_plain returns, or Messages) into one new JS array of their
-    values (a JSObject), unboxing boxed ones; releases them."""
+    """Decode messages (what write_plain returns, Batches, or Messages) into one new JS array of
+    their values (a JSObject; a Batch gives the array of its messages), unboxing boxed ones;
+    releases them."""
     ctx = context.ptr
     read, append = lib.JS_ReadObject, lib.JS_SetPropertyUint32
     array = context.check(lib.JS_NewArray(ctx))
@@ -166,6 +193,9 @@ def _read_other(context, message):
         u, tag = message
         return V.make(tag, u)
     ctx = context.ptr
+    if type(message) is Batch:
+        data = message.data
+        return context.check(lib.JS_ReadObject(ctx, data, len(data), _READ_FLAGS))
     data = message.data
     value = lib.JS_ReadObject(ctx, data, len(data), _READ_FLAGS)
     message.release()

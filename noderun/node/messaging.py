@@ -6,9 +6,19 @@ and hands the bytes to the peer end; receiving deserializes on the owner's threa
 into JS once for all the messages waiting, which drains nextTicks and microtasks after each
 message, as node does.
 
-Two ways in: `portPostPlain(id, value)`, a raw host function (see engine/host_functions.py) for
-the common message that serdes.js found the engine's writer takes as it is, and `portPost` for
-the rest (a value boxed as [value], markers, transferred ports).
+Three ways in: `portBatch(id, array)` for small messages of plain data, which JS copies into a
+per-port array that is sent whole (see "Batches" below); `portPostPlain(id, value)`, a raw host
+function (see engine/host_functions.py) for the common larger message that serdes.js found the
+engine's writer takes as it is; and `portPost` for the rest (a value boxed as [value], markers,
+transferred ports).
+
+Batches. Sending costs a call into Python and a write per message; a burst of small messages
+costs one of each per batch instead, and the receiving thread reads it in one call too. A batch
+is sent when JS returns to the event loop (the end of `Realm.drain`), before any host function
+that is not raw (the context's `before_host_call`: Atomics.wait, receiveMessageOnPort,
+process.exit... may wait on it), before anything else sent on or done to its port (order), at
+JS's next interrupt check (every few thousand operations: a thread that posts and then computes
+for a long time has sent it), and by JS itself once it is full.
 """
 
 from __future__ import annotations
@@ -16,6 +26,7 @@ from __future__ import annotations
 from ..engine import serialize
 from ..engine import values as V
 from ..engine.host_functions import raw
+from ..engine.lib import lib
 from ..engine.runtime import Context, JSObject
 from ..host import broadcast
 from ..host.channel import CLOSED, PortEnd
@@ -28,6 +39,7 @@ class Ports:
         self._refed: set[int] = set()
         self._started: set[int] = set()               # ends whose messages are delivered to JS
         self._broadcast_names: dict[int, str] = {}   # BroadcastChannel ends: id -> channel name
+        self._batches: dict[int, JSObject] = {}      # id -> the JS array of messages not sent yet
         self._next_id = 1
 
     def add(self, end: PortEnd) -> int:
@@ -71,6 +83,7 @@ class Ports:
             loop.unref()
 
     def close(self, port_id: int) -> None:
+        self.flush(port_id)   # what was posted before the close is delivered
         self.set_ref(port_id, False)
         self._started.discard(port_id)
         end = self._ends.pop(port_id, None)
@@ -92,6 +105,7 @@ class Ports:
 
     def forget(self, port_id: int) -> PortEnd:
         """Take an end out of this realm (it is being transferred)."""
+        self.flush(port_id)
         self.set_ref(port_id, False)
         self._started.discard(port_id)
         end = self._ends.pop(port_id)
@@ -101,6 +115,7 @@ class Ports:
     def post(self, context: Context, port_id: int, value, marked: bool, transfer_ids) -> bool:
         """Send a message; True (nothing sent) when the transfer list held the receiving port
         itself: node then drops the message and the channel is lost, both ends closing."""
+        self.flush(port_id)
         end = self._ends.get(port_id)
         if transfer_ids and end is not None and any(self._ends.get(i) is end.peer for i in transfer_ids):
             self.close(port_id)
@@ -119,6 +134,8 @@ class Ports:
         message = serialize.write_plain(context, borrowed_value)
         if message is None:
             return False
+        if self._batches:
+            self.flush(port_id)
         end = self._ends.get(port_id)
         if end is None:       # a closed port: node drops the message silently
             serialize.release(message)
@@ -126,9 +143,47 @@ class Ports:
             end.post(message)
         return True
 
+    # -- batches ----------------------------------------------------------------------------------
+
+    def batch(self, port_id: int, borrowed_array) -> None:
+        """JS began a batch of messages for port `port_id` in `borrowed_array`: hold it until sent."""
+        if port_id in self._batches:
+            return
+        context = self.realm.context
+        self._batches[port_id] = context.take(lib.JS_DupValue(context.ptr, borrowed_array))
+        if len(self._batches) == 1:
+            context.before_host_call = self.flush_all
+            context.runtime.set_interrupt_task(self.flush_all)
+
+    def flush(self, port_id: int) -> None:
+        """Send port `port_id`'s batch (one message holding them all) and empty its array."""
+        array = self._batches.pop(port_id, None)
+        if array is None:
+            return
+        context = self.realm.context
+        if not self._batches:
+            context.before_host_call = None
+            context.runtime.set_interrupt_task(None)
+        try:
+            message = serialize.write_batch(context, array.value)
+            lib.JS_SetLength(context.ptr, array.value, 0)
+        finally:
+            array.free()
+        end = self._ends.get(port_id)
+        if end is not None:
+            end.post(message)
+
+    def flush_all(self) -> None:
+        for port_id in list(self._batches):
+            self.flush(port_id)
+
+    @property
+    def batching(self) -> bool:
+        return bool(self._batches)
+
     def receive(self, context: Context, port_id: int) -> JSObject | None:
-        """The next message now, for receiveMessageOnPort: a JS array [value, marked, port ids],
-        or None."""
+        """The next message now, for receiveMessageOnPort: a JS array [value, marked, port ids,
+        batched] (a batch gives the array of its messages), or None."""
         end = self._ends.get(port_id)
         item = end.take() if end is not None else None
         if item is None:
@@ -143,6 +198,7 @@ class Ports:
         received = serialize.read_many(context, [message])   # [value], the value never in Python
         received.set(1, marked)
         received.set(2, [self.add(end) for end in ends])
+        received.set(3, type(message) is serialize.Batch)
         return received
 
     def _deliver(self, port_id: int) -> None:
@@ -156,9 +212,10 @@ class Ports:
             # [index, marked, transferred port ids] for the few messages that need more than a read
             extras = [[i, m.marked, [self.add(e) for e in m.ports]]
                       for i, m in enumerate(messages) if not serialize.is_plain(m) and (m.marked or m.ports)]
+            batches = [i for i, m in enumerate(messages) if type(m) is serialize.Batch]
             values = serialize.read_many(self.realm.context, messages)
             try:
-                self.realm.call("deliverMessages", port_id, values, extras or None)
+                self.realm.call("deliverMessages", port_id, values, extras or None, batches or None)
             finally:
                 values.free()
             if closed:   # (otherwise the loop drains after this callback, as after any)
@@ -222,9 +279,24 @@ def _port_post_plain(ctx: Context, argc: int, argv):
 
 
 @raw
+def _port_batch(ctx: Context, argc: int, argv):
+    """portBatch(id, array): `array` holds the first message of a batch for port `id`."""
+    _ports(ctx).batch(argv[0].u & 0xFFFFFFFF, argv[1])
+    return V.UNDEFINED
+
+
+@raw
+def _port_flush(ctx: Context, argc: int, argv):
+    """portFlush(id): send port `id`'s batch now (it is full)."""
+    _ports(ctx).flush(argv[0].u & 0xFFFFFFFF)
+    return V.UNDEFINED
+
+
+@raw
 def _port_drain(ctx: Context, argc: int, argv):
-    """Between two delivered messages: the nextTick and microtask queues, as after any callback."""
-    ctx.host.realm.drain()
+    """Between two delivered messages: the nextTick and microtask queues, as after any callback
+    (batches stay open: the delivery is still one turn of the loop)."""
+    ctx.host.realm.drain(flush=False)
     return V.UNDEFINED
 
 
@@ -242,6 +314,8 @@ FUNCTIONS = {
     "channelCreate": _channel_create,
     "portPost": _port_post,
     "portPostPlain": _port_post_plain,
+    "portBatch": _port_batch,
+    "portFlush": _port_flush,
     "portDrain": _port_drain,
     "portStart": _port_start,
     "portStop": _port_stop,

@@ -113,12 +113,16 @@ class Realm:
     def process_immediates(self) -> None:
         self._fns["processImmediate"].call()
 
-    def drain(self) -> None:
+    def drain(self, flush: bool = True) -> None:
+        """After a callback: the nextTick and microtask queues, then (at the end of a turn of the
+        loop) the messages batched meanwhile are sent."""
         if self.thread.loop.stopped:   # process.exit() / terminate: nothing more runs
             return
         info = self._tick_info
         if info[0] or info[1] or self.context.runtime.is_job_pending():
             self._fns["processTicksAndRejections"].call()
+        if flush and self.ports.batching:
+            self.ports.flush_all()
 
     def before_exit(self) -> None:
         self._fns["emitBeforeExit"].call()

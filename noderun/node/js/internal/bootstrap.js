@@ -143,6 +143,7 @@ for (const [id, names] of lazyGlobals) {
 }
 
 internalRequire('internal/worker/atomics').install();
+internalRequire('internal/proxy_registry').install();
 // V8's --no-harmony-atomics / --no-harmony-sharedarraybuffer leave these globals out (node's tests use them).
 if (process.execArgv.includes('--no-harmony-atomics')) delete globalThis.Atomics;
 if (process.execArgv.includes('--no-harmony-sharedarraybuffer')) delete globalThis.SharedArrayBuffer;
@@ -238,8 +239,8 @@ module.exports = {
     state.parentPort = port;
     execution.setFatalReporter(internalRequire('internal/worker/worker').reportUncaught);
   },
-  deliverMessages(portId, values, extras) {
-    internalRequire('internal/worker/messaging').deliverMessages(portId, values, extras);
+  deliverMessages(portId, values, extras, batches) {
+    internalRequire('internal/worker/messaging').deliverMessages(portId, values, extras, batches);
   },
   portClosed(portId) {
     internalRequire('internal/worker/messaging').portClosed(portId);

@@ -9,7 +9,7 @@
 // ref() / unref() set it directly. A ref'd open port keeps its thread alive.
 
 const { EventTarget, Event, getListeners } = require('internal/event_target');
-const { prepare, serializeWith, writesAsIs, revive } = require('internal/worker/serdes');
+const { prepare, serializeWith, writesAsIs, snapshot, kNotSnapshot, revive } = require('internal/worker/serdes');
 const { runNextTicks } = require('internal/process/task_queues');
 const { triggerUncaughtException } = require('internal/process/execution');
 const {
@@ -273,10 +273,11 @@ function stop(port) {
   host.portStop(port[kId]);
 }
 
-// Messages a listener's removal left undelivered in a batch the host had already handed over,
-// in order: the next listener gets them before anything newer.
+// Messages a listener's removal left undelivered in a batch the host had already handed over (or
+// that receiveMessageOnPort took early), in order: the next listener gets them before anything
+// newer. (receiveMessageOnPort may have emptied it meanwhile.)
 function deliverBacklog(port) {
-  const backlog = port[kBacklog];
+  const backlog = port[kBacklog] ?? [];
   while (port[kStarted] && backlog.length > 0) {
     const { data, ports } = backlog.shift();
     try {
@@ -334,6 +335,7 @@ function updateRef(port) {
 }
 
 function markClosed(port) {
+  batches.delete(port[kId]);   // (the host sent it when the port closed or moved)
   port[kClosed] = true;
   portsById.delete(port[kId]);
   port[kId] = -1;
@@ -432,18 +434,25 @@ function isMarkedAsUntransferable(object) {
 }
 
 // Serialize `value` on the sending side and hand it to port end `id` (-1: a closed port, where
-// node still checks the value and then drops it). The common message, which the engine's writer
-// takes as it is, goes straight to the host; the host declines (returns false) when the writer
-// refuses it after all (an accessor, a proxy), and the full check then decides. Transferred
-// ArrayBuffers are detached only once the value has been written, so a DataCloneError leaves them
-// usable.
+// node still checks the value and then drops it). A small message of plain data is copied into the
+// port's batch (see postBatched); the common larger message, which the engine's writer takes as it
+// is, goes straight to the host; the host declines (returns false) when the writer refuses it after
+// all (an accessor, a proxy), and the full check then decides. Transferred ArrayBuffers are
+// detached only once the value has been written, so a DataCloneError leaves them usable.
 function postMessageFrom(id, value, transferList, source) {
   const transfer = validateTransferList(transferList, source);
   if (id < 0) {
     prepare(value, transfer, isPort);   // node still refuses what it cannot clone
     return;
   }
-  if (transfer.length === 0 && writesAsIs(value) && host.portPostPlain(id, value)) return;
+  if (transfer.length === 0) {
+    const copy = snapshot(value);
+    if (copy !== kNotSnapshot) {
+      postBatched(id, copy);
+      return;
+    }
+    if (writesAsIs(value) && host.portPostPlain(id, value)) return;
+  }
   const ports = transfer.length === 0 ? transfer : transfer.filter(isPort);
   const portIds = ports.length === 0 ? undefined : ports.map((port) => port[kId]);
   const lost = serializeWith(value, transfer, isPort, (prepared, marked) => host.portPost(id, [prepared], marked, portIds));
@@ -459,6 +468,23 @@ function postMessageFrom(id, value, transferList, source) {
   }
 }
 
+// A burst of small messages crosses to the other thread as one array: each port's batch is a JS
+// array the host holds from its first message on, and sends (writes in one call, then empties)
+// when JS returns to the event loop, before any other host call (Atomics.wait, process.exit,
+// receiveMessageOnPort, a direct post on the same port), at JS's next interrupt check when JS runs
+// on, or here once it holds kBatchMax messages. So a message is never held for long, and a
+// thread that posts and then waits (on Atomics, another port, or a long computation) has sent it.
+const kBatchMax = 512;
+const batches = new Map();   // port id -> the array of batched messages
+
+function postBatched(id, copy) {
+  let batch = batches.get(id);
+  if (batch === undefined) batches.set(id, batch = []);
+  batch.push(copy);
+  if (batch.length === 1) host.portBatch(id, batch);   // (after the push: the host may send at once)
+  else if (batch.length >= kBatchMax) host.portFlush(id);
+}
+
 // The receiving side: `value` as read (the host unboxes what was sent boxed), `portIds` the
 // transferred ports' new ids.
 function unpack(value, marked, portIds) {
@@ -467,35 +493,68 @@ function unpack(value, marked, portIds) {
   return { data, ports };
 }
 
-// Called by the host with the messages that reached a started port: their values, and `extras`,
-// [index, marked, port ids] for those that carry markers or ports. Between two messages the
-// nextTick and microtask queues drain, as after any callback; a listener that throws is an
-// uncaught exception and the next message is still delivered.
-function deliverMessages(id, values, extras) {
-  let extra = extras?.[0];
-  let nextExtra = 0;
+// Called by the host with the messages that reached a started port: their values, `extras`,
+// [index, marked, port ids] for those that carry markers or ports, and `batches`, the indices of
+// values that are arrays of messages sent together. Between two messages the nextTick and
+// microtask queues drain, as after any callback; a listener that throws is an uncaught exception
+// and the next message is still delivered.
+function deliverMessages(id, values, extras, batches) {
   const port = portsById.get(id);
   if (port === undefined) return;
+  let extra = extras?.[0];
+  let nextExtra = 0;
+  let batch = batches?.[0];
+  let nextBatch = 0;
+  let drain = false;
   for (let i = 0; i < values.length; i++) {
-    // A listener that closes the port still gets the rest of this batch, as in node (whose close
-    // takes effect after the handle's queue is processed); one that transfers it does not.
-    if (portsById.get(id) !== port && !port[kClosedByClose]) return;
-    if (i > 0) host.portDrain();   // runNextTicks(): one raw host call, at once back when idle
-    try {
-      let data = values[i];
-      let ports;
-      if (extra !== undefined && extra[0] === i) {
-        ({ data, ports } = unpack(values[i], extra[1], extra[2]));
-        extra = extras[++nextExtra];
+    if (i === batch) {
+      batch = batches[++nextBatch];
+      const items = values[i];
+      for (let j = 0; j < items.length; j++) {
+        if (!deliverOne(port, id, items[j], undefined, drain)) return;
+        drain = true;
       }
-      if (port instanceof MessagePort && !port[kStarted] && !port[kClosed]) {   // stopped by a listener
-        (port[kBacklog] ??= []).push({ data, ports });
-        continue;
-      }
-      dispatch(port, 'message', data, ports);
-    } catch (error) {
-      triggerUncaughtException(error, false);
+      continue;
     }
+    let messageExtra;
+    if (extra !== undefined && extra[0] === i) {
+      messageExtra = extra;
+      extra = extras[++nextExtra];
+    }
+    if (!deliverOne(port, id, values[i], messageExtra, drain)) return;
+    drain = true;
+  }
+}
+
+// One message of a delivery; false when the port is gone and the rest must not be delivered.
+function deliverOne(port, id, value, extra, drain) {
+  // A listener that closes the port still gets the rest of this batch, as in node (whose close
+  // takes effect after the handle's queue is processed); one that transfers it does not.
+  if (portsById.get(id) !== port && !port[kClosedByClose]) return false;
+  if (drain) host.portDrain();   // runNextTicks(): one raw host call, at once back when idle
+  try {
+    let data = value;
+    let ports;
+    if (extra !== undefined) ({ data, ports } = unpack(value, extra[1], extra[2]));
+    if (port instanceof MessagePort && !port[kStarted] && !port[kClosed]) {   // stopped by a listener
+      (port[kBacklog] ??= []).push({ data, ports });
+      return true;
+    }
+    dispatch(port, 'message', data, ports);
+  } catch (error) {
+    triggerUncaughtException(error, false);
+  }
+  return true;
+}
+
+// Messages taken from the host before their turn: they become the port's backlog, which comes
+// before anything the host still holds (a started port stops taking from the host until it is
+// delivered, as after start()).
+function holdBack(port, values) {
+  port[kBacklog] = values.map((data) => ({ data, ports: undefined }));
+  if (port[kStarted]) {
+    host.portStop(port[kId]);
+    require('internal/timers').setImmediate(() => deliverBacklog(port));
   }
 }
 
@@ -535,7 +594,11 @@ function receiveMessageOnPort(port) {
   }
   const received = host.portReceive(id);
   if (received === undefined) return undefined;
-  const [value, marked, portIds] = received;
+  const [value, marked, portIds, batched] = received;
+  if (batched) {   // messages sent together: the first now, the rest before anything newer
+    if (value.length > 1) holdBack(port, value.slice(1));
+    return { message: value[0] };
+  }
   return { message: unpack(value, marked, portIds).data };
 }
 

@@ -12,6 +12,8 @@
 // Most messages are trees of plain objects, dense arrays and primitives, which the writer takes as
 // they are: `writesAsIs` recognises them with a cheaper walk, and the caller then skips `prepare`.
 
+const { isUserProxy } = require('internal/proxy_registry');
+
 const kMarker = '\u0000noderun:clone';
 
 const kCloneableTags = new Set([
@@ -80,6 +82,7 @@ let transferring = [];
 function needsCopy(value, isPort, seen) {
   if (seen.has(value)) return false;
   seen.add(value);
+  if (isUserProxy(value)) throw dataCloneError('#<Object> could not be cloned.');
   const proto = getPrototypeOf(value);
   if (proto === ObjectPrototype) return scanObject(value, isPort, seen, true);
   if (proto === ArrayPrototype && Array.isArray(value)) return scanArray(value, isPort, seen);
@@ -184,6 +187,7 @@ function writesAsIs(value) {
 }
 
 function treeAsIs(object, depth) {
+  if (isUserProxy(object)) return false;
   const proto = getPrototypeOf(object);
   let items;
   if (proto === ObjectPrototype || proto === null) {
@@ -216,6 +220,87 @@ function treeAsIs(object, depth) {
     }
   }
   return true;
+}
+
+// -- the batched message: a small tree of plain data, copied now and written later -----------------
+// A burst of small messages is sent as one array, written when the burst ends (node/messaging.py).
+// What is batched must not change before it is written, so `snapshot` copies it now: a primitive
+// (but a symbol), or a small tree of plain objects (no symbol keys) and dense arrays whose leaves
+// are primitives, each object met once (no sharing, no cycle). Anything else, or more than
+// kSnapshotNodes objects or kSnapshotItems values, is kNotSnapshot and takes the direct path.
+
+const kNotSnapshot = Symbol('kNotSnapshot');
+const kSnapshotNodes = 16;
+const kSnapshotItems = 128;
+const { defineProperty } = Object;
+let snapshotNodes = 0;
+let snapshotItems = 0;
+let snapshotSeen;   // the objects of the tree being copied, once one holds another
+
+function snapshot(value) {
+  const type = typeof value;
+  if (type !== 'object') return type === 'function' || type === 'symbol' ? kNotSnapshot : value;
+  if (value === null) return null;
+  snapshotNodes = kSnapshotNodes;
+  snapshotItems = kSnapshotItems;
+  snapshotSeen = undefined;
+  const copy = snapshotTree(value);
+  snapshotSeen = undefined;
+  return copy;
+}
+
+function snapshotTree(object) {
+  if (--snapshotNodes < 0 || isUserProxy(object)) return kNotSnapshot;
+  const proto = getPrototypeOf(object);
+  if (proto === ObjectPrototype || proto === null) {
+    if (getOwnPropertySymbols(object).length !== 0) return kNotSnapshot;
+    const copy = { ...object };   // (own enumerable data, as the writer takes it; getters read once)
+    const items = objectValues(copy);
+    if ((snapshotItems -= items.length) < 0) return kNotSnapshot;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      const type = typeof item;
+      if (type === 'function' || type === 'symbol') return kNotSnapshot;
+      if (type === 'object' && item !== null) return snapshotObjectItems(object, copy);
+    }
+    return copy;
+  }
+  if (proto === ArrayPrototype && isArray(object) && isDense(object)) {
+    const { length } = object;
+    if ((snapshotItems -= length) < 0) return kNotSnapshot;
+    const copy = new Array(length);
+    for (let i = 0; i < length; i++) {
+      const item = snapshotItem(object, object[i]);
+      if (item === kNotSnapshot) return kNotSnapshot;
+      copy[i] = item;
+    }
+    return copy;
+  }
+  return kNotSnapshot;
+}
+
+// A plain object's copy when some of its values are objects: those are copied too, by key.
+function snapshotObjectItems(object, copy) {
+  const keys = objectKeys(copy);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const item = snapshotItem(object, copy[key]);
+    if (item === kNotSnapshot) return kNotSnapshot;
+    if (item === copy[key]) continue;
+    if (key === '__proto__') defineProperty(copy, key, { value: item, writable: true, enumerable: true, configurable: true });
+    else copy[key] = item;
+  }
+  return copy;
+}
+
+function snapshotItem(parent, item) {
+  const type = typeof item;
+  if (type === 'function' || type === 'symbol') return kNotSnapshot;
+  if (type !== 'object' || item === null) return item;
+  if (snapshotSeen === undefined) snapshotSeen = [parent];
+  if (snapshotSeen.includes(item)) return kNotSnapshot;   // shared or a cycle: the writer keeps those
+  snapshotSeen.push(item);
+  return snapshotTree(item);
 }
 
 // -- the copy pass: markers for what the writer cannot take ---------------------------------------
@@ -297,16 +382,19 @@ function prepare(value, transfer, isPort) {
 }
 
 // Hand `value` to `write(prepared, marked)` (a host call that serializes it). When the engine's
-// writer refuses what the check let through (an accessor property), write the copy instead.
+// writer refuses what the check let through, write the copy instead: an accessor property, or one
+// of noderun's own proxies that stand for node objects (process.env), which the copy reads as the
+// plain objects node clones them as (the program's proxies the check refused already).
 function serializeWith(value, transfer, isPort, write) {
   const [prepared, marked] = prepare(value, transfer, isPort);
   try {
     return write(prepared, marked);
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    // what no check saw: an object of a class the engine cannot write (a Proxy, say)
-    if (error.message === 'unsupported object class') throw dataCloneError('#<Object> could not be cloned.');
-    if (marked || error.message !== 'only value properties are supported') throw error;
+    const unsupported = error.message === 'unsupported object class';
+    // what the copy kept as it is and the writer cannot take (an arguments object, say)
+    if (unsupported && marked) throw dataCloneError('#<Object> could not be cloned.');
+    if (marked || !(unsupported || error.message === 'only value properties are supported')) throw error;
     return write(copyForWriter(value, transfer, isPort), true);
   }
 }
@@ -381,4 +469,4 @@ function revive(value, ports, memo = new Map()) {
   return value;
 }
 
-module.exports = { prepare, serializeWith, writesAsIs, revive, dataCloneError };
+module.exports = { prepare, serializeWith, writesAsIs, snapshot, kNotSnapshot, revive, dataCloneError };
