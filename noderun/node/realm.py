@@ -121,8 +121,10 @@ class Realm:
         info = self._tick_info
         if info[0] or info[1] or self.context.runtime.is_job_pending():
             self._fns["processTicksAndRejections"].call()
-        if flush and self.ports.batching:
-            self.ports.flush_all()
+        if flush:
+            info[2] = (info[2] + 1) & 0x7FFFFFFF   # the loop turn JS reads (task_queues.loopTurn)
+            if self.ports.batching:
+                self.ports.flush_all()
 
     def before_exit(self) -> None:
         self._fns["emitBeforeExit"].call()

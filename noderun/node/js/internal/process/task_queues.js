@@ -3,13 +3,15 @@
 // callback from the loop, the nextTick queue drains, then the microtask queue, and again until
 // both are empty; then pending unhandled rejections are reported ('unhandledRejection' or a fatal
 // error, node 20's default "throw" mode). `tickInfo` is shared with the host so that it can tell
-// without a call whether there is anything to drain.
+// without a call whether there is anything to drain, and so that JS can tell which turn of the
+// event loop it runs in (the host counts them).
 
 const { validateFunction } = require('internal/validators');
 const { isErrorLike, codes } = require('internal/errors');
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
+const kLoopTurn = 2;
 let tickInfo;
 let runMicrotasks;
 let triggerUncaughtException;
@@ -153,6 +155,11 @@ function processPromiseRejections() {
   return maybeScheduledTicksOrMicrotasks || pendingUnhandledRejections.length !== 0;
 }
 
+// A number that changes when the event loop moves on to its next callback.
+function loopTurn() {
+  return tickInfo[kLoopTurn];
+}
+
 function setup(sharedTickInfo, hooks) {
   tickInfo = sharedTickInfo;
   runMicrotasks = hooks.runMicrotasks;
@@ -165,5 +172,6 @@ module.exports = {
   processTicksAndRejections,
   runNextTicks,
   promiseRejectHandler,
+  loopTurn,
   setup,
 };

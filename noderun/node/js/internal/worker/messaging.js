@@ -10,7 +10,7 @@
 
 const { EventTarget, Event, getListeners } = require('internal/event_target');
 const { prepare, serializeWith, writesAsIs, snapshot, kNotSnapshot, revive } = require('internal/worker/serdes');
-const { runNextTicks } = require('internal/process/task_queues');
+const { runNextTicks, loopTurn } = require('internal/process/task_queues');
 const { triggerUncaughtException } = require('internal/process/execution');
 const {
   codes: {
@@ -336,6 +336,7 @@ function updateRef(port) {
 
 function markClosed(port) {
   batches.delete(port[kId]);   // (the host sent it when the port closed or moved)
+  lastTurns.delete(port[kId]);
   port[kClosed] = true;
   portsById.delete(port[kId]);
   port[kId] = -1;
@@ -447,11 +448,12 @@ function postMessageFrom(id, value, transferList, source) {
   }
   if (transfer.length === 0) {
     const copy = snapshot(value);
-    if (copy !== kNotSnapshot) {
+    if (copy === kNotSnapshot) {
+      if (writesAsIs(value) && host.portPostPlain(id, value)) return;
+    } else {
       postBatched(id, copy);
       return;
     }
-    if (writesAsIs(value) && host.portPostPlain(id, value)) return;
   }
   const ports = transfer.length === 0 ? transfer : transfer.filter(isPort);
   const portIds = ports.length === 0 ? undefined : ports.map((port) => port[kId]);
@@ -468,18 +470,29 @@ function postMessageFrom(id, value, transferList, source) {
   }
 }
 
-// A burst of small messages crosses to the other thread as one array: each port's batch is a JS
-// array the host holds from its first message on, and sends (writes in one call, then empties)
-// when JS returns to the event loop, before any other host call (Atomics.wait, process.exit,
-// receiveMessageOnPort, a direct post on the same port), at JS's next interrupt check when JS runs
-// on, or here once it holds kBatchMax messages. So a message is never held for long, and a
-// thread that posts and then waits (on Atomics, another port, or a long computation) has sent it.
+// A burst of small messages crosses to the other thread as one array. The first message a port
+// sends in a turn of the event loop goes at once (a lone message, as in a ping-pong, pays nothing
+// more); from the second on, they go into the port's batch: a JS array the host holds from its
+// first message on and sends (writes in one call, then empties) when JS returns to the event
+// loop, before any other host call (Atomics.wait, process.exit, receiveMessageOnPort, a direct
+// post on the same port), at JS's next interrupt check when JS runs on, or here once it holds
+// kBatchMax messages. So a message is never held for long, and a thread that posts and then waits
+// (on Atomics, another port, or a long computation) has sent it.
 const kBatchMax = 512;
 const batches = new Map();   // port id -> the array of batched messages
+const lastTurns = new Map();   // port id -> the loop turn of its last message sent at once
 
 function postBatched(id, copy) {
   let batch = batches.get(id);
-  if (batch === undefined) batches.set(id, batch = []);
+  if (batch === undefined || batch.length === 0) {
+    const turn = loopTurn();
+    if (lastTurns.get(id) !== turn) {
+      lastTurns.set(id, turn);
+      host.portPostPlain(id, copy);   // (plain data: the writer takes it)
+      return;
+    }
+    if (batch === undefined) batches.set(id, batch = []);
+  }
   batch.push(copy);
   if (batch.length === 1) host.portBatch(id, batch);   // (after the push: the host may send at once)
   else if (batch.length >= kBatchMax) host.portFlush(id);
