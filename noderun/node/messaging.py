@@ -300,6 +300,11 @@ def _port_drain(ctx: Context, argc: int, argv):
     return V.UNDEFINED
 
 
+def _clone_value(ctx: Context, boxed: JSObject) -> JSObject:
+    """structuredClone without a channel: [value] written and read back in this context -> [clone]."""
+    return serialize.read_many(ctx, [serialize.write(ctx, boxed)])
+
+
 def _broadcast_join(ctx: Context, name: str) -> int:
     return _ports(ctx).join_broadcast(name)
 
@@ -312,6 +317,7 @@ FUNCTIONS = {
     "broadcastJoin": _broadcast_join,
     "broadcastPost": _broadcast_post,
     "channelCreate": _channel_create,
+    "cloneValue": _clone_value,
     "portPost": _port_post,
     "portPostPlain": _port_post_plain,
     "portBatch": _port_batch,

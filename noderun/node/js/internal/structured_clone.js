@@ -1,7 +1,10 @@
 'use strict';
-// structuredClone(value, { transfer }): the same clone as postMessage, through a channel to self.
+// structuredClone(value, { transfer }): the same clone as postMessage. Plain data small enough to
+// batch is copied in JS (serdes.snapshot: that copy is the clone); anything else is written and
+// read back in one host call; a transfer list goes through a channel to self, which moves ports
+// and detaches buffers as postMessage does.
 
-const { MessageChannel, receiveMessageOnPort } = require('internal/worker/messaging');
+const { snapshot, kNotSnapshot, serializeWith, revive } = require('internal/worker/serdes');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 let channel;
@@ -13,13 +16,29 @@ function structuredClone(value, options) {
   if (options !== undefined && options !== null && typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
+  const transfer = options?.transfer ?? [];
+  if (Array.isArray(transfer) && transfer.length === 0) {
+    const copy = snapshot(value);
+    return copy === kNotSnapshot ? cloneThroughHost(value) : copy;
+  }
+  const { MessageChannel, receiveMessageOnPort } = require('internal/worker/messaging');
   if (channel === undefined) {
     channel = new MessageChannel();
     channel.port1.unref();
     channel.port2.unref();
   }
-  channel.port1.postMessage(value, options?.transfer ?? []);
+  channel.port1.postMessage(value, transfer);
   return receiveMessageOnPort(channel.port2).message;
+}
+
+const noPorts = [];
+const isPort = (object) => object instanceof require('internal/worker/messaging').MessagePort;
+
+function cloneThroughHost(value) {
+  return serializeWith(value, noPorts, isPort, (prepared, marked) => {
+    const [clone] = host.cloneValue([prepared]);
+    return marked ? revive(clone, noPorts) : clone;
+  });
 }
 
 module.exports = { structuredClone };
