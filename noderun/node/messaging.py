@@ -154,6 +154,7 @@ class Ports:
         if len(self._batches) == 1:
             context.before_host_call = self.flush_all
             context.runtime.set_interrupt_task(self.flush_all)
+            self.realm.set_sends_pending(True)
 
     def flush(self, port_id: int) -> None:
         """Send port `port_id`'s batch (one message holding them all) and empty its array."""
@@ -164,6 +165,7 @@ class Ports:
         if not self._batches:
             context.before_host_call = None
             context.runtime.set_interrupt_task(None)
+            self.realm.set_sends_pending(False)
         try:
             message = serialize.write_batch(context, array.value)
             lib.JS_SetLength(context.ptr, array.value, 0)
@@ -293,6 +295,13 @@ def _port_flush(ctx: Context, argc: int, argv):
 
 
 @raw
+def _port_flush_all(ctx: Context, argc: int, argv):
+    """portFlushAll(): send every batch now (an Atomics operation may signal another thread)."""
+    _ports(ctx).flush_all()
+    return V.UNDEFINED
+
+
+@raw
 def _port_drain(ctx: Context, argc: int, argv):
     """Between two delivered messages: the nextTick and microtask queues, as after any callback
     (batches stay open: the delivery is still one turn of the loop)."""
@@ -322,6 +331,7 @@ FUNCTIONS = {
     "portPostPlain": _port_post_plain,
     "portBatch": _port_batch,
     "portFlush": _port_flush,
+    "portFlushAll": _port_flush_all,
     "portDrain": _port_drain,
     "portStart": _port_start,
     "portStop": _port_stop,

@@ -126,6 +126,10 @@ class Realm:
             if self.ports.batching:
                 self.ports.flush_all()
 
+    def set_sends_pending(self, pending: bool) -> None:
+        """Tell JS whether batched messages wait to be sent (task_queues.sendsPending)."""
+        self._tick_info[3] = 1 if pending else 0
+
     def before_exit(self) -> None:
         self._fns["emitBeforeExit"].call()
         self.drain()

@@ -194,6 +194,16 @@ def _report_error(ctx: Context, boxed_error: JSObject, marked: bool) -> None:
     ctx.host.realm.options.worker.report("error", _message(ctx, boxed_error.dup(), marked))
 
 
+def _at_memory_limit(ctx: Context) -> bool:
+    """Whether this thread's runtime is (about) full: when QuickJS has no memory left even for its
+    "out of memory" error, the exception it leaves is null."""
+    limit = ctx.host.realm.thread.memory_limit
+    return bool(limit) and ctx.runtime.memory_usage()["malloc_size"] > limit - _OUT_OF_MEMORY_MARGIN
+
+
+_OUT_OF_MEMORY_MARGIN = 1 << 20
+
+
 def _report_out_of_memory(ctx: Context) -> None:
     """In a worker that ran out of its memory limit: the parent makes the error (no memory here)."""
     ctx.host.realm.options.worker.report("out-of-memory")
@@ -230,4 +240,5 @@ FUNCTIONS = {
     "workerSetRef": _set_ref,
     "workerReportError": _report_error,
     "workerOutOfMemory": _report_out_of_memory,
+    "workerAtMemoryLimit": _at_memory_limit,
 }

@@ -82,7 +82,7 @@ function requireBuiltin(name) {
   return internalRequire(id);
 }
 
-const tickInfo = new Int32Array(3);   // see internal/process/task_queues
+const tickInfo = new Int32Array(4);   // see internal/process/task_queues
 
 const execution = internalRequire('internal/process/execution');
 Error.prepareStackTrace = execution.prepareStackTrace;

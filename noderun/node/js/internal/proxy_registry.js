@@ -21,21 +21,26 @@ function record(proxy) {
   return proxy;
 }
 
-// The global Proxy: a bound function, so that like the engine's it has no `prototype`, its name is
-// Proxy, its length 2, and calling it without `new` throws the engine's own TypeError.
+// The global Proxy: a bound function, so that like the engine's it has no `prototype` (and
+// `instanceof Proxy` throws), its name is Proxy, its length 2, and calling it without `new` throws
+// the engine's own TypeError. `revocable` is a method: not a constructor, as V8's is not.
 function install() {
   function Proxy(target, handler) {
     if (new.target === undefined) return EngineProxy(target, handler);
     return record(new EngineProxy(target, handler));
   }
+  Proxy.prototype = undefined;
   const GlobalProxy = Proxy.bind();
   Object.defineProperty(GlobalProxy, 'name', { value: 'Proxy', configurable: true });
-  Object.defineProperty(GlobalProxy, 'revocable', {
-    value: function revocable(target, handler) {
+  const methods = {
+    revocable(target, handler) {
       const result = EngineProxy.revocable(target, handler);
       record(result.proxy);
       return result;
     },
+  };
+  Object.defineProperty(GlobalProxy, 'revocable', {
+    value: methods.revocable,
     writable: true,
     enumerable: false,
     configurable: true,

@@ -4,7 +4,7 @@
 // read back in one host call; a transfer list goes through a channel to self, which moves ports
 // and detaches buffers as postMessage does.
 
-const { snapshot, kNotSnapshot, serializeWith, revive } = require('internal/worker/serdes');
+const { snapshot, snapshotWasWhole, writesAsIs, serializeWith, revive } = require('internal/worker/serdes');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 let channel;
@@ -18,8 +18,8 @@ function structuredClone(value, options) {
   }
   const transfer = options?.transfer ?? [];
   if (Array.isArray(transfer) && transfer.length === 0) {
-    const copy = snapshot(value);
-    return copy === kNotSnapshot ? cloneThroughHost(value) : copy;
+    const copy = snapshot(value);   // (read once: what it did not copy whole goes on from here)
+    return snapshotWasWhole() ? copy : cloneThroughHost(copy);
   }
   const { MessageChannel, receiveMessageOnPort } = require('internal/worker/messaging');
   if (channel === undefined) {
@@ -35,6 +35,13 @@ const noPorts = [];
 const isPort = (object) => object instanceof require('internal/worker/messaging').MessagePort;
 
 function cloneThroughHost(value) {
+  if (writesAsIs(value)) {
+    try {
+      return host.cloneValue([value])[0];
+    } catch (error) {   // the writer refused it after all (an accessor, a proxy): the full check decides
+      if (!(error instanceof TypeError)) throw error;
+    }
+  }
   return serializeWith(value, noPorts, isPort, (prepared, marked) => {
     const [clone] = host.cloneValue([prepared]);
     return marked ? revive(clone, noPorts) : clone;

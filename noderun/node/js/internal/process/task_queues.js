@@ -4,7 +4,7 @@
 // both are empty; then pending unhandled rejections are reported ('unhandledRejection' or a fatal
 // error, node 20's default "throw" mode). `tickInfo` is shared with the host so that it can tell
 // without a call whether there is anything to drain, and so that JS can tell which turn of the
-// event loop it runs in (the host counts them).
+// event loop it runs in (the host counts them) and whether batched messages wait to be sent.
 
 const { validateFunction } = require('internal/validators');
 const { isErrorLike, codes } = require('internal/errors');
@@ -12,6 +12,7 @@ const { isErrorLike, codes } = require('internal/errors');
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
 const kLoopTurn = 2;
+const kSendsPending = 3;
 let tickInfo;
 let runMicrotasks;
 let triggerUncaughtException;
@@ -160,6 +161,11 @@ function loopTurn() {
   return tickInfo[kLoopTurn];
 }
 
+// Whether messages batched by MessagePorts wait to be sent (node/messaging.py sets it).
+function sendsPending() {
+  return tickInfo[kSendsPending] !== 0;
+}
+
 function setup(sharedTickInfo, hooks) {
   tickInfo = sharedTickInfo;
   runMicrotasks = hooks.runMicrotasks;
@@ -173,5 +179,6 @@ module.exports = {
   runNextTicks,
   promiseRejectHandler,
   loopTurn,
+  sendsPending,
   setup,
 };

@@ -210,11 +210,28 @@ function resolveWaitAsync(id, result) {
   resolve(result);
 }
 
+// The operations that write shared memory send the messages a MessagePort batched first: the write
+// may be the signal for another thread to read them (internal/worker/messaging.js).
+const { sendsPending } = require('internal/process/task_queues');
+const engine = Object.fromEntries(
+  ['store', 'add', 'sub', 'and', 'or', 'xor', 'exchange', 'compareExchange'].map((name) => [name, Atomics[name]]));
+const writes = {
+  store(typedArray, index, value) { if (sendsPending()) host.portFlushAll(); return engine.store(typedArray, index, value); },
+  add(typedArray, index, value) { if (sendsPending()) host.portFlushAll(); return engine.add(typedArray, index, value); },
+  sub(typedArray, index, value) { if (sendsPending()) host.portFlushAll(); return engine.sub(typedArray, index, value); },
+  and(typedArray, index, value) { if (sendsPending()) host.portFlushAll(); return engine.and(typedArray, index, value); },
+  or(typedArray, index, value) { if (sendsPending()) host.portFlushAll(); return engine.or(typedArray, index, value); },
+  xor(typedArray, index, value) { if (sendsPending()) host.portFlushAll(); return engine.xor(typedArray, index, value); },
+  exchange(typedArray, index, value) { if (sendsPending()) host.portFlushAll(); return engine.exchange(typedArray, index, value); },
+  compareExchange(typedArray, index, expected, replacement) {
+    if (sendsPending()) host.portFlushAll();
+    return engine.compareExchange(typedArray, index, expected, replacement);
+  },
+};
+
 function install() {
-  for (const name of ['wait', 'waitAsync', 'notify']) {
-    Object.defineProperty(Atomics, name, {
-      value: methods[name], writable: true, enumerable: false, configurable: true,
-    });
+  for (const [name, value] of [...Object.entries(methods), ...Object.entries(writes)]) {
+    Object.defineProperty(Atomics, name, { value, writable: true, enumerable: false, configurable: true });
   }
 }
 

@@ -9,7 +9,7 @@
 // ref() / unref() set it directly. A ref'd open port keeps its thread alive.
 
 const { EventTarget, Event, getListeners } = require('internal/event_target');
-const { prepare, serializeWith, writesAsIs, snapshot, kNotSnapshot, revive } = require('internal/worker/serdes');
+const { prepare, serializeWith, writesAsIs, snapshot, snapshotWasWhole, revive } = require('internal/worker/serdes');
 const { runNextTicks, loopTurn } = require('internal/process/task_queues');
 const { triggerUncaughtException } = require('internal/process/execution');
 const {
@@ -447,13 +447,12 @@ function postMessageFrom(id, value, transferList, source) {
     return;
   }
   if (transfer.length === 0) {
-    const copy = snapshot(value);
-    if (copy === kNotSnapshot) {
-      if (writesAsIs(value) && host.portPostPlain(id, value)) return;
-    } else {
-      postBatched(id, copy);
+    value = snapshot(value);
+    if (snapshotWasWhole()) {
+      postBatched(id, value);
       return;
     }
+    if (writesAsIs(value) && host.portPostPlain(id, value)) return;
   }
   const ports = transfer.length === 0 ? transfer : transfer.filter(isPort);
   const portIds = ports.length === 0 ? undefined : ports.map((port) => port[kId]);

@@ -24,7 +24,7 @@ const kCloneableTags = new Set([
 ]);
 const kErrorNames = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
 const ObjectToString = Object.prototype.toString;
-const { hasOwnProperty } = Object.prototype;
+const { hasOwnProperty, propertyIsEnumerable } = Object.prototype;
 
 let DOMException;
 function dataCloneError(message) {
@@ -178,12 +178,20 @@ function writesAsIs(value) {
   const type = typeof value;
   if (type !== 'object') return type !== 'function' && type !== 'symbol';
   if (value === null) return true;
+  // (a getter met on the way may post a message itself: the walk it starts must not end this one)
+  const outerVisits = visitsLeft;
+  const outerForgetful = forgetfulLeft;
+  const outerWalked = walked;
   visitsLeft = kMaxVisits;
   forgetfulLeft = kForgetful;
   walked = undefined;
-  const asIs = treeAsIs(value, 0);
-  walked = undefined;
-  return asIs;
+  try {
+    return treeAsIs(value, 0);
+  } finally {
+    visitsLeft = outerVisits;
+    forgetfulLeft = outerForgetful;
+    walked = outerWalked;
+  }
 }
 
 function treeAsIs(object, depth) {
@@ -222,85 +230,122 @@ function treeAsIs(object, depth) {
   return true;
 }
 
-// -- the batched message: a small tree of plain data, copied now and written later -----------------
-// A burst of small messages is sent as one array, written when the burst ends (node/messaging.py).
-// What is batched must not change before it is written, so `snapshot` copies it now: a primitive
-// (but a symbol), or a small tree of plain objects (no symbol keys) and dense arrays whose leaves
-// are primitives, each object met once (no sharing, no cycle). Anything else, or more than
-// kSnapshotNodes objects or kSnapshotItems values, is kNotSnapshot and takes the direct path.
+// -- the snapshot: plain data copied now, each property read once ---------------------------------
+// `snapshot(value)` copies the ordinary objects and dense arrays of a value, at most
+// kSnapshotNodes of them and kSnapshotItems values in all, keeping sharing and cycles; what else
+// it meets it keeps as it is. `snapshotWasWhole()` then says whether nothing was kept.
+//
+// A whole snapshot is a message that can wait: a burst of them is sent as one array written when
+// the burst ends (node/messaging.py), and structuredClone's answer for small values. A snapshot
+// that kept only objects that hold no others (dates, regexps, buffers, views, boxed primitives)
+// goes on in place of the value, so that the later passes (the check, the writer, the copy with
+// markers) find data where the value had getters: every getter is read once, as node reads it.
+// When it kept anything else (a Map, a class instance, a Proxy, a function, a subtree past the
+// budget), which may hold an object the snapshot copied, the copy would split that object in two:
+// then the value itself goes on, and what the later passes read twice is read twice.
+//
+// The copy is made from properties only: an exotic object whose prototype was replaced by
+// Object.prototype or null (a Map, an array) would come out as a plain object. The
+// engine's writer tells them apart by their class; here Object.prototype.toString and
+// ArrayBuffer.isView unmask arrays, dates, regexps, errors, boxed primitives and views, and an
+// object without own properties (what a disguised Map, Set or ArrayBuffer is) is kept.
 
-const kNotSnapshot = Symbol('kNotSnapshot');
 const kSnapshotNodes = 16;
 const kSnapshotItems = 128;
 const { defineProperty } = Object;
+const { isView } = ArrayBuffer;
 let snapshotNodes = 0;
 let snapshotItems = 0;
-let snapshotSeen;   // the objects of the tree being copied, once one holds another
+let snapshotMemo;   // object -> its copy, once the tree has more than one object
+let snapshotWhole = true;
+let snapshotSplit = false;   // something kept may hold a copied object
 
 function snapshot(value) {
   const type = typeof value;
-  if (type !== 'object') return type === 'function' || type === 'symbol' ? kNotSnapshot : value;
-  if (value === null) return null;
+  if (type !== 'object' || value === null) {
+    snapshotWhole = type !== 'function' && type !== 'symbol';
+    return value;
+  }
+  // (a getter met on the way may post a message itself: the copy it starts must not end this one)
+  const outerNodes = snapshotNodes;
+  const outerItems = snapshotItems;
+  const outerMemo = snapshotMemo;
+  const outerSplit = snapshotSplit;
   snapshotNodes = kSnapshotNodes;
   snapshotItems = kSnapshotItems;
-  snapshotSeen = undefined;
-  const copy = snapshotTree(value);
-  snapshotSeen = undefined;
-  return copy;
+  snapshotMemo = undefined;
+  snapshotWhole = true;
+  snapshotSplit = false;
+  let whole;
+  try {
+    const copy = snapshotTree(value);
+    whole = snapshotWhole;
+    return snapshotSplit ? value : copy;
+  } finally {
+    snapshotSplit = outerSplit;
+    snapshotNodes = outerNodes;
+    snapshotItems = outerItems;
+    snapshotMemo = outerMemo;
+    snapshotWhole = whole;
+  }
+}
+
+function kept(object) {
+  snapshotWhole = false;
+  if (typeof object !== 'object' || isUserProxy(object) || !kWholeTags.has(tagOf(object))) snapshotSplit = true;
+  return object;
+}
+
+function keptPastBudget(object) {
+  snapshotWhole = false;
+  snapshotSplit = true;
+  return object;
 }
 
 function snapshotTree(object) {
-  if (--snapshotNodes < 0 || isUserProxy(object)) return kNotSnapshot;
+  if (--snapshotNodes < 0) return keptPastBudget(object);
+  if (isUserProxy(object)) return kept(object);
   const proto = getPrototypeOf(object);
   if (proto === ObjectPrototype || proto === null) {
-    if (getOwnPropertySymbols(object).length !== 0) return kNotSnapshot;
-    const copy = { ...object };   // (own enumerable data, as the writer takes it; getters read once)
-    const items = objectValues(copy);
-    if ((snapshotItems -= items.length) < 0) return kNotSnapshot;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      const type = typeof item;
-      if (type === 'function' || type === 'symbol') return kNotSnapshot;
-      if (type === 'object' && item !== null) return snapshotObjectItems(object, copy);
+    if (getOwnPropertySymbols(object).length !== 0 || isArray(object) || isView(object) ||
+        ObjectToString.call(object) !== '[object Object]') return kept(object);
+    // Each property read when its turn comes, depth first, as node's serializer does: a getter
+    // sees (and may change or delete) the properties after it still unread.
+    const keys = objectKeys(object);
+    if (keys.length === 0) return kept(object);
+    if (keys.length > snapshotItems) return keptPastBudget(object);
+    snapshotItems -= keys.length;
+    const copy = {};
+    snapshotMemo?.set(object, copy);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (i > 0 && !propertyIsEnumerable.call(object, key)) continue;   // a getter deleted it
+      const item = snapshotItem(object, copy, object[key]);
+      if (key === '__proto__') defineProperty(copy, key, { value: item, writable: true, enumerable: true, configurable: true });
+      else copy[key] = item;
     }
     return copy;
   }
-  if (proto === ArrayPrototype && isArray(object) && isDense(object)) {
+  if (proto === ArrayPrototype && isArray(object)) {
     const { length } = object;
-    if ((snapshotItems -= length) < 0) return kNotSnapshot;
+    if (length > snapshotItems) return keptPastBudget(object);
+    if (!isDense(object)) return kept(object);
+    snapshotItems -= length;
     const copy = new Array(length);
-    for (let i = 0; i < length; i++) {
-      const item = snapshotItem(object, object[i]);
-      if (item === kNotSnapshot) return kNotSnapshot;
-      copy[i] = item;
-    }
+    snapshotMemo?.set(object, copy);
+    for (let i = 0; i < length; i++) copy[i] = snapshotItem(object, copy, object[i]);
     return copy;
   }
-  return kNotSnapshot;
+  return kept(object);
 }
 
-// A plain object's copy when some of its values are objects: those are copied too, by key.
-function snapshotObjectItems(object, copy) {
-  const keys = objectKeys(copy);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    const item = snapshotItem(object, copy[key]);
-    if (item === kNotSnapshot) return kNotSnapshot;
-    if (item === copy[key]) continue;
-    if (key === '__proto__') defineProperty(copy, key, { value: item, writable: true, enumerable: true, configurable: true });
-    else copy[key] = item;
-  }
-  return copy;
-}
-
-function snapshotItem(parent, item) {
+function snapshotItem(parent, parentCopy, item) {
   const type = typeof item;
-  if (type === 'function' || type === 'symbol') return kNotSnapshot;
+  if (type === 'function' || type === 'symbol') return kept(item);
   if (type !== 'object' || item === null) return item;
-  if (snapshotSeen === undefined) snapshotSeen = [parent];
-  if (snapshotSeen.includes(item)) return kNotSnapshot;   // shared or a cycle: the writer keeps those
-  snapshotSeen.push(item);
-  return snapshotTree(item);
+  if (snapshotMemo === undefined) snapshotMemo = new Map([[parent, parentCopy]]);
+  const copy = snapshotMemo.get(item);   // shared, or a cycle
+  return copy === undefined ? snapshotTree(item) : copy;
 }
 
 // -- the copy pass: markers for what the writer cannot take ---------------------------------------
@@ -469,4 +514,9 @@ function revive(value, ports, memo = new Map()) {
   return value;
 }
 
-module.exports = { prepare, serializeWith, writesAsIs, snapshot, kNotSnapshot, revive, dataCloneError };
+// Whether the last snapshot() copied all of its value.
+function snapshotWasWhole() {
+  return snapshotWhole;
+}
+
+module.exports = { prepare, serializeWith, writesAsIs, snapshot, snapshotWasWhole, revive, dataCloneError };

@@ -279,7 +279,8 @@ function deserializeError(serialized) {
 // In a worker: report the uncaught exception to the parent (instead of printing it). Running out
 // of the worker's memory limit is ERR_WORKER_OUT_OF_MEMORY in the parent, as in node.
 function reportUncaught(error) {
-  if (error instanceof InternalError && error.message === 'out of memory') {
+  if ((error instanceof InternalError && error.message === 'out of memory') ||
+      (error === null && host.workerAtMemoryLimit())) {
     host.workerOutOfMemory();
     return;
   }
