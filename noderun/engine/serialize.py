@@ -47,6 +47,11 @@ class Message:
         other.marked = self.marked
         return other
 
+    def take_blocks(self) -> list:
+        """The message's block references, which the caller now owns."""
+        blocks, self._blocks = self._blocks, []
+        return blocks
+
     def release(self) -> None:
         """Drop the message's references to its SharedArrayBuffer blocks (idempotent)."""
         blocks, self._blocks = self._blocks, []
@@ -59,13 +64,22 @@ class Message:
 
 class Batch:
     """Messages written together as the elements of one array: read in one call, delivered one by
-    one. Made only from values that need nothing but the writer (no markers, ports or
-    SharedArrayBuffers), so it holds plain bytes and nothing to release."""
+    one. Made only from values that need nothing but the writer (no markers or ports); holds a
+    reference to each SharedArrayBuffer block it names, as a Message does."""
 
-    __slots__ = ("data",)
+    __slots__ = ("data", "_blocks")
 
-    def __init__(self, data: bytes):
+    def __init__(self, data: bytes, blocks: list):
         self.data = data
+        self._blocks = blocks
+
+    def release(self) -> None:
+        blocks, self._blocks = self._blocks, []
+        for block in blocks:
+            sab.release(block)
+
+    def __del__(self):
+        self.release()
 
 
 # Tags of values that are their own bits (no reference count, no pointer), as write_plain passes on
@@ -73,8 +87,8 @@ _IMMEDIATE_TAGS = frozenset((V.TAG_INT, V.TAG_BOOL, V.TAG_NULL, V.TAG_UNDEFINED,
 
 
 def release(message) -> None:
-    """Drop a message that will not be read (only a Message holds something to release)."""
-    if type(message) is Message:
+    """Drop a message that will not be read (only a Message or a Batch holds something to release)."""
+    if type(message) is Message or type(message) is Batch:
         message.release()
 
 
@@ -116,16 +130,18 @@ def write_plain(context, borrowed):
 
 
 def write_batch(context, borrowed_array) -> Batch:
-    """Encode an array of batched messages; raises JSError if the writer fails (out of memory:
-    batched values are plain data the writer always takes)."""
+    """Encode an array of messages that need nothing but the writer; raises JSError if it fails."""
     ctx = context.ptr
-    buf = lib.JS_WriteObject2(ctx, context._size_out, borrowed_array, _WRITE_FLAGS, context._sab_tab_out)
+    tab = context._sab_tab_out
+    buf = lib.JS_WriteObject2(ctx, context._size_out, borrowed_array, _WRITE_FLAGS, tab)
     if not buf:
         context.check(V.make(V.TAG_EXCEPTION))
-    _free_sab_tab(ctx, context._sab_tab_out)   # (none: batched values hold no SharedArrayBuffer)
+    if tab.len:
+        message = _own(context, buf, tab)
+        return Batch(message.data, message.take_blocks())
     data = ffi.buffer(buf, context._size_out[0])[:]
     lib.js_free(ctx, buf)
-    return Batch(data)
+    return Batch(data, [])
 
 
 def _free_sab_tab(ctx, tab) -> None:
@@ -195,7 +211,9 @@ def _read_other(context, message):
     ctx = context.ptr
     if type(message) is Batch:
         data = message.data
-        return context.check(lib.JS_ReadObject(ctx, data, len(data), _READ_FLAGS))
+        value = lib.JS_ReadObject(ctx, data, len(data), _READ_FLAGS)
+        message.release()
+        return context.check(value)
     data = message.data
     value = lib.JS_ReadObject(ctx, data, len(data), _READ_FLAGS)
     message.release()

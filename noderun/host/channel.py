@@ -75,6 +75,19 @@ class PortEnd:
             self.closed = True
         return items[:-1], True   # (nothing can follow CLOSED: the closed peer posts no more)
 
+    def push_front(self, message) -> None:
+        """Put a message back at the head of this end's own queue (what JS had taken but not
+        delivered, before the end moves to another thread)."""
+        with self._lock:
+            if self.closed:
+                dropped = [message]
+            else:
+                dropped = []
+                self._queue.appendleft(message)
+                if self._loop is not None and not self._ready_posted:
+                    self._post_ready()
+        _release(dropped)
+
     def take_close(self) -> bool:
         """Take the peer's close when it is the next item (nothing sent before it is waiting):
         an end that is not receiving still learns of it, as a node port does."""

@@ -175,6 +175,17 @@ class Ports:
         if end is not None:
             end.post(message)
 
+    def unread(self, port_id: int, borrowed_array) -> None:
+        """Messages JS took from end `port_id` but did not deliver: back at the head of its queue."""
+        end = self._ends.get(port_id)
+        if end is not None:
+            end.push_front(serialize.write_batch(self.realm.context, borrowed_array))
+
+    def kick(self, port_id: int) -> None:
+        """Have JS deliver to port `port_id` in the loop's next poll, even if nothing more arrives
+        (what it holds back is delivered first)."""
+        self.realm.thread.loop.post(lambda: self._deliver(port_id, kicked=True))
+
     def flush_all(self) -> None:
         for port_id in list(self._batches):
             self.flush(port_id)
@@ -203,14 +214,14 @@ class Ports:
         received.set(3, type(message) is serialize.Batch)
         return received
 
-    def _deliver(self, port_id: int) -> None:
+    def _deliver(self, port_id: int, kicked: bool = False) -> None:
         """On the owner's thread: hand the waiting messages to JS in one call (at most what was
         queued when delivery began, so that a busy sender cannot starve the rest of the loop)."""
         end = self._ends.get(port_id)
-        if end is None or self.realm.thread.loop.stopped:
+        if end is None or self.realm.thread.loop.stopped or (kicked and port_id not in self._started):
             return
         messages, closed = end.take_all()
-        if messages:
+        if messages or kicked:
             # [index, marked, transferred port ids] for the few messages that need more than a read
             extras = [[i, m.marked, [self.add(e) for e in m.ports]]
                       for i, m in enumerate(messages) if not serialize.is_plain(m) and (m.marked or m.ports)]
@@ -301,6 +312,14 @@ def _port_flush_all(ctx: Context, argc: int, argv):
     return V.UNDEFINED
 
 
+def _port_unread(ctx: Context, port_id: int, values: JSObject) -> None:
+    _ports(ctx).unread(int(port_id), values.value)
+
+
+def _port_kick(ctx: Context, port_id: int) -> None:
+    _ports(ctx).kick(int(port_id))
+
+
 @raw
 def _port_drain(ctx: Context, argc: int, argv):
     """Between two delivered messages: the nextTick and microtask queues, as after any callback
@@ -332,6 +351,8 @@ FUNCTIONS = {
     "portBatch": _port_batch,
     "portFlush": _port_flush,
     "portFlushAll": _port_flush_all,
+    "portUnread": _port_unread,
+    "portKick": _port_kick,
     "portDrain": _port_drain,
     "portStart": _port_start,
     "portStop": _port_stop,

@@ -27,7 +27,8 @@ const kHandlers = Symbol('kHandlers');
 const kDomListeners = Symbol('kDomListeners');
 const kCreating = Symbol('kCreating');
 const kClosedByClose = Symbol('kClosedByClose');
-const kBacklog = Symbol('kBacklog');
+const kBacklog = Symbol('kBacklog');   // messages taken from the host, not delivered yet
+const kDelivery = Symbol('kDelivery');   // the delivery under way (deliverMessages)
 
 const portsById = new Map();
 
@@ -163,8 +164,8 @@ class MessagePortImpl extends NodeEventTarget {
   start() {
     if (this[kStarted] || this[kClosed]) return;
     this[kStarted] = true;
-    if (this[kBacklog] === undefined) host.portStart(this[kId]);
-    else require('internal/timers').setImmediate(() => deliverBacklog(this));
+    host.portStart(this[kId]);
+    if (this[kBacklog] !== undefined) host.portKick(this[kId]);   // delivered first (deliverMessages)
   }
 
   close(callback) {
@@ -273,25 +274,6 @@ function stop(port) {
   host.portStop(port[kId]);
 }
 
-// Messages a listener's removal left undelivered in a batch the host had already handed over (or
-// that receiveMessageOnPort took early), in order: the next listener gets them before anything
-// newer. (receiveMessageOnPort may have emptied it meanwhile.)
-function deliverBacklog(port) {
-  const backlog = port[kBacklog] ?? [];
-  while (port[kStarted] && backlog.length > 0) {
-    const { data, ports } = backlog.shift();
-    try {
-      dispatch(port, 'message', data, ports);
-    } catch (error) {
-      triggerUncaughtException(error, false);
-    }
-    runNextTicks();
-  }
-  if (backlog.length > 0) return;
-  port[kBacklog] = undefined;
-  if (port[kStarted]) host.portStart(port[kId]);
-}
-
 // Node-style listeners get the value itself. With no addEventListener() listener they are
 // called directly, without an Event being made (the common case, and the fast one); otherwise an
 // Event (a MessageEvent for messages) goes through the EventTarget to every listener in order.
@@ -344,7 +326,10 @@ function markClosed(port) {
 
 // Ports sent in a Worker's transferList: closed here, their host ends moved to the new thread.
 function transferredIds(ports) {
-  for (const port of ports) markClosed(port);
+  for (const port of ports) {
+    handOver(port);
+    markClosed(port);
+  }
 }
 
 // Other targets of host deliveries (BroadcastChannel) register under their host end's id.
@@ -456,6 +441,7 @@ function postMessageFrom(id, value, transferList, source) {
   }
   const ports = transfer.length === 0 ? transfer : transfer.filter(isPort);
   const portIds = ports.length === 0 ? undefined : ports.map((port) => port[kId]);
+  for (const port of ports) handOver(port);
   const lost = serializeWith(value, transfer, isPort, (prepared, marked) => host.portPost(id, [prepared], marked, portIds));
   if (transfer.length === 0) return;
   if (lost === true) {   // the receiving port itself was in the transfer list
@@ -507,51 +493,97 @@ function unpack(value, marked, portIds) {
 
 // Called by the host with the messages that reached a started port: their values, `extras`,
 // [index, marked, port ids] for those that carry markers or ports, and `batches`, the indices of
-// values that are arrays of messages sent together. Between two messages the nextTick and
-// microtask queues drain, as after any callback; a listener that throws is an uncaught exception
-// and the next message is still delivered.
+// values that are arrays of messages sent together. The port's backlog (messages taken from the
+// host before their turn) comes first. Between two messages the nextTick and microtask queues
+// drain, as after any callback; a listener that throws is an uncaught exception and the next
+// message is still delivered.
 function deliverMessages(id, values, extras, batches) {
   const port = portsById.get(id);
   if (port === undefined) return;
-  let extra = extras?.[0];
-  let nextExtra = 0;
-  let batch = batches?.[0];
-  let nextBatch = 0;
+  const backlog = port[kBacklog];
+  port[kBacklog] = undefined;
   let drain = false;
-  for (let i = 0; i < values.length; i++) {
-    if (i === batch) {
-      batch = batches[++nextBatch];
-      const items = values[i];
-      for (let j = 0; j < items.length; j++) {
-        if (!deliverOne(port, id, items[j], undefined, drain)) return;
-        drain = true;
-      }
-      continue;
+  if (backlog !== undefined) {
+    for (let i = 0; i < backlog.length; i++) {
+      if (!deliverOne(port, id, backlog[i].data, backlog[i].ports, drain)) return;
+      drain = true;
     }
-    let messageExtra;
-    if (extra !== undefined && extra[0] === i) {
-      messageExtra = extra;
-      extra = extras[++nextExtra];
+  }
+  const delivery = new Delivery(values, extras, batches);
+  const outer = port[kDelivery];
+  port[kDelivery] = delivery;   // (receiveMessageOnPort in a listener takes the next one from it)
+  try {
+    while (delivery.next()) {
+      const { data, ports } = delivery.unpacked();
+      if (!deliverOne(port, id, data, ports, drain)) return;
+      drain = true;
     }
-    if (!deliverOne(port, id, values[i], messageExtra, drain)) return;
-    drain = true;
+  } finally {
+    port[kDelivery] = outer;
   }
 }
 
-// One message of a delivery; false when the port is gone and the rest must not be delivered.
-function deliverOne(port, id, value, extra, drain) {
-  // A listener that closes the port still gets the rest of this batch, as in node (whose close
-  // takes effect after the handle's queue is processed); one that transfers it does not.
-  if (portsById.get(id) !== port && !port[kClosedByClose]) return false;
-  if (drain) host.portDrain();   // runNextTicks(): one raw host call, at once back when idle
-  try {
-    let data = value;
-    let ports;
-    if (extra !== undefined) ({ data, ports } = unpack(value, extra[1], extra[2]));
-    if (port instanceof MessagePort && !port[kStarted] && !port[kClosed]) {   // stopped by a listener
-      (port[kBacklog] ??= []).push({ data, ports });
+// The messages of one delivery from the host, in order, one at a time (`value` and `extra` after
+// each next()).
+class Delivery {
+  constructor(values, extras, batches) {
+    this.values = values;
+    this.extras = extras;
+    this.batches = batches;
+    this.index = 0;
+    this.nextExtra = 0;
+    this.nextBatch = 0;
+    this.items = undefined;   // the batch being delivered
+    this.itemIndex = 0;
+    this.value = undefined;
+    this.extra = undefined;
+  }
+
+  next() {
+    this.extra = undefined;
+    if (this.items !== undefined) {
+      if (this.itemIndex < this.items.length) {
+        this.value = this.items[this.itemIndex++];
+        return true;
+      }
+      this.items = undefined;
+    }
+    while (this.index < this.values.length) {
+      const i = this.index++;
+      if (this.batches !== undefined && this.batches[this.nextBatch] === i) {
+        this.nextBatch++;
+        this.items = this.values[i];
+        this.itemIndex = 0;
+        return this.next();
+      }
+      this.value = this.values[i];
+      const extra = this.extras?.[this.nextExtra];
+      if (extra !== undefined && extra[0] === i) {
+        this.extra = extra;
+        this.nextExtra++;
+      }
       return true;
     }
+    return false;
+  }
+
+  unpacked() {
+    return this.extra === undefined ? { data: this.value, ports: undefined } : unpack(this.value, this.extra[1], this.extra[2]);
+  }
+}
+
+// One message to a port; false when the port is gone and the rest must not be delivered.
+function deliverOne(port, id, data, ports, drain) {
+  // A listener that closes the port still gets the rest of this batch, as in node (whose close
+  // takes effect after the handle's queue is processed); one that transfers it does not (the
+  // rest went with it: handOver).
+  if (portsById.get(id) !== port && !port[kClosedByClose]) return false;
+  if (drain) host.portDrain();   // runNextTicks(): one raw host call, at once back when idle
+  if (port instanceof MessagePort && !port[kStarted] && !port[kClosed]) {   // stopped by a listener
+    (port[kBacklog] ??= []).push({ data, ports });
+    return true;
+  }
+  try {
     dispatch(port, 'message', data, ports);
   } catch (error) {
     triggerUncaughtException(error, false);
@@ -559,15 +591,18 @@ function deliverOne(port, id, value, extra, drain) {
   return true;
 }
 
-// Messages taken from the host before their turn: they become the port's backlog, which comes
-// before anything the host still holds (a started port stops taking from the host until it is
-// delivered, as after start()).
-function holdBack(port, values) {
-  port[kBacklog] = values.map((data) => ({ data, ports: undefined }));
-  if (port[kStarted]) {
-    host.portStop(port[kId]);
-    require('internal/timers').setImmediate(() => deliverBacklog(port));
+// What a port took from the host but has not delivered goes back to the host before the port
+// moves to another thread, so that the new owner receives it first. (Not a message that carried
+// markers or ports: its ports already belong to this thread.)
+function handOver(port) {
+  const values = [];
+  for (const { data, ports } of port[kBacklog] ?? []) if (ports === undefined) values.push(data);
+  const delivery = port[kDelivery];
+  if (delivery !== undefined) {
+    while (delivery.next()) if (delivery.extra === undefined) values.push(delivery.value);
   }
+  port[kBacklog] = undefined;
+  if (values.length > 0) host.portUnread(port[kId], values);
 }
 
 // Called by the host when the peer of port `id` closed (after the messages sent before it).
@@ -604,11 +639,16 @@ function receiveMessageOnPort(port) {
     if (port[kBacklog].length === 0) port[kBacklog] = undefined;
     return { message: data };
   }
+  const delivery = port[kDelivery];   // a listener of this port, called from a delivery under way
+  if (delivery !== undefined && delivery.next()) return { message: delivery.unpacked().data };
   const received = host.portReceive(id);
   if (received === undefined) return undefined;
   const [value, marked, portIds, batched] = received;
   if (batched) {   // messages sent together: the first now, the rest before anything newer
-    if (value.length > 1) holdBack(port, value.slice(1));
+    if (value.length > 1) {
+      port[kBacklog] = value.slice(1).map((data) => ({ data, ports: undefined }));
+      if (port[kStarted]) host.portKick(id);
+    }
     return { message: value[0] };
   }
   return { message: unpack(value, marked, portIds).data };
