@@ -11,7 +11,6 @@
 const { EventTarget, Event, getListeners } = require('internal/event_target');
 const { prepare, serializeWith, writesAsIs, snapshot, snapshotWasWhole, revive } = require('internal/worker/serdes');
 const { runNextTicks, loopTurn } = require('internal/process/task_queues');
-const { triggerUncaughtException } = require('internal/process/execution');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_TRANSFER_OBJECT, ERR_INVALID_THIS, ERR_CONSTRUCT_CALL_INVALID,
@@ -586,9 +585,13 @@ function deliverOne(port, id, data, ports, drain) {
   try {
     dispatch(port, 'message', data, ports);
   } catch (error) {
-    triggerUncaughtException(error, false);
+    process.nextTick(rethrow, error);   // as node's EventTarget reports a listener's error
   }
   return true;
+}
+
+function rethrow(error) {
+  throw error;
 }
 
 // What a port took from the host but has not delivered goes back to the host before the port
@@ -620,7 +623,8 @@ function portClosed(id) {
     return;
   }
   markClosed(port);
-  emitClose(port);
+  // in the check phase, as the closing end's own 'close' (which node emits first)
+  require('internal/timers').setImmediate(() => emitClose(port));
 }
 
 function receiveMessageOnPort(port) {
