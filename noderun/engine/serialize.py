@@ -67,11 +67,12 @@ class Batch:
     one. Made only from values that need nothing but the writer (no markers or ports); holds a
     reference to each SharedArrayBuffer block it names, as a Message does."""
 
-    __slots__ = ("data", "_blocks")
+    __slots__ = ("data", "_blocks", "count")
 
-    def __init__(self, data: bytes, blocks: list):
+    def __init__(self, data: bytes, blocks: list, count: int):
         self.data = data
         self._blocks = blocks
+        self.count = count   # how many messages
 
     def release(self) -> None:
         blocks, self._blocks = self._blocks, []
@@ -90,6 +91,11 @@ def release(message) -> None:
     """Drop a message that will not be read (only a Message or a Batch holds something to release)."""
     if type(message) is Message or type(message) is Batch:
         message.release()
+
+
+def count(message) -> int:
+    """How many messages a queue item is (a Batch holds several)."""
+    return message.count if type(message) is Batch else 1
 
 
 def is_plain(message) -> bool:
@@ -129,8 +135,9 @@ def write_plain(context, borrowed):
     return data
 
 
-def write_batch(context, borrowed_array) -> Batch:
-    """Encode an array of messages that need nothing but the writer; raises JSError if it fails."""
+def write_batch(context, borrowed_array, count: int) -> Batch:
+    """Encode an array of `count` messages that need nothing but the writer; raises JSError if it
+    fails."""
     ctx = context.ptr
     tab = context._sab_tab_out
     buf = lib.JS_WriteObject2(ctx, context._size_out, borrowed_array, _WRITE_FLAGS, tab)
@@ -138,10 +145,10 @@ def write_batch(context, borrowed_array) -> Batch:
         context.check(V.make(V.TAG_EXCEPTION))
     if tab.len:
         message = _own(context, buf, tab)
-        return Batch(message.data, message.take_blocks())
+        return Batch(message.data, message.take_blocks(), count)
     data = ffi.buffer(buf, context._size_out[0])[:]
     lib.js_free(ctx, buf)
-    return Batch(data, [])
+    return Batch(data, [], count)
 
 
 def _free_sab_tab(ctx, tab) -> None:

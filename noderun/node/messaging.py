@@ -32,6 +32,9 @@ from ..host import broadcast
 from ..host.channel import CLOSED, PortEnd
 
 
+_SERVE_AT_LEAST = 1000   # messages a port is served before the loop goes on (node's limit)
+
+
 class Ports:
     def __init__(self, realm) -> None:
         self.realm = realm
@@ -167,7 +170,7 @@ class Ports:
             context.runtime.set_interrupt_task(None)
             self.realm.set_sends_pending(False)
         try:
-            message = serialize.write_batch(context, array.value)
+            message = serialize.write_batch(context, array.value, array.get("length"))
             lib.JS_SetLength(context.ptr, array.value, 0)
         finally:
             array.free()
@@ -175,11 +178,11 @@ class Ports:
         if end is not None:
             end.post(message)
 
-    def unread(self, port_id: int, borrowed_array) -> None:
+    def unread(self, port_id: int, values: JSObject) -> None:
         """Messages JS took from end `port_id` but did not deliver: back at the head of its queue."""
         end = self._ends.get(port_id)
         if end is not None:
-            end.push_front(serialize.write_batch(self.realm.context, borrowed_array))
+            end.push_front(serialize.write_batch(self.realm.context, values.value, values.get("length")))
 
     def kick(self, port_id: int) -> None:
         """Have JS deliver to port `port_id` in the loop's next poll, even if nothing more arrives
@@ -215,26 +218,43 @@ class Ports:
         return received
 
     def _deliver(self, port_id: int, kicked: bool = False) -> None:
-        """On the owner's thread: hand the waiting messages to JS in one call (at most what was
-        queued when delivery began, so that a busy sender cannot starve the rest of the loop)."""
+        """On the owner's thread: hand the waiting messages to JS, one call per look at the queue.
+        As node, a port is served until it has delivered what was queued when delivery began or
+        _SERVE_AT_LEAST messages, whichever is more, including those that arrive meanwhile (a
+        listener answering on the same channel), before the rest of the loop runs."""
         end = self._ends.get(port_id)
         if end is None or self.realm.thread.loop.stopped or (kicked and port_id not in self._started):
             return
-        messages, closed = end.take_all()
-        if messages or kicked:
-            # [index, marked, transferred port ids] for the few messages that need more than a read
-            extras = [[i, m.marked, [self.add(e) for e in m.ports]]
-                      for i, m in enumerate(messages) if not serialize.is_plain(m) and (m.marked or m.ports)]
-            batches = [i for i, m in enumerate(messages) if type(m) is serialize.Batch]
-            values = serialize.read_many(self.realm.context, messages)
-            try:
-                self.realm.call("deliverMessages", port_id, values, extras or None, batches or None)
-            finally:
-                values.free()
-            if closed:   # (otherwise the loop drains after this callback, as after any)
-                self.realm.drain()
-        if closed and self._ends.get(port_id) is end:
-            self._closed(port_id)
+        limit = 0
+        delivered = 0
+        while True:
+            messages, closed = end.take_all()
+            received = sum(map(serialize.count, messages))
+            limit = limit or max(received, _SERVE_AT_LEAST)
+            if messages or kicked:
+                self._hand_to_js(port_id, messages)
+                delivered += received
+                kicked = False
+                if closed:   # (otherwise the loop drains after this callback, as after any)
+                    self.realm.drain()
+            if closed:
+                if self._ends.get(port_id) is end:
+                    self._closed(port_id)
+                return
+            if not messages or delivered >= limit or port_id not in self._started or self._ends.get(port_id) is not end:
+                return
+            self.realm.drain()   # as after any callback; what a listener sent to this port arrives
+
+    def _hand_to_js(self, port_id: int, messages: list) -> None:
+        # [index, marked, transferred port ids] for the few messages that need more than a read
+        extras = [[i, m.marked, [self.add(e) for e in m.ports]]
+                  for i, m in enumerate(messages) if not serialize.is_plain(m) and (m.marked or m.ports)]
+        batches = [i for i, m in enumerate(messages) if type(m) is serialize.Batch]
+        values = serialize.read_many(self.realm.context, messages)
+        try:
+            self.realm.call("deliverMessages", port_id, values, extras or None, batches or None)
+        finally:
+            values.free()
 
     def _closed(self, port_id: int) -> None:
         self._ends.pop(port_id, None)
@@ -313,7 +333,7 @@ def _port_flush_all(ctx: Context, argc: int, argv):
 
 
 def _port_unread(ctx: Context, port_id: int, values: JSObject) -> None:
-    _ports(ctx).unread(int(port_id), values.value)
+    _ports(ctx).unread(int(port_id), values)
 
 
 def _port_kick(ctx: Context, port_id: int) -> None:

@@ -33,9 +33,19 @@ function dataCloneError(message) {
 }
 
 function describe(value) {
+  if (isUserProxy(value)) return describeProxy(value);
   if (typeof value === 'symbol') return value.toString();
   if (typeof value === 'function') return Function.prototype.toString.call(value);
   return `#<${value.constructor?.name ?? 'Object'}>`;
+}
+
+// V8's words for a Proxy: its target's, as far as they show without running a trap.
+function describeProxy(proxy) {
+  const details = host.proxyDetails(proxy);
+  if (details === null) return 'null';   // revoked
+  const [target] = details;
+  if (isUserProxy(target) || typeof target === 'function') return describe(target);
+  return isArray(target) ? '[object Array]' : '#<Object>';
 }
 
 // The class of an object as the engine sees it (its toString tag without user overrides).
@@ -82,8 +92,11 @@ let transferring = [];
 function needsCopy(value, isPort, seen) {
   if (seen.has(value)) return false;
   seen.add(value);
-  if (isUserProxy(value)) throw dataCloneError('#<Object> could not be cloned.');
+  if (isUserProxy(value)) throw dataCloneError(`${describeProxy(value)} could not be cloned.`);
   const proto = getPrototypeOf(value);
+  if (proto === null && require('util/types').isModuleNamespaceObject(value)) {
+    throw dataCloneError('[object Module] could not be cloned.');
+  }
   if (proto === ObjectPrototype) return scanObject(value, isPort, seen, true);
   if (proto === ArrayPrototype && Array.isArray(value)) return scanArray(value, isPort, seen);
   if (isPort(value)) return true;
@@ -238,8 +251,9 @@ function treeAsIs(object, depth) {
 // A whole snapshot is a message that can wait: a burst of them is sent as one array written when
 // the burst ends (node/messaging.py), and structuredClone's answer for small values. A snapshot
 // that kept only objects that hold no others (dates, regexps, buffers, views, boxed primitives)
-// goes on in place of the value, so that the later passes (the check, the writer, the copy with
-// markers) find data where the value had getters: every getter is read once, as node reads it.
+// (or functions and symbols, which are refused) goes on in place of the value, so that the later
+// passes (the check, the writer, the copy with markers) find data where the value had getters:
+// every getter is read once, as node reads it.
 // When it kept anything else (a Map, a class instance, a Proxy, a function, a subtree past the
 // budget), which may hold an object the snapshot copied, the copy would split that object in two:
 // then the value itself goes on, and what the later passes read twice is read twice.
@@ -292,7 +306,8 @@ function snapshot(value) {
 
 function kept(object) {
   snapshotWhole = false;
-  if (typeof object !== 'object' || isUserProxy(object) || !kWholeTags.has(tagOf(object))) snapshotSplit = true;
+  // (a function or a symbol holds nothing the clone reads: the message is refused anyway)
+  if (typeof object === 'object' && (isUserProxy(object) || !kWholeTags.has(tagOf(object)))) snapshotSplit = true;
   return object;
 }
 
