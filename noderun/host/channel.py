@@ -75,6 +75,10 @@ class PortEnd:
             self.closed = True
         return items[:-1], True   # (nothing can follow CLOSED: the closed peer posts no more)
 
+    def waiting(self) -> bool:
+        """Whether anything is queued (a hint: another thread may post right after)."""
+        return bool(self._queue)
+
     def push_front(self, message) -> None:
         """Put a message back at the head of this end's own queue (what JS had taken but not
         delivered, before the end moves to another thread)."""

@@ -225,15 +225,11 @@ class Ports:
         end = self._ends.get(port_id)
         if end is None or self.realm.thread.loop.stopped or (kicked and port_id not in self._started):
             return
-        limit = 0
-        delivered = 0
+        messages, closed = end.take_all()
+        limit = delivered = 0
         while True:
-            messages, closed = end.take_all()
-            received = sum(map(serialize.count, messages))
-            limit = limit or max(received, _SERVE_AT_LEAST)
             if messages or kicked:
                 self._hand_to_js(port_id, messages)
-                delivered += received
                 kicked = False
                 if closed:   # (otherwise the loop drains after this callback, as after any)
                     self.realm.drain()
@@ -241,9 +237,16 @@ class Ports:
                 if self._ends.get(port_id) is end:
                     self._closed(port_id)
                 return
-            if not messages or delivered >= limit or port_id not in self._started or self._ends.get(port_id) is not end:
+            if (not messages or (not self._batches and not end.waiting())
+                    or port_id not in self._started or self._ends.get(port_id) is not end):
+                return   # (nothing more came meanwhile, and this thread holds nothing back)
+            received = sum(map(serialize.count, messages))
+            limit = limit or max(received, _SERVE_AT_LEAST)
+            delivered += received
+            if delivered >= limit:
                 return
             self.realm.drain()   # as after any callback; what a listener sent to this port arrives
+            messages, closed = end.take_all()
 
     def _hand_to_js(self, port_id: int, messages: list) -> None:
         # [index, marked, transferred port ids] for the few messages that need more than a read

@@ -316,8 +316,7 @@ function updateRef(port) {
 }
 
 function markClosed(port) {
-  batches.delete(port[kId]);   // (the host sent it when the port closed or moved)
-  lastTurns.delete(port[kId]);
+  batches[port[kId]] = lastTurns[port[kId]] = undefined;   // (the host sent it when the port closed or moved)
   port[kClosed] = true;
   portsById.delete(port[kId]);
   port[kId] = -1;
@@ -463,19 +462,19 @@ function postMessageFrom(id, value, transferList, source) {
 // kBatchMax messages. So a message is never held for long, and a thread that posts and then waits
 // (on Atomics, another port, or a long computation) has sent it.
 const kBatchMax = 512;
-const batches = new Map();   // port id -> the array of batched messages
-const lastTurns = new Map();   // port id -> the loop turn of its last message sent at once
+const batches = [];     // port id -> the array of its batched messages (ids are small integers)
+const lastTurns = [];   // port id -> the loop turn of its last message sent at once
 
 function postBatched(id, copy) {
-  let batch = batches.get(id);
+  let batch = batches[id];
   if (batch === undefined || batch.length === 0) {
     const turn = loopTurn();
-    if (lastTurns.get(id) !== turn) {
-      lastTurns.set(id, turn);
+    if (lastTurns[id] !== turn) {
+      lastTurns[id] = turn;
       host.portPostPlain(id, copy);   // (plain data: the writer takes it)
       return;
     }
-    if (batch === undefined) batches.set(id, batch = []);
+    if (batch === undefined) batches[id] = batch = [];
   }
   batch.push(copy);
   if (batch.length === 1) host.portBatch(id, batch);   // (after the push: the host may send at once)
@@ -500,6 +499,10 @@ function deliverMessages(id, values, extras, batches) {
   const port = portsById.get(id);
   if (port === undefined) return;
   const backlog = port[kBacklog];
+  if (backlog === undefined && values.length === 1 && extras === undefined && batches === undefined) {
+    deliverOne(port, id, values[0], undefined, false);   // the commonest delivery: one message
+    return;
+  }
   port[kBacklog] = undefined;
   let drain = false;
   if (backlog !== undefined) {
@@ -513,8 +516,14 @@ function deliverMessages(id, values, extras, batches) {
   port[kDelivery] = delivery;   // (receiveMessageOnPort in a listener takes the next one from it)
   try {
     while (delivery.next()) {
-      const { data, ports } = delivery.unpacked();
-      if (!deliverOne(port, id, data, ports, drain)) return;
+      let delivered;
+      if (delivery.extra === undefined) {
+        delivered = deliverOne(port, id, delivery.value, undefined, drain);
+      } else {
+        const { data, ports } = delivery.unpacked();
+        delivered = deliverOne(port, id, data, ports, drain);
+      }
+      if (!delivered) return;
       drain = true;
     }
   } finally {
