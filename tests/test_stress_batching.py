@@ -9,17 +9,8 @@ and no hang or leftover thread when workers are terminated in the middle of a bu
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
-STRESS = Path(__file__).resolve().parent / "stress"
-NODERUN = [sys.executable, "-m", "noderun"]
-
-
-def run(script: str, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run(NODERUN + [str(STRESS / script), *args], capture_output=True, text=True,
-                          timeout=timeout, cwd=STRESS)
+from stress_runner import run
 
 
 def test_four_workers_post_200000_mixed_messages_each_all_arrive_in_order_and_intact():

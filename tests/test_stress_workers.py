@@ -7,17 +7,8 @@ They assert behaviour (nothing lost, nothing leaked, nobody disturbed), never ti
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
-STRESS = Path(__file__).resolve().parent / "stress"
-NODERUN = [sys.executable, "-m", "noderun"]
-
-
-def run(script: str, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run(NODERUN + [str(STRESS / script), *args], capture_output=True, text=True,
-                          timeout=timeout, cwd=STRESS)
+from stress_runner import run
 
 
 def test_four_workers_exchange_100000_messages_each_in_order():

@@ -25,12 +25,32 @@ _WRITE_FLAGS = V.WRITE_OBJ_SAB | V.WRITE_OBJ_REFERENCE
 _READ_FLAGS = V.READ_OBJ_SAB | V.READ_OBJ_REFERENCE
 
 
-class Message:
+class _HoldsBlocks:
+    """A reference to each SharedArrayBuffer block the bytes name, so the memory stays alive while
+    they are in flight between threads."""
+
+    __slots__ = ("_blocks",)
+
+    def take_blocks(self) -> list:
+        """The block references, which the caller now owns."""
+        blocks, self._blocks = self._blocks, []
+        return blocks
+
+    def release(self) -> None:
+        """Drop the references to the SharedArrayBuffer blocks (idempotent)."""
+        for block in self.take_blocks():
+            sab.release(block)
+
+    def __del__(self):
+        self.release()
+
+
+class Message(_HoldsBlocks):
     """Bytes plus the SharedArrayBuffer blocks they refer to. `ports` carries the transferred
     MessagePort ends beside the bytes; `marked` says the value holds structured-clone markers
     that the receiving side must revive (see serdes.js)."""
 
-    __slots__ = ("data", "_blocks", "ports", "marked", "boxed")
+    __slots__ = ("data", "ports", "marked", "boxed")
 
     def __init__(self, data: bytes, blocks: list, boxed: bool = True):
         self.data = data
@@ -47,40 +67,17 @@ class Message:
         other.marked = self.marked
         return other
 
-    def take_blocks(self) -> list:
-        """The message's block references, which the caller now owns."""
-        blocks, self._blocks = self._blocks, []
-        return blocks
 
-    def release(self) -> None:
-        """Drop the message's references to its SharedArrayBuffer blocks (idempotent)."""
-        blocks, self._blocks = self._blocks, []
-        for block in blocks:
-            sab.release(block)
-
-    def __del__(self):
-        self.release()
-
-
-class Batch:
+class Batch(_HoldsBlocks):
     """Messages written together as the elements of one array: read in one call, delivered one by
-    one. Made only from values that need nothing but the writer (no markers or ports); holds a
-    reference to each SharedArrayBuffer block it names, as a Message does."""
+    one. Made only from values that need nothing but the writer (no markers or ports)."""
 
-    __slots__ = ("data", "_blocks", "count")
+    __slots__ = ("data", "count")
 
     def __init__(self, data: bytes, blocks: list, count: int):
         self.data = data
         self._blocks = blocks
         self.count = count   # how many messages
-
-    def release(self) -> None:
-        blocks, self._blocks = self._blocks, []
-        for block in blocks:
-            sab.release(block)
-
-    def __del__(self):
-        self.release()
 
 
 # Tags of values that are their own bits (no reference count, no pointer), as write_plain passes on
