@@ -61,8 +61,9 @@ def _stdio_type(ctx: Context, fd: int) -> str:
 
 class OutputSink:
     """Carries a worker's stdout / stderr output to its parent (see WorkerStdio). Written on the
-    worker's thread (or a nested worker's that inherits them); delivered in order on the parent's loop, which gets one `deliver(fd, data)`
-    call per run of chunks of one stream. Everything written before the worker stopped reaches the
+    worker's thread (or a nested worker's that inherits them); delivered in order on the parent's
+    loop, which gets one `deliver(fd, chunks)` call per run of chunks of one stream (each write
+    stays a chunk of its own, as each is a 'data' event in node). Everything written before the worker stopped reaches the
     parent before its 'exit', which is posted to the same loop later."""
 
     def __init__(self, loop, deliver) -> None:
@@ -88,7 +89,7 @@ class OutputSink:
             else:
                 runs.append((fd, [data]))
         for fd, parts in runs:
-            self._deliver(fd, b"".join(parts))
+            self._deliver(fd, parts)
 
 
 class InputQueue:
@@ -228,11 +229,11 @@ class WorkerStdio:
         else:
             self.mirrored.discard(fd)
 
-    def _deliver(self, realm, fd: int, data: bytes) -> None:
+    def _deliver(self, realm, fd: int, chunks: list[bytes]) -> None:
         on_output = self._on_output
         if on_output is None or not on_output.alive or realm.thread.loop.stopped:
             return
-        result = on_output.call(fd, data)
+        result = on_output.call(fd, chunks)
         if isinstance(result, JSObject):
             result.free()
 

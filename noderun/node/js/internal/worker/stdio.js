@@ -48,7 +48,7 @@ class WritableWorkerStdio extends Writable {
 
 // -- parent side ----------------------------------------------------------------------------------
 
-// Before the worker starts: its streams, and `onOutput(fd, bytes)` for the host to deliver the
+// Before the worker starts: its streams, and `onOutput(fd, chunks)` for the host to deliver the
 // worker's output with. `start(threadId)` connects worker.stdin once the thread exists.
 function createParentStdio(options) {
   let threadId;
@@ -67,11 +67,11 @@ function createParentStdio(options) {
     stdin: null,
     stdout: outputStream(1),
     stderr: outputStream(2),
-    onOutput(fd, data) {
+    onOutput(fd, chunks) {   // one per write in the worker, each a 'data' event as in node
       const stream = fd === 1 ? stdio.stdout : stdio.stderr;
       if (stream._readableState.ended) return;
       if (redirected[fd] || stream.listenerCount('data') > 0 || stream.listenerCount('readable') > 0) {
-        stream.push(data);
+        for (const chunk of chunks) stream.push(chunk);
       } else if (copying[fd]) {
         setCopying(fd, false);   // nobody reads the inherited copy: it already went to the fd
       }
