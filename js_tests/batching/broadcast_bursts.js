@@ -54,13 +54,23 @@ if (isMainThread) {
   const name = workerData;
   const channel = new BroadcastChannel('bursts');
   const got = [];
-  channel.onmessage = ({ data }) => {
-    got.push(data);
-    if (got.length === (WORKERS.length - 1) * total) {
+  let posted = false;
+  // closed once this worker has both posted its burst and received the others' (either may come
+  // first: the others may be done before this one's 'go' arrives)
+  const maybeClose = () => {
+    if (posted && got.length === (WORKERS.length - 1) * total) {
       parentPort.postMessage(summarize(got));
       channel.close();
     }
   };
-  parentPort.once('message', () => post(channel, name));
+  channel.onmessage = ({ data }) => {
+    got.push(data);
+    maybeClose();
+  };
+  parentPort.once('message', () => {
+    post(channel, name);
+    posted = true;
+    maybeClose();
+  });
   parentPort.postMessage('ready');
 }

@@ -43,6 +43,7 @@ class Ports:
         self._started: set[int] = set()               # ends whose messages are delivered to JS
         self._broadcast_names: dict[int, str] = {}   # BroadcastChannel ends: id -> channel name
         self._batches: dict[int, JSObject] = {}      # id -> the JS array of messages not sent yet
+        self._closed_by_neighbour: set[PortEnd] = set()   # ends whose peer was closed on this thread
         self._next_id = 1
 
     def add(self, end: PortEnd) -> int:
@@ -94,6 +95,8 @@ class Ports:
         if name is not None:
             broadcast.leave(name, end)
         elif end is not None:
+            if any(other is end.peer for other in self._ends.values()):
+                self._closed_by_neighbour.add(end.peer)
             end.close()
 
     def join_broadcast(self, name: str) -> int:
@@ -260,10 +263,12 @@ class Ports:
             values.free()
 
     def _closed(self, port_id: int) -> None:
-        self._ends.pop(port_id, None)
+        end = self._ends.pop(port_id, None)
+        by_neighbour = end in self._closed_by_neighbour
+        self._closed_by_neighbour.discard(end)
         self._started.discard(port_id)
         self.set_ref(port_id, False)
-        self.realm.call("portClosed", port_id)
+        self.realm.call("portClosed", port_id, by_neighbour)
         self.realm.drain()
 
     def close_all(self) -> None:

@@ -242,8 +242,8 @@ module.exports = {
   deliverMessages(portId, values, extras, batches) {
     internalRequire('internal/worker/messaging').deliverMessages(portId, values, extras, batches);
   },
-  portClosed(portId) {
-    internalRequire('internal/worker/messaging').portClosed(portId);
+  portClosed(portId, byNeighbour) {
+    internalRequire('internal/worker/messaging').portClosed(portId, byNeighbour);
   },
   workerOnline(threadId) {
     internalRequire('internal/worker/worker').workerOnline(threadId);

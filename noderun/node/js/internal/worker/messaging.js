@@ -617,8 +617,9 @@ function handOver(port) {
   if (values.length > 0) host.portUnread(port[kId], values);
 }
 
-// Called by the host when the peer of port `id` closed (after the messages sent before it).
-function portClosed(id) {
+// Called by the host when the peer of port `id` closed (after the messages sent before it);
+// `byNeighbour`: the peer was closed on this thread, and node emits its 'close' first.
+function portClosed(id, byNeighbour) {
   const port = portsById.get(id);
   if (port === undefined) return;
   if (port instanceof MessagePort && !port[kStarted]) {
@@ -632,8 +633,8 @@ function portClosed(id) {
     return;
   }
   markClosed(port);
-  // in the check phase, as the closing end's own 'close' (which node emits first)
-  require('internal/timers').setImmediate(() => emitClose(port));
+  if (byNeighbour) require('internal/timers').setImmediate(() => emitClose(port));   // after the peer's
+  else emitClose(port);
 }
 
 function receiveMessageOnPort(port) {
