@@ -31,14 +31,10 @@ class _HoldsBlocks:
 
     __slots__ = ("_blocks",)
 
-    def take_blocks(self) -> list:
-        """The block references, which the caller now owns."""
-        blocks, self._blocks = self._blocks, []
-        return blocks
-
     def release(self) -> None:
         """Drop the references to the SharedArrayBuffer blocks (idempotent)."""
-        for block in self.take_blocks():
+        blocks, self._blocks = self._blocks, []
+        for block in blocks:
             sab.release(block)
 
     def __del__(self):
@@ -140,12 +136,8 @@ def write_batch(context, borrowed_array, count: int) -> Batch:
     buf = lib.JS_WriteObject2(ctx, context._size_out, borrowed_array, _WRITE_FLAGS, tab)
     if not buf:
         context.check(V.make(V.TAG_EXCEPTION))
-    if tab.len:
-        message = _own(context, buf, tab)
-        return Batch(message.data, message.take_blocks(), count)
-    data = ffi.buffer(buf, context._size_out[0])[:]
-    lib.js_free(ctx, buf)
-    return Batch(data, [], count)
+    data, blocks = _take_output(context, buf, tab)
+    return Batch(data, blocks, count)
 
 
 def _free_sab_tab(ctx, tab) -> None:
@@ -164,18 +156,22 @@ def _write(context, borrowed) -> Message:
 
 def _own(context, buf, tab, boxed: bool = True) -> Message:
     """A Message owning a copy of the writer's output and a reference to each block it names."""
-    size = context._size_out
+    data, blocks = _take_output(context, buf, tab)
+    return Message(data, blocks, boxed)
+
+
+def _take_output(context, buf, tab) -> tuple[bytes, list]:
+    """The writer's output as bytes and a new reference to each SharedArrayBuffer block it names;
+    frees the writer's buffer and block table."""
     try:
-        data = ffi.unpack(ffi.cast("char *", buf), size[0])
-        blocks = []
-        if tab.len:
-            blocks = [tab.tab[i] for i in range(tab.len)]
-            for block in blocks:
-                sab.retain(block)
+        data = ffi.buffer(buf, context._size_out[0])[:]
+        blocks = [tab.tab[i] for i in range(tab.len)]
+        for block in blocks:
+            sab.retain(block)
     finally:
         lib.js_free(context.ptr, buf)
         _free_sab_tab(context.ptr, tab)
-    return Message(data, blocks, boxed)
+    return data, blocks
 
 
 def read(context, message: Message):

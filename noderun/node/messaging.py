@@ -158,9 +158,7 @@ class Ports:
         context = self.realm.context
         self._batches[port_id] = context.take(lib.JS_DupValue(context.ptr, borrowed_array))
         if len(self._batches) == 1:
-            context.before_host_call = self.flush_all
-            context.runtime.set_interrupt_task(self.flush_all)
-            self.realm.set_sends_pending(True)
+            self._hook_sending(True)
 
     def flush(self, port_id: int) -> None:
         """Send port `port_id`'s batch (one message holding them all) and empty its array."""
@@ -169,9 +167,7 @@ class Ports:
             return
         context = self.realm.context
         if not self._batches:
-            context.before_host_call = None
-            context.runtime.set_interrupt_task(None)
-            self.realm.set_sends_pending(False)
+            self._hook_sending(False)
         try:
             message = serialize.write_batch(context, array.value, array.get("length"))
             lib.JS_SetLength(context.ptr, array.value, 0)
@@ -180,6 +176,14 @@ class Ports:
         end = self._ends.get(port_id)
         if end is not None:
             end.post(message)
+
+    def _hook_sending(self, on: bool) -> None:
+        """While batches wait, the points that must send them first know it: any host call, the
+        engine's interrupt checks, and JS's Atomics writes."""
+        flush_all = self.flush_all if on else None
+        self.realm.context.before_host_call = flush_all
+        self.realm.context.runtime.set_interrupt_task(flush_all)
+        self.realm.set_sends_pending(on)
 
     def unread(self, port_id: int, values: JSObject) -> None:
         """Messages JS took from end `port_id` but did not deliver: back at the head of its queue."""

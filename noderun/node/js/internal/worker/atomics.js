@@ -211,23 +211,23 @@ function resolveWaitAsync(id, result) {
 }
 
 // The operations that write shared memory send the messages a MessagePort batched first: the write
-// may be the signal for another thread to read them (internal/worker/messaging.js).
+// may be the signal for another thread to read them (internal/worker/messaging.js). Each keeps
+// the engine's name and length, and like it is not a constructor.
 const { sendsPending } = require('internal/process/task_queues');
-const engine = Object.fromEntries(
-  ['store', 'add', 'sub', 'and', 'or', 'xor', 'exchange', 'compareExchange'].map((name) => [name, Atomics[name]]));
-const writes = {
-  store(typedArray, index, value) { if (sendsPending()) host.portFlushAll(); return engine.store(typedArray, index, value); },
-  add(typedArray, index, value) { if (sendsPending()) host.portFlushAll(); return engine.add(typedArray, index, value); },
-  sub(typedArray, index, value) { if (sendsPending()) host.portFlushAll(); return engine.sub(typedArray, index, value); },
-  and(typedArray, index, value) { if (sendsPending()) host.portFlushAll(); return engine.and(typedArray, index, value); },
-  or(typedArray, index, value) { if (sendsPending()) host.portFlushAll(); return engine.or(typedArray, index, value); },
-  xor(typedArray, index, value) { if (sendsPending()) host.portFlushAll(); return engine.xor(typedArray, index, value); },
-  exchange(typedArray, index, value) { if (sendsPending()) host.portFlushAll(); return engine.exchange(typedArray, index, value); },
-  compareExchange(typedArray, index, expected, replacement) {
+
+function sendingFirst(name) {
+  const operation = Atomics[name];
+  const write = (typedArray, index, value, replacement) => {
     if (sendsPending()) host.portFlushAll();
-    return engine.compareExchange(typedArray, index, expected, replacement);
-  },
-};
+    return operation(typedArray, index, value, replacement);
+  };
+  Object.defineProperty(write, 'name', { value: name });
+  Object.defineProperty(write, 'length', { value: operation.length });
+  return write;
+}
+
+const writes = Object.fromEntries(
+  ['store', 'add', 'sub', 'and', 'or', 'xor', 'exchange', 'compareExchange'].map((name) => [name, sendingFirst(name)]));
 
 function install() {
   for (const [name, value] of [...Object.entries(methods), ...Object.entries(writes)]) {

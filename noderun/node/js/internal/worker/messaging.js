@@ -10,7 +10,7 @@
 
 const { EventTarget, Event, getListeners } = require('internal/event_target');
 const { prepare, serializeWith, writesAsIs, snapshot, snapshotWasWhole, revive } = require('internal/worker/serdes');
-const { runNextTicks, loopTurn } = require('internal/process/task_queues');
+const { loopTurn } = require('internal/process/task_queues');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_TRANSFER_OBJECT, ERR_INVALID_THIS, ERR_CONSTRUCT_CALL_INVALID,
