@@ -166,6 +166,28 @@ function basenameOf(path, suffix, start, isSeparator) {
   return path.slice(start, end);
 }
 
+// relative(): how many characters `from` and `to` share from their starts (at most `length`),
+// and the offset of the last separator among them (-1: none).
+function commonLead(from, fromStart, to, toStart, length, separator) {
+  let lastSeparator = -1;
+  let i = 0;
+  for (; i < length; i++) {
+    const code = from.charCodeAt(fromStart + i);
+    if (code !== to.charCodeAt(toStart + i)) break;
+    if (code === separator) lastSeparator = i;
+  }
+  return [i, lastSeparator];
+}
+
+// relative(): '..' for each segment of from[start, end], joined by `separatorText`.
+function upwards(from, start, end, separator, separatorText) {
+  let out = '';
+  for (let i = start; i <= end; ++i) {
+    if (i === end || from.charCodeAt(i) === separator) out += out.length === 0 ? '..' : `${separatorText}..`;
+  }
+  return out;
+}
+
 function formatExt(ext) {
   return ext ? `${ext[0] === '.' ? '' : '.'}${ext}` : '';
 }
@@ -335,13 +357,7 @@ const posix = {
     const toStart = 1;
     const toLen = to.length - toStart;
     const length = fromLen < toLen ? fromLen : toLen;
-    let lastCommonSep = -1;
-    let i = 0;
-    for (; i < length; i++) {
-      const fromCode = from.charCodeAt(fromStart + i);
-      if (fromCode !== to.charCodeAt(toStart + i)) break;
-      else if (fromCode === SLASH) lastCommonSep = i;
-    }
+    let [i, lastCommonSep] = commonLead(from, fromStart, to, toStart, length, SLASH);
     if (i === length) {
       if (toLen > length) {
         if (to.charCodeAt(toStart + i) === SLASH) return to.slice(toStart + i + 1);
@@ -351,10 +367,7 @@ const posix = {
         else if (i === 0) lastCommonSep = 0;
       }
     }
-    let out = '';
-    for (i = fromStart + lastCommonSep + 1; i <= fromEnd; ++i) {
-      if (i === fromEnd || from.charCodeAt(i) === SLASH) out += out.length === 0 ? '..' : '/..';
-    }
+    const out = upwards(from, fromStart + lastCommonSep + 1, fromEnd, SLASH, '/');
     return `${out}${to.slice(toStart + lastCommonSep)}`;
   },
 
@@ -624,13 +637,7 @@ const win32 = {
     const toLen = toEnd - toStart;
 
     const length = fromLen < toLen ? fromLen : toLen;
-    let lastCommonSep = -1;
-    let i = 0;
-    for (; i < length; i++) {
-      const fromCode = from.charCodeAt(fromStart + i);
-      if (fromCode !== to.charCodeAt(toStart + i)) break;
-      else if (fromCode === BACKSLASH) lastCommonSep = i;
-    }
+    let [i, lastCommonSep] = commonLead(from, fromStart, to, toStart, length, BACKSLASH);
     if (i !== length) {
       if (lastCommonSep === -1) return toOrig; // different drives
     } else {
@@ -644,10 +651,7 @@ const win32 = {
       }
       if (lastCommonSep === -1) lastCommonSep = 0;
     }
-    let out = '';
-    for (i = fromStart + lastCommonSep + 1; i <= fromEnd; ++i) {
-      if (i === fromEnd || from.charCodeAt(i) === BACKSLASH) out += out.length === 0 ? '..' : '\\..';
-    }
+    const out = upwards(from, fromStart + lastCommonSep + 1, fromEnd, BACKSLASH, '\\');
     toStart += lastCommonSep;
     if (out.length > 0) return `${out}${toOrig.slice(toStart, toEnd)}`;
     if (toOrig.charCodeAt(toStart) === BACKSLASH) ++toStart;
