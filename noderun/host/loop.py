@@ -38,8 +38,12 @@ class LoopHooks:
 
 class EventLoop:
     def __init__(self) -> None:
-        self._cond = threading.Condition(threading.Lock())
+        # The inbox is a deque (append and popleft are atomic); the loop sleeps on `_wake`, a lock
+        # held while no wake-up is pending: posting releases it (a second release while one is
+        # pending fails, and is ignored), the loop's timed acquire takes it.
         self._inbox: collections.deque[Callable[[], None]] = collections.deque()
+        self._wake = threading.Lock()
+        self._wake.acquire()
         self._origin = time.monotonic()
         self.now_ms = 0                       # the loop's clock, ms since the loop began
         self._timer_deadline: float | None = None   # loop time (ms) of the next timer, if any
@@ -72,16 +76,19 @@ class EventLoop:
 
     def post(self, callback: Callable[[], None]) -> None:
         """Queue `callback` to run on the loop's thread. Safe from any thread; wakes the loop."""
-        with self._cond:
-            self._inbox.append(callback)
-            if len(self._inbox) == 1:
-                self._cond.notify()
+        self._inbox.append(callback)
+        self._signal()
 
     def stop(self) -> None:
         """End the loop after the current callback. Safe from any thread."""
-        with self._cond:
-            self._stopped = True
-            self._cond.notify()
+        self._stopped = True
+        self._signal()
+
+    def _signal(self) -> None:
+        try:
+            self._wake.release()
+        except RuntimeError:   # a wake-up is pending already
+            pass
 
     @property
     def stopped(self) -> bool:
@@ -125,14 +132,14 @@ class EventLoop:
             self._timer_ref = next_expiry > 0
 
     def _poll(self, hooks: LoopHooks) -> None:
-        with self._cond:
-            if not self._inbox and not self._stopped:
-                timeout = self._poll_timeout()
-                if timeout != 0:
-                    self._cond.wait(timeout)
-            batch, self._inbox = self._inbox, collections.deque()
+        inbox = self._inbox
+        if not inbox and not self._stopped:
+            timeout = self._poll_timeout()
+            if timeout != 0:
+                self._wake.acquire(timeout=-1 if timeout is None else timeout)
         self.update_time()
-        for callback in batch:
+        for _ in range(len(inbox)):   # what arrived until now; later posts wait for the next poll
+            callback = inbox.popleft()
             if self._stopped:
                 return
             self._guarded(hooks, callback)
