@@ -185,11 +185,16 @@ def _memory_usage(ctx: Context) -> str:
     usage = ctx.runtime.memory_usage()
     return json.dumps({
         "rss": _rss_bytes(),
-        "heapTotal": usage["malloc_limit"] if usage["malloc_limit"] > 0 else usage["malloc_size"],
+        "heapTotal": max(usage["malloc_size"], usage["memory_used_size"]),
         "heapUsed": usage["memory_used_size"],
         "external": usage["binary_object_size"],
         "arrayBuffers": usage["binary_object_size"],
     })
+
+
+def _heap_limit(ctx: Context) -> int:
+    """The runtime's memory limit in bytes (a worker's resourceLimits), 0 when it has none."""
+    return max(ctx.runtime.memory_usage()["malloc_limit"], 0)
 
 
 def _run_gc(ctx: Context) -> None:
@@ -463,6 +468,7 @@ FUNCTIONS = {
     "uptime": _uptime,
     "hrtimeNs": _hrtime_ns,
     "memoryUsage": _memory_usage,
+    "heapLimit": _heap_limit,
     "runGC": _run_gc,
     "cpuUsage": _cpu_usage,
     "resourceUsage": _resource_usage,

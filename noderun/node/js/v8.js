@@ -5,15 +5,25 @@
 
 const { notImplemented, notImplementedClass } = require('internal/not_implemented');
 
+// QuickJS has one heap, not V8's generations and spaces: its figures stand for the whole heap
+// (old_space, in the space list) and the other spaces are empty. The limit is the runtime's (a
+// worker's resourceLimits), else the figure node reports on this machine.
+const kDefaultHeapLimit = 4345298944;
+const kSpaceNames = [
+  'read_only_space', 'new_space', 'old_space', 'code_space', 'shared_space', 'new_large_object_space',
+  'large_object_space', 'code_large_object_space', 'shared_large_object_space',
+];
+
 function getHeapStatistics() {
   const { rss, heapTotal, heapUsed, external } = process.memoryUsage();
+  const limit = host.heapLimit() || kDefaultHeapLimit;
   return {
     total_heap_size: heapTotal,
     total_heap_size_executable: 0,
     total_physical_size: heapTotal,
-    total_available_size: Math.max(0, 4345298944 - heapUsed),
+    total_available_size: Math.max(0, limit - heapUsed),
     used_heap_size: heapUsed,
-    heap_size_limit: 4345298944,
+    heap_size_limit: limit,
     malloced_memory: Math.max(0, rss - heapTotal),
     peak_malloced_memory: Math.max(0, rss - heapTotal),
     does_zap_garbage: 0,
@@ -27,13 +37,17 @@ function getHeapStatistics() {
 
 function getHeapSpaceStatistics() {
   const { heapTotal, heapUsed } = process.memoryUsage();
-  return [{
-    space_name: 'old_space',
-    space_size: heapTotal,
-    space_used_size: heapUsed,
-    space_available_size: Math.max(0, heapTotal - heapUsed),
-    physical_space_size: heapTotal,
-  }];
+  return kSpaceNames.map((name) => {
+    const size = name === 'old_space' ? heapTotal : 0;
+    const used = name === 'old_space' ? heapUsed : 0;
+    return {
+      space_name: name,
+      space_size: size,
+      space_used_size: used,
+      space_available_size: Math.max(0, size - used),
+      physical_space_size: size,
+    };
+  });
 }
 
 function getHeapCodeStatistics() {

@@ -158,9 +158,7 @@ function defineCode(code, className, template) {
   const NodeError = function NodeError(...args) {
     const error = makeNodeError(Base, code, format(...args));
     // the stack and the location printed if it is fatal start at the code that made the error
-    // (the location is recorded when a stack is first made: forget the one made above)
-    delete error[require('internal/process/execution').kLocation];
-    Error.captureStackTrace(error, NodeError);
+    recaptureStack(error, NodeError);
     return error;
   };
   Object.defineProperty(NodeError, 'name', { value: Base.name });
@@ -182,6 +180,31 @@ function fromHost(className, code, message, props) {
   return error;
 }
 
+// An error as node's C++ layer throws it (ERR_MISSING_ARGS from postMessage, say): the plain class
+// with an own `code`, no "[code]" in its name line, and a stack that begins below `above`.
+const nativeErrors = new WeakSet();
+
+function nativeError(className, code, message, above = nativeError) {
+  const error = new (baseClasses[className] ?? Error)(message);
+  error.code = code;
+  recaptureStack(error, above);
+  nativeErrors.add(error);
+  return error;
+}
+
+// For an entry point that node writes in C++ and noderun in JS: a native-style error thrown
+// somewhere inside gets the stack it would have in node, beginning at the entry point's caller.
+// Without `entry`, the stack begins at the caller of hideEntryFrames (node's JS entry point).
+function hideEntryFrames(error, entry = hideEntryFrames) {
+  if (nativeErrors.has(error)) recaptureStack(error, entry);
+}
+
+function recaptureStack(error, above) {
+  // (the location printed for a fatal error is recorded with the first stack: forget it)
+  delete error[require('internal/process/execution').kLocation];
+  Error.captureStackTrace(error, above);
+}
+
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
     super(message, options);
@@ -199,6 +222,8 @@ module.exports = {
   AbortError,
   kIsNodeError,
   fromHost,
+  nativeError,
+  hideEntryFrames,
   determineSpecificType,
   addNumericalSeparator,
   isErrorLike,

@@ -13,7 +13,7 @@ const { prepare, serializeWith, writesAsIs, snapshot, snapshotWasWhole, revive }
 const { loopTurn } = require('internal/process/task_queues');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_TRANSFER_OBJECT, ERR_INVALID_THIS, ERR_CONSTRUCT_CALL_INVALID,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_CONSTRUCT_CALL_INVALID,
   },
 } = require('internal/errors');
 
@@ -156,8 +156,13 @@ class MessagePortImpl extends NodeEventTarget {
 
   postMessage(value, transferList) {
     if (!(this instanceof MessagePort)) throw new ERR_INVALID_THIS('MessagePort');
-    if (arguments.length === 0) throw nodeError('TypeError', 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
-    postMessageFrom(this[kClosed] ? -1 : this[kId], value, transferList, this);
+    try {
+      if (arguments.length === 0) throw nodeError('TypeError', 'ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
+      postMessageFrom(this[kClosed] ? -1 : this[kId], value, transferList, this);
+    } catch (error) {
+      require('internal/errors').hideEntryFrames(error, MessagePort.prototype.postMessage);
+      throw error;
+    }
   }
 
   start() {
@@ -231,8 +236,9 @@ function getEventListeners(port, type) {
 }
 
 // A node error whose message is fixed text rather than the code's template.
+// The errors node's C++ MessagePort throws (see nativeError).
 function nodeError(className, code, message) {
-  return require('internal/errors').fromHost(className, code, message);
+  return require('internal/errors').nativeError(className, code, message, nodeError);
 }
 
 function addNodeListener(port, type, listener, once) {
@@ -323,11 +329,14 @@ function markClosed(port) {
 }
 
 // Ports sent in a Worker's transferList: closed here, their host ends moved to the new thread.
-function transferredIds(ports) {
-  for (const port of ports) {
-    handOver(port);
-    markClosed(port);
-  }
+// A Worker's transferList: before its ends leave (the worker may start receiving at once), each
+// port gives back what it had not delivered; once they have left, the handles are closed.
+function handOverPorts(ports) {
+  for (const port of ports) handOver(port);
+}
+
+function markTransferred(ports) {
+  for (const port of ports) markClosed(port);
 }
 
 // Other targets of host deliveries (BroadcastChannel) register under their host end's id.
@@ -383,7 +392,11 @@ function iterableToList(iterable, name) {
 // refused, as in node); a marked ArrayBuffer stays in it, to be copied rather than moved.
 function validateTransferList(transferList, source) {
   const list = transferListOf(transferList);
-  if (list === kNoTransfer) return list;
+  return list === kNoTransfer ? list : validateTransferItems(list, source);
+}
+
+// The checks of a transfer list already made an array (a Worker's transferList too).
+function validateTransferItems(list, source) {
   const { dataCloneError } = require('internal/worker/serdes');
   const seenBuffers = new Set();
   const seenPorts = new Set();
@@ -397,7 +410,7 @@ function validateTransferList(transferList, source) {
       if (untransferable.has(item)) untransferablePorts = true;
       continue;
     }
-    if (!(item instanceof ArrayBuffer)) throw new ERR_INVALID_TRANSFER_OBJECT();
+    if (!(item instanceof ArrayBuffer)) throw nodeError('TypeError', 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     if (seenBuffers.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
     seenBuffers.add(item);
   }
@@ -448,6 +461,12 @@ function postMessageFrom(id, value, transferList, source) {
   } else {
     for (const port of ports) markClosed(port);
   }
+  detachTransferred(transfer);
+}
+
+// Once the value is written: the ArrayBuffers of a transfer list are moved (their copy travels
+// with the message), so the sender's are detached, but for those marked untransferable.
+function detachTransferred(transfer) {
   for (const item of transfer) {
     if (item instanceof ArrayBuffer && item.byteLength > 0 && !item.detached && !untransferable.has(item)) item.transfer();
   }
@@ -688,11 +707,14 @@ module.exports = {
   markAsUntransferable,
   isMarkedAsUntransferable,
   registerTarget,
-  transferredIds,
+  handOverPorts,
+  markTransferred,
   unregisterTarget,
   deliverMessages,
   portClosed,
   postMessageFrom,
+  validateTransferItems,
+  detachTransferred,
   kId,
   get BroadcastChannel() {
     return require('internal/worker/broadcast_channel').BroadcastChannel;

@@ -472,8 +472,8 @@ function copyForWriter(value, transfer, isPort) {
 }
 
 function makeMissingTransferable() {
-  const { codes } = require('internal/errors');
-  return new codes.ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+  return require('internal/errors').nativeError('TypeError', 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+    'Object that needs transfer was found in message but not listed in transferList');
 }
 
 // -- the receiving side ---------------------------------------------------------------------------

@@ -9,8 +9,10 @@ const messaging = require('internal/worker/messaging');
 const { prepare, serializeWith, revive } = require('internal/worker/serdes');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_WORKER_INVALID_EXEC_ARGV, ERR_METHOD_NOT_IMPLEMENTED },
+  hideEntryFrames,
 } = require('internal/errors');
 const { validateString, validateArray } = require('internal/validators');
+const ArrayPrototypeValues = Array.prototype.values;
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 const kHandle = Symbol('kHandle');
@@ -122,14 +124,23 @@ class Worker extends EventEmitter {
     if (options.name !== undefined) validateString(options.name, 'options.name');
     const execArgv = validateExecArgv(options.execArgv);
     const env = validateEnv(options.env);
-    const transferList = options.transferList ?? [];
+    // (node spreads a truthy transferList with the array iterator, as an array-like: a Set or a
+    // number gives no items, a string its characters)
+    const transferList = options.transferList ? [...ArrayPrototypeValues.call(options.transferList)] : [];
     const limits = validateResourceLimits(options.resourceLimits);
     const environmentData = state.environmentData.size > 0 ? [prepare(state.environmentData, [], () => false)[0]] : undefined;
 
+    const isPort = (v) => v instanceof messaging.MessagePort;
+    let transfer;
+    try {
+      transfer = messaging.validateTransferItems(transferList, null);
+    } catch (error) {
+      hideEntryFrames(error);
+      throw error;
+    }
+    const transferPorts = transfer.filter(isPort);
     // stdio options are taken for their truthiness, as node does
     const stdio = require('internal/worker/stdio').createParentStdio(options);
-    const isPort = (v) => v instanceof messaging.MessagePort;
-    const transferPorts = Array.from(transferList).filter(isPort);
     const start = (workerData, workerDataMarked) => host.workerStart({
       entry,
       isEval,
@@ -147,8 +158,16 @@ class Worker extends EventEmitter {
       onOutput: stdio.onOutput,
       transferPortIds: transferPorts.map((port) => port[messaging.kId]),
     });
-    const [threadId, portId] = serializeWith(options.workerData, transferList, isPort, start);
-    messaging.transferredIds(transferPorts);   // their ends now belong to the worker
+    messaging.handOverPorts(transferPorts);
+    let threadId, portId;
+    try {
+      [threadId, portId] = serializeWith(options.workerData, transfer, isPort, start);
+    } catch (error) {
+      hideEntryFrames(error);
+      throw error;
+    }
+    messaging.markTransferred(transferPorts);   // their ends now belong to the worker
+    messaging.detachTransferred(transfer);
     this[kHandle] = threadId;
     this[kExited] = false;
     this[kTerminations] = [];
