@@ -49,7 +49,12 @@ _MULTIPLE = ("requires", "imports")
 def parse(argv: list[str]) -> dict | None:
     """Node-style argv -> option values; None when it only printed (--version, --help)."""
     values = _parse_common(argv)
-    return values if values is not None else _parse_with_click(argv)
+    if values is None:
+        values = _parse_with_click(argv)
+    if values is not None:   # process.execArgv: every option before the script, as node gives it
+        options = argv[:len(argv) - len(values["argv"])]
+        values["exec_argv"] = options[:-1] if options[-1:] == ["--"] else options
+    return values
 
 
 def _parse_common(argv: list[str]) -> dict | None:
@@ -90,7 +95,7 @@ def _parse_with_click(argv: list[str]) -> dict | None:
 
 
 def _options(*, argv, **raw) -> dict:
-    """Option values plus `exec_argv`: the no-op flags click left at the front of argv."""
+    """Option values, with the no-op flags click left at the front of argv taken off it."""
     argv = list(argv)
     exec_argv = []
     while argv and argv[0].startswith("-") and argv[0] != "-":

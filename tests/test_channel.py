@@ -13,7 +13,7 @@ class FakeLoop:
     def __init__(self):
         self.posted = []
 
-    def post(self, callback):
+    def post(self, callback, order=None):
         self.posted.append(callback)
 
     def run_posted(self):

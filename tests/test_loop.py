@@ -240,6 +240,34 @@ def test_drain_after_every_inbox_callback(loop, hooks):
     assert hooks.log == ["cb0", "drain", "cb1", "drain", "cb2", "drain", "before_exit"]
 
 
+def test_ordered_callbacks_arriving_together_run_in_their_order(loop, hooks):
+    # ports post with the order they were made in: a run of them that arrived by one wake-up runs
+    # sorted (as libuv runs its async handles); none moves past another callback (a worker's
+    # 'exit' comes after the messages it posted before it)
+    loop.post(lambda: hooks.log.append("port 3"), order=3)
+    loop.post(lambda: hooks.log.append("port 2"), order=2)
+    loop.post(lambda: hooks.log.append("plain a"))
+    loop.post(lambda: hooks.log.append("port 5"), order=5)
+    loop.post(lambda: hooks.log.append("port 1"), order=1)
+    loop.post(lambda: hooks.log.append("port 4"), order=4)
+    loop.post(lambda: hooks.log.append("plain b"))
+    thread = run_in_thread(loop, hooks)
+    finish(thread, loop)
+    assert [e for e in hooks.log if e != "drain"] == [
+        "port 2", "port 3", "plain a", "port 1", "port 4", "port 5", "plain b", "before_exit"]
+
+
+def test_callbacks_posted_while_a_batch_runs_wait_for_the_next_poll(loop, hooks):
+    def first():
+        hooks.log.append("first")
+        loop.post(lambda: hooks.log.append("posted by first"), order=0)
+    loop.post(first, order=5)
+    loop.post(lambda: hooks.log.append("second"), order=6)
+    thread = run_in_thread(loop, hooks)
+    finish(thread, loop)
+    assert [e for e in hooks.log if e != "drain"] == ["first", "second", "posted by first", "before_exit"]
+
+
 def test_stop_from_another_thread_ends_loop(loop, hooks):
     loop.ref()                                  # would keep it alive forever
     thread = run_in_thread(loop, hooks)

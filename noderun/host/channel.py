@@ -21,7 +21,7 @@ CLOSED = object()   # the queue item that tells an end its peer closed
 
 
 class PortEnd:
-    __slots__ = ("peer", "closed", "_queue", "_lock", "_loop", "_on_ready", "_ready_posted")
+    __slots__ = ("peer", "closed", "_queue", "_lock", "_loop", "_order", "_on_ready", "_ready_posted")
 
     def __init__(self) -> None:
         self.peer: PortEnd | None = None
@@ -29,6 +29,7 @@ class PortEnd:
         self._queue: collections.deque = collections.deque()
         self._lock = threading.Lock()
         self._loop = None                 # host.loop.EventLoop of the owning thread
+        self._order: int | None = None    # its rank among that loop's ports (see EventLoop.post)
         self._on_ready: Callable[[], None] | None = None
         self._ready_posted = False
 
@@ -40,10 +41,11 @@ class PortEnd:
 
     # -- owner side ------------------------------------------------------------------------------
 
-    def attach(self, loop, on_ready: Callable[[], None]) -> None:
-        """Start receiving on `loop`: `on_ready` runs there whenever messages are waiting."""
+    def attach(self, loop, on_ready: Callable[[], None], order: int | None = None) -> None:
+        """Start receiving on `loop`: `on_ready` runs there whenever messages are waiting (in
+        `order` among the ends that are ready at once)."""
         with self._lock:
-            self._loop, self._on_ready = loop, on_ready
+            self._loop, self._on_ready, self._order = loop, on_ready, order
             if self._queue:
                 self._post_ready()
 
@@ -144,7 +146,7 @@ class PortEnd:
 
     def _post_ready(self) -> None:   # with the lock held
         self._ready_posted = True
-        self._loop.post(self._ready)
+        self._loop.post(self._ready, self._order)
 
     def _ready(self) -> None:
         with self._lock:

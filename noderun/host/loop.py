@@ -1,4 +1,4 @@
-"""EventLoop: one per JS thread, libuv's phase order, asleep on a Condition when idle.
+"""EventLoop: one per JS thread, libuv's phase order, asleep on a lock when idle (no polling).
 
 The loop knows nothing about Node. What runs in each phase is given by `LoopHooks` (the Node layer
 implements them in JS: timers and immediates live in JS, as in node's lib/internal/timers.js, so
@@ -74,9 +74,12 @@ class EventLoop:
 
     # -- cross-thread ------------------------------------------------------------------------
 
-    def post(self, callback: Callable[[], None]) -> None:
-        """Queue `callback` to run on the loop's thread. Safe from any thread; wakes the loop."""
-        self._inbox.append(callback)
+    def post(self, callback: Callable[[], None], order: int | None = None) -> None:
+        """Queue `callback` to run on the loop's thread. Safe from any thread; wakes the loop.
+        Callbacks posted with an `order` (message ports: the order they were made in) that arrive
+        together, by the same wake-up and with no other callback between them, run in that order,
+        as libuv runs its async handles."""
+        self._inbox.append(callback if order is None else (order, callback))
         self._signal()
 
     def stop(self) -> None:
@@ -138,8 +141,9 @@ class EventLoop:
             if timeout != 0:
                 self._wake.acquire(timeout=-1 if timeout is None else timeout)
         self.update_time()
-        for _ in range(len(inbox)):   # what arrived until now; later posts wait for the next poll
-            callback = inbox.popleft()
+        # what arrived until now; later posts wait for the next poll
+        batch = [inbox.popleft() for _ in range(len(inbox))]
+        for callback in _in_order(batch):
             if self._stopped:
                 return
             self._guarded(hooks, callback)
@@ -164,3 +168,25 @@ class EventLoop:
                 return None
             hooks.on_uncaught(exc)
             return None
+
+
+def _in_order(batch: list) -> list:
+    """The callbacks of a batch, each run of ordered ones sorted (none moves past another kind of
+    callback: a worker's last messages still come before its 'exit')."""
+    if not any(type(item) is tuple for item in batch):
+        return batch
+    callbacks, run = [], []
+    for item in batch:
+        if type(item) is tuple:
+            run.append(item)
+            continue
+        if run:
+            callbacks.extend(callback for _, callback in sorted(run, key=_order_of))
+            run = []
+        callbacks.append(item)
+    callbacks.extend(callback for _, callback in sorted(run, key=_order_of))
+    return callbacks
+
+
+def _order_of(item: tuple) -> int:
+    return item[0]

@@ -51,7 +51,7 @@ class Ports:
         self._next_id += 1
         self._ends[port_id] = end
         # attached from the start, so that a port never started still learns of its peer's close
-        end.attach(self.realm.thread.loop, lambda: self._ready(port_id))
+        end.attach(self.realm.thread.loop, lambda: self._ready(port_id), port_id)
         return port_id
 
     def end(self, port_id: int) -> PortEnd:
@@ -61,7 +61,7 @@ class Ports:
         end = self._ends.get(port_id)
         if end is not None:
             self._started.add(port_id)
-            end.attach(self.realm.thread.loop, lambda: self._ready(port_id))   # delivers what waits
+            end.attach(self.realm.thread.loop, lambda: self._ready(port_id), port_id)   # delivers what waits
 
     def stop(self, port_id: int) -> None:
         """Stop receiving: what arrives stays queued until the next start()."""
@@ -194,7 +194,7 @@ class Ports:
     def kick(self, port_id: int) -> None:
         """Have JS deliver to port `port_id` in the loop's next poll, even if nothing more arrives
         (what it holds back is delivered first)."""
-        self.realm.thread.loop.post(lambda: self._deliver(port_id, kicked=True))
+        self.realm.thread.loop.post(lambda: self._deliver(port_id, kicked=True), port_id)
 
     def flush_all(self) -> None:
         for port_id in list(self._batches):

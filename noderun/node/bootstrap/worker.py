@@ -31,9 +31,27 @@ def worker_bootstrap(spec):
                 if isinstance(value, JSObject):
                     value.free()
         spec.report("online")
-        realm.run_entry(_run_entry, realm, spec)
+        realm.run_entry(_preload_then_run, realm, spec)
         return realm
     return bootstrap
+
+
+def _preload_then_run(realm: Realm, spec) -> None:
+    # (node 20 takes --import in a worker's execArgv, and does not run it there)
+    for request in preload_requires(spec.exec_argv):
+        realm.call("preloadRequire", request)
+    _run_entry(realm, spec)
+
+
+def preload_requires(exec_argv: list[str]) -> list[str]:
+    """The modules that `--require X`, `--require=X` and `-r X` in execArgv preload."""
+    requests = []
+    items = iter(exec_argv)
+    for item in items:
+        name, equals, value = item.partition("=")
+        if name in ("--require", "-r"):
+            requests.append(value if equals else next(items, None))
+    return [request for request in requests if request is not None]
 
 
 def _read(context, message: serialize.Message | None):

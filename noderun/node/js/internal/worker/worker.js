@@ -29,8 +29,10 @@ const kAllowedExecArgv = new Set([
   '--expose-gc', '--no-warnings', '--trace-warnings', '--enable-source-maps', '--no-deprecation',
   '--trace-deprecation', '--pending-deprecation', '--experimental-vm-modules', '--trace-uncaught',
   '--experimental-require-module', '--experimental-detect-module', '--abort-on-uncaught-exception',
-  '--preserve-symlinks', '--stack-size', '--input-type',
+  '--preserve-symlinks', '--stack-size', '--input-type', '--require', '-r', '--import',
 ]);
+// Those that take a value, which may also be the next item.
+const kValueExecArgv = new Set(['--require', '-r', '--import', '--input-type']);
 
 function workerPathError(filename, hint = '') {
   return new ERR_WORKER_PATH(
@@ -65,12 +67,23 @@ function resolveEntry(filename, isEval) {
   throw workerPathError(filename);
 }
 
+// -> the worker's process.execArgv: read as a command line is, up to the first item that is
+// neither a flag nor a flag's value (node drops it and what follows, as a script and its args).
 function validateExecArgv(execArgv) {
   if (execArgv === undefined) return process.execArgv.slice();
   validateArray(execArgv, 'options.execArgv');
-  const invalid = execArgv.filter((flag) => !kAllowedExecArgv.has(String(flag).split('=')[0]));
+  const kept = [];
+  const invalid = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const item = String(execArgv[i]);
+    if (!item.startsWith('-')) break;
+    const name = item.split('=')[0];
+    kept.push(item);
+    if (!kAllowedExecArgv.has(name)) invalid.push(item);
+    else if (kValueExecArgv.has(name) && name === item && i + 1 < execArgv.length) kept.push(String(execArgv[++i]));
+  }
   if (invalid.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(invalid.join(', '));
-  return execArgv.map(String);
+  return kept;
 }
 
 function validateEnv(env) {
