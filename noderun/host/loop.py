@@ -143,10 +143,10 @@ class EventLoop:
         self.update_time()
         # what arrived until now; later posts wait for the next poll
         batch = [inbox.popleft() for _ in range(len(inbox))]
-        for callback in _in_order(batch):
+        for item in batch if len(batch) < 2 else _in_order(batch):
             if self._stopped:
                 return
-            self._guarded(hooks, callback)
+            self._guarded(hooks, item[1] if type(item) is tuple else item)
             if self._stopped:
                 return
             self._guarded(hooks, hooks.drain)
@@ -171,21 +171,19 @@ class EventLoop:
 
 
 def _in_order(batch: list) -> list:
-    """The callbacks of a batch, each run of ordered ones sorted (none moves past another kind of
+    """A batch with each run of ordered callbacks sorted (none moves past another kind of
     callback: a worker's last messages still come before its 'exit')."""
-    if not any(type(item) is tuple for item in batch):
-        return batch
-    callbacks, run = [], []
+    items, run = [], []
     for item in batch:
         if type(item) is tuple:
             run.append(item)
             continue
         if run:
-            callbacks.extend(callback for _, callback in sorted(run, key=_order_of))
+            items.extend(sorted(run, key=_order_of))
             run = []
-        callbacks.append(item)
-    callbacks.extend(callback for _, callback in sorted(run, key=_order_of))
-    return callbacks
+        items.append(item)
+    items.extend(sorted(run, key=_order_of))
+    return items
 
 
 def _order_of(item: tuple) -> int:
