@@ -95,18 +95,17 @@ def _parse_with_click(argv: list[str]) -> dict | None:
 
 
 def _options(*, argv, **raw) -> dict:
-    """Option values, with the no-op flags click left at the front of argv taken off it."""
+    """Option values, with the no-op flags click left at the front of argv checked and taken off
+    it (parse() then adds `exec_argv`, every option before the script)."""
     argv = list(argv)
-    exec_argv = []
     while argv and argv[0].startswith("-") and argv[0] != "-":
         if argv[0] == "--":
             argv.pop(0)
             break
         if argv[0] not in ACCEPTED_NOOP_FLAGS:
             _fail(f"bad option: {argv[0]}")
-        exec_argv.append(argv.pop(0))
-    return {**raw, "requires": list(raw["requires"]), "imports": list(raw["imports"]),
-            "exec_argv": exec_argv, "argv": argv}
+        argv.pop(0)
+    return {**raw, "requires": list(raw["requires"]), "imports": list(raw["imports"]), "argv": argv}
 
 
 _click_command = None

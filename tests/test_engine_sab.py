@@ -27,17 +27,22 @@ def _with_context(fn):
     return result.get("value")
 
 
-def test_a_shared_array_buffer_is_the_same_memory_in_another_runtime_and_freed_by_the_last_user():
-    before = sab.live_blocks()
-
+def _written(source: str):
+    """The message of the value of `source`, written in a runtime that is gone by the return."""
     def make(context):
-        value = context.eval_script("const s = new SharedArrayBuffer(8); new Int32Array(s)[0] = 7; ({ s })", "a")
+        value = context.eval_script(source, "written")
         try:
             return serialize.write(context, value)
         finally:
             value.free()
 
-    message = _with_context(make)          # the writing runtime is gone; the message keeps the block
+    return _with_context(make)
+
+
+def test_a_shared_array_buffer_is_the_same_memory_in_another_runtime_and_freed_by_the_last_user():
+    before = sab.live_blocks()
+    # the writing runtime is gone; the message keeps the block
+    message = _written("const s = new SharedArrayBuffer(8); new Int32Array(s)[0] = 7; ({ s })")
     assert sab.live_blocks() == before + 1
 
     def read(context):
@@ -60,15 +65,7 @@ def test_a_shared_array_buffer_is_the_same_memory_in_another_runtime_and_freed_b
 
 def test_a_message_copy_holds_its_own_references():
     before = sab.live_blocks()
-
-    def make(context):
-        value = context.eval_script("({ s: new SharedArrayBuffer(4) })", "c")
-        try:
-            return serialize.write(context, value)
-        finally:
-            value.free()
-
-    message = _with_context(make)
+    message = _written("({ s: new SharedArrayBuffer(4) })")
     copy = message.copy()
     message.release()
     assert sab.live_blocks() == before + 1

@@ -194,7 +194,7 @@ def _memory_usage(ctx: Context) -> str:
 
 def _heap_limit(ctx: Context) -> int:
     """The runtime's memory limit in bytes (a worker's resourceLimits), 0 when it has none."""
-    return max(ctx.runtime.memory_usage()["malloc_limit"], 0)
+    return ctx.host.memory_limit
 
 
 def _run_gc(ctx: Context) -> None:

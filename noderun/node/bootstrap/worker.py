@@ -49,9 +49,10 @@ def preload_requires(exec_argv: list[str]) -> list[str]:
     items = iter(exec_argv)
     for item in items:
         name, equals, value = item.partition("=")
-        if name in ("--require", "-r"):
-            requests.append(value if equals else next(items, None))
-    return [request for request in requests if request is not None]
+        request = (value if equals else next(items, None)) if name in ("--require", "-r") else None
+        if request is not None:
+            requests.append(request)
+    return requests
 
 
 def _read(context, message: serialize.Message | None):

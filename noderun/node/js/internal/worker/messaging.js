@@ -235,8 +235,7 @@ function getEventListeners(port, type) {
   return port[kDomListeners].get(type) ?? 0;
 }
 
-// A node error whose message is fixed text rather than the code's template.
-// The errors node's C++ MessagePort throws (see nativeError).
+// The errors node's C++ MessagePort throws (see nativeError): fixed text, not a code's template.
 function nodeError(className, code, message) {
   return require('internal/errors').nativeError(className, code, message, nodeError);
 }
@@ -328,7 +327,6 @@ function markClosed(port) {
   port[kId] = -1;
 }
 
-// Ports sent in a Worker's transferList: closed here, their host ends moved to the new thread.
 // A Worker's transferList: before its ends leave (the worker may start receiving at once), each
 // port gives back what it had not delivered; once they have left, the handles are closed.
 function handOverPorts(ports) {
