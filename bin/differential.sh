@@ -19,7 +19,8 @@
 # Usage:  bin/differential.sh [DIR...]        (default: js_tests)
 # Environment:
 #   NODERUN       command that runs noderun (default: "$PYTHON -m noderun")
-#   NODERUN_NODE  node binary (default: node on PATH)
+#   NODERUN_NODE  node binary (default: the reference node v24.12.0 that bin/install-node
+#                 installs, as pyproject.toml names it)
 #   PYTHON        interpreter with pytest and noderun (default: .venv/bin/python
 #                 of this checkout if present, else python3)
 set -euo pipefail

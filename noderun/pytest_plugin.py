@@ -23,9 +23,11 @@ Each run has cwd = the fixture's directory and argv ``<runtime> [options]
 name.js [args]``. The runtime is ``[sys.executable, "-m", "noderun"]`` unless
 the env var ``NODERUN_COMMAND`` or the ini option ``noderun_command`` (in that
 order; shell-split) says otherwise. When a node binary is found (env var
-``NODERUN_NODE``, ini option ``noderun_node``, else ``node`` on PATH) every
-fixture runs under node first and must meet the same expectation: a fixture
-that node disagrees with is a wrong fixture. ``--noderun-no-node`` turns that
+``NODERUN_NODE``, ini option ``noderun_node`` (a path with a slash is relative
+to rootdir), else ``node`` on PATH) and its version is ``noderun_node_version``
+when that is set, every fixture runs under node first and must meet the same
+expectation: a fixture that node disagrees with is a wrong fixture. Without
+such a node the run says so in its header and summary. ``--noderun-no-node`` turns that
 cross-check off. ``--noderun-differential`` (used by bin/differential.sh)
 ignores ``.out`` and compares noderun's stdout and exit code with node's.
 """
@@ -292,6 +294,7 @@ class Settings:
     noderun: tuple[str, ...]
     node: str | None  # None: no node cross-check
     differential: bool
+    node_missing: str | None = None  # why there is no node, when one was expected
 
 
 SETTINGS = pytest.StashKey[Settings]()
@@ -400,7 +403,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     parser.addini(
         "noderun_node",
-        "node binary for the cross-check (env NODERUN_NODE wins; default: node on PATH)",
+        "node binary for the cross-check, relative to rootdir or on PATH "
+        "(env NODERUN_NODE wins; default: node on PATH)",
+        default="",
+    )
+    parser.addini(
+        "noderun_node_version",
+        "the only node version accepted as the oracle, e.g. v24.12.0 (default: any)",
         default="",
     )
 
@@ -417,24 +426,52 @@ def pytest_configure(config: pytest.Config) -> None:
     differential = config.getoption("noderun_differential")
     if no_node and differential:
         raise pytest.UsageError("--noderun-differential needs node; drop --noderun-no-node")
-    node = None
+    node, node_missing = None, None
     if not no_node:
-        wanted = os.environ.get("NODERUN_NODE") or config.getini("noderun_node")
-        node = shutil.which(wanted or "node")
-        if wanted and node is None:
-            raise pytest.UsageError(f"noderun_node / NODERUN_NODE: {wanted!r} not found")
+        node, node_missing = _find_node(config)
         if differential and node is None:
-            raise pytest.UsageError("--noderun-differential needs node, and none is on PATH")
-        if node is not None:
-            node = os.path.abspath(node)
+            raise pytest.UsageError(f"--noderun-differential needs node: {node_missing}")
     dirs = tuple(config.rootpath / d for d in config.getini("noderun_fixture_dirs"))
-    config.stash[SETTINGS] = Settings(dirs, tuple(noderun), node, differential)
+    config.stash[SETTINGS] = Settings(dirs, tuple(noderun), node, differential, node_missing)
 
 
-def pytest_report_header(config: pytest.Config) -> str:
+def _find_node(config: pytest.Config) -> tuple[str | None, str | None]:
+    """(node binary, None), or (None, why there is none). A node named by NODERUN_NODE or the ini
+    option must exist; one of another version than `noderun_node_version` is never the oracle (a
+    node 20 on PATH must not silently stand in for node 24)."""
+    wanted = os.environ.get("NODERUN_NODE") or config.getini("noderun_node")
+    if wanted and os.sep in wanted and not os.path.isabs(wanted):
+        wanted = str(config.rootpath / wanted)
+    node = shutil.which(wanted or "node")
+    if node is None:
+        if wanted and os.environ.get("NODERUN_NODE"):
+            raise pytest.UsageError(f"NODERUN_NODE: {wanted!r} not found")
+        return None, f"{wanted or 'node'} not found"
+    node = os.path.abspath(node)
+    version = config.getini("noderun_node_version")
+    if version:
+        try:
+            found = subprocess.run([node, "--version"], capture_output=True, text=True,
+                                   timeout=30).stdout.strip()
+        except (OSError, subprocess.SubprocessError) as exc:
+            found = f"unusable ({exc})"
+        if found != version:
+            return None, f"{node} is node {found}, not {version}"
+    return node, None
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
     settings = config.stash[SETTINGS]
     mode = "differential against" if settings.differential else "fixtures cross-checked with"
-    return f"noderun: {shlex.join(settings.noderun)}; {mode} node: {settings.node or 'off'}"
+    lines = [f"noderun: {shlex.join(settings.noderun)}; {mode} node: {settings.node or 'off'}"]
+    if settings.node_missing:
+        lines.append(_no_oracle_warning(settings.node_missing))
+    return lines
+
+
+def _no_oracle_warning(why: str) -> str:
+    return (f"WARNING: NO NODE ORACLE ({why}): fixtures are checked only against their .out files, "
+            "not against real node")
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> JSFixtureFile | None:
@@ -458,7 +495,10 @@ def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config):
 
 
 def pytest_terminal_summary(terminalreporter, config: pytest.Config) -> None:
-    if not config.stash[SETTINGS].differential:
+    settings = config.stash[SETTINGS]
+    if settings.node_missing:
+        terminalreporter.write_sep("!", _no_oracle_warning(settings.node_missing), red=True, bold=True)
+    if not settings.differential:
         return
 
     def count(category: str) -> int:
