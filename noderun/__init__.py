@@ -1,7 +1,7 @@
 """noderun: run Node.js programs, multi-threaded ones above all, on QuickJS-ng embedded in Python."""
 
 __version__ = "0.1.0"
-NODE_VERSION = "v20.20.2"   # the node release whose behaviour noderun follows
+NODE_VERSION = "v24.12.0"   # the node release whose behaviour noderun follows
 
 
 def run_file(path: str, args: list[str] | None = None) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from noderun import NODE_VERSION
 from noderun import cli
 from noderun.cli import command
 
-NODE = shutil.which("node")
+from oracle import NODE  # the reference node v24.12.0, or None
 NODERUN = [sys.executable, "-m", "noderun"]
 FOOTER = f"\nNode.js {NODE_VERSION}\n"
 TIMEOUT = 60
@@ -89,7 +88,7 @@ def test_version_flag():
     for flag in ("-v", "--version"):
         result = CliRunner().invoke(command, [flag])
         assert result.exit_code == 0
-        assert result.stdout == "v20.20.2\n"
+        assert result.stdout == "v24.12.0\n"
 
 
 def test_help_flag():
@@ -117,7 +116,7 @@ def test_unknown_option_exits_9_end_to_end(tmp_path):
 
 def test_version_end_to_end(tmp_path):
     both = run_both(tmp_path, ["-v"])
-    assert both.ours.stdout == "v20.20.2\n"
+    assert both.ours.stdout == "v24.12.0\n"
 
 
 # -- argv ---------------------------------------------------------------------------------------

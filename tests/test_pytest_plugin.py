@@ -7,16 +7,16 @@ asks it to (FAKE_STDOUT / FAKE_STDERR / FAKE_EXIT).
 
 from __future__ import annotations
 
-import shutil
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["pytester"]
+from oracle import NODE  # the reference node v24.12.0, or None
 
-NODE = shutil.which("node")
-pytestmark = pytest.mark.skipif(NODE is None, reason="needs node on PATH")
+pytest_plugins = ["pytester"]
+pytestmark = pytest.mark.skipif(NODE is None, reason="needs the reference node (bin/install-node)")
 
 FAKE_RUNTIME = """\
 import os, sys
@@ -31,6 +31,8 @@ def project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytes
     """A pytester project whose 'noderun' is real node (tests may swap in the fake)."""
     monkeypatch.setenv("NODERUN_COMMAND", NODE)
     monkeypatch.delenv("NODERUN_NODE", raising=False)
+    # the project names no node: the plugin takes the one on PATH, which is the reference node
+    monkeypatch.setenv("PATH", os.path.dirname(NODE) + os.pathsep + os.environ["PATH"])
     pytester.makeini("[pytest]\n")
     return pytester
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import threading
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ import pytest
 from noderun.errors import NodeError
 from noderun.loader import resolve as R
 
-NODE = shutil.which("node")
+from oracle import NODE  # the reference node v24.12.0, or None
 # Comparisons with real node are skipped ONLY when no node binary is on PATH.
 needs_node = pytest.mark.skipif(NODE is None, reason="node not on PATH: comparison with real node skipped")
 

@@ -18,7 +18,7 @@ const { nextTick } = require('internal/process/task_queues');
 const { emitWarning, setupWarnings } = require('internal/process/warning');
 const { notImplemented } = require('internal/not_implemented');
 
-const NODE_VERSION = 'v20.20.2';
+const NODE_VERSION = 'v24.12.0';
 
 function process() {}
 Object.setPrototypeOf(process.prototype, EventEmitter.prototype);
@@ -29,29 +29,35 @@ Object.defineProperty(proc, Symbol.toStringTag, { value: 'process', enumerable: 
 const info = JSON.parse(host.processInfo());
 
 proc.version = NODE_VERSION;
-// node's own keys with node 20.20.2's values (programs test them to pick code paths), then ours
+// node's own keys with node 24.12.0's values (programs test them to pick code paths), then ours
 proc.versions = {
   node: NODE_VERSION.slice(1),
-  acorn: '8.16.0',
-  ada: '2.9.2',
-  ares: '1.34.6',
+  acorn: '8.15.0',
+  ada: '3.3.0',
+  amaro: '1.1.5',
+  ares: '1.34.5',
   brotli: '1.1.0',
-  cjs_module_lexer: '2.2.0',
-  cldr: '48.0',
-  icu: '78.2',
-  llhttp: '9.3.1',
-  modules: '115',
-  napi: '9',
-  nghttp2: '1.61.0',
-  openssl: '3.0.19',
-  simdutf: '6.4.2',
-  tz: '2025c',
-  undici: '6.24.1',
-  unicode: '17.0',
-  uv: '1.46.0',
+  cjs_module_lexer: '2.1.0',
+  cldr: '47.0',
+  icu: '77.1',
+  llhttp: '9.3.0',
+  modules: '137',
+  napi: '10',
+  nbytes: '0.1.1',
+  ncrypto: '0.0.1',
+  nghttp2: '1.67.1',
+  openssl: '3.5.4',
+  simdjson: '4.1.0',
+  simdutf: '6.4.0',
+  sqlite: '3.50.4',
+  tz: '2025b',
+  undici: '7.16.0',
+  unicode: '16.0',
+  uv: '1.51.0',
   uvwasi: '0.0.23',
-  v8: '11.3.244.8-node.38',
-  zlib: '1.3.1-e00f703',
+  v8: '13.6.233.17-node.37',
+  zlib: '1.3.1-470d3a2',
+  zstd: '1.5.7',
   quickjs: info.engineVersion,
   noderun: info.noderunVersion,
 };
@@ -59,7 +65,7 @@ proc.arch = info.arch;
 proc.platform = info.platform;
 proc.release = {
   name: 'node',
-  lts: 'Iron',
+  lts: 'Krypton',
   sourceUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}.tar.gz`,
   headersUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}-headers.tar.gz`,
 };
@@ -73,7 +79,8 @@ proc.title = 'noderun';
 proc.debugPort = 9229;
 proc.features = {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
-  tls_ocsp: false, tls: false, cached_builtins: true, require_module: true,
+  tls_ocsp: false, tls: false, openssl_is_boringssl: false, cached_builtins: true,
+  require_module: true,
 };
 proc.config = { target_defaults: {}, variables: {} };
 proc._exiting = false;
