@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmarks against node in the same run, reported as ratios (noderun / reference).
+"""Benchmarks against node v24.12.0 in the same run, reported as ratios (noderun / reference).
 
     .venv/bin/python bin/bench.py [--runs N]
 
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -27,6 +26,14 @@ NODERUN = [str(Path(sys.executable).parent / "noderun")]
 CPU_LOOP = "let s = 0; for (let i = 0; i < 30000000; i++) { s = (s + i * 7) % 1000003; } s"
 
 
+def reference_node() -> str:
+    """node v24.12.0, the reference, as bin/install-node installs it (it installs it if missing)."""
+    found = subprocess.run([str(ROOT / "bin" / "install-node")], capture_output=True, text=True)
+    if found.returncode != 0:
+        sys.exit(f"bench: no reference node: {found.stderr.strip()}")
+    return found.stdout.strip()
+
+
 def wall(cmd: list[str]) -> float:
     start = time.perf_counter()
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
@@ -34,7 +41,7 @@ def wall(cmd: list[str]) -> float:
 
 
 def bench_startup(runs: int) -> tuple[float, float]:
-    node = shutil.which("node")
+    node = reference_node()
     ours, theirs = [], []
     for _ in range(runs):   # alternated, so drift hits both alike
         ours.append(wall(NODERUN + ["-e", ""]))
@@ -76,7 +83,7 @@ WORKER_BENCHMARKS = [
 
 
 def bench_workers(runs: int, only: set[str] | None) -> None:
-    node = shutil.which("node")
+    node = reference_node()
     for name, what, better, target in WORKER_BENCHMARKS:
         if only and name not in only:
             continue
