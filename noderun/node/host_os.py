@@ -189,7 +189,49 @@ def _network_interfaces(ctx: Context) -> list:
         libc.freeifaddrs(head)
 
 
+# The process's default locale as ICU derives it from the environment (node has no setlocale(), so
+# LC_ALL, then LC_MESSAGES, then LANG decide), as a BCP 47 tag: navigator.language. Computed once
+# per process, as ICU does.
+_DEPRECATED_LANGUAGES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
+_default_locale: str | None = None
+
+
+def _posix_locale_to_bcp47(posix: str | None) -> str:
+    if posix is not None:
+        posix, _, modifier = posix.partition("@")
+        posix = posix.partition(".")[0]
+    if posix is None or posix in ("C", "POSIX"):
+        return "en-US"
+    if not posix:
+        return "und"
+    language, _, region = posix.partition("_")
+    language = language.lower()
+    parts = [_DEPRECATED_LANGUAGES.get(language, language)]
+    if region:
+        parts.append(region.upper())
+    if modifier:   # a BCP 47 variant is 5-8 alphanumerics or a digit and 3 more; else a private use
+        modifier = modifier.lower()
+        variant = (modifier.isalnum() and 5 <= len(modifier) <= 8) or \
+            (len(modifier) == 4 and modifier[0].isdigit() and modifier.isalnum())
+        parts.append(modifier if variant else f"x-lvariant-{modifier}")
+    return "-".join(parts)
+
+
+def _default_locale_tag(ctx: Context) -> str:
+    global _default_locale
+    if _default_locale is None:
+        env = os.environ
+        posix = env.get("LC_ALL")
+        if posix is None:
+            posix = env.get("LC_MESSAGES")
+        if posix is None:
+            posix = env.get("LANG")
+        _default_locale = _posix_locale_to_bcp47(posix)
+    return _default_locale
+
+
 FUNCTIONS = {
+    "osDefaultLocale": _default_locale_tag,
     "osUname": _uname,
     "osHostname": _hostname,
     "osCpus": _cpus,

@@ -122,6 +122,7 @@ const lazyGlobals = [
   ['internal/structured_clone', ['structuredClone']],
   ['internal/worker/messaging', ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']],
   ['internal/crypto/web', ['crypto']],
+  ['internal/navigator', ['Navigator']],
 ];
 host.engineBtoa = globalThis.btoa;   // the engine's native btoa, which Buffer's base64 uses
 for (const [id, names] of lazyGlobals) {
@@ -141,6 +142,14 @@ for (const [id, names] of lazyGlobals) {
     });
   }
 }
+
+// `navigator` is a read-only, enumerable accessor in node (a getter without a setter).
+Object.defineProperty(globalThis, 'navigator', {
+  configurable: true,
+  enumerable: true,
+  get: function navigator() { return internalRequire('internal/navigator').getNavigator(); },
+  set: undefined,
+});
 
 internalRequire('internal/worker/atomics').install();
 internalRequire('internal/proxy_registry').install();
