@@ -44,6 +44,8 @@ _COMMON_VALUE_OPTIONS = {
     "-r": "requires", "--require": "requires", "--import": "imports",
 }
 _MULTIPLE = ("requires", "imports")
+# --env-file / --env-file-if-exists take a value; parse() reads them from the whole argv, as node does
+_ENV_FILE_FLAGS = ("--env-file", "--env-file-if-exists")
 
 
 def parse(argv: list[str]) -> dict | None:
@@ -54,6 +56,10 @@ def parse(argv: list[str]) -> dict | None:
     if values is not None:   # process.execArgv: every option before the script, as node gives it
         options = argv[:len(argv) - len(values["argv"])]
         values["exec_argv"] = options[:-1] if options[-1:] == ["--"] else options
+        values["env_files"] = []
+        if any(arg.startswith(_ENV_FILE_FLAGS) for arg in argv):
+            from .node.dotenv import files_from_args
+            values["env_files"] = files_from_args(argv)
     return values
 
 
@@ -68,6 +74,11 @@ def _parse_common(argv: list[str]) -> dict | None:
         if arg in ACCEPTED_NOOP_FLAGS:
             flags.append(arg)
             i += 1
+            continue
+        if arg.startswith(_ENV_FILE_FLAGS):   # read by parse(): only stepped over here
+            i += 1 if "=" in arg else 2
+            if arg.partition("=")[0] not in _ENV_FILE_FLAGS or i > len(argv):
+                return None
             continue
         name = _COMMON_VALUE_OPTIONS.get(arg)
         if name is None or i + 1 == len(argv):
@@ -98,6 +109,8 @@ def _options(*, argv, **raw) -> dict:
     """Option values, with the no-op flags click left at the front of argv checked and taken off
     it (parse() then adds `exec_argv`, every option before the script)."""
     argv = list(argv)
+    for name in ("env_file", "env_file_if_exists"):   # parse() reads these from the whole argv
+        raw.pop(name, None)
     while argv and argv[0].startswith("-") and argv[0] != "-":
         if argv[0] == "--":
             argv.pop(0)
@@ -133,6 +146,8 @@ def _command():
     @click.option("--import", "imports", multiple=True, metavar="MODULE", help="Preload an ES module.")
     @click.option("--stack-size", type=int, metavar="KB", help="Maximum JS stack size, in KiB.")
     @click.option("--max-old-space-size", type=int, metavar="MB", help="JS heap limit, in MiB.")
+    @click.option("--env-file", "env_file", multiple=True, metavar="PATH")
+    @click.option("--env-file-if-exists", "env_file_if_exists", multiple=True, metavar="PATH")
     @click.option("-v", "--version", is_flag=True, help="Print the Node.js version noderun follows.")
     @click.argument("argv", nargs=-1, type=click.UNPROCESSED)
     def command(version, argv, **raw):
@@ -155,6 +170,11 @@ def __getattr__(name):
 
 def run(values: dict) -> int:
     from .node.bootstrap.main import RunOptions, js_stack_bytes, run_main
+
+    if values["env_files"]:
+        from .node.dotenv import load_files
+        if not load_files(values["env_files"]):
+            return EXIT_BAD_OPTION
 
     argv = values["argv"]
     run = RunOptions(requires=values["requires"], imports=values["imports"],

@@ -20,7 +20,7 @@ from ..errors import CODES, JSError, NodeError
 from ..host.jsthread import JSThread
 from ..loader import bytecode, cjs, esm
 from ..engine import serialize
-from . import atomics, host_crypto, host_fs, host_os, host_process, host_stdio, host_util, messaging, worker
+from . import atomics, dotenv, host_crypto, host_fs, host_os, host_process, host_stdio, host_util, messaging, worker
 
 
 class ThreadOptions:
@@ -229,7 +229,8 @@ _HOST_FUNCTIONS: dict = {}
 def host_functions() -> dict:
     """Every Python function the JS side can call, by the name it has on `host` (built once)."""
     if not _HOST_FUNCTIONS:
-        for module in (host_process, host_stdio, host_fs, host_os, host_crypto, host_util, messaging, worker, atomics):
+        for module in (host_process, host_stdio, host_fs, host_os, host_crypto, host_util, messaging, worker, atomics,
+                       dotenv):
             _HOST_FUNCTIONS.update(module.FUNCTIONS)
         _HOST_FUNCTIONS.update(cjs.FUNCTIONS)
         _HOST_FUNCTIONS.update(esm.FUNCTIONS)

@@ -22,6 +22,12 @@ function inherits(ctor, superCtor) {
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
+// node's .env format, parsed by the host (node/dotenv.py), the parser --env-file uses too
+function parseEnv(content) {
+  validateString(content, 'content');
+  return Object.fromEntries(host.parseEnv(content));
+}
+
 // -- deprecate ------------------------------------------------------------------------------------
 
 const deprecationCodesWarned = new Set();
@@ -225,6 +231,7 @@ module.exports = {
   toUSVString,
   aborted,
   types,
+  parseEnv,
 };
 defineLazyProperties(module.exports, 'internal/util/parse_args', ['parseArgs']);
 defineLazyProperties(module.exports, 'internal/encoding', ['TextDecoder', 'TextEncoder']);

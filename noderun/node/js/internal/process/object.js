@@ -410,7 +410,22 @@ proc.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureC
 proc.binding = notImplemented('process.binding');
 proc._linkedBinding = notImplemented('process._linkedBinding');
 proc.dlopen = notImplemented('process.dlopen');
-proc.loadEnvFile = notImplemented('process.loadEnvFile');
+// Variables of a .env file (node's format, parsed by node/dotenv.py) that process.env lacks.
+proc.loadEnvFile = function loadEnvFile(path = undefined) {
+  const { getValidatedPath } = require('internal/fs/utils');
+  path = path == null ? '.env' : getValidatedPath(path);   // null too, as in node
+  let entries;
+  try {
+    entries = host.readEnvFile(path);
+  } catch (error) {
+    const { isUvError, copyUvError } = require('internal/fs/errors');
+    throw isUvError(error) ? copyUvError(error, loadEnvFile) : error;
+  }
+  const env = proc.env;
+  for (const [key, value] of entries) {
+    if (!Object.prototype.hasOwnProperty.call(env, key)) env[key] = value;
+  }
+};
 proc.setSourceMapsEnabled = function setSourceMapsEnabled() {};
 proc.sourceMapsEnabled = false;
 proc._rawDebug = function _rawDebug(...args) {
