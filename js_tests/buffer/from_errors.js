@@ -7,7 +7,7 @@ t('unknown encoding', () => Buffer.from('x', 'utf9'));
 t('unknown encoding empty string', () => Buffer.from('', 'utf9'));
 t('non-string encoding', () => Buffer.from('abc', 42));
 t('Buffer(number, string)', () => Buffer(5, 'utf8'));
-for (const v of ['5', -1, NaN, 2 ** 32 + 1, 1.5, undefined, null, {}]) {
+for (const v of ['5', -1, NaN, 2 ** 53, 1.5, undefined, null, {}]) {
   t(`alloc(${String(v)})`, () => Buffer.alloc(v));
   t(`allocUnsafe(${String(v)})`, () => Buffer.allocUnsafe(v));
   t(`allocUnsafeSlow(${String(v)})`, () => Buffer.allocUnsafeSlow(v));

@@ -5,7 +5,9 @@
 
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
 
-const kMaxLength = 2 ** 32;
+// node 24 (V8 13 without its sandbox) allows buffers up to 2 ** 53 - 1 bytes; the engine refuses
+// more than 2 GiB - 1 sooner (README, Known differences)
+const kMaxLength = Number.MAX_SAFE_INTEGER;
 
 const typedArrayTag = Object.getOwnPropertyDescriptor(
   Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
