@@ -1,4 +1,4 @@
-// Node 20's experimental Readable helpers: map/filter/take/drop/flatMap return streams;
+// Readable's helpers (asIndexedPairs is gone since node 22): map/filter/take/drop/flatMap return streams;
 // toArray/forEach/some/every/find/reduce return promises.
 const { Readable } = require('stream');
 
@@ -12,7 +12,7 @@ const nums = () => Readable.from([1, 2, 3, 4, 5]);
   console.log('take', await nums().take(2).toArray());
   console.log('drop', await nums().drop(3).toArray());
   console.log('flatMap', await nums().take(2).flatMap((x) => [x, -x]).toArray());
-  console.log('asIndexedPairs', await Readable.from(['a', 'b']).asIndexedPairs().toArray());
+  console.log('asIndexedPairs', typeof Readable.prototype.asIndexedPairs);
   const seen = [];
   console.log('forEach result', await nums().forEach((x) => { seen.push(x); }), seen);
   console.log('some', await nums().some((x) => x > 4), await nums().some((x) => x > 5));

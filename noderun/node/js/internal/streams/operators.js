@@ -164,17 +164,6 @@ function take(number, options) {
   }).call(this);
 }
 
-function asIndexedPairs(options) {
-  validateOptions(options);
-  return (async function* pairs() {
-    let index = 0;
-    for await (const val of this) {
-      throwIfAborted(options);
-      yield [index++, val];
-    }
-  }).call(this);
-}
-
 async function forEach(fn, options) {
   if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'AsyncFunction'], fn);
   async function forEachFn(value, opts) {
@@ -235,7 +224,8 @@ async function reduce(reducer, initialValue, options) {
   return initialValue;
 }
 
-const streamReturning = { asIndexedPairs, drop, filter, flatMap, map, take };
+// asIndexedPairs was removed in node 22
+const streamReturning = { drop, filter, flatMap, map, take };
 const promiseReturning = { every, forEach, reduce, toArray, some, find };
 
 function nameFunction(name, fn) {

@@ -15,7 +15,8 @@ const kConstruct = Symbol('kConstruct');
 const kDestroy = Symbol('kDestroy');
 const kOnFinished = Symbol('kOnFinished');
 
-let defaultHighWaterMarkBytes = 16 * 1024;
+// 64 KiB since node 22
+let defaultHighWaterMarkBytes = 64 * 1024;
 let defaultHighWaterMarkObjects = 16;
 
 function getDefaultHighWaterMark(objectMode) {
