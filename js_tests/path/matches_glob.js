@@ -1,4 +1,4 @@
-// path.matchesGlob (experimental in node 20: warns once on stderr).
+// path.matchesGlob (stable since node 22: no ExperimentalWarning on stderr).
 const path = require('path');
 const cases = [['/a/b/c.js', '/a/**/*.js'], ['a/b', 'a/*'], ['a/.b', 'a/*'], ['a/.b', 'a/.*'], ['x.ts', '*.{js,ts}'],
   ['ab', 'a?'], ['ac', 'a[bc]'], ['ad', 'a[!bc]'], ['a/.x/b', 'a/**/b'], ['a/b', 'a/**'], ['a', 'a/**'], ['a/b/c', 'a/*'],

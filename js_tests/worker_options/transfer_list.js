@@ -1,7 +1,7 @@
 // new Worker(..., { workerData, transferList }): the list is read as node reads it (an array-like:
 // a Set or a number gives nothing, a string its characters), checked as postMessage checks it
 // (nothing starts when it is refused), and the ArrayBuffers in it are detached in the parent
-// once the worker is made, even those the workerData does not hold; marked ones are copied.
+// once the worker is made, even those the workerData does not hold; marked ones are refused.
 const { Worker, MessageChannel, markAsUntransferable } = require('worker_threads');
 
 const echo = `
@@ -55,6 +55,6 @@ function start(label, options) {
   await start('port twice', { workerData: port1, transferList: [port1, port1] });
   const { port1: missing } = new MessageChannel();
   await start('port not listed', { workerData: { missing }, transferList: [] });
-  // uncaught, the error prints as node's own (C++) errors do: no [code] after the name
+  // uncaught, the DataCloneError prints as a DOMException with its name in brackets
   new MessageChannel().port1.postMessage(1, [{}]);
 })();

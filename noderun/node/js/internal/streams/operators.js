@@ -23,7 +23,7 @@ function throwIfAborted(options) {
 
 // Arguments are checked when map() is called; the work runs in the generator it returns.
 function map(fn, options) {
-  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'AsyncFunction'], fn);
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
   validateOptions(options);
   let concurrency = 1;
   if (options?.concurrency != null) concurrency = Math.floor(options.concurrency);
@@ -119,7 +119,7 @@ async function* mapGenerator(stream, fn, options, concurrency, highWaterMark) {
 }
 
 function filter(fn, options) {
-  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'AsyncFunction'], fn);
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
   async function filterFn(value, opts) {
     return (await fn(value, opts)) ? value : kEmpty;
   }
@@ -165,7 +165,7 @@ function take(number, options) {
 }
 
 async function forEach(fn, options) {
-  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'AsyncFunction'], fn);
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
   async function forEachFn(value, opts) {
     await fn(value, opts);
     return kEmpty;
@@ -189,7 +189,7 @@ async function some(fn, options) {
 }
 
 async function every(fn, options) {
-  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'AsyncFunction'], fn);
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
   return !(await some.call(this, async (...args) => !(await fn(...args)), options));
 }
 
@@ -200,7 +200,7 @@ async function find(fn, options) {
 
 async function reduce(reducer, initialValue, options) {
   if (typeof reducer !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('reducer', ['Function', 'AsyncFunction'], reducer);
+    throw new ERR_INVALID_ARG_TYPE('reducer', 'Function', reducer);
   }
   validateOptions(options);
   let hasInitialValue = arguments.length > 1;
