@@ -344,12 +344,12 @@ def _stat_fields(target, follow: bool) -> list[int]:
 def _stat(ctx: Context, target, follow: bool, throw_if_no_entry: bool, as_int64: bool):
     """The stat fields (see _stat_fields) packed as 18 float64 (or int64, exact for the JS side's
     BigInts): one typed array crosses into JS much faster than a list of numbers. None for a
-    missing path when throw_if_no_entry is false."""
+    missing path (ENOENT or, since node 22, ENOTDIR) when throw_if_no_entry is false."""
     target = _target(target)
     try:
         fields = _stat_fields(target, follow)
     except OSError as exc:
-        if not throw_if_no_entry and exc.errno == errno.ENOENT:
+        if not throw_if_no_entry and exc.errno in (errno.ENOENT, errno.ENOTDIR):
             return None
         if isinstance(target, int):
             raise uv_error(exc, "fstat") from None
@@ -448,15 +448,18 @@ def _mkdir(ctx: Context, path: str, mode: int, recursive: bool):
     return first
 
 
-def _rm(ctx: Context, path: str, recursive: bool, force: bool):
+def _rm(ctx: Context, path: str, recursive: bool, force: bool, refuse_link_to_dir: bool = False):
     """fs.rm: 'EISDIR' (for the JS side's ERR_FS_EISDIR) when asked to remove a directory without
-    `recursive`; otherwise None."""
+    `recursive`; 'LINK_EISDIR' when `refuse_link_to_dir` (node 24's rmSync, which looks through
+    the link) meets a link to a directory without `recursive`; otherwise None."""
     try:
         info = os.lstat(path)
     except OSError as exc:
         if force and exc.errno == errno.ENOENT:
             return None
         raise uv_error(exc, "lstat", path) from None
+    if refuse_link_to_dir and not recursive and stat_module.S_ISLNK(info.st_mode) and os.path.isdir(path):
+        return "LINK_EISDIR"
     if not stat_module.S_ISDIR(info.st_mode):
         try:
             os.unlink(path)

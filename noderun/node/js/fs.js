@@ -179,7 +179,7 @@ module.exports = {
   realpathSync,
   rename: callbackForm(sync.renameSync, 2, 'rename'),
   renameSync: syncForm(sync.renameSync),
-  rm: callbackForm(sync.rmSync, 2, 'rm'),
+  rm: callbackForm(sync.rmPath, 2, 'rm'),
   rmSync: syncForm(sync.rmSync),
   rmdir: callbackForm(sync.rmdirSync, 2, 'rmdir'),
   rmdirSync: syncForm(sync.rmdirSync),

@@ -166,7 +166,7 @@ module.exports = {
   open,
   rename: promiseForm(sync.renameSync, 'rename'),
   truncate: promiseForm(sync.truncateSync, 'truncate'),
-  rm: promiseForm(sync.rmSync, 'rm'),
+  rm: promiseForm(sync.rmPath, 'rm'),
   rmdir: promiseForm(sync.rmdirSync, 'rmdir'),
   mkdir: promiseForm(sync.mkdirSync, 'mkdir'),
   readdir: promiseForm(sync.readdirSync, 'readdir'),

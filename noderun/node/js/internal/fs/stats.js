@@ -50,10 +50,6 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   this.mtimeMs = mtimeMs;
   this.ctimeMs = ctimeMs;
   this.birthtimeMs = birthtimeMs;
-  this.atime = dateFromMs(atimeMs);
-  this.mtime = dateFromMs(mtimeMs);
-  this.ctime = dateFromMs(ctimeMs);
-  this.birthtime = dateFromMs(birthtimeMs);
 }
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(Stats, StatsBase);
@@ -76,10 +72,6 @@ function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, block
   this.mtimeNs = mtimeNs;
   this.ctimeNs = ctimeNs;
   this.birthtimeNs = birthtimeNs;
-  this.atime = dateFromMs(this.atimeMs);
-  this.mtime = dateFromMs(this.mtimeMs);
-  this.ctime = dateFromMs(this.ctimeMs);
-  this.birthtime = dateFromMs(this.birthtimeMs);
 }
 Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(BigIntStats, StatsBase);
@@ -87,6 +79,23 @@ Object.defineProperty(BigIntStats.prototype, '_checkModeProperty', {
   value: function _checkModeProperty(property) { return (this.mode & BigInt(S_IFMT)) === BigInt(property); },
   writable: true, configurable: true,
 });
+
+// Since node 22 the Date fields are made on first read (most callers never look at them): an
+// enumerable accessor on the prototype that leaves a non-enumerable own value behind, which a
+// write replaces.
+function defineLazyDates(proto) {
+  for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
+    const msName = `${name}Ms`;
+    const settle = (stats, value) => Object.defineProperty(stats, name, { value, writable: true });
+    Object.defineProperty(proto, name, {
+      get() { const date = dateFromMs(this[msName]); settle(this, date); return date; },
+      set(value) { settle(this, value); },
+      enumerable: true, configurable: true,
+    });
+  }
+}
+defineLazyDates(Stats.prototype);
+defineLazyDates(BigIntStats.prototype);
 
 // host_fs's packed fields (18 float64, or int64 for bigint) -> Stats or BigIntStats.
 function makeStats(packed, bigint) {
@@ -107,8 +116,7 @@ const kType = Symbol('type');
 class Dirent {
   constructor(name, type, path) {
     this.name = name;
-    this.parentPath = path;
-    this.path = path;
+    this.parentPath = path;   // Dirent.path is gone since node 24
     this[kType] = type;
   }
 

@@ -88,7 +88,7 @@ function mkdirSync(path, options) {
     mode = parseFileMode(options, 'mode');
   } else if (options) {
     recursive = optionalBoolean(options.recursive, 'options.recursive');
-    mode = parseFileMode(options.mode, 'mode', 0o777);
+    mode = parseFileMode(options.mode, 'options.mode', 0o777);
   }
   const first = host.fsMkdir(getValidatedPath(path), mode, recursive);
   return first ?? undefined;
@@ -103,10 +103,24 @@ function validateRmOptions(options) {
   };
 }
 
-function rmSync(path, options) {
+// fs.rm and fs.promises.rm remove a link to a directory; node 24's fs.rmSync (native code that
+// looks through the link) refuses it unless recursive, with a plain Error.
+function removePath(path, options, refuseLinkToDirectory) {
   const { recursive, force } = validateRmOptions(options);
   path = getValidatedPath(path);
-  if (host.fsRm(path, recursive, force) === 'EISDIR') throw fsEisdirError(path);
+  const refused = host.fsRm(path, recursive, force, refuseLinkToDirectory);
+  if (refused === 'EISDIR') throw fsEisdirError(path);
+  if (refused === 'LINK_EISDIR') {
+    throw Object.assign(new Error(`Path is a directory: ${path}`), { code: 'ERR_FS_EISDIR' });
+  }
+}
+
+function rmSync(path, options) {
+  removePath(path, options, true);
+}
+
+function rmPath(path, options) {
+  removePath(path, options, false);
 }
 
 let warnedRecursiveRmdir = false;
@@ -310,7 +324,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
 module.exports = {
   readFileSync, writeFileSync, appendFileSync, existsSync,
   statSync, lstatSync, fstatSync,
-  readdirSync, mkdirSync, rmSync, rmdirSync, unlinkSync, renameSync, linkSync, mkdtempSync,
+  readdirSync, mkdirSync, rmSync, rmPath, rmdirSync, unlinkSync, renameSync, linkSync, mkdtempSync,
   realpathSync, copyFileSync, accessSync, chmodSync, fchmodSync, chownSync, lchownSync, fchownSync,
   truncateSync, ftruncateSync, symlinkSync, readlinkSync, utimesSync, lutimesSync, futimesSync,
   openSync, closeSync, fsyncSync, fdatasyncSync, readSync, writeSync,
