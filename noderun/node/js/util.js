@@ -233,5 +233,6 @@ module.exports = {
   types,
   parseEnv,
 };
+defineLazyProperties(module.exports, 'internal/util/call_sites', ['getCallSites']);
 defineLazyProperties(module.exports, 'internal/util/parse_args', ['parseArgs']);
 defineLazyProperties(module.exports, 'internal/encoding', ['TextDecoder', 'TextEncoder']);

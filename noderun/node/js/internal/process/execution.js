@@ -39,6 +39,11 @@ function siteColumn(file, line, column) {
   return line === 1 && wrapperHeadLength.has(file) ? column - wrapperHeadLength.get(file) : column;
 }
 
+// the frame of a CommonJS module's top-level code (V8 names it Object.<anonymous>)
+function isCjsWrapperSite(site) {
+  return cjsWrappers.has(site.getFunction());
+}
+
 function formatCallSite(site) {
   const file = site.getFileName();
   const line = site.getLineNumber();
@@ -48,7 +53,7 @@ function formatCallSite(site) {
     ? '<anonymous>'
     : (line > 0 ? `${file}:${line}:${column}` : file);
   if (site.isNative()) return `${fn || '<anonymous>'} (native)`;
-  if (cjsWrappers.has(site.getFunction())) return `Object.<anonymous> (${location})`;
+  if (isCjsWrapperSite(site)) return `Object.<anonymous> (${location})`;
   if (fn === '<eval>' || fn === '' || fn === undefined || fn === null) return location;
   if (fn === '<anonymous>') return `${site.isConstructor() ? 'new ' : ''}<anonymous> (${location})`;
   return `${site.isConstructor() ? 'new ' : ''}${fn} (${location})`;
@@ -229,4 +234,6 @@ module.exports = {
   markWrappedFile,
   errorHeader,
   kLocation,
+  siteColumn,
+  isCjsWrapperSite,
 };

@@ -1,0 +1,2 @@
+const { getCallSites } = require('util');
+exports.sitesFromHere = function sitesFromHere() { return getCallSites(2); };
