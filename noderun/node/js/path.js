@@ -203,8 +203,6 @@ function formatPath(separator, pathObject) {
 // -- matchesGlob: *, ?, [...], {a,b} within a segment and ** across segments; a segment that
 // starts with a dot only matches a pattern segment that starts with one (minimatch's defaults).
 
-let globWarned = false;
-
 // {a,b}c -> ['ac', 'bc'] (nested braces included); a brace without a comma stays literal.
 function expandBraces(pattern) {
   let depth = 0;
@@ -288,10 +286,6 @@ function makeMatchesGlob(toPosix) {
   return function matchesGlob(path, pattern) {
     validateString(path, 'path');
     validateString(pattern, 'pattern');
-    if (!globWarned) {
-      globWarned = true;
-      process.emitWarning('glob is an experimental feature and might change at any time', 'ExperimentalWarning');
-    }
     return globMatches(toPosix(path), toPosix(pattern));
   };
 }
