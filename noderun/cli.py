@@ -131,11 +131,17 @@ def _command():
         return _click_command
     import click
 
+    class NodeCommand(click.Command):
+        def parse_args(self, ctx, args):
+            ctx.meta["noderun.argv"] = list(args)   # --help marks the flags given as node does
+            return super().parse_args(ctx, args)
+
     @click.command(
+        cls=NodeCommand,
         context_settings={
             "ignore_unknown_options": True,
             "allow_interspersed_args": False,
-            "help_option_names": ["-h", "--help"],
+            "help_option_names": [],
         },
         help="Run a Node.js program on QuickJS-ng (behaves like `node`).",
     )
@@ -149,10 +155,15 @@ def _command():
     @click.option("--env-file", "env_file", multiple=True, metavar="PATH")
     @click.option("--env-file-if-exists", "env_file_if_exists", multiple=True, metavar="PATH")
     @click.option("-v", "--version", is_flag=True, help="Print the Node.js version noderun follows.")
+    @click.option("-h", "--help", "show_help", is_flag=True, help="Print node's help for noderun's options.")
     @click.argument("argv", nargs=-1, type=click.UNPROCESSED)
-    def command(version, argv, **raw):
+    def command(version, show_help, argv, **raw):
         if version:
             click.echo(NODE_VERSION)
+            return None
+        if show_help:   # node's --help text (noderun/help.py), not click's
+            from .help import text
+            click.echo(text(click.get_current_context().meta["noderun.argv"]), nl=False)
             return None
         return _options(argv=argv, **raw)
 
