@@ -67,7 +67,7 @@ def _module_format(ctx: Context, filename: str) -> str:
 
 
 def _builtin_modules(ctx: Context):
-    return sorted(name for name in resolve.BUILTIN_MODULES if not name.startswith("_"))
+    return resolve.builtin_module_list()
 
 
 def _is_builtin(ctx: Context, name: str) -> bool:

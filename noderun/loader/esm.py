@@ -83,15 +83,21 @@ def _source_module(context: Context, name: str, path: str, source: str):
     if source.startswith("#!"):
         source = "//" + source[2:]
     module_value = context.compile_module(source, name)
-    realm = context.host.realm
+    _set_import_meta(context, module_value, name, path, main=name == context.host.realm.main_module_url)
+    return module_value
+
+
+def _set_import_meta(context: Context, module_value, url: str, path: str, *, main: bool) -> None:
+    """import.meta as node 24 fills it, in its key order. `main` is true only for the entry point
+    of a thread (the main script, a worker's file, -e / stdin code on the main thread)."""
     with context.import_meta(Context.module_def(module_value)) as meta:
-        meta.set("url", name)
-        meta.set("filename", path)
         meta.set("dirname", os.path.dirname(path))
-        resolver = realm.call("makeImportMetaResolve", name)
+        meta.set("filename", path)
+        meta.set("main", main)
+        resolver = context.host.realm.call("makeImportMetaResolve", url)
         meta.set("resolve", resolver)
         resolver.free()
-    return module_value
+        meta.set("url", url)
 
 
 def _export_list(names) -> str:
@@ -101,8 +107,10 @@ def _export_list(names) -> str:
     return f"export const {{ {', '.join(exported)} }} = m;\n"
 
 
-def _facade(context: Context, name: str, names, meta_key: str, meta_value) -> object:
+def _facade(context: Context, name: str, names, meta_key: str, meta_value, *, cjs: bool = False) -> object:
     source = f"const m = import.meta.{meta_key}();\nexport default m;\n{_export_list(names)}"
+    if cjs:   # node 23+: a CommonJS module's namespace also names module.exports as such
+        source += 'export { m as "module.exports" };\n'
     module_value = context.compile_module(source, name)
     with context.import_meta(Context.module_def(module_value)) as meta:
         meta.set(meta_key, meta_value)
@@ -123,7 +131,7 @@ def _cjs_facade(context: Context, name: str, path: str, source: str):
     realm = context.host.realm
     loader = realm.call("makeCjsNamespaceLoader", path)
     try:
-        return _facade(context, name, cjs_export_names(path, source), "load", loader)
+        return _facade(context, name, cjs_export_names(path, source), "load", loader, cjs=True)
     finally:
         loader.free()
 
@@ -209,6 +217,7 @@ def _object_literal_keys(source: str, start: int) -> list[str]:
 def _run_main_module(ctx: Context, filename: str):
     """Evaluate the ES module entry point; returns its evaluation promise (top-level await)."""
     url = resolve.path_to_file_url(filename)
+    ctx.host.realm.main_module_url = url
     return ctx.eval_function(compile_module(ctx, url))
 
 
@@ -233,11 +242,11 @@ def _resolve_import(ctx: Context, specifier: str, parent_url: str) -> str:
     return resolve.resolve_esm(specifier, parent_url)
 
 
-def eval_module(ctx: Context, source: str, name: str):
-    """-e / stdin code that is an ES module: evaluate it under `name`; returns its promise."""
+def eval_module(ctx: Context, source: str, name: str, *, main: bool):
+    """-e / stdin code that is an ES module: evaluate it under the URL `name`; returns its
+    promise. `main`: it is the thread's entry point (not so for a worker's eval code)."""
     module_value = ctx.compile_module(source, name)
-    with ctx.import_meta(Context.module_def(module_value)) as meta:
-        meta.set("url", name)
+    _set_import_meta(ctx, module_value, name, resolve.file_url_to_path(name), main=main)
     return ctx.eval_function(module_value)
 
 

@@ -30,14 +30,14 @@ from noderun.errors import NodeError, module_not_found
 from .lazy_re import LazyPattern
 
 __all__ = [
-    "BUILTIN_MODULES", "is_builtin", "resolve_cjs", "resolve_esm", "package_scope", "module_format",
+    "BUILTIN_MODULES", "builtin_module_list", "is_builtin", "resolve_cjs", "resolve_esm", "package_scope", "module_format",
     "path_to_file_url", "file_url_to_path", "clear_caches",
 ]
 
 # --------------------------------------------------------------------------------------------
 # Builtins
 
-# `require('module').builtinModules` of node v20.
+# The builtins node v24 has under their bare name too (`require('module').builtinModules`).
 _PLAIN_BUILTINS = frozenset("""
     _http_agent _http_client _http_common _http_incoming _http_outgoing _http_server
     _stream_duplex _stream_passthrough _stream_readable _stream_transform _stream_wrap
@@ -51,11 +51,17 @@ _PLAIN_BUILTINS = frozenset("""
 
 # Builtins that exist only behind the "node:" scheme: a bare `require('test')` looks in
 # node_modules.
-_SCHEME_ONLY_BUILTINS = frozenset({"sea", "test", "test/reporters"})
+_SCHEME_ONLY_BUILTINS = frozenset({"sea", "sqlite", "test", "test/reporters"})
 
-#: Every builtin name of node v20 without the "node:" prefix, the scheme-only ones included
+#: Every builtin name of node v24 without the "node:" prefix, the scheme-only ones included
 #: (use `is_builtin` to ask whether a request names a builtin).
 BUILTIN_MODULES = _PLAIN_BUILTINS | _SCHEME_ONLY_BUILTINS
+
+
+def builtin_module_list() -> list[str]:
+    """node 24's `module.builtinModules`: the plain names sorted, then the scheme-only ones with
+    their "node:" prefix."""
+    return sorted(_PLAIN_BUILTINS) + sorted("node:" + name for name in _SCHEME_ONLY_BUILTINS)
 
 
 def is_builtin(request: str) -> bool:
@@ -389,10 +395,8 @@ class _PackageConfig:
 
     __slots__ = ("path", "data", "name", "main", "type", "exports", "imports")
 
-    def __init__(self, path: str, data: object):
+    def __init__(self, path: str, data: dict):
         self.path = path
-        if not isinstance(data, dict):   # valid JSON but an array, a string...: no fields
-            data = {}
         self.data = data
         name, main, kind = data.get("name"), data.get("main"), data.get("type")
         self.name = name if isinstance(name, str) else None
@@ -403,23 +407,20 @@ class _PackageConfig:
 
 
 class _BadJson:
-    """A package.json that does not parse: V8's message, or `null` (Node then fails on a property
-    read of null, which we reproduce)."""
+    """A package.json that is not a JSON object (it does not parse, or is `null`, an array, a
+    string...): node 24 rejects all of them alike, naming only the file."""
 
-    __slots__ = ("path", "message", "is_null")
+    __slots__ = ("path",)
 
-    def __init__(self, path: str, message: str, is_null: bool = False):
+    def __init__(self, path: str):
         self.path = path
-        self.message = message
-        self.is_null = is_null
 
 
 class _PackageJsonError(Exception):
-    """Raised by _read_package_json; each resolver turns it into its own error (see
-    _cjs_pjson_error and _esm_pjson_error)."""
+    """Raised by _read_package_json; the caller words it (see _pjson_error)."""
 
     def __init__(self, bad: _BadJson):
-        super().__init__(bad.message)
+        super().__init__(bad.path)
         self.bad = bad
 
 
@@ -434,14 +435,14 @@ def _load_package_json(path: str) -> _PackageConfig | _BadJson | None:
     except OSError:   # missing, a directory, unreadable: Node treats them all as absent
         return None
     text = raw.decode("utf-8", "replace")
-    if text.startswith("\ufeff"):   # Node strips a BOM before JSON.parse
+    if text.startswith("\ufeff"):   # Node strips a BOM before parsing
         text = text[1:]
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
-        return _BadJson(path, _v8_json_error(text))
-    if data is None:
-        return _BadJson(path, "Cannot convert undefined or null to object", is_null=True)
+        return _BadJson(path)
+    if not isinstance(data, dict):
+        return _BadJson(path)
     return _PackageConfig(path, data)
 
 
@@ -456,21 +457,12 @@ def _read_package_json(path: str) -> _PackageConfig | None:
     return hit
 
 
-def _cjs_pjson_error(bad: _BadJson) -> NodeError:
-    """How the CommonJS loader reports a broken package.json: the SyntaxError of JSON.parse with
-    the path prefixed to its message and a `path` property (no code)."""
-    if bad.is_null:
-        return NodeError(None, js_class="TypeError", message=bad.message)
-    return NodeError(None, js_class="SyntaxError", message=f"Error parsing {bad.path}: {bad.message}",
-                     path=bad.path)
-
-
-def _esm_pjson_error(bad: _BadJson, importing: str) -> NodeError:
-    """How the ESM resolver reports it: ERR_INVALID_PACKAGE_CONFIG '... while importing X. msg'."""
-    if bad.is_null:
-        return NodeError(None, js_class="TypeError", message=bad.message)
-    return NodeError("ERR_INVALID_PACKAGE_CONFIG", bad.path, f" while importing {importing}",
-                     f". {bad.message}" if bad.message else "")
+def _pjson_error(bad: _BadJson, importing: str = "") -> NodeError:
+    """node 24's error for a package.json that is not a JSON object: 'Invalid package config
+    <path>.', with ' while importing "spec" from <parent>' when the ESM resolver was looking
+    up a package by name."""
+    return NodeError("ERR_INVALID_PACKAGE_CONFIG", bad.path, f" while importing {importing}" if importing else "",
+                     ".")
 
 
 def _scope_lookup(start_dir: str, esm: bool) -> _PackageConfig | None:
@@ -499,7 +491,7 @@ def _cjs_scope(filename: str) -> _PackageConfig | None:
     try:
         return _scope_lookup(_dirname(filename), esm=False)
     except _PackageJsonError as e:
-        raise _cjs_pjson_error(e.bad) from None
+        raise _pjson_error(e.bad) from None
 
 
 def _esm_scope(url: _URL) -> _PackageConfig | None:
@@ -509,29 +501,28 @@ def _esm_scope(url: _URL) -> _PackageConfig | None:
     try:
         return _scope_lookup(start, esm=True)
     except _PackageJsonError as e:
-        raise _esm_pjson_error(e.bad, path) from None
+        raise _pjson_error(e.bad) from None
 
 
-def package_scope(path: str, *, cjs: bool = False) -> tuple[str, dict] | None:
+def package_scope(path: str) -> tuple[str, dict] | None:
     """The nearest package.json at or above dirname(path), not looking past a node_modules
     directory: (its path, the parsed object), or None. Cached per process; the dict is shared,
-    do not mutate it. A package.json that does not parse raises ERR_INVALID_PACKAGE_CONFIG as the
-    ESM loader does, or with cjs=True the SyntaxError "Error parsing ..." of the CJS loader."""
+    do not mutate it. A package.json that is not a JSON object raises ERR_INVALID_PACKAGE_CONFIG."""
     if path.startswith("file:"):
         path = file_url_to_path(path)
     path = _resolve_path(path)
     try:
         config = _scope_lookup(_dirname(path), esm=False)
     except _PackageJsonError as e:
-        raise (_cjs_pjson_error(e.bad) if cjs else _esm_pjson_error(e.bad, path)) from None
+        raise _pjson_error(e.bad) from None
     return (config.path, config.data) if config is not None else None
 
 
-def module_format(path: str, *, cjs: bool = False) -> str:
+def module_format(path: str) -> str:
     """The format Node gives a file by its name: 'module' (.mjs), 'commonjs' (.cjs), 'json', and
     for .js or no extension the nearest package.json "type" ('commonjs' by default; an
     extensionless file is 'module' only under "type": "module"). Any other extension is
-    'commonjs', as the CJS loader runs unknown extensions as JS. `cjs` as for package_scope."""
+    'commonjs', as the CJS loader runs unknown extensions as JS."""
     if path.startswith("file:"):
         path = file_url_to_path(path)
     base = path[path.rfind("/") + 1:]
@@ -545,7 +536,7 @@ def module_format(path: str, *, cjs: bool = False) -> str:
         return "json"
     if ext not in (".js", ""):
         return "commonjs"
-    scope = package_scope(path, cjs=cjs)
+    scope = package_scope(path)
     return "module" if scope is not None and scope[1].get("type") == "module" else "commonjs"
 
 
@@ -842,7 +833,7 @@ def _package_resolve(spec: str, base: _URL, conditions: frozenset[str], stats: d
             try:
                 config = _read_package_json(pjson_path)
             except _PackageJsonError as e:
-                raise _esm_pjson_error(e.bad, f'"{spec}" from {base_path}') from None
+                raise _pjson_error(e.bad, f'"{spec}" from {base_path}') from None
             ctx = _PkgCtx(pjson_path, base, conditions, False, stats)
             if config is not None and config.exports is not None:
                 return _exports_resolve(ctx, subpath, config.exports)
@@ -875,8 +866,7 @@ def _finalize_resolution(resolved: _URL, base: _URL, stats: dict[str, int]) -> _
                         'must not include encoded "/" or "\\" characters',
                         f" imported from {file_url_to_path(base)}")
     path = file_url_to_path(resolved)
-    # Node 20 stats the last character of a path that ends in '/', i.e. '/': always a directory.
-    kind = _stat("/" if path.endswith("/") else path, stats)
+    kind = _stat(path, stats)   # 'a.js/' names no file (ENOTDIR): not found, as in node 24
     if kind == _DIR:
         raise NodeError("ERR_UNSUPPORTED_DIR_IMPORT", path, file_url_to_path(base), url=resolved.href)
     if kind != _FILE:
@@ -958,15 +948,20 @@ def resolve_esm(specifier: str, parent_url: str | None, *,
                 raise NodeError("ERR_UNKNOWN_BUILTIN_MODULE", specifier)
             return specifier
         raise NodeError("ERR_UNSUPPORTED_ESM_URL_SCHEME",
-                        "Only URLs with a scheme in: file, data, and node are supported by the "
+                        "Only URLs with a scheme in: file and data are supported by the "
                         f"default ESM loader. Received protocol '{parsed.scheme}:'")
     stats: dict[str, int] = {}
     try:
-        return _module_resolve(specifier, base, conds, stats).href
+        resolved = _module_resolve(specifier, base, conds, stats)
     except NodeError as e:
         if e.code in ("ERR_MODULE_NOT_FOUND", "ERR_UNSUPPORTED_DIR_IMPORT") and base.scheme == "file":
             _add_commonjs_hint(e, specifier, base)
         raise
+    if resolved.scheme == "file":
+        # node 24's resolver also finds the module's format: for a .js or extensionless file that
+        # reads the package scope, so a broken package.json fails the resolution itself.
+        module_format(resolved.href)
+    return resolved.href
 
 
 _URI_COMPONENT_SAFE = "-_.!~*'()"   # what encodeURIComponent leaves alone, besides [A-Za-z0-9]
@@ -1065,7 +1060,7 @@ def _cjs_read(pjson_path: str) -> _PackageConfig | None:
     try:
         return _read_package_json(pjson_path)
     except _PackageJsonError as e:
-        raise _cjs_pjson_error(e.bad) from None
+        raise _pjson_error(e.bad) from None
 
 
 def _try_file(path: str, stats: dict[str, int]) -> str | None:
@@ -1101,20 +1096,20 @@ def _try_package(directory: str, request: str, stats: dict[str, int], exts: Sequ
                     path=_resolve_path(directory, "package.json"), requestPath=request)
 
 
-def _finalize_esm_match(url: _URL, parent: str | None, pkg_dir: str, stats: dict[str, int]) -> str:
-    """RESOLVE_ESM_MATCH: what "exports"/"imports" gave must be an existing file."""
+def _finalize_esm_match(url: _URL, parent: str | None, not_found_path: str, stats: dict[str, int]) -> str:
+    """RESOLVE_ESM_MATCH: what "exports"/"imports" gave must be an existing file. A missing one
+    is MODULE_NOT_FOUND with `path` set to `not_found_path` (node 24: the package directory for
+    a node_modules package, the package.json for self-reference and "imports")."""
     if url.scheme == "file" and "%" in url.path and _ENCODED_SEP.search(url.path):
-        error = NodeError("ERR_INVALID_MODULE_SPECIFIER", url.href,
-                          'must not include encoded "/" or "\\" characters',
-                          f" imported from {parent}" if parent else "")
-        error.code = "MODULE_NOT_FOUND"   # Node relabels it, keeping the TypeError's message
-        raise error
+        raise NodeError("ERR_INVALID_MODULE_SPECIFIER", url.href,
+                        'must not include encoded "/" or "\\" characters',
+                        f" imported from {parent}" if parent else "")
     filename = file_url_to_path(url)
     found = _try_file(filename, stats)
     if found:
         return found
     raise NodeError("MODULE_NOT_FOUND", js_class="Error", message=f"Cannot find module '{filename}'",
-                    path=_resolve_path(pkg_dir, "package.json"))
+                    path=not_found_path)
 
 
 def _esm_not_found_as_cjs(error: NodeError, request: str, pjson_path: str | None) -> NodeError:
@@ -1155,7 +1150,7 @@ def _cjs_self(request: str, parent: str, stats: dict[str, int], conditions: froz
     ctx = _PkgCtx(config.path, _parse_url(path_to_file_url(parent)), conditions, False, stats)
     try:
         url = _exports_resolve(ctx, expansion, config.exports)
-        return _finalize_esm_match(url, parent, _dirname(config.path), stats)
+        return _finalize_esm_match(url, parent, config.path, stats)
     except NodeError as e:
         raise _esm_not_found_as_cjs(e, request, config.path) from None
 
@@ -1167,7 +1162,7 @@ def _cjs_imports(request: str, parent: str, stats: dict[str, int], conditions: f
         return None   # then Node looks for a package called '#name' in node_modules
     try:
         url = _imports_resolve(request, _parse_url(path_to_file_url(parent)), conditions, stats)
-        return _finalize_esm_match(url, parent, _dirname(config.path), stats)
+        return _finalize_esm_match(url, parent, config.path, stats)
     except NodeError as e:
         raise _esm_not_found_as_cjs(e, request, None) from None
 
@@ -1271,7 +1266,17 @@ class _V8JsonChecker:
         return i + sum(1 for ch in self.s[:i] if ord(ch) > 0xFFFF)
 
     def fail(self, message: str, i: int | None = None, where: str = " in JSON") -> None:
-        raise _JsonFail(f"{message}{where} at position {self._pos(self.i if i is None else i)}")
+        i = self.i if i is None else i
+        raise _JsonFail(f"{message}{where} at position {self._pos(i)} {self._line_column(i)}")
+
+    def _line_column(self, i: int) -> str:
+        """V8 13's '(line L column C)': '\n', '\r' and '\r\n' each end a line; the column
+        counts UTF-16 code units from the line's start, 1-based."""
+        head = self.s[:i]
+        line = head.count("\n") + head.count("\r") - head.count("\r\n") + 1
+        start = max(head.rfind("\n"), head.rfind("\r")) + 1
+        column = self._pos(i) - self._pos(start) + 1
+        return f"(line {line} column {column})"
 
     def unexpected(self) -> None:
         """An unexpected character where no specific message applies."""

@@ -111,8 +111,9 @@ def run_code(realm: Realm, code: str, name: str, input_type: str | None = None):
     if name == "[eval]":
         realm.call("exposeBuiltinGlobals")
     if input_type == "module" or (input_type is None and esm.looks_like_module(context, code, is_eval=True)):
-        url = resolve.path_to_file_url(os.path.join(os.getcwd(), "[eval1]"))
-        promise = esm.eval_module(context, code, url)
+        # node resolves '[eval1]' against the cwd's URL: the brackets stay as they are
+        url = resolve.path_to_file_url(os.getcwd() + "/") + "[eval1]"
+        promise = esm.eval_module(context, code, url, main=realm.options.is_main_thread)
         realm.call("watchMainPromise", promise)
         promise.free()
         return _MODULE

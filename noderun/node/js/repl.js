@@ -14,5 +14,5 @@ module.exports = {
 };
 Object.defineProperty(module.exports, 'builtinModules', {
   enumerable: true,
-  get() { return require('internal/modules/cjs/loader').builtinModules.filter((name) => !name.startsWith('_')); },
+  get() { return require('internal/modules/cjs/loader').builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:')); },
 });

@@ -292,7 +292,7 @@ module.exports = {
   // in node; assigning to one replaces it.
   exposeBuiltinGlobals() {
     for (const name of Module.builtinModules) {
-      if (name.startsWith('_') || name.includes('/') || name in globalThis) continue;
+      if (name.startsWith('_') || name.includes('/') || name.startsWith('node:') || name in globalThis) continue;
       Object.defineProperty(globalThis, name, {
         configurable: true,
         enumerable: false,

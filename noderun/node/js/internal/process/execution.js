@@ -68,7 +68,6 @@ const engineMessages = [
   [/^invalid array length$/, 'Invalid array length'],
   [/^empty array$/, 'Reduce of empty array with no initial value'],
   [/^cannot convert symbol to string$/, 'Cannot convert a Symbol value to a string'],
-  [/^(.* in JSON at position \d+) \(line \d+ column \d+\)$/, '$1'],
 ];
 
 function normalizeEngineMessage(error) {
