@@ -41,7 +41,7 @@ def _fail(message: str) -> None:
 
 _COMMON_VALUE_OPTIONS = {
     "-e": "eval_code", "--eval": "eval_code", "-p": "print_code", "--print": "print_code",
-    "-r": "requires", "--require": "requires", "--import": "imports",
+    "-r": "requires", "--require": "requires", "--import": "imports", "--run": "run_script",
 }
 _MULTIPLE = ("requires", "imports")
 # --env-file / --env-file-if-exists take a value; parse() reads them from the whole argv, as node does
@@ -66,7 +66,7 @@ def parse(argv: list[str]) -> dict | None:
 def _parse_common(argv: list[str]) -> dict | None:
     """The common command lines, parsed as click would; None for anything else."""
     raw = {"eval_code": None, "print_code": None, "input_type": None, "requires": [], "imports": [],
-           "stack_size": None, "max_old_space_size": None}
+           "stack_size": None, "max_old_space_size": None, "run_script": None}
     flags = []
     i = 0
     while i < len(argv) and argv[i].startswith("-") and argv[i] not in ("-", "--"):
@@ -98,6 +98,8 @@ def _parse_with_click(argv: list[str]) -> dict | None:
         values = _command().main(args=argv, prog_name="noderun", standalone_mode=False)
     except click.exceptions.NoSuchOption as exc:
         _fail(f"bad option: {exc.option_name}")
+    except click.exceptions.BadOptionUsage as exc:   # an option given without its value
+        _fail(f"{exc.option_name} requires an argument")
     except click.exceptions.UsageError as exc:
         _fail(exc.format_message())
     except click.exceptions.Abort:
@@ -154,6 +156,7 @@ def _command():
     @click.option("--max-old-space-size", type=int, metavar="MB", help="JS heap limit, in MiB.")
     @click.option("--env-file", "env_file", multiple=True, metavar="PATH")
     @click.option("--env-file-if-exists", "env_file_if_exists", multiple=True, metavar="PATH")
+    @click.option("--run", "run_script", metavar="SCRIPT", help="Run a script of package.json.")
     @click.option("-v", "--version", is_flag=True, help="Print the Node.js version noderun follows.")
     @click.option("-h", "--help", "show_help", is_flag=True, help="Print node's help for noderun's options.")
     @click.argument("argv", nargs=-1, type=click.UNPROCESSED)
@@ -213,7 +216,11 @@ def run(values: dict) -> int:
 
 
 def main() -> None:
-    values = parse(sys.argv[1:])
+    argv = sys.argv[1:]
+    values = parse(argv)
+    if values is not None and values["run_script"] is not None:   # node --run: no JS runs here
+        from .run_script import run as run_script
+        sys.exit(run_script(values["run_script"], argv))
     code = 0 if values is None else run(values)
     sys.stdout.flush()
     os._exit(code if isinstance(code, int) else 0)

@@ -29,6 +29,7 @@ OPTIONS = [
     ("--preserve-symlinks", "preserve symbolic links when resolving"),
     ("-p, --print [...]", "evaluate script and print result"),
     ("-r, --require=...", "CommonJS module to preload (option can be repeated)"),
+    ("--run=...", "Run a script specified in package.json"),
     ("--trace-deprecation", "show stack traces on deprecations"),
     ("--trace-uncaught", "show stack traces for the `throw` behind uncaught exceptions"),
     ("--trace-warnings", "show stack traces on process warnings"),

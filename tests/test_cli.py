@@ -70,7 +70,7 @@ COMMON_COMMAND_LINES = [
     ["--expose-gc", "-e", "gc()", "--trace-warnings"], ["-e", "-x"], ["-e", "1", "-"], ["-"], ["-", "a"],
     ["-e", "1", "-e", "2"], ["-p", "1", "-e", "2"],
     ["--env-file=a.env", "x.js"], ["--env-file", "a.env", "--env-file-if-exists=b.env", "-e", "1"],
-    ["--env-file-if-exists", "-p", "x.js"],
+    ["--env-file-if-exists", "-p", "x.js"], ["--run", "build", "--", "x"],
 ]
 
 
