@@ -109,6 +109,11 @@ defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 // --expose-gc (V8's flag, which node's own tests use) adds a global gc() running a full collection.
 if (process.execArgv.includes('--expose-gc')) defineGlobal('gc', function gc() { host.runGC(); });
 
+// fetch is an enumerable global in node; the function loads fetch's modules on its first call.
+defineGlobal('fetch', function fetch(input, init = undefined) {
+  return internalRequire('internal/fetch/fetch').fetch(input, init);
+}, true);
+
 // Web and Node globals whose modules load on first use, so that start-up pays only for what a
 // program touches. Node defines most of these lazily too (accessors that become plain values).
 const lazyGlobals = [
@@ -123,6 +128,11 @@ const lazyGlobals = [
   ['internal/worker/messaging', ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']],
   ['internal/crypto/web', ['crypto']],
   ['internal/navigator', ['Navigator']],
+  ['internal/buffer/blob', ['File']],
+  ['internal/fetch/headers', ['Headers']],
+  ['internal/fetch/request', ['Request']],
+  ['internal/fetch/response', ['Response']],
+  ['internal/fetch/formdata', ['FormData']],
 ];
 host.engineBtoa = globalThis.btoa;   // the engine's native btoa, which Buffer's base64 uses
 for (const [id, names] of lazyGlobals) {

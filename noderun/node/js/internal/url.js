@@ -1485,10 +1485,10 @@ for (const name of ['parse', 'canParse']) {
   Object.defineProperty(URL, name, descriptor);
 }
 
-// Static helpers node has whose Blob registry is not here yet.
+// blob: URLs of Blobs (internal/buffer/blob keeps the registry), loaded on first use.
 for (const name of ['createObjectURL', 'revokeObjectURL']) {
   Object.defineProperty(URL, name, {
-    value: { [name]() { throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)(`URL.${name}()`); } }[name],
+    value: { [name](url) { return require('internal/buffer/blob')[name].apply(undefined, arguments); } }[name],
     writable: true, configurable: true, enumerable: true,
   });
 }

@@ -202,14 +202,38 @@ for (const name of ['name', 'lastModified']) {
 }
 Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
 
-// blob: URLs registered by URL.createObjectURL (kept by whoever implements it) resolve here.
+// blob:nodedata:<id> URLs. Node 24 keeps them per thread: a URL made in one thread does not
+// resolve in another (checked against node 24.12.0), so a Map of this thread is the registry.
 const objectURLs = new Map();
 
-function resolveObjectURL(url) {
-  url = `${url}`;
-  const match = /^blob:nodedata:([^#?]*)/.exec(url);
-  if (match === null) return undefined;
-  return objectURLs.get(match[1]);
+function objectURLId(url) {
+  let parsed;
+  try {
+    parsed = new URL(`${url}`);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'blob:') return undefined;
+  const parts = parsed.pathname.split(':');
+  return parts.length === 2 && parts[0] === 'nodedata' ? parts[1] : undefined;
 }
 
-module.exports = { Blob, File, resolveObjectURL, objectURLs, isBlob, blobBytes, fromBytes };
+function createObjectURL(obj) {
+  if (!isBlob(obj)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+  const id = require('internal/crypto/random').randomUUID();
+  objectURLs.set(id, obj);
+  return `blob:nodedata:${id}`;
+}
+
+function revokeObjectURL(url) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+  const id = objectURLId(url);
+  if (id !== undefined) objectURLs.delete(id);
+}
+
+function resolveObjectURL(url) {
+  const id = objectURLId(url);
+  return id === undefined ? undefined : objectURLs.get(id);
+}
+
+module.exports = { Blob, File, resolveObjectURL, createObjectURL, revokeObjectURL, isBlob, blobBytes, fromBytes };

@@ -1,0 +1,237 @@
+'use strict';
+// The Body mixin of the fetch standard (Request and Response share it): extracting a body from
+// what a program passes (string, Blob, BufferSource, URLSearchParams, FormData), and consuming it
+// once (text, json, arrayBuffer, blob, bytes, formData) with undici 7's messages.
+// A body here is { source: Uint8Array, length, used }: its bytes, read at most once.
+
+const { Blob, File, isBlob, blobBytes } = require('internal/buffer/blob');
+const { isAnyArrayBuffer, bytesOf } = require('internal/buffer/checks');
+const { FormData, entryList } = require('internal/fetch/formdata');
+const { parseMimeType, serializeMimeType } = require('internal/fetch/mime');
+const { illegalInvocation } = require('internal/fetch/webidl');
+
+const encoder = new TextEncoder();
+
+function utf8(text) {
+  return encoder.encode(text);
+}
+
+function decodeUtf8(bytes) {
+  // UTF-8 decode of the encoding standard: a leading byte order mark is dropped
+  return new TextDecoder().decode(bytes);
+}
+
+function concatBytes(chunks) {
+  let length = 0;
+  for (const chunk of chunks) length += chunk.length;
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+// -- multipart/form-data -------------------------------------------------------------------------
+
+function escapeFormName(name) {
+  return name.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22');
+}
+
+function normalizeLinefeeds(value) {
+  return value.replace(/\r?\n|\r/g, '\r\n');
+}
+
+function serializeFormData(formData) {
+  const random = `${Math.floor(Math.random() * 1e11)}`.padStart(11, '0');
+  const boundary = `----formdata-undici-0${random}`;
+  const prefix = `--${boundary}\r\nContent-Disposition: form-data`;
+  const chunks = [];
+  for (const { name, value } of entryList(formData)) {
+    if (typeof value === 'string') {
+      chunks.push(utf8(`${prefix}; name="${escapeFormName(normalizeLinefeeds(name))}"` +
+        `\r\n\r\n${normalizeLinefeeds(value)}\r\n`));
+    } else {
+      chunks.push(utf8(`${prefix}; name="${escapeFormName(normalizeLinefeeds(name))}"` +
+        `; filename="${escapeFormName(value.name)}"\r\n` +
+        `Content-Type: ${value.type || 'application/octet-stream'}\r\n\r\n`));
+      chunks.push(blobBytes(value), utf8('\r\n'));
+    }
+  }
+  chunks.push(utf8(`--${boundary}--\r\n`));
+  return { bytes: concatBytes(chunks), type: `multipart/form-data; boundary=${boundary}` };
+}
+
+function indexOfBytes(bytes, needle, from) {
+  outer: for (let i = from; i <= bytes.length - needle.length; i++) {
+    for (let j = 0; j < needle.length; j++) {
+      if (bytes[i + j] !== needle[j]) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}
+
+function latin1(bytes) {
+  let text = '';
+  for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
+  return text;
+}
+
+function formDataParseError() {
+  return new TypeError('Failed to parse body as FormData.');
+}
+
+// one header block of a part: its name, filename (or undefined) and content type
+function parsePartHeaders(text) {
+  const part = { name: undefined, filename: undefined, type: '' };
+  for (const line of text.split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon === -1) throw formDataParseError();
+    const field = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    if (field === 'content-disposition') {
+      if (!/^form-data\s*(;|$)/i.test(value)) throw formDataParseError();
+      for (const match of value.matchAll(/;\s*([^=;\s]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))/g)) {
+        const param = match[1].toLowerCase();
+        // the escapes serializeFormData writes are undone, as undici's parser does
+        const paramValue = decodeUtf8(Uint8Array.from(match[2] ?? match[3], (c) => c.charCodeAt(0)))
+          .replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%22/g, '"');
+        if (param === 'name') part.name = paramValue;
+        else if (param === 'filename') part.filename = paramValue;
+      }
+    } else if (field === 'content-type') {
+      part.type = value;
+    }
+  }
+  if (part.name === undefined) throw formDataParseError();
+  return part;
+}
+
+function parseMultipart(bytes, boundary) {
+  const formData = new FormData();
+  const delimiter = utf8(`--${boundary}`);
+  let at = indexOfBytes(bytes, delimiter, 0);
+  if (at !== 0) throw formDataParseError();
+  for (;;) {
+    at += delimiter.length;
+    if (bytes[at] === 0x2d && bytes[at + 1] === 0x2d) return formData;   // the closing "--"
+    if (bytes[at] !== 0x0d || bytes[at + 1] !== 0x0a) throw formDataParseError();
+    at += 2;
+    const headersEnd = indexOfBytes(bytes, utf8('\r\n\r\n'), at);
+    if (headersEnd === -1) throw formDataParseError();
+    const part = parsePartHeaders(latin1(bytes.subarray(at, headersEnd)));
+    const next = indexOfBytes(bytes, utf8(`\r\n--${boundary}`), headersEnd + 4);
+    if (next === -1) throw formDataParseError();
+    const content = bytes.slice(headersEnd + 4, next);
+    if (part.filename !== undefined) {
+      formData.append(part.name, new File([content], part.filename, { type: part.type }));
+    } else {
+      formData.append(part.name, decodeUtf8(content));
+    }
+    at = next + 2;
+  }
+}
+
+// -- extracting and consuming ----------------------------------------------------------------------
+
+// The standard's "extract a body": { body, type } where type is the Content-Type it implies or null.
+function extractBody(object) {
+  let bytes;
+  let type = null;
+  if (isBlob(object)) {
+    bytes = blobBytes(object);
+    if (object.type !== '') type = object.type;
+  } else if (isAnyArrayBuffer(object)) {
+    bytes = new Uint8Array(object.slice(0));
+  } else if (ArrayBuffer.isView(object)) {
+    bytes = bytesOf(object).slice();
+  } else if (object instanceof URLSearchParams) {
+    bytes = utf8(object.toString());
+    type = 'application/x-www-form-urlencoded;charset=UTF-8';
+  } else if (object instanceof FormData) {
+    ({ bytes, type } = serializeFormData(object));
+  } else {
+    bytes = utf8(`${object}`);
+    type = 'text/plain;charset=UTF-8';
+  }
+  return { body: makeBody(bytes), type };
+}
+
+function makeBody(bytes) {
+  return { source: bytes, length: bytes.length, used: false };
+}
+
+function isUsed(body) {
+  return body !== null && body.used;
+}
+
+// a second body with the same bytes (the standard tees the stream; the bytes never change here)
+function cloneBody(body) {
+  return body === null ? null : makeBody(body.source);
+}
+
+function takeBytes(body) {
+  if (body === null) return new Uint8Array(0);
+  if (body.used) throw new TypeError('Body is unusable: Body has already been read');
+  body.used = true;
+  return body.source;
+}
+
+function mimeTypeOf(headers) {
+  const value = headers.get('content-type');
+  return value === null ? null : parseMimeType(value);
+}
+
+// The mixin's methods; `state(object)` gives { body, headers } of a Request or Response, or
+// undefined for anything else.
+function bodyMixin(state) {
+  function consume(object, convert) {
+    const own = state(object);
+    if (own === undefined) return Promise.reject(illegalInvocation());
+    try {
+      return Promise.resolve(convert(takeBytes(own.body), own));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+  return {
+    arrayBuffer() {
+      return consume(this, (bytes) => bytes.slice().buffer);
+    },
+    blob() {
+      return consume(this, (bytes, own) => {
+        const mimeType = mimeTypeOf(own.headers);
+        return new Blob([bytes], { type: mimeType === null ? '' : serializeMimeType(mimeType) });
+      });
+    },
+    bytes() {
+      return consume(this, (bytes) => bytes.slice());
+    },
+    formData() {
+      return consume(this, (bytes, own) => {
+        const mimeType = mimeTypeOf(own.headers);
+        if (mimeType?.essence === 'multipart/form-data') {
+          const boundary = mimeType.parameters.get('boundary');
+          if (boundary === undefined) throw formDataParseError();
+          return parseMultipart(bytes, boundary);
+        }
+        if (mimeType?.essence === 'application/x-www-form-urlencoded') {
+          const formData = new FormData();
+          for (const [name, value] of new URLSearchParams(decodeUtf8(bytes))) formData.append(name, value);
+          return formData;
+        }
+        throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".');
+      });
+    },
+    json() {
+      return consume(this, (bytes) => JSON.parse(decodeUtf8(bytes)));
+    },
+    text() {
+      return consume(this, (bytes) => decodeUtf8(bytes));
+    },
+  };
+}
+
+module.exports = { extractBody, makeBody, isUsed, cloneBody, bodyMixin, Blob };

@@ -1,0 +1,52 @@
+'use strict';
+// fetch() for the schemes that need no network: data: URLs (the fetch standard's processor) and
+// blob: URLs of this thread's registry, with undici 7's (node 24's) responses and failures.
+// http: and https: fail as an unreachable host fails in node ("fetch failed" with a cause) until
+// noderun has sockets.
+
+const { Request, requestState } = require('internal/fetch/request');
+const { makeFetchResponse } = require('internal/fetch/response');
+const { processDataURL } = require('internal/fetch/data_url');
+const { resolveObjectURL, blobBytes } = require('internal/buffer/blob');
+
+// undici's "network error": fetch rejects with TypeError('fetch failed') whose cause says why
+function networkError(message) {
+  return new TypeError('fetch failed', { cause: new Error(message) });
+}
+
+function schemeFetch(request) {
+  const url = request.urlList[0];
+  switch (url.protocol) {
+    case 'about:':
+      throw networkError('about scheme is not supported');
+    case 'blob:': {
+      const blob = resolveObjectURL(url.href);
+      if (request.method !== 'GET' || blob === undefined) throw networkError('invalid method');
+      const bytes = blobBytes(blob);
+      return makeFetchResponse(url, [['content-length', `${bytes.length}`], ['content-type', blob.type]], bytes);
+    }
+    case 'data:': {
+      const result = processDataURL(url);
+      if (result === null) throw networkError('failed to fetch the data URL');
+      return makeFetchResponse(url, [['Content-Type', result.mimeType]], result.body);
+    }
+    case 'file:':
+      throw networkError('not implemented... yet...');
+    case 'http:':
+    case 'https:':
+      throw networkError(`noderun has no network I/O yet: cannot fetch ${url.href}`);
+    default:
+      throw networkError('unknown scheme');
+  }
+}
+
+async function fetch(input, init = undefined) {
+  const request = new Request(input, init);
+  if (request.signal.aborted) throw request.signal.reason;
+  // a response is delivered in a later task, as undici's is
+  await new Promise((resolve) => setImmediate(resolve));
+  if (request.signal.aborted) throw request.signal.reason;
+  return schemeFetch(requestState(request));
+}
+
+module.exports = { fetch };
