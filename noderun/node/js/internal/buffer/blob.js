@@ -236,4 +236,4 @@ function resolveObjectURL(url) {
   return id === undefined ? undefined : objectURLs.get(id);
 }
 
-module.exports = { Blob, File, resolveObjectURL, createObjectURL, revokeObjectURL, isBlob, blobBytes, fromBytes };
+module.exports = { Blob, File, concatParts, resolveObjectURL, createObjectURL, revokeObjectURL, isBlob, blobBytes, fromBytes };

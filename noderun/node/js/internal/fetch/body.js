@@ -4,7 +4,7 @@
 // once (text, json, arrayBuffer, blob, bytes, formData) with undici 7's messages.
 // A body here is { source: Uint8Array, length, used }: its bytes, read at most once.
 
-const { Blob, File, isBlob, blobBytes } = require('internal/buffer/blob');
+const { Blob, File, isBlob, blobBytes, concatParts: concatBytes } = require('internal/buffer/blob');
 const { isAnyArrayBuffer, bytesOf } = require('internal/buffer/checks');
 const { FormData, entryList } = require('internal/fetch/formdata');
 const { parseMimeType, serializeMimeType } = require('internal/fetch/mime');
@@ -19,18 +19,6 @@ function utf8(text) {
 function decodeUtf8(bytes) {
   // UTF-8 decode of the encoding standard: a leading byte order mark is dropped
   return new TextDecoder().decode(bytes);
-}
-
-function concatBytes(chunks) {
-  let length = 0;
-  for (const chunk of chunks) length += chunk.length;
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
 }
 
 // -- multipart/form-data -------------------------------------------------------------------------
