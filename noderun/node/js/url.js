@@ -1,5 +1,5 @@
 'use strict';
-// node:url: the WHATWG URL classes (internal/url), file URL <-> path conversion with node 20's
+// node:url: the WHATWG URL classes (internal/url), file URL <-> path conversion with node 24's
 // rules, url.format for both URL kinds, and the legacy API: url.parse() into Url objects,
 // url.resolve() / resolveObject() and Url.prototype.format, with node's behaviour for the
 // cases programs meet (it is lenient by design and differs from the WHATWG parser).
@@ -67,6 +67,41 @@ function windowsPathFromURL(url) {
   const sep = pathname[2];
   if (letter < 97 || letter > 122 || sep !== ':') throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
   return pathname.slice(1);
+}
+
+// fileURLToPath's bytes (node 24): %XX escapes become raw bytes, so a path that is not UTF-8
+// survives. Unlike fileURLToPath, node does not refuse encoded separators here.
+function fileURLToPathBuffer(path, options = undefined) {
+  const windows = options?.windows ?? false;
+  if (typeof path === 'string') path = new URL(path);
+  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  const { hostname, pathname } = path;
+  if (!windows) {
+    if (hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+    return percentDecodeToBuffer(pathname);
+  }
+  const bytes = percentDecodeToBuffer(pathname.replace(/\//g, '\\'));
+  if (hostname !== '') return Buffer.concat([Buffer.from(`\\\\${domainToUnicode(hostname)}`), bytes]);
+  const letter = bytes[1] | 0x20;
+  if (letter < 97 || letter > 122 || bytes[2] !== 0x3A) throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+  return bytes.subarray(1);
+}
+
+function percentDecodeToBuffer(text) {
+  const utf8 = Buffer.from(text);
+  const out = Buffer.allocUnsafe(utf8.length);
+  let length = 0;
+  for (let n = 0; n < utf8.length; n++) {
+    const hex = utf8[n] === 0x25 && n + 2 < utf8.length ? utf8.toString('latin1', n + 1, n + 3) : '';
+    if (/^[0-9a-fA-F]{2}$/.test(hex)) {
+      out[length++] = parseInt(hex, 16);
+      n += 2;
+    } else {
+      out[length++] = utf8[n];
+    }
+  }
+  return out.subarray(0, length);
 }
 
 // Characters that the URL parser would otherwise take as syntax or drop, encoded first.
@@ -688,5 +723,6 @@ module.exports = {
   domainToUnicode,
   pathToFileURL,
   fileURLToPath,
+  fileURLToPathBuffer,
   urlToHttpOptions,
 };

@@ -53,7 +53,7 @@ const C0_CONTROL_SET = charSet((c) => c < 0x20 || c === 0x7F, '');
 const FRAGMENT_SET = charSet((c) => C0_CONTROL_SET[c] === 1, ' "<>`');
 const QUERY_SET = charSet((c) => C0_CONTROL_SET[c] === 1, ' "#<>');
 const SPECIAL_QUERY_SET = charSet((c) => QUERY_SET[c] === 1, "'");
-const PATH_SET = charSet((c) => QUERY_SET[c] === 1, '?`{}');
+const PATH_SET = charSet((c) => QUERY_SET[c] === 1, '?^`{}');   // ^ since ada 3 (node 24)
 const USERINFO_SET = charSet((c) => PATH_SET[c] === 1, '/:;=@[\\]^|');
 const COMPONENT_SET = charSet((c) => USERINFO_SET[c] === 1, '$%&+,');
 const FORM_SET = charSet((c) => COMPONENT_SET[c] === 1, "!'()~");
@@ -214,7 +214,9 @@ function mapDomain(domain) {
     if (ch.charCodeAt(0) < 0x80 || kDot.test(ch) || kJoiner.test(ch)) continue;
     if (kDisallowed.test(ch) || ch.normalize('NFKC').includes('.')) return null;
   }
-  const mapped = domain.normalize('NFKC').replace(/\u1E9E/g, 'ss').toLowerCase()
+  // (U+1E9E capital sharp s lowers to ß, which non-transitional processing keeps, as UTS #46
+  // 15.1 and ada 3 do)
+  const mapped = domain.normalize('NFKC').toLowerCase()
     .replace(/[\u3002\uFF0E\uFF61]/g, '.');
   for (const label of mapped.split('.')) {
     if (!joinersAreValid(label) || !bidiIsValid(label)) return null;
@@ -912,8 +914,13 @@ function basicParse(input, base, url, stateOverride) {
         } else if (c === '#') {
           url.fragment = '';
           state = S.FRAGMENT;
+        } else if (c === ' ') {
+          // a space right before the query or fragment is encoded, so that removing them later
+          // leaves no trailing space to strip (URL standard since 2025, ada 3)
+          const next = codePoints[pointer + 1];
+          url.path += next === '?' || next === '#' ? '%20' : ' ';
         } else if (c !== undefined) {
-          url.path += takeRun(C0_CONTROL_SET, '?#') || percentEncodeCodePoint(c, C0_CONTROL_SET);
+          url.path += takeRun(C0_CONTROL_SET, '?# ') || percentEncodeCodePoint(c, C0_CONTROL_SET);
         }
         break;
 
@@ -1244,13 +1251,6 @@ function updateURLFromParams(params) {
   const record = recordOf(url);
   const serialized = serializeFormUrlencoded(params[kList]);
   record.query = serialized === '' ? null : serialized;
-  // Removing the query of an opaque path URL may leave trailing spaces to strip.
-  if (serialized === '') stripTrailingSpacesFromOpaquePath(record);
-}
-
-function stripTrailingSpacesFromOpaquePath(record) {
-  if (!hasOpaquePath(record) || record.fragment !== null || record.query !== null) return;
-  record.path = record.path.replace(/ +$/, '');
 }
 
 function invalidURL(input, base) {
@@ -1383,7 +1383,6 @@ class URL {
     value = toUSVString(value);
     if (value === '') {
       this.#record.query = null;
-      stripTrailingSpacesFromOpaquePath(this.#record);
     } else {
       const input = value.startsWith('?') ? value.slice(1) : value;
       this.#applySetter(input, S.QUERY, (record) => { record.query = ''; });
@@ -1408,7 +1407,6 @@ class URL {
     value = toUSVString(value);
     if (value === '') {
       this.#record.fragment = null;
-      stripTrailingSpacesFromOpaquePath(this.#record);
       return;
     }
     const input = value.startsWith('#') ? value.slice(1) : value;
