@@ -168,7 +168,9 @@ Object.defineProperty(proc, 'exitCode', {
   get() { return exitCode; },
   set(code) {
     validateExitCode(code);
-    exitCode = code;
+    // node 24 keeps it in an Int32Array shared with C++: read back as an int32 number
+    // ('3' -> 3, 2 ** 40 -> 0), and null clears it
+    exitCode = code === null || code === undefined ? undefined : Number(code) | 0;
   },
 });
 
