@@ -77,7 +77,8 @@ function spawnSync(file, args, options) {
     error.syscall = `spawnSync ${command}`;
     error.path = command;
     error.spawnargs = argv;
-    return { error, status: null, signal: null, output: null, pid: 0, stdout: null, stderr: null };
+    // node 24: no output at all is null, its absent streams undefined
+    return { error, status: null, signal: null, output: null, pid: 0, stdout: undefined, stderr: undefined };
   }
   const [pid, status, signum, out, err] = outcome;
   const stdout = decode(out, options.encoding);
