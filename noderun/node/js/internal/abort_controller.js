@@ -1,7 +1,7 @@
 'use strict';
 // AbortController and AbortSignal: an AbortSignal is an EventTarget that fires one trusted 'abort'
 // event. AbortSignal.any() makes a signal that follows others: each source keeps a list of its
-// dependants and aborts them, in order, after its own listeners have run (node 20's order).
+// dependants and aborts them with itself (see abortSignal for the order).
 
 const { codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS } } = require('internal/errors');
 const { validateUint32 } = require('internal/validators');
@@ -13,6 +13,7 @@ const { DOMException } = require('internal/dom_exception');
 const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
 const kDependants = Symbol('kDependants');
+const kSources = Symbol('kSources');
 const kCreate = Symbol('kCreate');
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -67,14 +68,21 @@ class AbortSignal extends EventTarget {
   }
 
   static any(signals) {
-    if (!Array.isArray(signals)) throw new ERR_INVALID_ARG_TYPE('signals', 'Array', signals);
-    signals.forEach((signal, i) => {
+    const list = signalSequence(signals);
+    list.forEach((signal, i) => {
       if (!(signal instanceof AbortSignal)) throw new ERR_INVALID_ARG_TYPE(`signals[${i}]`, 'AbortSignal', signal);
     });
-    const already = signals.find((signal) => signal[kAborted]);
+    const already = list.find((signal) => signal[kAborted]);
     if (already !== undefined) return AbortSignal.abort(already[kReason]);
     const result = new AbortSignal(kCreate);
-    for (const signal of signals) signal[kDependants].push(result);
+    // A signal made by any() follows the sources of the signals it is given, never those signals
+    // themselves (the DOM standard's "dependent signal"), so one abort reaches every follower.
+    const sources = new Set();
+    for (const signal of list) {
+      for (const source of signal[kSources] ?? [signal]) sources.add(source);
+    }
+    hiddenValue(result, kSources, [...sources]);
+    for (const source of sources) source[kDependants].push(result);
     return result;
   }
 
@@ -87,14 +95,32 @@ makeEnumerable(AbortSignal.prototype, ['aborted']);
 defineEventHandler(AbortSignal.prototype, 'abort');
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
 
+// The DOM standard's order, which node 24 follows: the followers are marked aborted before any
+// 'abort' listener runs, then the source fires its event, then each follower fires its own.
 function abortSignal(signal, reason) {
   if (signal[kAborted]) return;
   signal[kAborted] = true;
   signal[kReason] = reason;
-  signal.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
-  const dependants = signal[kDependants];
+  const followers = signal[kDependants].filter((dependant) => !dependant[kAborted]);
   signal[kDependants] = [];
-  for (const dependant of dependants) abortSignal(dependant, reason);
+  for (const follower of followers) {
+    follower[kAborted] = true;
+    follower[kReason] = reason;
+  }
+  signal.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+  for (const follower of followers) follower.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+}
+
+// WebIDL's sequence<AbortSignal> conversion: any iterable object.
+function signalSequence(signals) {
+  const iterator = signals !== null && (typeof signals === 'object' || typeof signals === 'function')
+    ? signals[Symbol.iterator] : undefined;
+  if (typeof iterator !== 'function') {
+    const error = new ERR_INVALID_ARG_TYPE('signals', 'Array', signals);
+    error.message = 'signals can not be converted to sequence.';
+    throw error;
+  }
+  return [...signals];
 }
 
 class AbortController {

@@ -6,8 +6,8 @@
 // A target keeps, per type, a linked list of listener records. Dispatch follows the links the way
 // node 20 does, and its observable quirks with it: a listener added during dispatch runs in the
 // same dispatch, a removed one is skipped, the event reads as not being dispatched (eventPhase 0,
-// currentTarget null) once the first listener has returned, passive listeners still run after
-// stopImmediatePropagation(), and preventDefault() works in passive listeners.
+// currentTarget null) once the first listener has returned. As in node 24 (and the DOM),
+// stopImmediatePropagation() stops passive listeners too, and preventDefault() is a no-op in one.
 // Subclasses hear about listener changes through the kNewListener / kRemoveListener methods.
 
 const {
@@ -81,6 +81,7 @@ class Event {
       propagationStopped: false,
       target: null,
       dispatching: false,
+      inPassiveListener: false,
     });
   }
 
@@ -101,7 +102,7 @@ class Event {
 
   preventDefault() {
     const state = stateOf(this);
-    state.defaultPrevented = true;
+    if (!state.inPassiveListener) state.defaultPrevented = true;
   }
 
   get target() { return stateOf(this).target; }
@@ -344,16 +345,18 @@ class EventTarget {
     state.target = this;
     const root = listOf(this, state.type);
     let record = root?.next;
-    while (record !== undefined && (record.passive || !state.stopImmediate)) {
+    while (record !== undefined && !state.stopImmediate) {
       const { next } = record; // read first: the listener may remove this record
-      if (!record.removed && (record.passive || !state.stopImmediate)) {
+      if (!record.removed) {
         if (record.once) removeRecord(this, state.type, record);
+        state.inPassiveListener = record.passive;
         try {
           invokeListener(this, record, event);
           state.dispatching = false; // (not when the listener threw, as in node)
         } catch (err) {
           reportListenerError(err);
         }
+        state.inPassiveListener = false;
       }
       record = next;
     }
