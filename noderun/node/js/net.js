@@ -40,7 +40,6 @@ let autoSelectFamilyAttemptTimeout = 250;
 module.exports = {
   _createServerHandle: notImplemented('_createServerHandle'),
   _normalizeArgs: notImplemented('_normalizeArgs'),
-  _setSimultaneousAccepts: notImplemented('_setSimultaneousAccepts'),
   BlockList: notImplementedClass('BlockList'),
   SocketAddress: notImplementedClass('SocketAddress'),
   connect: notImplemented('connect'),

@@ -12,6 +12,9 @@ module.exports = {
   PerformanceObserverEntryList: perf.PerformanceObserverEntryList,
   PerformanceResourceTiming: perf.PerformanceResourceTiming,
   monitorEventLoopDelay: perf.monitorEventLoopDelay,
+  // node 24 also exports these two performance methods (the same functions; they use no `this`)
+  eventLoopUtilization: perf.performance.eventLoopUtilization,
+  timerify: perf.performance.timerify,
   createHistogram: perf.createHistogram,
   performance: perf.performance,
   constants: perf.constants,

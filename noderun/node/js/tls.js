@@ -21,5 +21,4 @@ module.exports = {
   Server: notImplementedClass('Server'),
   createServer: notImplemented('createServer'),
   connect: notImplemented('connect'),
-  createSecurePair: notImplemented('createSecurePair'),
 };
