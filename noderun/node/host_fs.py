@@ -382,9 +382,10 @@ def _dirent_type(entry: os.DirEntry) -> int:
 
 
 def _scandir(path: str) -> list[os.DirEntry]:
+    """The entries in libuv's scandir order: sorted by the bytes of their names (node's readdir)."""
     try:
         with os.scandir(path) as entries:
-            return list(entries)
+            return sorted(entries, key=lambda entry: os.fsencode(entry.name))
     except OSError as exc:
         raise uv_error(exc, "scandir", path) from None
 

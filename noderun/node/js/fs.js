@@ -14,6 +14,20 @@ const { constants, toBuffer } = require('internal/fs/utils');
 const { Stats, Dirent } = require('internal/fs/stats');
 const { isUvError, isOperationalError, copyUvError, asAsyncError } = require('internal/fs/errors');
 
+// fs.glob(pattern[, options], callback)
+function glob(pattern, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'cb');
+  require('internal/fs/glob').globCallback(pattern, options, callback);
+}
+
+function globSync(pattern, options) {
+  return require('internal/fs/glob').globSync(pattern, options);
+}
+
 function deliver(fn) {
   setImmediate(fn);
 }
@@ -197,6 +211,8 @@ module.exports = {
   writeFileSync: syncForm(sync.writeFileSync),
   write: callbackForm(sync.writeSync, 5, 'write', { report: reportBytesAndBuffer }),
   writeSync: syncForm(sync.writeSync),
+  glob,
+  globSync,
   Dirent,
   Stats,
   F_OK: constants.F_OK,

@@ -200,93 +200,17 @@ function formatPath(separator, pathObject) {
   return dir === pathObject.root ? `${dir}${base}` : `${dir}${separator}${base}`;
 }
 
-// -- matchesGlob: *, ?, [...], {a,b} within a segment and ** across segments; a segment that
-// starts with a dot only matches a pattern segment that starts with one (minimatch's defaults).
+// -- matchesGlob: node's glob patterns (internal/fs/glob_pattern, shared with fs.glob); on win32
+// backslashes in the path are separators. (Case is ignored only when node runs on Windows or macOS.)
 
-// {a,b}c -> ['ac', 'bc'] (nested braces included); a brace without a comma stays literal.
-function expandBraces(pattern) {
-  let depth = 0;
-  let open = -1;
-  const commas = [];
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\') {
-      i++;
-    } else if (ch === '{') {
-      if (depth++ === 0) open = i;
-    } else if (ch === ',' && depth === 1) {
-      commas.push(i);
-    } else if (ch === '}' && depth > 0 && --depth === 0) {
-      if (commas.length === 0) return expandBraces(pattern.slice(i + 1)).map((rest) => pattern.slice(0, i + 1) + rest);
-      const head = pattern.slice(0, open);
-      const tails = expandBraces(pattern.slice(i + 1));
-      const bounds = [open, ...commas, i];
-      const out = [];
-      for (let k = 0; k < bounds.length - 1; k++) {
-        for (const alt of expandBraces(pattern.slice(bounds[k] + 1, bounds[k + 1]))) {
-          for (const tail of tails) out.push(head + alt + tail);
-        }
-      }
-      return out;
-    }
-  }
-  return [pattern];
-}
+let GlobMatcher;
 
-function segmentRegExp(segment) {
-  let source = '';
-  for (let i = 0; i < segment.length; i++) {
-    const ch = segment[i];
-    if (ch === '*') {
-      source += '[^/]*';
-    } else if (ch === '?') {
-      source += '[^/]';
-    } else if (ch === '[' && segment.indexOf(']', i + 2) !== -1) {
-      const close = segment.indexOf(']', i + 2);
-      let body = segment.slice(i + 1, close);
-      const negate = body[0] === '!' || body[0] === '^';
-      if (negate) body = body.slice(1);
-      source += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-      i = close;
-    } else if (ch === '\\' && i + 1 < segment.length) {
-      source += segment[++i].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    } else {
-      source += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    }
-  }
-  return new RegExp(`^${source}$`);
-}
-
-function matchSegments(parts, pi, segments, si) {
-  if (pi === parts.length) return si === segments.length;
-  const part = parts[pi];
-  if (part === '**') {
-    // A trailing ** needs at least one segment ('a/**' does not match 'a').
-    if (pi === parts.length - 1) {
-      return si < segments.length && segments.slice(si).every((segment) => !segment.startsWith('.'));
-    }
-    for (let k = si; k <= segments.length; k++) {
-      if (matchSegments(parts, pi + 1, segments, k)) return true;
-      if (k < segments.length && segments[k].startsWith('.')) return false;
-    }
-    return false;
-  }
-  if (si === segments.length) return false;
-  const segment = segments[si];
-  if (segment.startsWith('.') && !part.startsWith('.') && segment !== part) return false;
-  return segmentRegExp(part).test(segment) && matchSegments(parts, pi + 1, segments, si + 1);
-}
-
-function globMatches(path, pattern) {
-  const segments = path.split('/');
-  return expandBraces(pattern).some((alt) => matchSegments(alt.split('/'), 0, segments, 0));
-}
-
-function makeMatchesGlob(toPosix) {
+function makeMatchesGlob(windows) {
   return function matchesGlob(path, pattern) {
     validateString(path, 'path');
     validateString(pattern, 'pattern');
-    return globMatches(toPosix(path), toPosix(pattern));
+    GlobMatcher ??= require('internal/fs/glob_pattern').GlobMatcher;
+    return new GlobMatcher(pattern, { windows }).match(path);
   };
 }
 
@@ -426,7 +350,7 @@ const posix = {
     return ret;
   },
 
-  matchesGlob: makeMatchesGlob((path) => path),
+  matchesGlob: makeMatchesGlob(false),
 
   sep: '/',
   delimiter: ':',
@@ -762,7 +686,7 @@ const win32 = {
     return ret;
   },
 
-  matchesGlob: makeMatchesGlob((path) => path.replace(/\\/g, '/')),
+  matchesGlob: makeMatchesGlob(true),
 
   sep: '\\',
   delimiter: ';',

@@ -186,5 +186,8 @@ module.exports = {
   writeFile,
   appendFile,
   readFile,
+  glob: async function* glob(pattern, options) {   // arguments checked at the first next(), as in node
+    yield* require('internal/fs/glob').glob(pattern, options);
+  },
   constants,
 };

@@ -129,6 +129,23 @@ class Dirent {
   isSocket() { return this[kType] === UV_DIRENT_SOCKET; }
 }
 
+// A Dirent made from an lstat (fs.glob's withFileTypes results that it did not read from a directory)
+const kStats = Symbol('stats');
+
+class DirentFromStats extends Dirent {
+  constructor(name, stats, path) {
+    super(name, null, path);
+    this[kStats] = stats;
+  }
+}
+
+for (const name of Object.getOwnPropertyNames(Dirent.prototype)) {
+  if (name === 'constructor') continue;
+  Object.defineProperty(DirentFromStats.prototype, name, {
+    value: { [name]() { return this[kStats][name](); } }[name], writable: true, configurable: true,
+  });
+}
+
 // host_fs joins names and parent paths with NUL, which no file name holds.
 function splitNames(joined) {
   return joined === '' ? [] : joined.split('\0');
@@ -142,4 +159,4 @@ function makeDirents([joinedNames, types, joinedParents]) {
   return out;
 }
 
-module.exports = { Stats, BigIntStats, Dirent, makeStats, makeDirents, splitNames };
+module.exports = { Stats, BigIntStats, Dirent, DirentFromStats, makeStats, makeDirents, splitNames };
