@@ -532,8 +532,18 @@ function getPrefix(constructor, tag, fallback, size = '') {
     if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
     return `[${fallback}${size}: null prototype] `;
   }
-  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
+  if (tag !== '' && !constructorNamesTag(constructor, tag)) return `${constructor}${size} [${tag}] `;
   return `${constructor}${size} `;
+}
+
+// A tag the constructor's name already spells is not repeated: `MyMap(1) {}`, `MapOfX(0) {}`,
+// but `Mapping(0) [Map] {}`. Node looks at the first occurrence only, and counts it when the
+// name ends there or goes on with a capital letter.
+function constructorNamesTag(constructor, tag) {
+  const at = constructor.indexOf(tag);
+  if (at === -1) return false;
+  const next = constructor.charCodeAt(at + tag.length);
+  return Number.isNaN(next) || (next >= 65 && next <= 90);
 }
 
 function getFunctionBase(value, constructor, tag) {
@@ -888,16 +898,19 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (noEntries()) return base;
     } else if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
       const prefix = getPrefix(constructor, tag, isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
-      if (typedArray === undefined) {
-        formatter = formatArrayBuffer;
-      } else if (noEntries()) {
-        return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+      if (typedArray !== undefined && noEntries()) {
+        return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
-      keys.unshift('byteLength');
+      formatter = (c, v, r) => {
+        const output = typedArray === undefined ? formatArrayBuffer(c, v) : [];
+        output.push(formatInternalSlot(c, 'byteLength', v.byteLength, r));
+        return output;
+      };
     } else if (isDataView(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
-      keys.unshift('byteLength', 'byteOffset', 'buffer');
+      formatter = (c, v, r) => ['byteLength', 'byteOffset', 'buffer']
+        .map((slot) => formatInternalSlot(c, slot, v[slot], r));
     } else if (isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
@@ -1051,7 +1064,7 @@ function formatTypedArray(value, length, ctx, recurseTimes) {
   if (ctx.showHidden) {
     ctx.indentationLvl += 2;
     for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
-      output.push(`[${key}]: ${formatValue(ctx, value[key], recurseTimes, true)}`);
+      output.push(`${ctx.stylize(`[${key}]`, 'string')}: ${formatValue(ctx, value[key], recurseTimes, true)}`);
     }
     ctx.indentationLvl -= 2;
   }
@@ -1195,17 +1208,26 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   }
   if (type === kArrayType) return str;
   if (typeof key === 'symbol') {
-    name = `[${ctx.stylize(escapeText(Symbol.prototype.toString.call(key)), 'symbol')}]`;
+    name = ctx.stylize(escapeText(Symbol.prototype.toString.call(key)), 'symbol');
   } else if (key === '__proto__') {
     name = "['__proto__']";
-  } else if (desc.enumerable === false) {
-    name = `[${escapeText(String(key))}]`;
   } else if (keyStrRegExp.test(key)) {
     name = ctx.stylize(key, 'name');
   } else {
     name = ctx.stylize(strEscape(String(key)), 'string');
   }
+  // Non-enumerable keys (shown with showHidden) are the usual name in brackets.
+  if (desc.enumerable === false) name = `[${name}]`;
   return `${name}:${extra}${str}`;
+}
+
+// An internal slot shown like a property (ArrayBuffer's byteLength, DataView's buffer, ...):
+// its name in brackets, styled as a string.
+function formatInternalSlot(ctx, name, slotValue, recurseTimes) {
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, slotValue, recurseTimes);
+  ctx.indentationLvl -= 2;
+  return `${ctx.stylize(`[${name}]`, 'string')}: ${str}`;
 }
 
 // `[Getter]`, or with the getters option the value the getter returns.
