@@ -16,7 +16,7 @@ for (const format of ['red', 'bold', 'italic', 'underline', 'inverse', 'bgBlue',
 }
 show(['bold', 'red', 'bgYellow'], 'stacked', raw);
 show([], 'no formats', raw);
-// stdout is a pipe here: a single format gives plain text, a list of formats is still styled
+// stdout is a pipe here: a single format and a list of formats both give plain text
 show('green', 'piped');
 show(['green'], 'piped list');
 show('red', 'tty-like', { stream: { isTTY: true, write() {}, on() {} } });

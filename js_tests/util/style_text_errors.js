@@ -11,7 +11,7 @@ const show = (...args) => {
 };
 show('nope', 'x');
 show(['red', 'nope'], 'x', { validateStream: false });
-show('none', 'x', { validateStream: false });
+show('none', 'x', { validateStream: false }); // 'none' is a format that adds nothing
 show('toString', 'x', { validateStream: false });
 show(5, 'x');
 show('red', 5);

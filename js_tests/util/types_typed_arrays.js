@@ -3,7 +3,7 @@
 const types = require('util/types');
 
 const kinds = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array,
-  Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array];
+  Uint32Array, Float16Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array];
 const predicates = Object.keys(types).filter((name) => name.endsWith('Array') && name !== 'isTypedArray');
 console.log(predicates.join(' '));
 const buffer = new ArrayBuffer(16);

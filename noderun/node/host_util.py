@@ -105,6 +105,7 @@ UV_ERRORS: tuple[tuple[str, str, int | None], ...] = (
     ("ESOCKTNOSUPPORT", "socket type not supported", None),
     ("ENODATA", "no data available", None),
     ("EUNATCH", "protocol driver not attached", None),
+    ("ENOEXEC", "exec format error", None),
 )
 
 

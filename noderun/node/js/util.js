@@ -10,7 +10,10 @@ const { validateNumber, validateString, validateAbortSignal, validateObject,
 const { promisify, callbackify } = require('internal/util/promisify');
 const { debuglog } = require('internal/util/debuglog');
 const { styleText } = require('internal/util/style_text');
+const { parseArgs } = require('internal/util/parse_args');
+const { getCallSites } = require('internal/util/call_sites');
 const types = require('util/types');
+const { TextDecoder, TextEncoder } = require('internal/encoding');
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
@@ -41,8 +44,9 @@ function checkPrototypeCandidate(fn) {
 }
 
 // The first call warns (once per code across all wrappers). While process.noDeprecation is set a
-// call neither warns nor counts as the first, as in node 20.
-function deprecate(fn, msg, code) {
+// call neither warns nor counts as the first. The wrapper has fn's length and, unless
+// options.modifyPrototype is false, fn as its prototype and fn's prototype.
+function deprecate(fn, msg, code, { modifyPrototype = true } = {}) {
   if (code !== undefined) validateString(code, 'code');
   let warned = false;
   function deprecated(...args) {
@@ -58,9 +62,12 @@ function deprecate(fn, msg, code) {
     if (new.target) return Reflect.construct(fn, args, new.target);
     return Reflect.apply(fn, this, args);
   }
-  checkPrototypeCandidate(fn);
-  Object.setPrototypeOf(deprecated, fn);
-  if (fn.prototype) deprecated.prototype = fn.prototype;
+  Object.defineProperty(deprecated, 'length', { value: fn?.length, configurable: true });
+  if (modifyPrototype) {
+    checkPrototypeCandidate(fn);
+    Object.setPrototypeOf(deprecated, fn);
+    if (fn.prototype) deprecated.prototype = fn.prototype;
+  }
   return deprecated;
 }
 
@@ -82,10 +89,20 @@ function systemErrorName(errno) {
   return entry === undefined ? `Unknown system error ${errno}` : entry[1];
 }
 
-function getSystemErrorName(err) {
+function validateErrno(err) {
   validateNumber(err, 'err');
   if (err >= 0 || !Number.isSafeInteger(err)) throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+}
+
+function getSystemErrorName(err) {
+  validateErrno(err);
   return systemErrorName(err);
+}
+
+function getSystemErrorMessage(err) {
+  validateErrno(err);
+  const entry = systemErrorEntries().find((row) => row[0] === err);
+  return entry === undefined ? `Unknown system error ${err}` : entry[2];
 }
 
 // `syscall CODE[ original]`, with errno, code and syscall: the error node's bindings throw.
@@ -117,42 +134,13 @@ function _exceptionWithHostPort(errno, syscall, address, port, additional) {
   return err;
 }
 
-// -- the legacy checks node 20 still exports ------------------------------------------------------
-
-function isBoolean(arg) { return typeof arg === 'boolean'; }
-function isNull(arg) { return arg === null; }
-function isNullOrUndefined(arg) { return arg === null || arg === undefined; }
-function isNumber(arg) { return typeof arg === 'number'; }
-function isString(arg) { return typeof arg === 'string'; }
-function isSymbol(arg) { return typeof arg === 'symbol'; }
-function isUndefined(arg) { return arg === undefined; }
-function isObject(arg) { return arg !== null && typeof arg === 'object'; }
-function isError(e) { return Object.prototype.toString.call(e) === '[object Error]' || e instanceof Error; }
-function isFunction(arg) { return typeof arg === 'function'; }
-function isPrimitive(arg) { return arg === null || (typeof arg !== 'object' && typeof arg !== 'function'); }
-
-function isBuffer(b) {
-  return require('buffer').Buffer.isBuffer(b);
-}
+// -- the legacy helpers node 24 still exports, deprecated ------------------------------------------
 
 function _extend(target, source) {
   if (source === null || typeof source !== 'object') return target;
   const keys = Object.keys(source);
   for (let i = keys.length - 1; i >= 0; i--) target[keys[i]] = source[keys[i]];
   return target;
-}
-
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-// '26 Feb 16:19:34'
-function timestamp() {
-  const d = new Date();
-  const time = [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
-  return `${d.getDate()} ${months[d.getMonth()]} ${time}`;
-}
-
-function log(...args) {
-  console.log('%s - %s', timestamp(), format(...args));
 }
 
 // -- the rest -------------------------------------------------------------------------------------
@@ -177,27 +165,11 @@ async function aborted(signal, resource) {
   return new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
 }
 
-// Properties whose module loads on first read, as node's; assigning one replaces it.
-function defineLazyProperties(target, id, names) {
-  for (const name of names) {
-    const set = function (value) {
-      Object.defineProperty(target, name, { value, writable: true, enumerable: true, configurable: true });
-    };
-    const get = function () {
-      const value = require(id)[name];
-      set(value);
-      return value;
-    };
-    Object.defineProperty(set, 'name', { value: `set ${name}` });
-    Object.defineProperty(get, 'name', { value: `get ${name}` });
-    Object.defineProperty(target, name, { get, set, enumerable: true, configurable: true });
-  }
-}
-
 module.exports = {
   _errnoException,
   _exceptionWithHostPort,
-  _extend,
+  _extend: deprecate(_extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.',
+    'DEP0060'),
   callbackify,
   debug: debuglog,
   debuglog,
@@ -205,34 +177,23 @@ module.exports = {
   format,
   styleText,
   formatWithOptions,
+  getCallSites,
   getSystemErrorMap,
   getSystemErrorName,
+  getSystemErrorMessage,
   inherits,
   inspect,
-  isArray: Array.isArray,
-  isBoolean,
-  isBuffer,
+  isArray: deprecate(Array.isArray,
+    'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
   isDeepStrictEqual,
-  isNull,
-  isNullOrUndefined,
-  isNumber,
-  isString,
-  isSymbol,
-  isUndefined,
-  isRegExp: types.isRegExp,
-  isObject,
-  isDate: types.isDate,
-  isError,
-  isFunction,
-  isPrimitive,
-  log,
   promisify,
   stripVTControlCharacters,
   toUSVString,
-  aborted,
+  // an accessor without a setter in node
+  get aborted() { return aborted; },
   types,
   parseEnv,
+  parseArgs,
+  TextDecoder,
+  TextEncoder,
 };
-defineLazyProperties(module.exports, 'internal/util/call_sites', ['getCallSites']);
-defineLazyProperties(module.exports, 'internal/util/parse_args', ['parseArgs']);
-defineLazyProperties(module.exports, 'internal/encoding', ['TextDecoder', 'TextEncoder']);

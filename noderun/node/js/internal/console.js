@@ -197,14 +197,23 @@ function timeLogImpl(instance, name, label, data) {
   return true;
 }
 
-const consoleMethods = {
-  log(...args) {
-    writeToConsole(this, kUseStdout, formatFor(this, this._stdout, args));
-  },
+// log, info and debug (stdout), warn and error (stderr) are distinct functions named after
+// themselves, as in node.
+function formattedWriter(name, streamKind) {
+  const streamKey = streamKind === kUseStdout ? '_stdout' : '_stderr';
+  return {
+    [name](...args) {
+      writeToConsole(this, streamKind, formatFor(this, this[streamKey], args));
+    },
+  }[name];
+}
 
-  warn(...args) {
-    writeToConsole(this, kUseStderr, formatFor(this, this._stderr, args));
-  },
+const consoleMethods = {
+  log: formattedWriter('log', kUseStdout),
+  info: formattedWriter('info', kUseStdout),
+  debug: formattedWriter('debug', kUseStdout),
+  warn: formattedWriter('warn', kUseStderr),
+  error: formattedWriter('error', kUseStderr),
 
   dir(object, options) {
     const text = lazyInspect().inspect(object, {
@@ -241,7 +250,9 @@ const consoleMethods = {
 
   assert(expression, ...args) {
     if (!expression) {
-      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+      // A leading format string keeps its place; anything else is formatted after the words.
+      if (typeof args[0] === 'string') args[0] = `Assertion failed: ${args[0]}`;
+      else args.unshift('Assertion failed');
       Reflect.apply(this.warn, this, args);
     }
   },
@@ -293,10 +304,7 @@ const consoleMethods = {
   },
 };
 
-consoleMethods.debug = consoleMethods.log;
-consoleMethods.info = consoleMethods.log;
 consoleMethods.dirxml = consoleMethods.log;
-consoleMethods.error = consoleMethods.warn;
 consoleMethods.groupCollapsed = consoleMethods.group;
 
 for (const name of Object.keys(consoleMethods)) {

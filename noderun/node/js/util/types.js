@@ -159,31 +159,31 @@ function cryptoKeysCheck(name) {
 }
 
 module.exports = {
-  isExternal,
-  isDate,
   isArgumentsObject,
+  isArrayBuffer,
+  isAsyncFunction,
   isBigIntObject,
   isBooleanObject,
-  isNumberObject,
-  isStringObject,
-  isSymbolObject,
-  isNativeError,
-  isRegExp,
-  isAsyncFunction,
+  isDataView,
+  isDate,
+  isExternal,
   isGeneratorFunction,
   isGeneratorObject,
-  isPromise,
   isMap,
-  isSet,
   isMapIterator,
+  isModuleNamespaceObject,
+  isNativeError,
+  isNumberObject,
+  isPromise,
+  isProxy,
+  isRegExp,
+  isSet,
   isSetIterator,
+  isSharedArrayBuffer,
+  isStringObject,
+  isSymbolObject,
   isWeakMap,
   isWeakSet,
-  isArrayBuffer,
-  isDataView,
-  isSharedArrayBuffer,
-  isProxy,
-  isModuleNamespaceObject,
   isAnyArrayBuffer,
   isBoxedPrimitive,
   isArrayBufferView: ArrayBuffer.isView,   // the very function, as in node
@@ -195,6 +195,7 @@ module.exports = {
   isInt8Array: typedArrayCheck('Int8Array'),
   isInt16Array: typedArrayCheck('Int16Array'),
   isInt32Array: typedArrayCheck('Int32Array'),
+  isFloat16Array: typedArrayCheck('Float16Array'),
   isFloat32Array: typedArrayCheck('Float32Array'),
   isFloat64Array: typedArrayCheck('Float64Array'),
   isBigInt64Array: typedArrayCheck('BigInt64Array'),
@@ -203,11 +204,12 @@ module.exports = {
   isCryptoKey: cryptoKeysCheck('isCryptoKey'),
 };
 
-// Names and lengths as node's: its slot checks are C++ functions (length 0), the typed-array ones
-// JS functions of one parameter; isArrayBufferView keeps its own name 'isView', and the crypto ones
-// their name 'value'.
+// Names and lengths as node's: its slot checks are anonymous C++ functions (name '', length 0),
+// the typed-array ones JS functions of one parameter named after themselves; isArrayBufferView
+// keeps its own name 'isView', and the crypto ones their name 'value'.
 for (const [name, predicate] of Object.entries(module.exports)) {
   if (predicate === ArrayBuffer.isView || predicate.name === 'value') continue;
-  Object.defineProperty(predicate, 'name', { value: name });
-  if (!name.endsWith('Array')) Object.defineProperty(predicate, 'length', { value: 0 });
+  const isTypedArrayCheck = name.endsWith('Array');
+  Object.defineProperty(predicate, 'name', { value: isTypedArrayCheck ? name : '' });
+  if (!isTypedArrayCheck) Object.defineProperty(predicate, 'length', { value: 0 });
 }

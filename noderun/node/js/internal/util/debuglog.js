@@ -63,7 +63,11 @@ function debuglog(section, onReady) {
     if (typeof onReady === 'function') onReady(write);
     write(...args);
   };
-  const logger = (...args) => write(...args);
+  // Once the section is known to be off, a call does nothing at all: `onReady` only hears of
+  // a disabled section when the logger was called before `.enabled` was read.
+  const logger = (...args) => {
+    if (enabled !== false) write(...args);
+  };
   Object.defineProperty(logger, 'enabled', {
     get: resolveSection, configurable: true, enumerable: true,
   });

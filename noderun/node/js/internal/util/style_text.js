@@ -50,19 +50,16 @@ function styleText(format, text, options = {}) {
     }
     plain = !shouldColorize(stream);
   }
-  // node 20 colours a list of formats whatever the stream (only a single format checks it)
-  if (Array.isArray(format)) {
-    let open = '';
-    let close = '';
-    for (const name of format) {
-      const [start, end] = styleCodes(name);
-      open += escape(start);
-      close = escape(end) + close;
-    }
-    return `${open}${text}${close}`;
+  // Every format is checked, then left out when the stream gets no colours; 'none' adds nothing.
+  let open = '';
+  let close = '';
+  for (const name of Array.isArray(format) ? format : [format]) {
+    if (name === 'none') continue;
+    const [start, end] = styleCodes(name);
+    open += escape(start);
+    close = escape(end) + close;
   }
-  const [start, end] = styleCodes(format);
-  return plain ? text : `${escape(start)}${text}${escape(end)}`;
+  return plain ? text : `${open}${text}${close}`;
 }
 
 module.exports = { styleText, shouldColorize };
