@@ -24,6 +24,8 @@ ACCEPTED_NOOP_FLAGS = frozenset({
     "--no-node-snapshot", "--debug-arraybuffer-allocations",
     # V8 flags that bootstrap.js acts on (it leaves the Atomics / SharedArrayBuffer global out)
     "--no-harmony-atomics", "--no-harmony-sharedarraybuffer",
+    # type stripping is on by default, as in node 24; run() acts on the --no- form
+    "--experimental-strip-types", "--no-experimental-strip-types",
 })
 
 
@@ -191,6 +193,9 @@ def run(values: dict) -> int:
             return EXIT_BAD_OPTION
 
     argv = values["argv"]
+    if "--no-experimental-strip-types" in values["exec_argv"]:
+        from .loader import typescript
+        typescript.enabled = False
     run = RunOptions(requires=values["requires"], imports=values["imports"],
                      input_type=values["input_type"], exec_argv=values["exec_argv"])
     if values["stack_size"] is not None:

@@ -52,6 +52,7 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_INVALID_THIS": ("TypeError", "Value of \"this\" must be of type {}"),
     "ERR_INVALID_TRANSFER_OBJECT": ("TypeError", "Found invalid object in transferList"),
     "ERR_INVALID_TUPLE": ("TypeError", "{} must be an iterable {} tuple"),
+    "ERR_INVALID_TYPESCRIPT_SYNTAX": ("SyntaxError", "{}"),
     "ERR_INVALID_URI": ("URIError", "URI malformed"),
     "ERR_INVALID_URL": ("TypeError", "Invalid URL"),
     "ERR_INVALID_URL_SCHEME": ("TypeError", "The URL must be of scheme {}"),
@@ -94,10 +95,13 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_UNKNOWN_SIGNAL": ("TypeError", "Unknown signal: {}"),
     "ERR_UNSUPPORTED_DIR_IMPORT": ("Error", "Directory import '{}' is not supported resolving ES modules imported from {}"),
     "ERR_UNSUPPORTED_ESM_URL_SCHEME": ("Error", "{}"),
+    "ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING": (
+        "Error", "Stripping types is currently unsupported for files under node_modules, for \"{}\""),
     "ERR_UNSUPPORTED_RESOLVE_REQUEST": (
         "TypeError",
         "Failed to resolve module specifier \"{}\" from \"{}\": Invalid relative URL or base scheme is not hierarchical.",
     ),
+    "ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX": ("SyntaxError", "{}"),
     "ERR_WORKER_INVALID_EXEC_ARGV": ("Error", "Initiated Worker with invalid execArgv flags: {}"),
     "ERR_WORKER_MESSAGING_ERRORED": ("Error", "The destination thread threw an error while processing the message"),
     "ERR_WORKER_MESSAGING_FAILED": ("Error", "Cannot find the destination thread or listener"),

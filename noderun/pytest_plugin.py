@@ -1,6 +1,7 @@
 """pytest plugin: JS fixtures run under noderun and cross-checked against node.
 
-A fixture is ``name.js`` (or ``.mjs`` / ``.cjs``) with a sibling ``name.out``
+A fixture is ``name.js`` (or ``.mjs`` / ``.cjs``, or TypeScript ``.ts`` / ``.mts`` / ``.cts``, which
+node 24 runs by stripping the types) with a sibling ``name.out``
 holding the exact stdout that real node prints. Fixtures are collected only
 under the directories of the ini option ``noderun_fixture_dirs`` (default
 ``js_tests``, relative to rootdir), never below a directory named ``helpers``,
@@ -48,7 +49,7 @@ from pathlib import Path
 
 import pytest
 
-SUFFIXES = frozenset({".js", ".mjs", ".cjs"})
+SUFFIXES = frozenset({".js", ".mjs", ".cjs", ".ts", ".mts", ".cts"})
 NEVER_COLLECTED = frozenset({"helpers", "node_modules", "fixtures-data"})
 # Variables that change what node prints; a fixture that needs one sets it in "env".
 UNSET_ENV = ("NODE_OPTIONS", "FORCE_COLOR", "NO_COLOR", "NODE_DISABLE_COLORS")

@@ -79,6 +79,22 @@ def test_node_id_and_marker(project):
     project.runpytest("-m", "not js_fixture").assert_outcomes(passed=1)
 
 
+def test_typescript_fixtures_collected(project):
+    write(project, {
+        "js_tests/ts/a.ts": "const n: number = 1;\nconsole.log(n)\n",
+        "js_tests/ts/a.out": "1\n",
+        "js_tests/ts/b.mts": "export {};\nconsole.log(import.meta.url.endsWith('.mts') as boolean)\n",
+        "js_tests/ts/b.out": "true\n",
+        "js_tests/ts/c.cts": "console.log(typeof require satisfies string)\n",
+        "js_tests/ts/c.out": "function\n",
+        "js_tests/ts/helper.ts": "export const x: number = 1;\n",
+    })
+    result = project.runpytest("-v")
+    result.assert_outcomes(passed=3)
+    result.stdout.fnmatch_lines(["js_tests/ts/a.ts PASSED*", "js_tests/ts/b.mts PASSED*",
+                                 "js_tests/ts/c.cts PASSED*"])
+
+
 def test_helpers_node_modules_and_unpaired_files_not_collected(project):
     files = {
         "js_tests/ok.cjs": "console.log('ok')\n",

@@ -11,7 +11,7 @@ import json
 
 from ..engine.runtime import Context
 from ..errors import NodeError
-from . import resolve
+from . import resolve, typescript
 
 _MESSAGES = {
     errno.ENOENT: "no such file or directory",
@@ -48,7 +48,7 @@ def _resolve_require(ctx: Context, request: str, parent_filename: str | None, st
 
 
 def _read_source(ctx: Context, filename: str) -> str:
-    return read_text(filename)
+    return typescript.load_source(ctx, filename, read_text(filename))
 
 
 def _compile_script(ctx: Context, source: str, filename: str):
@@ -59,7 +59,7 @@ def _module_format(ctx: Context, filename: str) -> str:
     """'module', 'commonjs', 'json', or 'commonjs-detect' for a .js file whose package.json has no
     "type": node 20.19+ runs such a file as ESM when it only parses as a module."""
     form = resolve.module_format(filename)
-    if form == "commonjs" and filename.endswith(".js"):
+    if form == "commonjs" and filename.endswith((".js", ".ts")):
         scope = resolve.package_scope(filename)
         if scope is None or "type" not in scope[1]:
             return "commonjs-detect"

@@ -16,7 +16,7 @@ import re
 
 from ..engine.runtime import Context
 from ..errors import JSError, NodeError
-from . import resolve
+from . import resolve, typescript
 from .lazy_re import LazyPattern
 from .cjs import read_text
 
@@ -54,14 +54,14 @@ def compile_module(context: Context, name: str):
     form = resolve.module_format(path)
     if form == "json":
         return _json_module(context, name, read_text(path))
-    source = read_text(path)
+    source = typescript.load_source(context, path, read_text(path), name)
     if form == "module" or (form == "commonjs" and _is_detected_module(context, path, source)):
         return _source_module(context, name, path, source)
     return _cjs_facade(context, name, path, source)
 
 
 def _is_detected_module(context: Context, path: str, source: str) -> bool:
-    if not path.endswith(".js"):
+    if not path.endswith((".js", ".ts")):
         return False
     scope = resolve.package_scope(path)
     if scope is not None and "type" in scope[1]:

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 
 from noderun.errors import NodeError, module_not_found
 
+from . import typescript
 from .lazy_re import LazyPattern
 
 __all__ = [
@@ -519,8 +520,8 @@ def package_scope(path: str) -> tuple[str, dict] | None:
 
 
 def module_format(path: str) -> str:
-    """The format Node gives a file by its name: 'module' (.mjs), 'commonjs' (.cjs), 'json', and
-    for .js or no extension the nearest package.json "type" ('commonjs' by default; an
+    """The format Node gives a file by its name: 'module' (.mjs, .mts), 'commonjs' (.cjs, .cts),
+    'json', and for .js, .ts or no extension the nearest package.json "type" ('commonjs' by default; an
     extensionless file is 'module' only under "type": "module"). Any other extension is
     'commonjs', as the CJS loader runs unknown extensions as JS."""
     if path.startswith("file:"):
@@ -528,13 +529,13 @@ def module_format(path: str) -> str:
     base = path[path.rfind("/") + 1:]
     dot = base.rfind(".")
     ext = base[dot:] if dot > 0 else ""
-    if ext == ".mjs":
+    if ext == ".mjs" or (ext == ".mts" and typescript.enabled):
         return "module"
     if ext == ".cjs":
         return "commonjs"
     if ext == ".json":
         return "json"
-    if ext not in (".js", ""):
+    if ext not in (".js", "") and (ext != ".ts" or not typescript.enabled):
         return "commonjs"
     scope = package_scope(path)
     return "module" if scope is not None and scope[1].get("type") == "module" else "commonjs"

@@ -20,7 +20,7 @@ from ..engine import values as V
 from ..engine.lib import ENGINE_VERSION, ffi
 from ..engine.runtime import Context, JSObject
 from ..errors import NodeError
-from ..loader import resolve
+from ..loader import resolve, typescript
 
 _START = time.monotonic()
 _ARCH = {"x86_64": "x64", "aarch64": "arm64", "arm64": "arm64", "i686": "ia32", "armv7l": "arm"}
@@ -405,6 +405,9 @@ def _source_line(ctx: Context, filename: str, line: int) -> str | None:
     if filename.startswith("node:"):
         return bytecode.source_line(filename[5:], line)
     path = resolve.file_url_to_path(filename) if filename.startswith("file:") else filename
+    stripped = typescript.stripped_line(path, line)   # a .ts file ran as its stripped text
+    if stripped is not None:
+        return stripped
     try:
         with open(path, encoding="utf-8", errors="replace") as source:
             for number, text in enumerate(source, 1):

@@ -18,7 +18,7 @@ from ..engine.lib import ffi, lib
 from ..engine.runtime import Context, JSObject
 from ..errors import CODES, JSError, NodeError
 from ..host.jsthread import JSThread
-from ..loader import bytecode, cjs, esm
+from ..loader import bytecode, cjs, esm, typescript
 from ..engine import serialize
 from . import atomics, dotenv, host_crypto, host_fs, host_os, host_process, host_stdio, host_util, messaging, worker
 
@@ -235,6 +235,7 @@ def host_functions() -> dict:
             _HOST_FUNCTIONS.update(module.FUNCTIONS)
         _HOST_FUNCTIONS.update(cjs.FUNCTIONS)
         _HOST_FUNCTIONS.update(esm.FUNCTIONS)
+        _HOST_FUNCTIONS.update(typescript.FUNCTIONS)
         _HOST_FUNCTIONS["loadInternal"] = _load_internal
         _HOST_FUNCTIONS["hasInternal"] = _has_internal
         _HOST_FUNCTIONS["errorTable"] = _error_table

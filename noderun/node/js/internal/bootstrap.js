@@ -211,6 +211,9 @@ module.exports = {
   promiseRejectHandler: taskQueues.promiseRejectHandler,
   triggerUncaughtException,
   makeNodeError: internalRequire('internal/errors').fromHost,
+  makeTypeScriptError(code, message, hints) {
+    return internalRequire('internal/modules/typescript').makeTypeScriptError(code, message, hints);
+  },
   requireBuiltin,
   isImplementedBuiltin(name) {
     const id = publicBuiltins[name];

@@ -82,6 +82,10 @@ proc.features = {
   tls_ocsp: false, tls: false, openssl_is_boringssl: false, cached_builtins: true,
   require_module: true,
 };
+// 'strip' (node 24 strips the types of .ts files), false under --no-experimental-strip-types
+Object.defineProperty(proc.features, 'typescript', {
+  get() { return host.typeScriptMode(); }, enumerable: true, configurable: true,
+});
 proc.config = { target_defaults: {}, variables: {} };
 proc._exiting = false;
 proc.domain = null;

@@ -1,0 +1,2 @@
+export const é = 'café';
+export enum Mode { Fast = 'fast' }

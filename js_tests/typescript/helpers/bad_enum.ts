@@ -1,0 +1,6 @@
+const before = 1;
+enum Color {
+  Red,
+  Green,
+}
+console.log(before);

@@ -1,0 +1,2 @@
+const config = { debug: true };
+export = config;

@@ -1,0 +1,3 @@
+module Legacy {
+  export const version = 1;
+}

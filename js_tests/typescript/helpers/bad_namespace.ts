@@ -1,0 +1,3 @@
+namespace Geometry {
+  export const origin = { x: 0, y: 0 };
+}

@@ -1,0 +1,3 @@
+class User {
+	constructor(public name: string, private readonly age?: number) {}
+}

@@ -1,0 +1,2 @@
+const ok: number = 1;
+const broken: number = (ok +;

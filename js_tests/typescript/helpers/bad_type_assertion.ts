@@ -1,0 +1,2 @@
+const input: unknown = "42";
+const n = <string>input;

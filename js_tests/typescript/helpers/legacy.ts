@@ -1,0 +1,2 @@
+const triple = (n: number): number => n * 3;
+module.exports = { triple, filename: __filename.endsWith('legacy.ts') };

@@ -1,0 +1,158 @@
+"""Type stripping (noderun.loader.typescript) against node 24's own: `module.stripTypeScriptTypes`
+of the reference node strips with the same amaro node uses for .ts files, so every case below is
+stripped by both and must come out byte for byte the same (or fail with the same code, message
+and snippet)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from oracle import NODE  # the reference node v24.12.0, or None
+
+from noderun.loader import typescript
+
+# What node's stripper returns for each source: the code, or the error's code, message and snippet.
+ORACLE = r"""
+const { stripTypeScriptTypes } = require('node:module');
+const sources = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+process.stdout.write(JSON.stringify(sources.map((source) => {
+  try {
+    return { code: stripTypeScriptTypes(source) };
+  } catch (e) {
+    return { error: e.code, message: e.message, hints: e.stack.slice(0, e.stack.indexOf('\n' + e.name)) };
+  }
+})));
+"""
+
+CASES = [
+    # annotations, generics, declarations that are only types
+    "let a: number = 1;\nconst b: Array<string> = [];\n",
+    "function f<T extends object = {}>(a: T, ...rest: Array<T>): T[] { return [a]; }\nf<number>(1);\nnew Map<string, number>();",
+    "interface Point { x: number; y: number }\ntype Pair<T> = [T, T];\nconsole.log(1);\n",
+    "declare function greet(name: string): void;\ndeclare let counter: number;\ndeclare class Foo { bar(): void }\n",
+    "declare module 'foo' { export const x: number; }\ndeclare global { interface Window {} }\nconsole.log(1)",
+    "namespace N { export type X = 1; export interface Y {} }\nnamespace M.K { type T = 1 }\nnamespace E {}\n1",
+    "function over(a: string): string;\nfunction over(a: number): number;\nfunction over(a: any) { return a; }",
+    "export function over(a: string): string;\nexport function over(a: any) { return a; }",
+    "function assertIsString(val: any): asserts val is string {}\nfunction isS(v: unknown): v is string { return true; }",
+    "try {} catch (e: unknown) { console.log(e as Error); }",
+    "let t: [a: string, b?: number] = ['x'];\nlet q: unique symbol;\nlet f: typeof import('./x') = null!;\n",
+    "function h({ a, b }: { a: number; b: string }, [c]: number[] = []) {}",
+    "for (let i: number = 0; i < 3; i++) {}\nfor (const [k, v] of Object.entries(o) as [string, number][]) {}\n",
+    # expressions
+    "const x = { a: 1 } satisfies Record<string, number>;\nconst y = [1, 2] as const;",
+    "let u: string | undefined = undefined;\nlet v = u!;\nlet w = (u as string).length;\nx!.y!.z; a![0]; f!()",
+    "const a = b as unknown as string;\nlet q = 1 /* c */ as /* d */ number;\nconst tpl = `${x as number}`;\n",
+    "foo<\n  string\n>('x');\nconst inst = new S(); inst.m<number>(1);\n",
+    # imports and exports
+    "import type { A } from 'a'; import { type B, c } from 'b'; import type X = require('x'); export type { Q };"
+    " export { type R, s }; export type * from 'z'; export * as ns from 'q'; import def, { type T2 } from 't'",
+    "export interface I {}\nexport type T = 1;\nexport declare const x: number;\nexport default interface J {}\n"
+    "export abstract class K {}\nexport default abstract class L {}\n",
+    "import {} from 'x';\nimport type {} from 'y';\nexport { default } from './d';\nexport { type default as D } from './e';\n",
+    # classes
+    "class A { declare y: string; m(){} f(a: number): void; f(a){} private x = 1; [k: string]: any; "
+    "constructor(a: number);\nconstructor(a) {} }",
+    "abstract class B { abstract z(): void; abstract q: number; protected abstract r(): void; }",
+    "class C { public\nx = 1; private [k] = 1; private in = 2; public *g() {} get: number; static: string; "
+    "set?: number; a!: number; b?: string; m?(): void {} }",
+    "class G<T> extends Base<T> implements I<T>, J { private readonly m: Map<T, number> = new Map(); static #p?: number; }",
+    "class K { declare readonly x: number; }\nclass L { private static async *gen(): AsyncGenerator<number> {} }",
+    "class M {\n  private\n  x = 1;\n  public\n  [k]() {}\n}\n",
+    "export default class extends Base<string> { run(): void {} }\nclass O { static { const x: number = 1; } }\n",
+    "const obj = {\n  method<T>(this: Foo, a: T): T { return a; },\n  get x(this: O) { return 1 }, set y(this: O, v: number) {},\n};\n",
+    # statements whose erasure would join the next line to the previous one
+    "let x = 1\ntype T = number\n(foo)()\n",
+    "let x = 1;\ntype T = number\n(foo)()\n",
+    "let x = 1\ninterface T {}\n/re/.test(s)\n",
+    "let x = 1\ntype T = number\n/re/.test(s)\n",
+    "let x = 1\ntype T = number\n+1\n",
+    "let x = 1\ntype T = string\n`a`\n",
+    "let x = 1\nimport type A from 'a'\n[1]\n",
+    "let a = 1\nexport type { A } from './a'\n;[1].forEach(() => {})\n",
+    "x as any\n(foo)\ny satisfies Y\n[1]\nz as const\n(2)\n",
+    "let u = x!\n(y)\n",
+    "const f = async <\nT\n>(v: T) => v;\nfunction g() { return <T,>\n(v: T) => v; }\nconst h = (a)\n: number =>\n 1;\n",
+    "if (x) type T = 1;\nelse interface I {}\nfor (;;) declare let z;\nwhile (x) type U = 1;\n",
+    # non-ASCII inside erased types keeps its UTF-16 length
+    "const é: string = 'é';\nlet s: 'Ж' = 'Ж'; let t: '😀' = '😀'; console.log(s)",
+    # unsupported syntax: node's code, message and snippet
+    "export enum E { A }",
+    "const a = 1;\nenum E {\n  A,\n  B\n}\nconsole.log(1)\n",
+    "enum A {}\nnamespace N { const x = 1 }\n",
+    "function f() { namespace N { const x = 1 } }\nenum A {}\n",
+    "class A { constructor(public x: number = 1, readonly y?: string, private z) {} }",
+    "declare enum E { A }\ndeclare const enum F { B }\nconst enum G { C }\n",
+    "import Y = require('y');",
+    "import A = B.C;",
+    "export = 1;",
+    "let x = <number>1;",
+    "module Foo { export const x = 1; }",
+    "declare module Foo { export const x = 1; }\nnamespace T { export type X = 1; }",
+    "a\nb\nc\n\tenum E {}\nd\ne\n",
+    "let q = 1;\n\nenum E {}\n   \nz",
+    "x\nnamespace N {\nconst a = 1\nconst a = 1\nconst a = 1\n}\ny\n",
+]
+
+# Invalid syntax: node's messages are swc's parser's; here only the code and the line must agree.
+INVALID = ["const a: = 1;\n", "let y = 2 +;\n", "foo(1, 2;\n", "if (x { }", "let x = ;\n"]
+
+
+def _ours(source: str) -> dict:
+    typescript._cache.clear()
+    try:
+        return {"code": typescript.strip(source, "/virtual/case.ts", "")}
+    except typescript.TypeScriptSyntaxError as exc:
+        return {"error": exc.code, "message": exc.message, "hints": exc.hints}
+
+
+def _node(sources: list[str]) -> list[dict]:
+    result = subprocess.run([NODE, "--no-warnings", "-e", ORACLE], input=json.dumps(sources),
+                            capture_output=True, text=True, timeout=60, check=True)
+    return json.loads(result.stdout)
+
+
+needs_node = pytest.mark.skipif(NODE is None, reason="needs the reference node (bin/install-node)")
+
+
+@pytest.fixture(scope="module")
+def node_results() -> dict[str, dict]:
+    return dict(zip(CASES + INVALID, _node(CASES + INVALID)))
+
+
+@needs_node
+@pytest.mark.parametrize("source", CASES)
+def test_strips_as_node_does(source, node_results):
+    assert _ours(source) == node_results[source]
+
+
+@needs_node
+@pytest.mark.parametrize("source", INVALID)
+def test_invalid_syntax_code_and_line(source, node_results):
+    ours, node = _ours(source), node_results[source]
+    assert ours["error"] == node["error"] == "ERR_INVALID_TYPESCRIPT_SYNTAX"
+    assert ours["hints"].split("\n")[0] == node["hints"].split("\n")[0]
+
+
+def test_positions_are_kept():
+    source = "function f<T>(a: T, b?: number): T { return a as T; }\n"
+    stripped = _ours(source)["code"]
+    assert len(stripped) == len(source) and stripped.index("return") == source.index("return")
+
+
+def test_node_modules_are_refused():
+    with pytest.raises(typescript.NodeError) as info:
+        typescript.strip("let a: number = 1;", "/app/node_modules/pkg/index.ts")
+    assert info.value.code == "ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING"
+
+
+def test_parser_is_not_imported_for_javascript():
+    # loading noderun's loaders (what every plain .js run does) must not import tree-sitter
+    code = ("import sys, noderun.loader.esm, noderun.loader.cjs, noderun.node.realm;"
+            "print('tree_sitter' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
