@@ -58,6 +58,7 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_INVALID_URL_SCHEME": ("TypeError", "The URL must be of scheme {}"),
     "ERR_METHOD_NOT_IMPLEMENTED": ("Error", "The {} method is not implemented"),
     "ERR_MISSING_ARGS": ("TypeError", "{}"),
+    "ERR_MISSING_OPTION": ("TypeError", "{} is required"),
     "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST": ("TypeError", "Object that needs transfer was found in message but not listed in transferList"),
     "ERR_MODULE_NOT_FOUND": ("Error", "Cannot find {} '{}' imported from {}"),
     "ERR_MULTIPLE_CALLBACK": ("Error", "Callback called multiple times"),

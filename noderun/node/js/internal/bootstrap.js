@@ -133,6 +133,11 @@ const lazyGlobals = [
   ['internal/fetch/request', ['Request']],
   ['internal/fetch/response', ['Response']],
   ['internal/fetch/formdata', ['FormData']],
+  ['stream/web', ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+    'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+    'TextDecoderStream']],
 ];
 host.engineBtoa = globalThis.btoa;   // the engine's native btoa, which Buffer's base64 uses
 for (const [id, names] of lazyGlobals) {

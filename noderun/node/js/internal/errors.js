@@ -152,9 +152,8 @@ function makeNodeError(Base, code, message) {
 const codes = { __proto__: null };
 const baseClasses = { Error, TypeError, RangeError, SyntaxError, URIError };
 
-function defineCode(code, className, template) {
-  const Base = baseClasses[className] ?? Error;
-  const format = messageFunctions[code] ?? ((...args) => formatTemplate(template, args));
+// The constructor of one code thrown as one class; the message comes from `format(...args)`.
+function makeCodeClass(code, Base, format) {
   const NodeError = function NodeError(...args) {
     const error = makeNodeError(Base, code, format(...args));
     // the stack and the location printed if it is fatal start at the code that made the error
@@ -163,11 +162,24 @@ function defineCode(code, className, template) {
   };
   Object.defineProperty(NodeError, 'name', { value: Base.name });
   NodeError.prototype = Base.prototype;
-  codes[code] = NodeError;
+  return NodeError;
 }
 
-for (const [code, [className, template]] of Object.entries(JSON.parse(host.errorTable()))) {
-  defineCode(code, className, template);
+const errorTable = JSON.parse(host.errorTable());
+function formatOf(code) {
+  return messageFunctions[code] ?? ((...args) => formatTemplate(errorTable[code][1], args));
+}
+
+for (const [code, [className]] of Object.entries(errorTable)) {
+  codes[code] = makeCodeClass(code, baseClasses[className] ?? Error, formatOf(code));
+}
+
+// Codes node also throws as another class (`new ERR_INVALID_STATE.TypeError(...)`, as web streams do).
+for (const [code, classNames] of [['ERR_INVALID_STATE', ['TypeError', 'RangeError']],
+  ['ERR_INVALID_ARG_VALUE', ['RangeError']]]) {
+  for (const className of classNames) {
+    codes[code][className] = makeCodeClass(code, baseClasses[className], formatOf(code));
+  }
 }
 
 // Build the JS error for a Python NodeError (see engine.runtime.Context.throw_node_error).

@@ -1,24 +1,26 @@
 'use strict';
-// node:stream/web: the WHATWG stream classes are not implemented yet; constructing one throws
-// ERR_METHOD_NOT_IMPLEMENTED naming it.
+// node:stream/web: the WHATWG stream classes (the same ones as the globals).
 
-const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+const readable = require('internal/webstreams/readablestream');
+const writable = require('internal/webstreams/writablestream');
+const transform = require('internal/webstreams/transformstream');
+const strategies = require('internal/webstreams/queuingstrategies');
+const encoding = require('internal/webstreams/encoding');
 
-const names = [
-  'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest',
-  'ReadableByteStreamController', 'ReadableStreamDefaultController', 'TransformStream',
-  'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
-  'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
-  'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream',
-];
-
-for (const name of names) {
-  const NotImplemented = {
-    [name]: class {
-      constructor() {
-        throw new ERR_METHOD_NOT_IMPLEMENTED(name);
-      }
-    },
-  }[name];
-  module.exports[name] = NotImplemented;
-}
+module.exports = {
+  ReadableStream: readable.ReadableStream,
+  ReadableStreamDefaultReader: readable.ReadableStreamDefaultReader,
+  ReadableStreamBYOBReader: readable.ReadableStreamBYOBReader,
+  ReadableStreamBYOBRequest: readable.ReadableStreamBYOBRequest,
+  ReadableByteStreamController: readable.ReadableByteStreamController,
+  ReadableStreamDefaultController: readable.ReadableStreamDefaultController,
+  TransformStream: transform.TransformStream,
+  TransformStreamDefaultController: transform.TransformStreamDefaultController,
+  WritableStream: writable.WritableStream,
+  WritableStreamDefaultWriter: writable.WritableStreamDefaultWriter,
+  WritableStreamDefaultController: writable.WritableStreamDefaultController,
+  ByteLengthQueuingStrategy: strategies.ByteLengthQueuingStrategy,
+  CountQueuingStrategy: strategies.CountQueuingStrategy,
+  TextEncoderStream: encoding.TextEncoderStream,
+  TextDecoderStream: encoding.TextDecoderStream,
+};

@@ -49,6 +49,7 @@ function validateDictionary(value, name) {
 class Blob {
   #bytes;
   #type;
+  #partLengths;   // the lengths of the non-empty parts, which stream() gives as separate chunks (node's)
 
   constructor(sources = [], options = undefined) {
     if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
@@ -60,9 +61,17 @@ class Blob {
     if (lineEndings !== 'transparent' && lineEndings !== 'native') {
       throw new ERR_INVALID_ARG_VALUE('options.endings', lineEndings);
     }
-    const parts = Array.from(sources, (source) => partBytes(source, lineEndings));
+    const parts = [];
+    const partLengths = [];
+    for (const source of sources) {
+      const bytes = partBytes(source, lineEndings);
+      parts.push(bytes);
+      if (isBlob(source)) partLengths.push(...source.#partLengths);
+      else if (bytes.length > 0) partLengths.push(bytes.length);
+    }
     this.#bytes = concatParts(parts);
     this.#type = normalizeType(type);
+    this.#partLengths = partLengths;
   }
 
   static isBlob(value) {
@@ -77,6 +86,7 @@ class Blob {
     const blob = new Blob();
     blob.#bytes = bytes;
     blob.#type = type;
+    blob.#partLengths = bytes.length > 0 ? [bytes.length] : [];
     return blob;
   }
 
@@ -96,7 +106,15 @@ class Blob {
     start = start < 0 ? Math.max(size + start, 0) : Math.min(start, size);
     end = end < 0 ? Math.max(size + end, 0) : Math.min(end, size);
     const span = Math.max(end - start, 0);
-    return fromBytes(this.#bytes.slice(start, start + span), normalizeType(contentType));
+    const blob = fromBytes(this.#bytes.slice(start, start + span), normalizeType(contentType));
+    blob.#partLengths = [];
+    let at = 0;
+    for (const length of this.#partLengths) {
+      const overlap = Math.min(at + length, start + span) - Math.max(at, start);
+      if (overlap > 0) blob.#partLengths.push(overlap);
+      at += length;
+    }
+    return blob;
   }
 
   arrayBuffer() {
@@ -121,10 +139,15 @@ class Blob {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
     if (typeof ReadableStream !== 'function') throw new ERR_METHOD_NOT_IMPLEMENTED('stream()');
     const bytes = this.#bytes.slice();
+    const partLengths = this.#partLengths;
     return new ReadableStream({
       type: 'bytes',
       start(controller) {
-        if (bytes.length > 0) controller.enqueue(bytes);
+        let at = 0;
+        for (const length of partLengths) {
+          controller.enqueue(bytes.slice(at, at + length));
+          at += length;
+        }
         controller.close();
       },
     });
