@@ -13,6 +13,7 @@ which any thread may call.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 from ..engine.host_functions import HostExit
@@ -52,6 +53,7 @@ class JSThread:
         self._os_thread: threading.Thread | None = None
         self._stopped = threading.Event()
         self._runtime_lock = threading.Lock()   # terminate() from another thread vs. teardown
+        self._ended = False                      # set under _runtime_lock when the OS thread is done
 
     # -- running ---------------------------------------------------------------------------------
 
@@ -123,6 +125,26 @@ class JSThread:
         self.loop.stop()
         waits.wake_owner(self)   # a thread blocked in Atomics.wait: its JS is interrupted next
 
+    def cpu_times(self) -> tuple[int, int] | None:
+        """(user, system) CPU nanoseconds this thread has used, read from any thread; None before
+        its OS thread starts or once it has ended. The total is the thread's CPU clock; it is split
+        in the ratio of the scheduler's user and system ticks, as the kernel splits it for
+        getrusage(RUSAGE_THREAD) (which only the thread itself may call)."""
+        with self._runtime_lock:   # held: the thread cannot end (and its ids be reused) meanwhile
+            os_thread = self._os_thread
+            if self._ended or os_thread is None or os_thread.ident is None:
+                return None
+            total = time.clock_gettime_ns(time.pthread_getcpuclockid(os_thread.ident))
+            try:
+                with open(f"/proc/self/task/{os_thread.native_id}/stat", "rb") as stat:
+                    fields = stat.read().rsplit(b")", 1)[1].split()
+                user_ticks, system_ticks = int(fields[11]), int(fields[12])
+            except (OSError, IndexError, ValueError):
+                user_ticks, system_ticks = 1, 0
+        ticks = user_ticks + system_ticks
+        user = total if ticks == 0 else total * user_ticks // ticks
+        return user, total - user
+
     def join(self, timeout: float | None = None) -> bool:
         return self._stopped.wait(timeout)
 
@@ -137,6 +159,7 @@ class JSThread:
                 if self.runtime is not None:
                     self.runtime.free()
                     self.runtime = None
+                self._ended = True
         finally:
             self.state = State.STOPPED
             self._stopped.set()

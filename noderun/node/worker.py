@@ -233,8 +233,42 @@ def _post_to_thread(ctx: Context, target_id: int, boxed: JSObject, marked: bool,
     return True
 
 
+def _cpu_usage(ctx: Context, thread_id: int) -> list | None:
+    """worker.cpuUsage(): [user, system] microseconds of the worker's OS thread; None once it ended."""
+    handle = _handle(ctx, thread_id)
+    times = None if handle is None or handle.exited else handle.thread.cpu_times()
+    return None if times is None else [times[0] // 1000, times[1] // 1000]
+
+
+def _heap_statistics(ctx: Context, thread_id: int, request_id: int) -> bool:
+    """worker.getHeapStatistics(): measured on the worker's own thread (its runtime is not ours to
+    read), the answer posted back to this thread. False when the worker has ended."""
+    realm = ctx.host.realm
+    handle = _handle(ctx, thread_id)
+    if handle is None or handle.exited:
+        return False
+    thread_id = int(thread_id)
+    reply_loop = realm.thread.loop
+
+    def answer(stats: str) -> None:
+        if not realm.thread.loop.stopped:
+            realm.call("workerHeapStatistics", thread_id, request_id, stats)
+            realm.drain()
+
+    def measure() -> None:   # on the worker's thread
+        worker_realm = handle.thread.realm
+        if worker_realm is not None and not handle.thread.loop.stopped:
+            stats = worker_realm.call("heapStatisticsJSON")
+            reply_loop.post(lambda: answer(stats))
+
+    handle.thread.loop.post(measure)
+    return True
+
+
 FUNCTIONS = {
     "postToThread": _post_to_thread,
+    "workerCpuUsage": _cpu_usage,
+    "workerHeapStatistics": _heap_statistics,
     "workerStart": _start,
     "workerTerminate": _terminate,
     "workerSetRef": _set_ref,

@@ -26,6 +26,7 @@ const { fillBuffer } = require('internal/buffer/fill');
 const { isUtf8, isAscii } = require('internal/buffer/validate_text');
 const { Blob, File, resolveObjectURL } = require('internal/buffer/blob');
 const { atob, btoa } = require('internal/buffer/web_base64');
+const { markAsUntransferable } = require('internal/worker/marks');
 
 const kStringMaxLength = 536870888;   // V8's limit, which node reports
 const constants = Object.defineProperties({}, {
@@ -55,6 +56,7 @@ let allocPool;
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = new ArrayBuffer(poolSize);
+  markAsUntransferable(allocPool);   // as node's: a transfer would detach every Buffer in the pool
   poolOffset = 0;
 }
 

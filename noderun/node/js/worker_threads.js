@@ -5,17 +5,22 @@
 const state = require('internal/worker/state');
 const messaging = require('internal/worker/messaging');
 const worker = require('internal/worker/worker');
+const marks = require('internal/worker/marks');
 
 module.exports = {
+  isInternalThread: false,   // noderun runs no JS of its own on other threads (node's loader thread)
   isMainThread: state.isMainThread,
   MessagePort: messaging.MessagePort,
   MessageChannel: messaging.MessageChannel,
-  markAsUntransferable: messaging.markAsUntransferable,
+  markAsUncloneable: marks.markAsUncloneable,
+  markAsUntransferable: marks.markAsUntransferable,
+  isMarkedAsUntransferable: marks.isMarkedAsUntransferable,
   moveMessagePortToContext: worker.moveMessagePortToContext,
   receiveMessageOnPort: messaging.receiveMessageOnPort,
   resourceLimits: state.resourceLimits,
   postMessageToThread: worker.postMessageToThread,
   threadId: state.threadId,
+  threadName: state.isMainThread ? '' : state.name,
   SHARE_ENV: worker.SHARE_ENV,
   Worker: worker.Worker,
   parentPort: state.parentPort,

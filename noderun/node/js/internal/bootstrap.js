@@ -290,6 +290,13 @@ module.exports = {
   workerExit(threadId, code) {
     internalRequire('internal/worker/worker').workerExit(threadId, code);
   },
+  // worker.getHeapStatistics(): read on the worker's thread, answered on its parent's
+  heapStatisticsJSON() {
+    return internalRequire('internal/worker/worker').heapStatisticsJSON();
+  },
+  workerHeapStatistics(threadId, requestId, json) {
+    internalRequire('internal/worker/worker').workerHeapStatistics(threadId, requestId, json);
+  },
   // an Atomics.waitAsync of this thread was woken (notify from any thread, or its timeout)
   resolveWaitAsync(id, result) {
     internalRequire('internal/worker/atomics').resolveWaitAsync(id, result);

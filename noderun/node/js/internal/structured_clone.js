@@ -11,7 +11,9 @@ let channel;
 
 function structuredClone(value, options) {
   if (arguments.length === 0) {
-    throw require('internal/errors').fromHost('TypeError', 'ERR_MISSING_ARGS', 'The value argument must be specified');
+    // (node 24 passes its whole sentence as the argument's name: the message says it twice)
+    throw require('internal/errors').fromHost('TypeError', 'ERR_MISSING_ARGS',
+      'The "The value argument must be specified" argument must be specified');
   }
   if (options !== undefined && options !== null && typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);

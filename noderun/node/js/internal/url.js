@@ -13,6 +13,7 @@ const {
   },
 } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
+const { markAsUncloneable } = require('internal/worker/marks');
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 let inspectFn;
@@ -1028,6 +1029,7 @@ function hidden(target, key, value) {
 
 class URLSearchParams {
   constructor(init = undefined) {
+    markAsUncloneable(this);   // as node 24's: structured clone refuses it
     hidden(this, kList, []);
     hidden(this, kContext, null);
     if (init === undefined || init === null) return;
@@ -1282,6 +1284,7 @@ class URL {
     if (record === null) throw invalidURL(input, base);
     this.#record = record;
     this.#searchParams = undefined;
+    markAsUncloneable(this);   // as node 24's: structured clone refuses it
   }
 
   toString() {

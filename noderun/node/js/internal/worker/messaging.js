@@ -11,6 +11,7 @@
 const { EventTarget, Event, getListeners } = require('internal/event_target');
 const { prepare, serializeWith, writesAsIs, snapshot, snapshotWasWhole, revive } = require('internal/worker/serdes');
 const { loopTurn } = require('internal/process/task_queues');
+const { isMarkedAsUntransferable } = require('internal/worker/marks');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_CONSTRUCT_CALL_INVALID,
@@ -386,47 +387,35 @@ function iterableToList(iterable, name) {
   }
 }
 
-// A port marked untransferable counts as absent from the list (so a message holding it is
-// refused, as in node); a marked ArrayBuffer stays in it, to be copied rather than moved.
 function validateTransferList(transferList, source) {
   const list = transferListOf(transferList);
   return list === kNoTransfer ? list : validateTransferItems(list, source);
 }
 
-// The checks of a transfer list already made an array (a Worker's transferList too).
+// The checks of a transfer list already made an array (a Worker's transferList too), item by
+// item in node 24's order: the first bad item decides the DataCloneError.
 function validateTransferItems(list, source) {
   const { dataCloneError } = require('internal/worker/serdes');
-  const seenBuffers = new Set();
-  const seenPorts = new Set();
-  let untransferablePorts = false;
+  const seen = new Set();
   for (const item of list) {
+    if (isMarkedAsUntransferable(item) || (item instanceof ArrayBuffer && item.detached)) {
+      throw dataCloneError('Cannot transfer object of unsupported type.');
+    }
     if (item instanceof MessagePort) {
       if (item === source) throw dataCloneError('Transfer list contains source port');
       if (item[kClosed]) throw dataCloneError('MessagePort in transfer list is already detached');
-      if (seenPorts.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
-      seenPorts.add(item);
-      if (untransferable.has(item)) untransferablePorts = true;
-      continue;
+      if (seen.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
+    } else if (item instanceof ArrayBuffer) {
+      if (seen.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
+    } else {
+      throw dataCloneError('Found invalid value in transferList.');
     }
-    if (!(item instanceof ArrayBuffer)) throw nodeError('TypeError', 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
-    if (seenBuffers.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
-    seenBuffers.add(item);
+    seen.add(item);
   }
-  return untransferablePorts ? list.filter((item) => !(item instanceof MessagePort && untransferable.has(item))) : list;
+  return list;
 }
 
 const isPort = (value) => value instanceof MessagePort;
-
-// markAsUntransferable(): such an ArrayBuffer in a transfer list is copied, not moved (node 20).
-const untransferable = new WeakSet();
-
-function markAsUntransferable(object) {
-  if (object !== null && (typeof object === 'object' || typeof object === 'function')) untransferable.add(object);
-}
-
-function isMarkedAsUntransferable(object) {
-  return object !== null && typeof object === 'object' && untransferable.has(object);
-}
 
 // Serialize `value` on the sending side and hand it to port end `id` (-1: a closed port, where
 // node still checks the value and then drops it). A small message of plain data is copied into the
@@ -463,10 +452,10 @@ function postMessageFrom(id, value, transferList, source) {
 }
 
 // Once the value is written: the ArrayBuffers of a transfer list are moved (their copy travels
-// with the message), so the sender's are detached, but for those marked untransferable.
+// with the message), so the sender's are detached.
 function detachTransferred(transfer) {
   for (const item of transfer) {
-    if (item instanceof ArrayBuffer && item.byteLength > 0 && !item.detached && !untransferable.has(item)) item.transfer();
+    if (item instanceof ArrayBuffer && item.byteLength > 0 && !item.detached) item.transfer();
   }
 }
 
@@ -702,8 +691,6 @@ module.exports = {
   MessageEvent,
   receiveMessageOnPort,
   createPort,
-  markAsUntransferable,
-  isMarkedAsUntransferable,
   registerTarget,
   handOverPorts,
   markTransferred,

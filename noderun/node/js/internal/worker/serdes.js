@@ -1,10 +1,10 @@
 'use strict';
-// Structured clone, node 20's rules, around the engine's object writer (engine/serialize.py).
+// Structured clone, node 24's rules, around the engine's object writer (engine/serialize.py).
 //
 // The engine writes primitives, plain objects, arrays, Date, RegExp, Map, Set, boxed primitives,
 // ArrayBuffers, typed arrays and SharedArrayBuffers (by address), with cycles and shared
 // references. What it does not do as structured clone does is fixed here: `prepare` checks the
-// value (DataCloneError for functions, symbols and uncloneable objects, before anything is sent)
+// value (DataCloneError for functions, symbols and uncloneable or marked objects, before anything is sent)
 // and, only when the value holds something the writer cannot take as it is (errors, DataViews,
 // arrays with holes or extra properties, getters, symbol keys, MessagePorts), builds a copy in which
 // those are marker objects; `revive` turns the markers back on the receiving side.
@@ -13,6 +13,7 @@
 // they are: `writesAsIs` recognises them with a cheaper walk, and the caller then skips `prepare`.
 
 const { isUserProxy } = require('internal/proxy_registry');
+const { isMarkedUncloneable } = require('internal/worker/marks');
 
 const kMarker = '\u0000noderun:clone';
 
@@ -22,6 +23,7 @@ const kCloneableTags = new Set([
   'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
   'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
 ]);
+const kMarkableTags = new Set(['Object', 'Error']);
 const kErrorNames = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
 const ObjectToString = Object.prototype.toString;
 const { hasOwnProperty, propertyIsEnumerable } = Object.prototype;
@@ -93,6 +95,11 @@ function needsCopy(value, isPort, seen) {
   if (seen.has(value)) return false;
   seen.add(value);
   if (isUserProxy(value)) throw dataCloneError(`${describeProxy(value)} could not be cloned.`);
+  // markAsUncloneable() refuses plain objects, class instances and errors (the objects V8 asks
+  // node about); marked arrays, maps, dates, buffers and ports still go
+  if (isMarkedUncloneable(value) && !isPort(value) && kMarkableTags.has(tagOf(value))) {
+    throw dataCloneError('Cannot clone object of unsupported type.');
+  }
   const proto = getPrototypeOf(value);
   if (proto === null && require('util/types').isModuleNamespaceObject(value)) {
     throw dataCloneError('[object Module] could not be cloned.');
@@ -208,7 +215,7 @@ function writesAsIs(value) {
 }
 
 function treeAsIs(object, depth) {
-  if (isUserProxy(object)) return false;
+  if (isUserProxy(object) || isMarkedUncloneable(object)) return false;
   const proto = getPrototypeOf(object);
   let items;
   if (proto === ObjectPrototype || proto === null) {
@@ -319,7 +326,7 @@ function keptPastBudget(object) {
 
 function snapshotTree(object) {
   if (--snapshotNodes < 0) return keptPastBudget(object);
-  if (isUserProxy(object)) return kept(object);
+  if (isUserProxy(object) || isMarkedUncloneable(object)) return kept(object);
   const proto = getPrototypeOf(object);
   if (proto === ObjectPrototype || proto === null) {
     if (getOwnPropertySymbols(object).length !== 0 || isArray(object) || isView(object) ||
@@ -472,8 +479,7 @@ function copyForWriter(value, transfer, isPort) {
 }
 
 function makeMissingTransferable() {
-  return require('internal/errors').nativeError('TypeError', 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
-    'Object that needs transfer was found in message but not listed in transferList');
+  return dataCloneError('Object that needs transfer was found in message but not listed in transferList');
 }
 
 // -- the receiving side ---------------------------------------------------------------------------

@@ -21,6 +21,8 @@ const kExited = Symbol('kExited');
 const kTerminations = Symbol('kTerminations');
 const kLimits = Symbol('kLimits');
 const kStdio = Symbol('kStdio');
+const kName = Symbol('kName');
+const kRequests = Symbol('kRequests');
 const workersById = new Map();
 
 // Flags node accepts in execArgv (those that make sense per thread); others are refused as node
@@ -33,6 +35,11 @@ const kAllowedExecArgv = new Set([
 ]);
 // Those that take a value, which may also be the next item.
 const kValueExecArgv = new Set(['--require', '-r', '--import', '--input-type']);
+
+function notRunning() {
+  const { codes: { ERR_WORKER_NOT_RUNNING } } = require('internal/errors');
+  return new ERR_WORKER_NOT_RUNNING();
+}
 
 function workerPathError(filename, hint = '') {
   return new ERR_WORKER_PATH(
@@ -137,6 +144,7 @@ class Worker extends EventEmitter {
     if (options.name !== undefined) validateString(options.name, 'options.name');
     const execArgv = validateExecArgv(options.execArgv);
     const env = validateEnv(options.env);
+    const name = options.name || 'WorkerThread';   // its threadName, in both threads
     // (node spreads a truthy transferList with the array iterator, as an array-like: a Set or a
     // number gives no items, a string its characters)
     const transferList = options.transferList ? [...ArrayPrototypeValues.call(options.transferList)] : [];
@@ -163,7 +171,7 @@ class Worker extends EventEmitter {
       workerData: [workerData],
       workerDataMarked,
       environmentData,
-      name: options.name ?? '',
+      name,
       resourceLimits: limits,
       stdin: Boolean(options.stdin),
       stdout: Boolean(options.stdout),
@@ -186,6 +194,8 @@ class Worker extends EventEmitter {
     this[kTerminations] = [];
     this.threadId = threadId;
     this[kLimits] = limits;
+    this[kName] = name;
+    this[kRequests] = new Map();   // getHeapStatistics() answers awaited: request id -> { resolve, reject }
     stdio.start(threadId);
     this[kStdio] = stdio;
     this.stdin = stdio.stdin;
@@ -231,11 +241,38 @@ class Worker extends EventEmitter {
 
   getHeapSnapshot(options) {
     if (options !== undefined) require('internal/validators').validateObject(options, 'options');
-    if (this[kExited]) {
-      const { codes: { ERR_WORKER_NOT_RUNNING } } = require('internal/errors');
-      return Promise.reject(new ERR_WORKER_NOT_RUNNING());
-    }
+    if (this[kExited]) return Promise.reject(notRunning());
     return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('getHeapSnapshot()'));
+  }
+
+  get threadName() {
+    return this[kExited] ? null : this[kName];
+  }
+
+  // The worker's CPU time (its OS thread's clock, split into user and system time as the kernel
+  // splits it), in microseconds, less `prev`'s when given.
+  cpuUsage(prev) {
+    if (prev) {
+      const { validateObject, validateNumber } = require('internal/validators');
+      validateObject(prev, 'prev');
+      validateNumber(prev.user, 'prev.user', 0, Number.MAX_SAFE_INTEGER);
+      validateNumber(prev.system, 'prev.system', 0, Number.MAX_SAFE_INTEGER);
+    }
+    const times = this[kExited] ? null : host.workerCpuUsage(this[kHandle]);
+    if (times === null) return Promise.reject(notRunning());
+    const [user, system] = times;
+    return Promise.resolve(prev ? { user: user - prev.user, system: system - prev.system } : { user, system });
+  }
+
+  // v8.getHeapStatistics() as the worker's own thread reads it.
+  getHeapStatistics() {
+    const requestId = nextRequestId++;
+    if (this[kExited] || !host.workerHeapStatistics(this[kHandle], requestId)) return Promise.reject(notRunning());
+    return new Promise((resolve, reject) => this[kRequests].set(requestId, { resolve, reject }));
+  }
+
+  async [Symbol.asyncDispose]() {
+    await this.terminate();
   }
 
   get performance() {
@@ -271,8 +308,25 @@ function workerExit(threadId, code) {
   const terminations = worker[kTerminations];
   worker[kTerminations] = [];
   require('internal/worker/stdio').endParentStdio(worker[kStdio]);
+  for (const { reject } of worker[kRequests].values()) reject(notRunning());   // it ended before answering
+  worker[kRequests].clear();
   worker.emit('exit', code);
   for (const resolve of terminations) resolve(code);
+}
+
+// The worker's answer to getHeapStatistics() (heapStatisticsJSON, run on its thread).
+function workerHeapStatistics(threadId, requestId, json) {
+  const requests = workersById.get(threadId)?.[kRequests];
+  const request = requests?.get(requestId);
+  if (request === undefined) return;
+  requests.delete(requestId);
+  const stats = JSON.parse(json);
+  stats.does_zap_garbage = Boolean(stats.does_zap_garbage);   // a boolean here, a number in v8's
+  request.resolve(stats);
+}
+
+function heapStatisticsJSON() {
+  return JSON.stringify(require('v8').getHeapStatistics());
 }
 
 // -- uncaught errors travel as { kind, ctor, props }: node keeps the class and own properties -----
@@ -416,6 +470,8 @@ module.exports = {
   workerError,
   workerOutOfMemory,
   workerExit,
+  workerHeapStatistics,
+  heapStatisticsJSON,
   deliverThreadMessage,
   threadMessageResult,
   reportUncaught,

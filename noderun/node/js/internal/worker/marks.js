@@ -1,0 +1,34 @@
+'use strict';
+// The marks a program (or node itself) puts on objects for structured clone: markAsUntransferable
+// (such an object in a transfer list is refused: node's Buffer pool carries it) and
+// markAsUncloneable (a plain object or error so marked cannot be cloned). Node keeps both in one
+// private symbol; here they are two WeakSets, which no property lookup or key listing can see.
+// A leaf module: buffer.js marks its pool at start-up without loading the messaging code.
+
+const untransferable = new WeakSet();
+const uncloneable = new WeakSet();
+let anyUncloneable = false;   // lets the clone's hot paths skip the lookup until a first mark
+
+function isObjectLike(value) {
+  return value !== null && (typeof value === 'object' || typeof value === 'function');
+}
+
+function markAsUntransferable(object) {
+  if (isObjectLike(object)) untransferable.add(object);
+}
+
+function isMarkedAsUntransferable(object) {
+  return isObjectLike(object) && untransferable.has(object);
+}
+
+function markAsUncloneable(object) {
+  if (!isObjectLike(object)) return;
+  uncloneable.add(object);
+  anyUncloneable = true;
+}
+
+function isMarkedUncloneable(object) {
+  return anyUncloneable && uncloneable.has(object);
+}
+
+module.exports = { markAsUntransferable, isMarkedAsUntransferable, markAsUncloneable, isMarkedUncloneable };
