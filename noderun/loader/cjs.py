@@ -74,6 +74,10 @@ def _is_builtin(ctx: Context, name: str) -> bool:
     return resolve.is_builtin(name)
 
 
+def _find_package_json(ctx: Context, specifier: str, base: str) -> str | None:
+    return resolve.find_package_json(specifier, None if base == "data:" else base)
+
+
 def _file_url_to_path(ctx: Context, href: str) -> str:
     return resolve.file_url_to_path(href)
 
@@ -89,6 +93,7 @@ FUNCTIONS = {
     "moduleFormat": _module_format,
     "builtinModules": _builtin_modules,
     "isBuiltin": _is_builtin,
+    "findPackageJSON": _find_package_json,
     "fileURLToPath": _file_url_to_path,
     "pathToFileURL": _path_to_file_url,
 }

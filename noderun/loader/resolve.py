@@ -32,6 +32,7 @@ from .lazy_re import LazyPattern
 
 __all__ = [
     "BUILTIN_MODULES", "builtin_module_list", "is_builtin", "resolve_cjs", "resolve_esm", "package_scope", "module_format",
+    "find_package_json",
     "path_to_file_url", "file_url_to_path", "clear_caches",
 ]
 
@@ -868,11 +869,11 @@ def _finalize_resolution(resolved: _URL, base: _URL, stats: dict[str, int]) -> _
                         f" imported from {file_url_to_path(base)}")
     path = file_url_to_path(resolved)
     kind = _stat(path, stats)   # 'a.js/' names no file (ENOTDIR): not found, as in node 24
+    parent = file_url_to_path(base) if base.scheme == "file" else base.href
     if kind == _DIR:
-        raise NodeError("ERR_UNSUPPORTED_DIR_IMPORT", path, file_url_to_path(base), url=resolved.href)
+        raise NodeError("ERR_UNSUPPORTED_DIR_IMPORT", path, parent, url=resolved.href)
     if kind != _FILE:
-        raise NodeError("ERR_MODULE_NOT_FOUND", "module", path, file_url_to_path(base),
-                        url=resolved.href)
+        raise NodeError("ERR_MODULE_NOT_FOUND", "module", path, parent, url=resolved.href)
     href = path_to_file_url(_realpath(path))
     if resolved.query:   # Node copies search and hash over; empty ones vanish
         href += "?" + resolved.query
@@ -963,6 +964,61 @@ def resolve_esm(specifier: str, parent_url: str | None, *,
         # reads the package scope, so a broken package.json fails the resolution itself.
         module_format(resolved.href)
     return resolved.href
+
+
+def find_package_json(specifier: str, base: str | None) -> str | None:
+    """node 24's `module.findPackageJSON(specifier, base)`: for a bare specifier the package.json
+    at the root of that package (found by name in node_modules, not resolved further); for a
+    relative, absolute or file: URL specifier the package.json closest to what it resolves to.
+    `base` is the parent's absolute path or URL (None: node's default, 'data:'). Returns the
+    path, or None when no package.json is found; raises node's errors."""
+    if base is None:
+        base_url = _URL("data", path="", href="data:")
+    elif base.startswith("/"):
+        base_url = _parse_url(path_to_file_url(base))
+    else:
+        try:
+            base_url = _parse_url(base)
+        except _InvalidURL:
+            raise NodeError("ERR_INVALID_URL", input=base) from None
+    if specifier and not _is_relative_or_absolute(specifier) and not _is_url(specifier):
+        return _package_root_json(specifier, base_url)
+    if _is_url(specifier) and _parse_url(specifier).scheme != "file":
+        raise NodeError("ERR_INVALID_URL_SCHEME", "file")
+    try:
+        target = resolve_esm(specifier, base_url.href)
+    except NodeError as e:
+        if e.code != "ERR_UNSUPPORTED_DIR_IMPORT":
+            raise
+        target = e.props["url"]
+    path = file_url_to_path(target)
+    start = path[:-1] if path.endswith("/") and path != "/" else _dirname(path)
+    try:
+        config = _scope_lookup(start, esm=False)
+    except _PackageJsonError as e:
+        raise _pjson_error(e.bad) from None
+    return config.path if config is not None else None
+
+
+def _package_root_json(specifier: str, base: _URL) -> str:
+    """Where node looks for the package.json of a package by name: './node_modules/<name>/
+    package.json' beside the parent, then in each ancestor, built as URLs (so a '#' or '?' in
+    the name cuts the path as it does in node)."""
+    if base.scheme != "file":
+        raise NodeError("ERR_INVALID_URL", input="./node_modules/")
+    name, _ = _parse_package_name(specifier, base)
+    url = _parse_url(f"./node_modules/{name}/package.json", base)
+    up = "../../../../node_modules/" if name.startswith("@") else "../../../node_modules/"
+    while True:
+        path = file_url_to_path(url)
+        directory = path[:-len("/package.json")] if path.endswith("/package.json") else path
+        if _stat(directory, {}) == _DIR:
+            return path
+        last = path
+        url = _parse_url(f"{up}{name}/package.json", url)
+        if len(file_url_to_path(url)) == len(last):
+            break
+    raise NodeError("ERR_MODULE_NOT_FOUND", "package", name, file_url_to_path(base))
 
 
 _URI_COMPONENT_SAFE = "-_.!~*'()"   # what encodeURIComponent leaves alone, besides [A-Za-z0-9]

@@ -4,7 +4,9 @@
 // (loader/resolve.py, loader/cjs.py); the module objects live here because scripts use them.
 
 const path = require('path');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ESM } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_REQUIRE_ESM },
+} = require('internal/errors');
 const { markCjsWrapper, markWrappedFile } = require('internal/process/execution');
 
 const builtinModules = host.builtinModules();
@@ -223,6 +225,15 @@ function createRequire(filename) {
   return makeRequireFunction(m);
 }
 Module.createRequire = createRequire;
+
+// The package.json of a package by name (its root), or the one closest to what a relative /
+// absolute / file: URL specifier resolves to; `base` is the parent's path or URL.
+Module.findPackageJSON = function findPackageJSON(specifier, base = 'data:') {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('specifier');
+  const { isURL } = require('internal/url');
+  if (typeof base !== 'string' && !isURL(base)) throw new ERR_INVALID_ARG_TYPE('base', 'string', base);
+  return host.findPackageJSON(`${specifier}`, `${base}`) ?? undefined;
+};
 
 // The entry point. Returns nothing for CommonJS; an ES module entry is handed to the host.
 Module.runMain = function runMain(main = process.argv[1]) {
