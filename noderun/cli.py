@@ -22,6 +22,8 @@ ACCEPTED_NOOP_FLAGS = frozenset({
     "--experimental-worker", "--experimental-global-webcrypto", "--no-experimental-fetch",
     # no start-up snapshot exists to skip; the allocator checks are a debug build's self-test
     "--no-node-snapshot", "--debug-arraybuffer-allocations",
+    # read by the module loader (bootstrap.js): require(esm)'s ExperimentalWarning
+    "--trace-require-module=all", "--trace-require-module=no-node-modules",
     # V8 flags that bootstrap.js acts on (it leaves the Atomics / SharedArrayBuffer global out)
     "--no-harmony-atomics", "--no-harmony-sharedarraybuffer",
     # type stripping is on by default, as in node 24; run() acts on the --no- form

@@ -177,6 +177,60 @@ class Context:
         finally:
             lib.js_free(self.ptr, buf)
 
+    def write_module_header(self, borrowed_module) -> bytes:
+        """The bytecode of a compiled module without source or debug information: enough to
+        read its header (see loader/module_info.py), and cheaper to write than the whole."""
+        size = self._size_out
+        flags = V.WRITE_OBJ_BYTECODE | V.WRITE_OBJ_STRIP_SOURCE | V.WRITE_OBJ_STRIP_DEBUG
+        buf = lib.JS_WriteObject(self.ptr, size, borrowed_module, flags)
+        if buf == ffi.NULL:
+            self.check(V.make(V.TAG_EXCEPTION))
+        try:
+            return ffi.unpack(ffi.cast("char *", buf), size[0])
+        finally:
+            lib.js_free(self.ptr, buf)
+
+    def atom_name(self, atom: int) -> str:
+        """The string of one of the engine's predefined atoms (by number)."""
+        text = lib.JS_AtomToCStringLen(self.ptr, self._size_out, atom)
+        if text == ffi.NULL:
+            self.check(V.make(V.TAG_EXCEPTION))
+        try:
+            return ffi.unpack(text, self._size_out[0]).decode("utf-8", "surrogatepass")
+        finally:
+            lib.JS_FreeCString(self.ptr, text)
+
+    def stack_script_names(self, limit: int = 10_000) -> set[str]:
+        """The file / module names of the JS frames now on the stack (innermost first)."""
+        names = set()
+        nameless = 0
+        for level in range(limit):
+            atom = lib.JS_GetScriptOrModuleName(self.ptr, level)
+            if atom == 0:   # JS_ATOM_NULL: a native frame, or past the outermost frame
+                nameless += 1
+                if nameless == 8:
+                    break
+                continue
+            nameless = 0
+            try:
+                names.add(self.atom_name(atom))
+            finally:
+                lib.JS_FreeAtom(self.ptr, atom)
+        return names
+
+    def resolve_module(self, borrowed_module) -> None:
+        """Load and link-check every static import of a compiled module (nothing is evaluated)."""
+        if lib.JS_ResolveModule(self.ptr, borrowed_module) < 0:
+            self.check(V.make(V.TAG_EXCEPTION))
+
+    def free_value(self, owned) -> None:
+        """Release a raw owned JSValue (one that was never wrapped in a JSObject)."""
+        lib.JS_FreeValue(self.ptr, owned)
+
+    def dup(self, borrowed):
+        """A new reference to a value (owned by the caller)."""
+        return lib.JS_DupValue(self.ptr, borrowed)
+
     def read_bytecode(self, data: bytes):
         """The owned function or module value encoded in `data` (from write_bytecode)."""
         return self.check(lib.JS_ReadObject(self.ptr, data, len(data), V.READ_OBJ_BYTECODE))

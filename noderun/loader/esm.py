@@ -10,15 +10,17 @@ is executed when its facade is evaluated, in import order, as in node.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
 
 from ..engine.runtime import Context
-from ..errors import JSError, NodeError
+from ..errors import CODES, JSError, NodeError
 from . import resolve, typescript
 from .lazy_re import LazyPattern
 from .cjs import read_text
+from .module_info import module_info
 
 _IDENTIFIER = LazyPattern(r"^[A-Za-z_$][\w$]*$")
 _RESERVED = frozenset("""break case catch class const continue debugger default delete do else enum export extends
@@ -83,8 +85,15 @@ def _source_module(context: Context, name: str, path: str, source: str):
     if source.startswith("#!"):
         source = "//" + source[2:]
     module_value = context.compile_module(source, name)
+    _remember_graph(context, name, module_value)
     _set_import_meta(context, module_value, name, path, main=name == context.host.realm.main_module_url)
     return module_value
+
+
+def _remember_graph(context: Context, name: str, module_value) -> None:
+    """Keep what require() must know of a module before evaluating it: its top-level await and
+    static imports (modules with neither entry, the facades, import nothing and never await)."""
+    context.host.realm.module_infos[name] = module_info(context, context.write_module_header(module_value))
 
 
 def _set_import_meta(context: Context, module_value, url: str, path: str, *, main: bool) -> None:
@@ -148,7 +157,9 @@ def _data_module(context: Context, url: str):
 
     data = base64.b64decode(body).decode("utf-8") if "base64" in params else urllib.parse.unquote(body)
     if mime in ("text/javascript", "application/javascript"):
-        return context.compile_module(data, url)
+        module_value = context.compile_module(data, url)
+        _remember_graph(context, url, module_value)
+        return module_value
     if mime == "application/json":
         return _json_module(context, url, data)
     raise NodeError("ERR_UNKNOWN_MODULE_FORMAT", mime, url)
@@ -221,21 +232,90 @@ def _run_main_module(ctx: Context, filename: str):
     return ctx.eval_function(compile_module(ctx, url))
 
 
-def _require_module(ctx: Context, filename: str):
-    """require() of an ES module (node 20.19+): its namespace, if it evaluates synchronously."""
+def _require_module(ctx: Context, filename: str, parent: str):
+    """require() of an ES module (node 22.12+ / 24): what the module exports as 'module.exports',
+    else its namespace (with `__esModule: true` added when it has a default export). A graph with
+    top-level await anywhere is refused before any of it runs (ERR_REQUIRE_ASYNC_MODULE).
+
+    A small loader module imports the target: compiling it loads and links the whole graph
+    without evaluating it, which is when the graph is checked; evaluating it then runs the graph,
+    synchronously since nothing in it awaits."""
     url = resolve.path_to_file_url(filename)
-    promise = ctx.load_module(url)
+    loader = _compile_helper(ctx, url, f"import * as ns from {json.dumps(url)};\nexport {{ ns }};\n")
     try:
-        ctx.execute_pending_jobs()
+        awaits, graph = _static_graph(ctx.host.realm.module_infos, url)
+        if awaits:
+            raise NodeError("ERR_REQUIRE_ASYNC_MODULE", message=(
+                CODES["ERR_REQUIRE_ASYNC_MODULE"][1] + f"\n  From {parent} \n  Requiring {filename} "))
+        if not graph.isdisjoint(ctx.stack_script_names()):   # part of it is being evaluated
+            raise NodeError("ERR_REQUIRE_CYCLE_MODULE", message=(
+                f"Cannot require() ES Module {filename} in a cycle. (from {parent}) A cycle involving "
+                "require(esm) is not allowed to maintain invariants mandated by the ECMAScript "
+                "specification. Try making at least part of the dependency in the graph lazily loaded."))
+        namespace = _evaluate(ctx, loader)
+    finally:
+        ctx.free_value(loader)
+    with namespace:
+        target = namespace.get("ns")
+    names = target.keys()
+    if "module.exports" in names:
+        with target:
+            return target.get("module.exports")
+    if "default" not in names or "__esModule" in names:
+        return target
+    target.free()
+    interop = _compile_helper(ctx, url, f"export * from {json.dumps(url)};\nexport {{ default }} from "
+                                        f"{json.dumps(url)};\nexport const __esModule = true;\n")
+    try:
+        return _evaluate(ctx, interop)
+    finally:
+        ctx.free_value(interop)
+
+
+_helper_count = itertools.count()
+
+
+def _compile_helper(ctx: Context, url: str, source: str):
+    """Compile a module of noderun's own that imports `url` (a name of its own, never imported)."""
+    return ctx.compile_module(source, f"{url}#noderun-require-{next(_helper_count)}")
+
+
+def _evaluate(ctx: Context, module_value):
+    """Evaluate a linked module whose graph does not await; its namespace, or the error it threw."""
+    promise = ctx.eval_function(ctx.dup(module_value))
+    try:
         state = promise.promise_state()
-        if state == 1:
-            return promise.promise_result()
-        if state == 2:
-            promise.call_method("catch")   # the error is thrown by require(); no unhandled rejection
+        if state == 2:   # require() throws the error: the promise's rejection is handled here
+            with ctx.new_function(_ignore, "ignore") as ignore:
+                promise.call_method("catch", ignore).free()
             raise JSError("", "", value=promise.promise_result())
-        raise NodeError("ERR_REQUIRE_ASYNC_MODULE")
+        if state != 1:
+            raise NodeError("ERR_REQUIRE_CYCLE_MODULE", "Cannot require() ES Module in a cycle.")
     finally:
         promise.free()
+    return ctx.module_namespace(Context.module_def(module_value))
+
+
+def _ignore(ctx: Context, *args) -> None:
+    return None
+
+
+def _static_graph(infos: dict, url: str) -> tuple[bool, set[str]]:
+    """The modules statically reachable from `url`, and whether one has top-level await."""
+    seen: set[str] = set()
+    awaits = False
+    stack = [url]
+    while stack:
+        name = stack.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        info = infos.get(name)
+        if info is None:    # a builtin, CommonJS or JSON facade: no await, no imports
+            continue
+        awaits = awaits or info.has_tla
+        stack.extend(resolve.resolve_esm(spec, name) for spec in info.requests)
+    return awaits, seen
 
 
 def _resolve_import(ctx: Context, specifier: str, parent_url: str) -> str:

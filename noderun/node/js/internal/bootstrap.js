@@ -175,20 +175,25 @@ if (process.execArgv.includes('--no-harmony-sharedarraybuffer')) delete globalTh
 const Module = internalRequire('internal/modules/cjs/loader');
 Module.setup(requireBuiltin, requireESM);
 
-// require() of an ES module (node 20.19+) gives a namespace object tagged 'Module'; with a default
-// export it also carries `__esModule: true`, node's interop marker. QuickJS namespaces are sealed,
-// so this is a null-prototype view whose getters read the module's live bindings.
+// require() of an ES module (node 22.12+ / 24, loader/esm.py): its 'module.exports' export, or its
+// namespace (with `__esModule: true` when it has a default export). --no-experimental-require-module
+// turns it off (ERR_REQUIRE_ESM); --trace-require-module prints node's ExperimentalWarning once.
+let requireModuleTraced = false;
 function requireESM(module, filename) {
-  const namespace = host.requireModule(filename);
-  const view = { __proto__: null };
-  if ('default' in namespace) {
-    Object.defineProperty(view, '__esModule', { value: true, enumerable: true });
+  const parent = module.parent?.filename ?? module.parent?.id ?? '';
+  if (!process.features.require_module) {
+    const { codes: { ERR_REQUIRE_ESM } } = internalRequire('internal/errors');
+    throw new ERR_REQUIRE_ESM(`require() of ES Module ${filename} from ${parent} not supported.\n` +
+      `Instead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`);
   }
-  for (const key of Object.keys(namespace)) {
-    Object.defineProperty(view, key, { get: () => namespace[key], enumerable: true });
+  const trace = process.execArgv.findLast((arg) => arg.startsWith('--trace-require-module='))?.slice(23);
+  if (!requireModuleTraced && (trace === 'all' || (trace === 'no-node-modules' && !/[\\/]node_modules[\\/]/.test(parent)))) {
+    requireModuleTraced = true;
+    process.emitWarning(`CommonJS module ${parent} is loading ES Module ${filename} using require().\n` +
+      'Support for loading ES Module in require() is an experimental feature and might change at any time',
+    'ExperimentalWarning');
   }
-  Object.defineProperty(view, Symbol.toStringTag, { value: 'Module' });
-  return Object.freeze(view);
+  return host.requireModule(filename, parent);
 }
 
 // The unsettled-top-level-await rule: while the main ES module has not settled, exiting gives 13.

@@ -1,0 +1,1 @@
+console.log('dependency:', import.meta.main);

@@ -1,0 +1,1 @@
+console.log('imported later:', import.meta.main);

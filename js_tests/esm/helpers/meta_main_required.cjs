@@ -1,0 +1,1 @@
+module.exports = require('./meta_main_req.mjs').main;

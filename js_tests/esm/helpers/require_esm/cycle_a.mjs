@@ -1,0 +1,2 @@
+import './cycle_b.cjs';
+export const a = 1;

@@ -1,0 +1,6 @@
+try {
+  require('./cycle_a.mjs');
+} catch (err) {
+  console.log(err.name, err.code);
+  console.log(err.message.replaceAll(__dirname, '<dir>'));
+}

@@ -1,0 +1,2 @@
+import { named } from './plain.cjs';
+export const fromCjs = named;

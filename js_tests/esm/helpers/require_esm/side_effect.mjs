@@ -1,0 +1,2 @@
+console.log('side_effect.mjs evaluated');
+export const s = 1;

@@ -1,0 +1,2 @@
+console.log('throws.mjs evaluated');
+throw new RangeError('thrown at evaluation');

@@ -1,0 +1,3 @@
+console.log('tla.mjs evaluated');
+await Promise.resolve();
+export const late = 'late';

@@ -1,0 +1,1 @@
+export const typed = 'typed .js';
