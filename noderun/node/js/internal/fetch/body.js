@@ -2,7 +2,6 @@
 // The Body mixin of the fetch standard (Request and Response share it): extracting a body from
 // what a program passes (string, Blob, BufferSource, URLSearchParams, FormData), and consuming it
 // once (text, json, arrayBuffer, blob, bytes, formData) with undici 7's messages.
-// A body here is { source: Uint8Array, length, used }: its bytes, read at most once.
 
 const { Blob, File, isBlob, blobBytes, concatParts: concatBytes } = require('internal/buffer/blob');
 const { isAnyArrayBuffer, bytesOf } = require('internal/buffer/checks');
@@ -124,6 +123,47 @@ function parseMultipart(bytes, boundary) {
 
 // -- extracting and consuming ----------------------------------------------------------------------
 
+let webstreams;
+function lazyStreams() {
+  webstreams ??= require('internal/webstreams/readablestream');
+  return webstreams;
+}
+
+// A body: { stream, source, length }. `stream` is made from `source` (its bytes) on first need,
+// so a body that is only ever read with text() or json() never builds a stream.
+function makeBody(bytes) {
+  return { stream: null, source: bytes, length: bytes.length };
+}
+
+function bodyStream(body) {
+  if (body.stream === null) {
+    const bytes = body.source;
+    // the bytes go out on the first pull and the stream closes a microtask later, as undici's do
+    // (a body nobody reads stays 'readable')
+    body.stream = lazyStreams().createReadableByteStream(() => undefined, (controller) => {
+      if (bytes.length > 0) controller.enqueue(bytes.slice());
+      queueMicrotask(() => {
+        controller.close();
+        controller.byobRequest?.respond(0);
+      });
+      return Promise.resolve();
+    }, () => Promise.resolve());
+  }
+  return body.stream;
+}
+
+// an async iterable body: its chunks as bytes (strings UTF-8 encoded), as undici reads them
+function iterableStream(iterable) {
+  const iterator = iterable[Symbol.asyncIterator]();
+  return lazyStreams().createReadableStream(() => undefined, async (controller) => {
+    const { value, done } = await iterator.next();
+    if (done) controller.close();
+    else controller.enqueue(typeof value === 'string' ? utf8(value) : value);
+  }, async (reason) => {
+    await iterator.return?.(reason);
+  }, 0);
+}
+
 // The standard's "extract a body": { body, type } where type is the Content-Type it implies or null.
 function extractBody(object) {
   let bytes;
@@ -140,6 +180,13 @@ function extractBody(object) {
     type = 'application/x-www-form-urlencoded;charset=UTF-8';
   } else if (object instanceof FormData) {
     ({ bytes, type } = serializeFormData(object));
+  } else if (lazyStreams().isReadableStream(object)) {
+    if (object.locked || lazyStreams().isReadableStreamDisturbed(object)) {
+      throw new TypeError('Response body object should not be disturbed or locked');
+    }
+    return { body: { stream: object, source: null, length: null }, type };
+  } else if (object !== null && typeof object === 'object' && typeof object[Symbol.asyncIterator] === 'function') {
+    return { body: { stream: iterableStream(object), source: null, length: null }, type };
   } else {
     bytes = utf8(`${object}`);
     type = 'text/plain;charset=UTF-8';
@@ -147,24 +194,51 @@ function extractBody(object) {
   return { body: makeBody(bytes), type };
 }
 
-function makeBody(bytes) {
-  return { source: bytes, length: bytes.length, used: false };
-}
-
 function isUsed(body) {
-  return body !== null && body.used;
+  return body !== null && body.stream !== null && lazyStreams().isReadableStreamDisturbed(body.stream);
 }
 
-// a second body with the same bytes (the standard tees the stream; the bytes never change here)
+function isLocked(body) {
+  return body !== null && body.stream !== null && body.stream.locked;
+}
+
+// The standard's "clone a body": a stream already made is teed, bytes not yet streamed are shared.
 function cloneBody(body) {
-  return body === null ? null : makeBody(body.source);
+  if (body === null) return null;
+  if (body.stream === null) return makeBody(body.source);
+  const [out1, out2] = body.stream.tee();
+  body.stream = out1;
+  return { stream: out2, source: body.source, length: body.length };
 }
 
-function takeBytes(body) {
-  if (body === null) return new Uint8Array(0);
-  if (body.used) throw new TypeError('Body is unusable: Body has already been read');
-  body.used = true;
-  return body.source;
+// A Request made from another takes over its body: the input's stream is piped through an identity
+// TransformStream, so the input's body counts as read (undici's way).
+function takeOverBody(body) {
+  const identity = new TransformStream();
+  bodyStream(body).pipeThrough(identity);
+  return { stream: identity.readable, source: body.source, length: body.length };
+}
+
+// Reads every chunk of a body's stream, then hands the bytes to `success`; the stream ends
+// disturbed and locked, as in node.
+async function readAllBytes(reader, success, failure) {
+  const chunks = [];
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) {
+        success(concatBytes(chunks));
+        return;
+      }
+      if (!(value instanceof Uint8Array)) {
+        failure(new TypeError('Received non-Uint8Array chunk'));
+        return;
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    failure(error);
+  }
 }
 
 function mimeTypeOf(headers) {
@@ -178,11 +252,25 @@ function bodyMixin(state) {
   function consume(object, convert) {
     const own = state(object);
     if (own === undefined) return Promise.reject(illegalInvocation());
-    try {
-      return Promise.resolve(convert(takeBytes(own.body), own));
-    } catch (error) {
-      return Promise.reject(error);
+    if (isUsed(own.body) || isLocked(own.body)) {
+      return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
     }
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    const success = (bytes) => {
+      try {
+        resolve(convert(bytes, own));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    if (own.body === null) success(new Uint8Array(0));
+    else readAllBytes(bodyStream(own.body).getReader(), success, reject);
+    return promise;
   }
   return {
     arrayBuffer() {
@@ -222,4 +310,4 @@ function bodyMixin(state) {
   };
 }
 
-module.exports = { extractBody, makeBody, isUsed, cloneBody, bodyMixin, Blob };
+module.exports = { extractBody, makeBody, bodyStream, isUsed, isLocked, cloneBody, takeOverBody, bodyMixin, Blob };

@@ -2,7 +2,9 @@
 // Request of the fetch standard with undici 7's (node 24's) checks, messages and inspect output.
 
 const { Headers, fillHeaders, appendHeader, rawEntries } = require('internal/fetch/headers');
-const { extractBody, isUsed, cloneBody, bodyMixin } = require('internal/fetch/body');
+const {
+  extractBody, bodyStream, isUsed, isLocked, cloneBody, takeOverBody, bodyMixin,
+} = require('internal/fetch/body');
 const {
   exposeInterface, requireArgs, illegalInvocation, byteString, usvString, enumValue, stringify, inspect,
 } = require('internal/fetch/webidl');
@@ -131,13 +133,15 @@ class Request {
       const extracted = extractBody(initBody);
       body = extracted.body;
       if (extracted.type !== null && !headers.has('content-type')) appendHeader(headers, 'content-type', extracted.type);
-    } else if (inputBody !== null) {
-      if (isUsed(inputBody)) {
+      if (body.source === null && init.duplex === undefined) {
+        throw new TypeError('RequestInit: duplex option is required when sending a body.');
+      }
+    }
+    if (initBody === null && inputBody !== null) {
+      if (isUsed(inputBody) || isLocked(inputBody)) {
         throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
       }
-      // the new request takes the input's body over: the input's counts as read
-      body = cloneBody(inputBody);
-      inputBody.used = true;
+      body = takeOverBody(inputBody);
     }
     state.body = body;
     this.#state = state;
@@ -192,13 +196,18 @@ class Request {
 
   get signal() { Request.#own(this); return this.#signal; }
 
+  get body() {
+    const { body } = Request.#own(this);
+    return body === null ? null : bodyStream(body);
+  }
+
   get bodyUsed() { return isUsed(Request.#own(this).body); }
 
   get duplex() { Request.#own(this); return 'half'; }
 
   clone() {
     const state = Request.#own(this);
-    if (isUsed(state.body)) throw new TypeError('unusable');
+    if (isUsed(state.body) || isLocked(state.body)) throw new TypeError('unusable');
     const request = new Request(state.urlList[0].href);
     request.#state = {
       ...state, urlList: state.urlList.slice(), headers: new Headers(rawEntries(state.headers)), body: cloneBody(state.body),
@@ -232,6 +241,6 @@ class Request {
 Object.assign(Request.prototype, bodyMixin(requestState));
 exposeInterface(Request, ['method', 'url', 'headers', 'redirect', 'clone', 'destination', 'referrer',
   'referrerPolicy', 'mode', 'credentials', 'cache', 'integrity', 'keepalive', 'isReloadNavigation',
-  'isHistoryNavigation', 'signal', 'duplex', 'bodyUsed', 'arrayBuffer', 'blob', 'bytes', 'formData', 'json', 'text']);
+  'isHistoryNavigation', 'signal', 'duplex', 'body', 'bodyUsed', 'arrayBuffer', 'blob', 'bytes', 'formData', 'json', 'text']);
 
 module.exports = { Request, requestState };

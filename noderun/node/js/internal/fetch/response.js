@@ -2,7 +2,9 @@
 // Response of the fetch standard with undici 7's (node 24's) checks, messages and inspect output.
 
 const { Headers, fillHeaders, appendHeader, setGuard, getGuard } = require('internal/fetch/headers');
-const { extractBody, makeBody, isUsed, cloneBody, bodyMixin } = require('internal/fetch/body');
+const {
+  extractBody, makeBody, bodyStream, isUsed, isLocked, cloneBody, bodyMixin,
+} = require('internal/fetch/body');
 const {
   exposeInterface, illegalInvocation, byteString, unsignedShort, inspect,
 } = require('internal/fetch/webidl');
@@ -105,11 +107,16 @@ class Response {
 
   get headers() { return Response.#own(this).headers; }
 
+  get body() {
+    const { body } = Response.#own(this);
+    return body === null ? null : bodyStream(body);
+  }
+
   get bodyUsed() { return isUsed(Response.#own(this).body); }
 
   clone() {
     const state = Response.#own(this);
-    if (isUsed(state.body)) throw new TypeError('Response.clone: Body has already been consumed.');
+    if (isUsed(state.body) || isLocked(state.body)) throw new TypeError('Response.clone: Body has already been consumed.');
     const response = new Response(kConstruct);
     Object.assign(response.#state, { ...state, urlList: state.urlList.slice(), body: cloneBody(state.body) });
     const headers = new Headers(state.headers);
@@ -124,6 +131,7 @@ class Response {
       status: this.status,
       statusText: this.statusText,
       headers: this.headers,
+      body: this.body,
       bodyUsed: this.bodyUsed,
       ok: this.ok,
       redirected: this.redirected,
@@ -171,7 +179,7 @@ function makeFetchResponse(url, headerList, body) {
 }
 
 Object.assign(Response.prototype, bodyMixin(responseState));
-exposeInterface(Response, ['type', 'url', 'redirected', 'status', 'ok', 'statusText', 'headers', 'bodyUsed',
+exposeInterface(Response, ['type', 'url', 'redirected', 'status', 'ok', 'statusText', 'headers', 'body', 'bodyUsed',
   'clone', 'arrayBuffer', 'blob', 'bytes', 'formData', 'json', 'text']);
 for (const name of ['error', 'json', 'redirect']) Object.defineProperty(Response, name, { enumerable: true });
 

@@ -95,6 +95,7 @@ function createPairIterator(interfaceName, pairAt) {
     }
   }
   Object.setPrototypeOf(PairIterator.prototype, iteratorPrototype);
+  delete PairIterator.prototype.constructor;   // node prints "Object [Headers Iterator] {}"
   Object.defineProperty(PairIterator.prototype, Symbol.toStringTag, {
     value: `${interfaceName} Iterator`, configurable: true,
   });

@@ -167,7 +167,8 @@ function initializeReadableStream(stream) {
 }
 
 // A stream made by the other builtins (Blob.stream, fetch bodies, adapters): the standard's
-// CreateReadableStream, with algorithms rather than a source object.
+// CreateReadableStream, with algorithms rather than a source object (start and pull get the
+// controller).
 function createReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark = 1,
   sizeAlgorithm = () => 1) {
   const stream = new ReadableStream(kCreate);
@@ -488,7 +489,7 @@ function callPullIfNeeded(controller, shouldCallPull, error) {
     return;
   }
   state.pulling = true;
-  onSettled(state.pullAlgorithm(), () => {
+  onSettled(state.pullAlgorithm(controller), () => {
     state.pulling = false;
     if (state.pullAgain) {
       state.pullAgain = false;
@@ -499,7 +500,7 @@ function callPullIfNeeded(controller, shouldCallPull, error) {
 
 // Runs a controller's start algorithm; pulling starts once its result settles.
 function startController(controller, startAlgorithm, callPull, error) {
-  const startResult = startAlgorithm();
+  const startResult = startAlgorithm(controller);
   onSettled(resolvedWith(startResult), () => {
     controller[kState].started = true;
     callPull(controller);
