@@ -46,8 +46,10 @@ def _fail(message: str) -> None:
 _COMMON_VALUE_OPTIONS = {
     "-e": "eval_code", "--eval": "eval_code", "-p": "print_code", "--print": "print_code",
     "-r": "requires", "--require": "requires", "--import": "imports", "--run": "run_script",
+    "--watch-path": "watch_paths",
 }
-_MULTIPLE = ("requires", "imports")
+_MULTIPLE = ("requires", "imports", "watch_paths")
+_COMMON_FLAG_OPTIONS = {"--watch": "watch", "--watch-preserve-output": "watch_preserve_output"}
 # --env-file / --env-file-if-exists take a value; parse() reads them from the whole argv, as node does
 _ENV_FILE_FLAGS = ("--env-file", "--env-file-if-exists")
 
@@ -70,13 +72,18 @@ def parse(argv: list[str]) -> dict | None:
 def _parse_common(argv: list[str]) -> dict | None:
     """The common command lines, parsed as click would; None for anything else."""
     raw = {"eval_code": None, "print_code": None, "input_type": None, "requires": [], "imports": [],
-           "stack_size": None, "max_old_space_size": None, "run_script": None}
+           "stack_size": None, "max_old_space_size": None, "run_script": None, "watch_paths": [],
+           "watch": False, "watch_preserve_output": False}
     flags = []
     i = 0
     while i < len(argv) and argv[i].startswith("-") and argv[i] not in ("-", "--"):
         arg = argv[i]
         if arg in ACCEPTED_NOOP_FLAGS:
             flags.append(arg)
+            i += 1
+            continue
+        if arg in _COMMON_FLAG_OPTIONS:
+            raw[_COMMON_FLAG_OPTIONS[arg]] = True
             i += 1
             continue
         if arg.startswith(_ENV_FILE_FLAGS):   # read by parse(): only stepped over here
@@ -124,7 +131,8 @@ def _options(*, argv, **raw) -> dict:
         if argv[0] not in ACCEPTED_NOOP_FLAGS:
             _fail(f"bad option: {argv[0]}")
         argv.pop(0)
-    return {**raw, "requires": list(raw["requires"]), "imports": list(raw["imports"]), "argv": argv}
+    return {**raw, "requires": list(raw["requires"]), "imports": list(raw["imports"]),
+            "watch_paths": list(raw["watch_paths"]), "argv": argv}
 
 
 _click_command = None
@@ -161,6 +169,10 @@ def _command():
     @click.option("--env-file", "env_file", multiple=True, metavar="PATH")
     @click.option("--env-file-if-exists", "env_file_if_exists", multiple=True, metavar="PATH")
     @click.option("--run", "run_script", metavar="SCRIPT", help="Run a script of package.json.")
+    @click.option("--watch", "watch", is_flag=True, help="Restart the program when a file it loaded changes.")
+    @click.option("--watch-path", "watch_paths", multiple=True, metavar="PATH", help="Watch these paths instead.")
+    @click.option("--watch-preserve-output", "watch_preserve_output", is_flag=True,
+                  help="Do not clear the screen on a restart.")
     @click.option("-v", "--version", is_flag=True, help="Print the Node.js version noderun follows.")
     @click.option("-h", "--help", "show_help", is_flag=True, help="Print node's help for noderun's options.")
     @click.argument("argv", nargs=-1, type=click.UNPROCESSED)
@@ -228,6 +240,11 @@ def main() -> None:
     if values is not None and values["run_script"] is not None:   # node --run: no JS runs here
         from .run_script import run as run_script
         sys.exit(run_script(values["run_script"], argv))
+    if values is not None and (values["watch"] or values["watch_paths"]):   # node --watch: a supervisor
+        if values["eval_code"] is not None or values["print_code"] is not None:
+            _fail("either --watch or --eval can be used, not both")
+        from .watch import supervise
+        sys.exit(supervise(argv, values["argv"], values["watch_paths"], values["watch_preserve_output"]))
     code = 0 if values is None else run(values)
     sys.stdout.flush()
     os._exit(code if isinstance(code, int) else 0)

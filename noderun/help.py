@@ -34,6 +34,9 @@ OPTIONS = [
     ("--trace-uncaught", "show stack traces for the `throw` behind uncaught exceptions"),
     ("--trace-warnings", "show stack traces on process warnings"),
     ("-v, --version", "print Node.js version"),
+    ("--watch", "run in watch mode"),
+    ("--watch-path=...", "path to watch"),
+    ("--watch-preserve-output", "preserve outputs on watch mode restart"),
 ]
 
 # The environment variables noderun reads, with node's descriptions.

@@ -11,7 +11,7 @@ import json
 
 from ..engine.runtime import Context
 from ..errors import NodeError
-from . import resolve, typescript
+from . import resolve, typescript, watch_report
 
 _MESSAGES = {
     errno.ENOENT: "no such file or directory",
@@ -40,6 +40,7 @@ def read_text(path: str, syscall: str = "open") -> str:
             data = file.read()
     except OSError as exc:
         raise fs_error(exc, syscall, path) from None
+    watch_report.loaded(path)
     return data.decode("utf-8", "replace")
 
 

@@ -1,0 +1,24 @@
+"""--watch: a run under the watch supervisor (noderun/watch.py) reports each file the loader reads
+(the modules it requires and imports) on the descriptor NODERUN_WATCH_FD names, one path a line,
+as node's child reports its modules to the parent over IPC. Without that variable this is a no-op."""
+
+from __future__ import annotations
+
+import os
+
+_fd: int | None = None
+_reported: set[str] = set()
+_enabled = "NODERUN_WATCH_FD" in os.environ
+
+
+def loaded(path: str) -> None:
+    global _fd, _enabled
+    if not _enabled or path in _reported:
+        return
+    if _fd is None:
+        _fd = int(os.environ["NODERUN_WATCH_FD"])
+    _reported.add(path)
+    try:
+        os.write(_fd, os.fsencode(os.path.abspath(path)) + b"\n")   # one write under PIPE_BUF: atomic
+    except OSError:   # the supervisor is gone: stop reporting
+        _enabled = False
