@@ -14,6 +14,7 @@ const { validateString, validateObject } = require('internal/validators');
 const {
   URL, URLSearchParams, domainToASCII, domainToUnicode, idnaToASCII,
 } = require('internal/url');
+const { URLPattern } = require('internal/url_pattern');
 
 // What node takes for a WHATWG URL here: anything with href and protocol that is not a legacy
 // Url object (those have `auth` and `path`), so URL-like objects work too.
@@ -718,6 +719,7 @@ module.exports = {
   resolveObject: urlResolveObject,
   format: urlFormat,
   URL,
+  URLPattern,
   URLSearchParams,
   domainToASCII,
   domainToUnicode,

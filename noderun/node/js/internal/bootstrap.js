@@ -119,6 +119,7 @@ defineGlobal('fetch', function fetch(input, init = undefined) {
 const lazyGlobals = [
   ['internal/buffer_globals', ['Buffer', 'atob', 'btoa', 'Blob']],
   ['internal/url', ['URL', 'URLSearchParams']],
+  ['internal/url_pattern', ['URLPattern']],
   ['internal/encoding', ['TextEncoder', 'TextDecoder']],
   ['internal/abort_controller', ['AbortController', 'AbortSignal']],
   ['internal/event_target', ['Event', 'EventTarget', 'CustomEvent']],

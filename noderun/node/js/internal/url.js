@@ -1494,9 +1494,13 @@ for (const name of ['createObjectURL', 'revokeObjectURL']) {
   });
 }
 
+// The URL record parser itself, for URLPattern's canonicalizers (internal/url_pattern).
+const urlRecordParser = { basicParse, newRecord, serializePath, isSpecialScheme, defaultPort, states: S };
+
 module.exports = {
   URL,
   URLSearchParams,
+  urlRecordParser,
   isURL,
   domainToASCII,
   domainToUnicode,
