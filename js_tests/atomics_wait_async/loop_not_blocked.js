@@ -9,11 +9,15 @@ result.value.then((value) => {
 });
 let ticks = 0;
 const interval = setInterval(() => { ticks++; }, 5);
-setImmediate(() => events.push('immediate ran'));
-setTimeout(() => {
-  events.push('timer ran');
-  worker.postMessage('hello');
-}, 10);
+// the timer is set by the immediate: a 10 ms timer set at the top level may come first or second
+// in node 24, depending on how long starting the worker took
+setImmediate(() => {
+  events.push('immediate ran');
+  setTimeout(() => {
+    events.push('timer ran');
+    worker.postMessage('hello');
+  }, 10);
+});
 const worker = new Worker(`
   const { workerData: i32, parentPort } = require('worker_threads');
   parentPort.once('message', (m) => {
