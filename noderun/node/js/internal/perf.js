@@ -13,6 +13,9 @@ const {
 const { validateFunction, validateObject, validateInteger, validateNumber } = require('internal/validators');
 
 const kConstruct = Symbol('kConstruct');
+const kOffer = Symbol('kOffer');
+const kDispatch = Symbol('kDispatch');
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kSupportedEntryTypes = Object.freeze(['dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource']);
 
 // The host's clock (seconds since the process began) in ms, and the wall time it started at.
@@ -49,6 +52,13 @@ class PerformanceEntry {
 
   toJSON() {
     return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration };
+  }
+
+  [customInspectSymbol](depth, options) {
+    // beyond the depth node prints the class name in brackets (its entries carry hidden own keys)
+    if (depth < 0) return options.stylize(`[${this.constructor.name}]`, 'special');
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `${this.constructor.name} ${require('internal/util/inspect').inspect(this.toJSON(), opts)}`;
   }
 }
 
@@ -161,7 +171,7 @@ const observers = new Set();
 let dispatchScheduled = false;
 
 function enqueue(entry) {
-  for (const observer of observers) observer._offer(entry);
+  for (const observer of observers) observer[kOffer](entry);
 }
 
 function scheduleDispatch() {
@@ -169,7 +179,7 @@ function scheduleDispatch() {
   dispatchScheduled = true;
   setImmediate(() => {
     dispatchScheduled = false;
-    for (const observer of observers) observer._dispatch();
+    for (const observer of observers) observer[kDispatch]();
   });
 }
 
@@ -214,13 +224,14 @@ class PerformanceObserver {
     if (this.#types.size === 0) return;
     observers.add(this);
     if (buffered && type !== undefined) {
-      for (const entry of bufferedEntries(undefined, type)) this._offer(entry);
+      for (const entry of bufferedEntries(undefined, type)) this[kOffer](entry);
     }
   }
 
   disconnect() {
     observers.delete(this);
     this.#buffer = [];
+    this.#types = new Set();
   }
 
   takeRecords() {
@@ -229,18 +240,36 @@ class PerformanceObserver {
     return records;
   }
 
-  _offer(entry) {
+  [kOffer](entry) {
     if (!this.#types.has(entry.entryType)) return;
     this.#buffer.push(entry);
     scheduleDispatch();
   }
 
-  _dispatch() {
+  [kDispatch]() {
     if (this.#buffer.length === 0) return;
     const list = new PerformanceObserverEntryList(kConstruct, this.takeRecords());
     this.#callback(list, this);
   }
+
+  [customInspectSymbol](depth, options) {
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `PerformanceObserver ${require('internal/util/inspect').inspect({
+      connected: observers.has(this),
+      pending: this.#buffer.length > 0,
+      entryTypes: [...this.#types],
+      buffer: this.#buffer,
+    }, opts)}`;
+  }
 }
+
+Object.defineProperty(PerformanceObserverEntryList.prototype, Symbol.toStringTag, {
+  value: 'PerformanceObserverEntryList', configurable: true,
+});
+Object.defineProperty(PerformanceObserver.prototype, Symbol.toStringTag, {
+  value: 'PerformanceObserver', configurable: true,
+});
 
 // ---- histograms ---------------------------------------------------------------------------------
 

@@ -59,4 +59,13 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
   },
 });
 
+// the web stream adapters, loaded on first use
+Duplex.fromWeb = function fromWeb(pair, options) {
+  return require('internal/webstreams/adapters').newStreamDuplexFromReadableWritablePair(pair, options);
+};
+
+Duplex.toWeb = function toWeb(duplex) {
+  return require('internal/webstreams/adapters').newReadableWritablePairFromDuplex(duplex);
+};
+
 module.exports = Duplex;

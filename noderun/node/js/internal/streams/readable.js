@@ -583,6 +583,15 @@ Readable.wrap = function wrap(src, options) {
   }).wrap(src);
 };
 
+// the web stream adapters, loaded on first use
+Readable.fromWeb = function fromWeb(readableStream, options) {
+  return require('internal/webstreams/adapters').newStreamReadableFromReadableStream(readableStream, options);
+};
+
+Readable.toWeb = function toWeb(streamReadable, options) {
+  return require('internal/webstreams/adapters').newReadableStreamFromStreamReadable(streamReadable, options);
+};
+
 require('internal/streams/operators').install(Readable);
 
 module.exports = Readable;

@@ -524,4 +524,13 @@ Writable.prototype[require('events').captureRejectionSymbol] = function(err) {
   this.destroy(err);
 };
 
+// the web stream adapters, loaded on first use
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  return require('internal/webstreams/adapters').newStreamWritableFromWritableStream(writableStream, options);
+};
+
+Writable.toWeb = function toWeb(streamWritable) {
+  return require('internal/webstreams/adapters').newWritableStreamFromStreamWritable(streamWritable);
+};
+
 module.exports = Writable;
