@@ -120,12 +120,13 @@ class NodeError(Exception):
     """An error raised from Python that JS sees as node's error with this `code`.
 
     `props` become extra own properties of the JS error (e.g. `requireStack`, `url`), after `code`.
+    `native` makes it the plain class with an own `code`, as node's C++ layer throws its errors.
     A code outside CODES (MODULE_NOT_FOUND, which node's CJS loader builds by hand) takes its class and
     message from the arguments, and its printed header has no `[code]`.
     """
 
     def __init__(self, code: str | None, *args: object, js_class: str | None = None,
-                 message: str | None = None, **props: object):
+                 message: str | None = None, native: bool = False, **props: object):
         if code in CODES:
             table_class, template = CODES[code]
             js_class = js_class or table_class
@@ -135,6 +136,7 @@ class NodeError(Exception):
         self.js_class = js_class or "Error"
         self.message = message if message is not None else " ".join(map(str, args))
         self.props = props
+        self.native = native   # thrown as node's C++ layer throws it: no "[code]" in its name line
         super().__init__(self.message)
 
     def __str__(self) -> str:

@@ -20,7 +20,8 @@ from ..errors import CODES, JSError, NodeError
 from ..host.jsthread import JSThread
 from ..loader import bytecode, cjs, esm, typescript
 from ..engine import serialize
-from . import atomics, dotenv, host_crypto, host_fs, host_os, host_process, host_stdio, host_util, messaging, worker
+from . import (atomics, dotenv, host_crypto, host_fs, host_os, host_process, host_sqlite, host_stdio, host_util,
+               messaging, worker)
 
 
 class ThreadOptions:
@@ -100,7 +101,7 @@ class Realm:
         """Build node's JS error for a NodeError raised by a host function (see Context.throw_node_error)."""
         props = context.new_object(exc.props) if exc.props else None
         try:
-            return self._fns["makeNodeError"].call(exc.js_class, exc.code, exc.message, props)
+            return self._fns["makeNodeError"].call(exc.js_class, exc.code, exc.message, props, exc.native)
         finally:
             if props is not None:
                 props.free()
@@ -231,8 +232,8 @@ _HOST_FUNCTIONS: dict = {}
 def host_functions() -> dict:
     """Every Python function the JS side can call, by the name it has on `host` (built once)."""
     if not _HOST_FUNCTIONS:
-        for module in (host_process, host_stdio, host_fs, host_os, host_crypto, host_util, messaging, worker, atomics,
-                       dotenv):
+        for module in (host_process, host_stdio, host_fs, host_os, host_crypto, host_util, host_sqlite, messaging,
+                       worker, atomics, dotenv):
             _HOST_FUNCTIONS.update(module.FUNCTIONS)
         _HOST_FUNCTIONS.update(cjs.FUNCTIONS)
         _HOST_FUNCTIONS.update(esm.FUNCTIONS)

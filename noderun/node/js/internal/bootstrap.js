@@ -58,6 +58,7 @@ const publicBuiltins = {
   'stream/promises': 'stream/promises',
   'stream/web': 'stream/web',
   string_decoder: 'string_decoder',
+  sqlite: 'sqlite',
   sys: 'util',
   timers: 'timers',
   'timers/promises': 'timers/promises',

@@ -183,11 +183,16 @@ for (const [code, classNames] of [['ERR_INVALID_STATE', ['TypeError', 'RangeErro
 }
 
 // Build the JS error for a Python NodeError (see engine.runtime.Context.throw_node_error).
-function fromHost(className, code, message, props) {
-  const error = code && code in codes
-    ? makeNodeError(baseClasses[className] ?? Error, code, message)
-    : new (baseClasses[className] ?? Error)(message);
-  if (code && !(code in codes)) error.code = code;
+function fromHost(className, code, message, props, native = false) {
+  let error;
+  if (native) {
+    error = nativeError(className, code, message, fromHost);
+  } else {
+    error = code && code in codes
+      ? makeNodeError(baseClasses[className] ?? Error, code, message)
+      : new (baseClasses[className] ?? Error)(message);
+    if (code && !(code in codes)) error.code = code;
+  }
   if (props) Object.assign(error, props);
   return error;
 }
