@@ -14,16 +14,19 @@ doubles), int for a BigInt, str, bytes, None. sqlite3 is imported on first use o
 from __future__ import annotations
 
 import itertools
+import re
 import weakref
 
 from ..engine import values as V
 from ..engine.runtime import BigInt, Context, JSObject
 from ..errors import JSError, NodeError
+from ..loader.lazy_re import LazyPattern
 from . import sqlite_sql
 from .host_process import uint8_bytes
 
 _MAX_SAFE = 2**53 - 1
-_INT64 = 2**63
+# node checks |value| > 2^53 - 1 in int64 arithmetic, where |INT64_MIN| overflows and passes
+_INT64_MIN = -(2**63)
 
 # sqlite3_errstr(): the text of a primary result code
 _ERRSTR = (
@@ -57,17 +60,32 @@ def sqlite_error(message: str, code: int) -> NodeError:
 class _Database:
     """One open connection and what hangs off it on its thread."""
 
-    __slots__ = ("connection", "pending", "cursors", "next_cursor", "handles")
+    __slots__ = ("connection", "pending", "cursors", "next_cursor", "handles", "changes")
 
     def __init__(self, connection):
         self.connection = connection
+        self.changes = 0     # sqlite3_changes(): rows changed by the last INSERT / UPDATE / DELETE
         self.pending: BaseException | None = None   # what a JS callback threw inside SQLite
         self.cursors: dict[int, object] = {}         # open iterations by id
         self.next_cursor = 1
         self.handles: list[JSObject] = []            # JS callbacks SQLite may call
 
-    def fail(self, exc: Exception) -> BaseException:
-        """The error to raise for a failed sqlite3 call: what a JS callback threw, else node's."""
+    def count_changes(self, cursor, total_before: int) -> None:
+        """After a statement ran to its end: what sqlite3_changes() now says. sqlite3 counts the
+        rows of an INSERT / UPDATE / DELETE (rowcount); other statements leave the count as it
+        was, unless they changed rows themselves (WITH ... INSERT, which sqlite3 does not count)."""
+        if cursor.rowcount >= 0:
+            self.changes = cursor.rowcount
+        else:
+            changed = self.connection.total_changes - total_before
+            if changed:
+                self.changes = changed
+
+    def fail(self, exc: Exception, sql: str = "") -> BaseException:
+        """The error to raise for a failed sqlite3 call: what a JS callback threw, else node's.
+        A failed change rolls its rows back, and SQLite's change count is 0 after it."""
+        if _CHANGE.match(sql):
+            self.changes = 0
         pending, self.pending = self.pending, None
         if pending is not None:
             return pending
@@ -87,6 +105,8 @@ class _Database:
             handle.free()
         self.handles.clear()
 
+
+_CHANGE = LazyPattern(r"\s*(?:insert|update|delete|replace)\b", re.IGNORECASE)
 
 _threads: "weakref.WeakKeyDictionary[Context, dict[int, _Database]]" = weakref.WeakKeyDictionary()
 _ids = itertools.count(1)   # next() on a count is atomic: databases of every thread share it
@@ -138,12 +158,14 @@ def _close(ctx: Context, db_id: int) -> None:
 def _exec(ctx: Context, db_id: int, sql: str) -> None:
     db = _db(ctx, db_id)
     for statement in sqlite_sql.split(sql):
+        before = db.connection.total_changes
         try:
             cursor = db.connection.execute(statement.text, (None,) * len(statement.names))
             for _row in cursor:   # run to the end, as sqlite3_exec does
                 pass
         except Exception as exc:
-            raise db.fail(exc) from None
+            raise db.fail(exc, statement.text) from None
+        db.count_changes(cursor, before)
 
 
 def _is_transaction(ctx: Context, db_id: int) -> bool:
@@ -184,7 +206,7 @@ def _execute(db: _Database, sql: str, values):
     try:
         return db.connection.execute(sql, values)
     except Exception as exc:
-        raise db.fail(exc) from None
+        raise db.fail(exc, sql) from None
 
 
 def _out_of_range(value: int) -> NodeError:
@@ -197,7 +219,7 @@ def _row(row: tuple, big_ints: bool) -> tuple:
     if big_ints:
         return tuple(BigInt(v) if type(v) is int else v for v in row)
     for v in row:
-        if type(v) is int and not -_MAX_SAFE <= v <= _MAX_SAFE:
+        if type(v) is int and not -_MAX_SAFE <= v <= _MAX_SAFE and v != _INT64_MIN:
             raise _out_of_range(v)
     return row
 
@@ -215,16 +237,14 @@ def _run(ctx: Context, db_id: int, sql: str, big_ints: bool, *values) -> list:
         for _row_ in cursor:
             pass
     except Exception as exc:
-        raise db.fail(exc) from None
-    changed = connection.total_changes - before
-    changes = cursor.rowcount if changed and cursor.rowcount >= 0 else changed
+        raise db.fail(exc, sql) from None
+    db.count_changes(cursor, before)
+    changes = db.changes
     rowid = cursor.lastrowid or 0
     cursor.close()
     if big_ints:
         return [BigInt(rowid), BigInt(changes)]
-    if rowid > _MAX_SAFE or rowid < -_MAX_SAFE:
-        raise _out_of_range(rowid)
-    return [rowid, changes]
+    return [rowid, changes]   # node converts these to numbers, exact or not
 
 
 def _get(ctx: Context, db_id: int, sql: str, big_ints: bool, *values):
@@ -312,7 +332,7 @@ def _js_argument(value, big_ints: bool):
     if type(value) is int:
         if big_ints:
             return BigInt(value)
-        if not -_MAX_SAFE <= value <= _MAX_SAFE:
+        if not -_MAX_SAFE <= value <= _MAX_SAFE and value != _INT64_MIN:
             raise _out_of_range(value)
     return value
 
@@ -420,7 +440,7 @@ def _backup(ctx: Context, db_id: int, path: str, source: str, target: str, rate:
         if remaining and progress is not None:
             info = ctx.new_object({"totalPages": count, "remainingPages": remaining})
             try:
-                _guard(db, ctx, lambda: progress.call(info))
+                progress.call(info)   # what it throws, sqlite3's backup() raises as it is
             finally:
                 info.free()
 
@@ -432,7 +452,7 @@ def _backup(ctx: Context, db_id: int, path: str, source: str, target: str, rate:
         if target != "main":
             raise sqlite_error("unknown database " + target, 1)
         db.connection.backup(destination, pages=rate, progress=on_step, name=source, sleep=0)
-    except JSError:
+    except (JSError, NodeError):
         raise
     except Exception as exc:
         raise db.fail(exc) from None

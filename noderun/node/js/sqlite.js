@@ -83,7 +83,10 @@ function databasePath(path, name = 'path') {
 // they throw has the stack it has in node, beginning at their caller.
 function nodeMethods(prototype) {
   for (const key of Reflect.ownKeys(prototype)) {
-    if (key === 'constructor') continue;
+    if (key === 'constructor') {
+      Object.defineProperty(prototype, key, { enumerable: false });
+      continue;
+    }
     const impl = Object.getOwnPropertyDescriptor(prototype, key).value;
     if (typeof impl !== 'function') continue;
     const method = {
@@ -263,14 +266,18 @@ DatabaseSync.prototype = {
     return host.sqliteLocation(dbState.id, dbName);
   },
 
-  function(name, options, fn) {
+  function(...args) {
     const dbState = openState(this);
+    const name = args[0];
     checkString(name, 'name');
-    if (typeof options === 'function' && fn === undefined) {
-      fn = options;
-      options = undefined;
-    } else if (options !== undefined && (options === null || typeof options !== 'object')) {
-      throw argTypeError('function', 'a function');
+    // (name, fn) or (name, options, fn)
+    let options, fn;
+    if (args.length < 3) {
+      fn = args[1];
+    } else {
+      options = args[1];
+      fn = args[2];
+      if (options === null || typeof options !== 'object') throw argTypeError('options', 'an object');
     }
     checkFunction(fn, 'function');
     const opts = options ?? {};
@@ -288,20 +295,17 @@ DatabaseSync.prototype = {
     const step = options.step;
     const result = options.result;
     const inverse = options.inverse;
-    if (start === undefined || (start !== null && typeof start === 'object')) {
-      throw argTypeError('options.start', 'a function or a primitive value');
-    }
+    if (start === undefined) throw argTypeError('options.start', 'a function or a primitive value');
     checkFunction(step, 'options.step');
     if (inverse !== undefined) checkFunction(inverse, 'options.inverse');
     const deterministic = checkOptionalBoolean(options, 'deterministic') ?? false;
     checkOptionalBoolean(options, 'directOnly');
     const bigInts = checkOptionalBoolean(options, 'useBigIntArguments') ?? false;
     const varargs = checkOptionalBoolean(options, 'varargs') ?? false;
-    checkString(name, 'name');
     const makeStart = typeof start === 'function' ? () => start() : () => start;
     const finish = typeof result === 'function' ? (acc) => resultValue(result(acc)) : resultValue;
     const arity = varargs ? -1 : Math.max(step.length - 1, 0);
-    host.sqliteAggregate(dbState.id, name, arity, makeStart, step, finish, inverse, deterministic, bigInts);
+    host.sqliteAggregate(dbState.id, String(name), arity, makeStart, step, finish, inverse, deterministic, bigInts);
   },
 
   [Symbol.dispose]() {
@@ -346,9 +350,12 @@ class StatementState {
     if (first !== null && (typeof first === 'object' || typeof first === 'function') &&
         !ArrayBuffer.isView(first)) {
       next = 1;
-      const bare = this.allowBare ? this.bareNames() : null;
       for (const key of Object.keys(first)) {
-        const index = names.indexOf(bare?.get(key) ?? key) + 1;
+        let index = names.indexOf(key) + 1;
+        if (index === 0 && this.allowBare) {
+          const full = this.bareNames().get(key);
+          if (full !== undefined) index = names.indexOf(full) + 1;
+        }
         if (index === 0) {
           if (this.allowUnknown) continue;
           throw invalidState(`Unknown named parameter '${key}'`);
