@@ -7,7 +7,10 @@ als.run('ctx', () => {
     console.log('setImmediate', als.getStore());
     setTimeout(() => {
       console.log('setTimeout', als.getStore());
-      timers.setTimeout(() => console.log('timers.setTimeout', als.getStore()), 1);
+      timers.setTimeout(() => {
+        console.log('timers.setTimeout', als.getStore());
+        startInterval();   // only now, so that the order never depends on the machine's speed
+      }, 1);
     }, 1);
   });
   process.nextTick((arg) => console.log('nextTick', als.getStore(), arg), 'with arg');
@@ -16,7 +19,7 @@ als.run('ctx', () => {
   Promise.reject(new Error('e')).catch(() => console.log('catch', als.getStore()));
   Promise.resolve().finally(() => console.log('finally', als.getStore()));
 });
-als.run('interval', () => {
+const startInterval = () => als.run('interval', () => {
   let n = 0;
   const iv = setInterval(() => {
     console.log('setInterval', als.getStore(), ++n);
