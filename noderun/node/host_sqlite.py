@@ -60,11 +60,19 @@ def sqlite_error(message: str, code: int) -> NodeError:
 class _Database:
     """One open connection and what hangs off it on its thread."""
 
-    __slots__ = ("connection", "pending", "cursors", "next_cursor", "handles", "changes")
+    __slots__ = ("connection", "pending", "cursors", "next_cursor", "handles", "changes", "authorizer",
+                 "recording", "replays", "replaying")
 
     def __init__(self, connection):
         self.connection = connection
         self.changes = 0     # sqlite3_changes(): rows changed by the last INSERT / UPDATE / DELETE
+        # The authorizer runs when SQLite compiles a statement: node compiles once, in prepare();
+        # here prepare() compiles it (as EXPLAIN) and its first run compiles it again. The answers
+        # of the first compile are recorded and given again in the second, without calling JS.
+        self.authorizer = None
+        self.recording: list | None = None
+        self.replays: dict[str, list] = {}     # statement text -> answers of its prepare()
+        self.replaying: list | None = None
         self.pending: BaseException | None = None   # what a JS callback threw inside SQLite
         self.cursors: dict[int, object] = {}         # open iterations by id
         self.next_cursor = 1
@@ -188,10 +196,16 @@ def _prepare(ctx: Context, db_id: int, sql: str) -> list:
     db = _db(ctx, db_id)
     statement = sqlite_sql.first_statement(sql)
     if not statement.blank:
+        if db.authorizer is not None:
+            db.recording = []
         try:
             db.connection.execute("EXPLAIN " + statement.text, (None,) * len(statement.names)).close()
         except Exception as exc:
             raise db.fail(exc) from None
+        finally:
+            if db.recording is not None:
+                db.replays[statement.text] = db.recording
+                db.recording = None
     return [statement.text, [V.JSNull if name is None else name for name in statement.names]]
 
 
@@ -203,10 +217,14 @@ def _parameters(ctx: Context, values) -> list:
 
 
 def _execute(db: _Database, sql: str, values):
+    if db.replays:
+        db.replaying = db.replays.pop(sql, None)
     try:
         return db.connection.execute(sql, values)
     except Exception as exc:
         raise db.fail(exc, sql) from None
+    finally:
+        db.replaying = None
 
 
 def _out_of_range(value: int) -> NodeError:
@@ -424,6 +442,32 @@ def _aggregate(ctx: Context, db_id: int, name: str, arity: int, start: JSObject,
         raise db.fail(exc) from None
 
 
+def _set_authorizer(ctx: Context, db_id: int, callback) -> None:
+    """Install (or with None remove) the JS authorizer; sqlite.js checks what it returns."""
+    db = _db(ctx, db_id)
+    db.replays.clear()
+    if callback is None:
+        db.authorizer = None
+        db.connection.set_authorizer(None)
+        return
+    handle = db.authorizer = callback.dup()
+    db.handles.append(handle)
+
+    def authorize(*args):
+        replaying = db.replaying
+        if replaying:
+            asked, answer = replaying.pop(0)
+            if asked == args:
+                return answer
+            replaying.clear()   # the statement compiles differently now: ask JS again
+        answer = _guard(db, ctx, lambda: handle.call(*[V.JSNull if a is None else a for a in args]))
+        if db.recording is not None:
+            db.recording.append((args, answer))
+        return answer
+
+    db.connection.set_authorizer(authorize)
+
+
 # -- backup ------------------------------------------------------------------------------------------
 
 def _backup(ctx: Context, db_id: int, path: str, source: str, target: str, rate: int, progress) -> int:
@@ -477,5 +521,6 @@ FUNCTIONS = {
     "sqliteExpand": _expand,
     "sqliteFunction": _function,
     "sqliteAggregate": _aggregate,
+    "sqliteSetAuthorizer": _set_authorizer,
     "sqliteBackup": _backup,
 }

@@ -84,7 +84,10 @@ function databasePath(path, name = 'path') {
 function nodeMethods(prototype) {
   for (const key of Reflect.ownKeys(prototype)) {
     if (key === 'constructor') {
-      Object.defineProperty(prototype, key, { enumerable: false });
+      // node's prototypes list their constructor last, not enumerable
+      const ctor = prototype.constructor;
+      delete prototype.constructor;
+      Object.defineProperty(prototype, 'constructor', { value: ctor, writable: true, configurable: true });
       continue;
     }
     const impl = Object.getOwnPropertyDescriptor(prototype, key).value;
@@ -308,6 +311,26 @@ DatabaseSync.prototype = {
     host.sqliteAggregate(dbState.id, String(name), arity, makeStart, step, finish, inverse, deterministic, bigInts);
   },
 
+  setAuthorizer(callback) {
+    const dbState = openState(this);
+    if (callback === null) {
+      host.sqliteSetAuthorizer(dbState.id, null);
+      return;
+    }
+    if (typeof callback !== 'function') throw argTypeError('callback', 'a function or null');
+    host.sqliteSetAuthorizer(dbState.id, (...args) => {
+      const code = callback(...args);
+      if (!Number.isInteger(code)) throw new TypeError('Authorizer callback must return an integer authorization code');
+      if (code < 0 || code > 2) throw new RangeError('Authorizer callback returned a invalid authorization code');
+      return code;
+    });
+  },
+
+  createTagStore(capacity = 1000) {
+    openState(this);
+    return new SQLTagStore(kCreate, this, capacity);
+  },
+
   [Symbol.dispose]() {
     const dbState = state(this);
     if (dbState.id !== 0) this.close();
@@ -515,6 +538,67 @@ class StatementSyncIterator extends Iterator {
   }
 }
 nodeMethods(StatementSyncIterator.prototype);
+
+// -- SQLTagStore -----------------------------------------------------------------------------------------
+// Tagged templates over a database: sql.get`SELECT * FROM t WHERE id = ${id}` prepares the template
+// once (the values become parameters) and keeps up to `capacity` statements, least recently used
+// first out.
+
+const capacityGetter = function() { return tagStore(this).capacity; };
+const dbGetter = function() { return tagStore(this).db; };
+const tagStores = new WeakMap();
+
+function tagStore(store) {
+  const found = tagStores.get(store);
+  if (found === undefined) throw nativeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type SQLTagStore');
+  return found;
+}
+
+function SQLTagStore(key, db, capacity) {
+  if (key !== kCreate) throw nativeError('Error', 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  tagStores.set(this, { db, capacity, cache: new Map() });
+  Object.defineProperty(this, 'capacity', { get: capacityGetter, enumerable: true, configurable: false });
+  Object.defineProperty(this, 'db', { get: dbGetter, enumerable: true, configurable: false });
+}
+
+function tagged(method) {
+  return function(strings, ...values) {
+    const store = tagStore(this);
+    if (!Array.isArray(strings)) {
+      throw nativeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'First argument must be an array of strings (template literal).');
+    }
+    const sql = strings.join('?');
+    let stmt = store.cache.get(sql);
+    if (stmt === undefined) {
+      try {
+        stmt = store.db.prepare(sql);
+      } catch (error) {
+        if (error?.code !== 'ERR_SQLITE_ERROR') throw error;
+        throw nativeError('Error', 'ERR_SQLITE_ERROR', 'Failed to prepare statement');
+      }
+      if (store.cache.size >= store.capacity) store.cache.delete(store.cache.keys().next().value);
+    } else {
+      store.cache.delete(sql);   // most recently used goes last
+    }
+    store.cache.set(sql, stmt);
+    return stmt[method](...values);
+  };
+}
+
+SQLTagStore.prototype = {
+  constructor: SQLTagStore,
+  get: tagged('get'),
+  all: tagged('all'),
+  iterate: tagged('iterate'),
+  run: tagged('run'),
+  clear() {
+    tagStore(this).cache.clear();
+  },
+  size() {
+    return tagStore(this).cache.size;
+  },
+};
+nodeMethods(SQLTagStore.prototype);
 
 // -- backup ------------------------------------------------------------------------------------------------
 
