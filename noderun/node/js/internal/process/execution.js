@@ -68,6 +68,7 @@ const engineMessages = [
   [/^invalid array length$/, 'Invalid array length'],
   [/^empty array$/, 'Reduce of empty array with no initial value'],
   [/^cannot convert symbol to string$/, 'Cannot convert a Symbol value to a string'],
+  [/^private class field '(#.*)' does not exist$/i, 'Cannot read private member $1 from an object whose class did not declare it'],
 ];
 
 function normalizeEngineMessage(error) {

@@ -4,10 +4,11 @@
 const { codes: { ERR_INVALID_ARG_TYPE }, AbortError } = require('internal/errors');
 const { validateAbortSignal } = require('internal/validators');
 const { isNodeStream } = require('internal/streams/utils');
+const { kControllerErrorFunction } = require('internal/webstreams/util');
 
 function addAbortSignal(signal, stream) {
   validateAbortSignal(signal, 'signal');
-  if (!isNodeStream(stream)) {
+  if (!isNodeStream(stream) && stream?.[kControllerErrorFunction] === undefined) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
   return addAbortSignalNoValidate(signal, stream);
@@ -15,9 +16,10 @@ function addAbortSignal(signal, stream) {
 
 function addAbortSignalNoValidate(signal, stream) {
   if (typeof signal !== 'object' || !('aborted' in signal)) return stream;
-  const onAbort = () => {
-    stream.destroy(new AbortError(undefined, { cause: signal.reason }));
-  };
+  // a web stream is errored through its controller, a node stream destroyed
+  const onAbort = isNodeStream(stream)
+    ? () => stream.destroy(new AbortError(undefined, { cause: signal.reason }))
+    : () => stream[kControllerErrorFunction](new AbortError(undefined, { cause: signal.reason }));
   if (signal.aborted) {
     onAbort();
   } else {

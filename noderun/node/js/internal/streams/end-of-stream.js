@@ -10,6 +10,7 @@ const {
   isWritable, isWritableNodeStream, isWritableFinished, isWritableErrored, isNodeStream,
   willEmitClose: willStreamEmitClose, nop,
 } = require('internal/streams/utils');
+const { kIsClosedPromise } = require('internal/webstreams/util');
 
 function once(fn) {
   let called = false;
@@ -18,6 +19,29 @@ function once(fn) {
     called = true;
     return Reflect.apply(fn, this, args);
   };
+}
+
+// A web ReadableStream or WritableStream: done when it closes or errors (kIsClosedPromise).
+function isWebStreamObject(stream) {
+  return stream?.[kIsClosedPromise] !== undefined;
+}
+
+function eosWeb(stream, options, callback) {
+  let aborted = false;
+  const { signal } = options;
+  if (signal) {
+    const onAbort = () => {
+      aborted = true;
+      callback.call(stream, new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) process.nextTick(onAbort);
+    else signal.addEventListener('abort', onAbort, { once: true });
+  }
+  const settled = (...args) => {
+    if (!aborted) process.nextTick(() => callback.apply(stream, args));
+  };
+  stream[kIsClosedPromise].promise.then(settled, settled);
+  return nop;
 }
 
 function eos(stream, options, callback) {
@@ -33,6 +57,7 @@ function eos(stream, options, callback) {
   validateAbortSignal(options.signal, 'options.signal');
   callback = once(callback);
 
+  if (isWebStreamObject(stream)) return eosWeb(stream, options, callback);
   if (!isNodeStream(stream)) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }

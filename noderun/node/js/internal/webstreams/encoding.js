@@ -3,22 +3,20 @@
 // TextEncoder / TextDecoder of internal/encoding.
 
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS } } = require('internal/errors');
-const { kState, kType, customInspect, makeEnumerable } = require('internal/webstreams/util');
+const { customInspect, makeEnumerable } = require('internal/webstreams/util');
 const { createTransformStream } = require('internal/webstreams/transformstream');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
-function check(self, brand) {
-  if (self === null || typeof self !== 'object' || self[kType] !== brand) throw new ERR_INVALID_THIS(brand);
-}
-
+// Like node's, these keep their state in private fields: a getter called on another object throws
+// the engine's TypeError.
 class TextEncoderStream {
+  #transform;
+
   constructor() {
     const encoder = new TextEncoder();
     let pendingHighSurrogate = null;
-    this[kType] = 'TextEncoderStream';
-    this[kState] = {
-      transform: createTransformStream((chunk, controller) => {
+    this.#transform = createTransformStream((chunk, controller) => {
         let text = `${chunk}`;
         if (pendingHighSurrogate !== null) text = pendingHighSurrogate + text;
         pendingHighSurrogate = null;
@@ -31,26 +29,26 @@ class TextEncoderStream {
         if (text !== '') controller.enqueue(encoder.encode(text));
       }, (controller) => {
         if (pendingHighSurrogate !== null) controller.enqueue(new Uint8Array([0xef, 0xbf, 0xbd]));
-      }),
-    };
+      });
   }
 
   get encoding() {
-    check(this, 'TextEncoderStream');
-    return 'utf-8';
+    // reading the private field is the brand check (the engine's TypeError on another object)
+    return this.#transform === undefined ? undefined : 'utf-8';
   }
 
   get readable() {
-    check(this, 'TextEncoderStream');
-    return this[kState].transform.readable;
+    return this.#transform.readable;
   }
 
   get writable() {
-    check(this, 'TextEncoderStream');
-    return this[kState].transform.writable;
+    return this.#transform.writable;
   }
 
   [customInspectSymbol](depth, options) {
+    if (this === null || typeof this !== 'object' || !(#transform in this)) {
+      throw new ERR_INVALID_THIS('TextEncoderStream');
+    }
     return customInspect(this, depth, options, 'TextEncoderStream', {
       encoding: this.encoding,
       readable: this.readable,
@@ -62,12 +60,13 @@ class TextEncoderStream {
 makeEnumerable(TextEncoderStream, ['encoding', 'readable', 'writable']);
 
 class TextDecoderStream {
+  #decoder;
+  #transform;
+
   constructor(encoding = 'utf-8', options = {}) {
     const decoder = new TextDecoder(encoding, options);
-    this[kType] = 'TextDecoderStream';
-    this[kState] = {
-      decoder,
-      transform: createTransformStream((chunk, controller) => {
+    this.#decoder = decoder;
+    this.#transform = createTransformStream((chunk, controller) => {
         if (!ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer) &&
             !(typeof SharedArrayBuffer === 'function' && chunk instanceof SharedArrayBuffer)) {
           throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], chunk);
@@ -77,36 +76,33 @@ class TextDecoderStream {
       }, (controller) => {
         const text = decoder.decode();
         if (text !== '') controller.enqueue(text);
-      }),
-    };
+      });
   }
 
   get encoding() {
-    check(this, 'TextDecoderStream');
-    return this[kState].decoder.encoding;
+    return this.#decoder.encoding;
   }
 
   get fatal() {
-    check(this, 'TextDecoderStream');
-    return this[kState].decoder.fatal;
+    return this.#decoder.fatal;
   }
 
   get ignoreBOM() {
-    check(this, 'TextDecoderStream');
-    return this[kState].decoder.ignoreBOM;
+    return this.#decoder.ignoreBOM;
   }
 
   get readable() {
-    check(this, 'TextDecoderStream');
-    return this[kState].transform.readable;
+    return this.#transform.readable;
   }
 
   get writable() {
-    check(this, 'TextDecoderStream');
-    return this[kState].transform.writable;
+    return this.#transform.writable;
   }
 
   [customInspectSymbol](depth, options) {
+    if (this === null || typeof this !== 'object' || !(#transform in this)) {
+      throw new ERR_INVALID_THIS('TextDecoderStream');
+    }
     return customInspect(this, depth, options, 'TextDecoderStream', {
       encoding: this.encoding,
       fatal: this.fatal,

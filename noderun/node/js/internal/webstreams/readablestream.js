@@ -10,13 +10,14 @@ const {
   },
 } = require('internal/errors');
 const {
-  kState, kType, customInspect, createDeferred, setPromiseHandled, onSettled, promiseCall, resolvedWith,
+  kState, kType, kIsClosedPromise, kControllerErrorFunction, customInspect, createDeferred, setPromiseHandled, onSettled, promiseCall, resolvedWith,
   resetQueue, enqueueValueWithSize, dequeueValue, extractHighWaterMark, extractSizeAlgorithm,
   validateOptionalObject, isBrand, checkThis, rejectThis, invalidState, isDetached,
   transferArrayBuffer, copyDataBlockBytes, cloneAsUint8Array, makeEnumerable,
 } = require('internal/webstreams/util');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
 const kCreate = Symbol('kCreate');
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
@@ -157,6 +158,9 @@ function pipeOptions(options) {
 }
 
 function initializeReadableStream(stream) {
+  const closed = createDeferred();
+  setPromiseHandled(closed.promise);
+  stream[kIsClosedPromise] = closed;
   stream[kState] = {
     state: 'readable',
     reader: undefined,
@@ -214,6 +218,7 @@ function readableStreamCancel(stream, reason) {
 function readableStreamClose(stream) {
   const state = stream[kState];
   state.state = 'closed';
+  stream[kIsClosedPromise].resolve();
   const reader = state.reader;
   if (reader === undefined) return;
   reader[kState].close.resolve();
@@ -228,6 +233,7 @@ function readableStreamError(stream, error) {
   const state = stream[kState];
   state.state = 'errored';
   state.storedError = error;
+  stream[kIsClosedPromise].reject(error);
   const reader = state.reader;
   if (reader === undefined) return;
   reader[kState].close.reject(error);
@@ -611,6 +617,7 @@ function setUpReadableStreamDefaultController(stream, controller, startAlgorithm
     cancelAlgorithm,
   };
   stream[kState].controller = controller;
+  stream[kControllerErrorFunction] = (error) => readableStreamDefaultControllerError(controller, error);
   startController(controller, startAlgorithm, readableStreamDefaultControllerCallPullIfNeeded, readableStreamDefaultControllerError);
 }
 
@@ -813,7 +820,8 @@ class ReadableByteStreamController {
       }
       state.pendingPullIntos.push({
         buffer, bufferByteLength: autoAllocateChunkSize, byteOffset: 0, byteLength: autoAllocateChunkSize,
-        bytesFilled: 0, minimumFill: 1, elementSize: 1, viewConstructor: Uint8Array, readerType: 'default',
+        bytesFilled: 0, minimumFill: 1, elementSize: 1, viewConstructor: Uint8Array, viewIntrinsic: Uint8Array,
+        readerType: 'default',
       });
     }
     readableStreamAddReadRequest(stream, readRequest);
@@ -869,6 +877,7 @@ function setUpReadableByteStreamController(stream, controller, startAlgorithm, p
     pendingPullIntos: [],
   };
   stream[kState].controller = controller;
+  stream[kControllerErrorFunction] = (error) => readableByteStreamControllerError(controller, error);
   startController(controller, startAlgorithm, readableByteStreamControllerCallPullIfNeeded, readableByteStreamControllerError);
 }
 
@@ -1085,10 +1094,19 @@ function readableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(contro
   }
 }
 
+// A view of the reader's kind over filled bytes. It is built by the engine's typed array with the
+// reader's constructor as new.target, so a Buffer comes back as a Buffer without calling Buffer()
+// (which would warn DEP0005).
+function makeView(descriptor, buffer, byteOffset, length) {
+  const { viewConstructor, viewIntrinsic } = descriptor;
+  if (viewConstructor === DataView) return new DataView(buffer, byteOffset, length);
+  return Reflect.construct(viewIntrinsic, [buffer, byteOffset, length], viewConstructor);
+}
+
 function readableByteStreamControllerConvertPullIntoDescriptor(pullIntoDescriptor) {
-  const { buffer, byteOffset, bytesFilled, elementSize, viewConstructor } = pullIntoDescriptor;
+  const { buffer, byteOffset, bytesFilled, elementSize } = pullIntoDescriptor;
   const transferred = transferArrayBuffer(buffer);
-  return new viewConstructor(transferred, byteOffset, bytesFilled / elementSize);
+  return makeView(pullIntoDescriptor, transferred, byteOffset, bytesFilled / elementSize);
 }
 
 function readableByteStreamControllerCommitPullIntoDescriptor(stream, pullIntoDescriptor) {
@@ -1107,9 +1125,11 @@ function readableByteStreamControllerPullInto(controller, view, min, readIntoReq
   const stream = state.stream;
   let elementSize = 1;
   let viewConstructor = DataView;
+  let viewIntrinsic = DataView;
   if (!(view instanceof DataView)) {
-    elementSize = view.constructor.BYTES_PER_ELEMENT;
     viewConstructor = view.constructor;
+    viewIntrinsic = globalThis[typedArrayTag.call(view)];
+    elementSize = viewIntrinsic.BYTES_PER_ELEMENT;
   }
   const minimumFill = min * elementSize;
   const { byteOffset, byteLength } = view;
@@ -1122,7 +1142,7 @@ function readableByteStreamControllerPullInto(controller, view, min, readIntoReq
   }
   const pullIntoDescriptor = {
     buffer, bufferByteLength: buffer.byteLength, byteOffset, byteLength, bytesFilled: 0, minimumFill,
-    elementSize, viewConstructor, readerType: 'byob',
+    elementSize, viewConstructor, viewIntrinsic, readerType: 'byob',
   };
   if (state.pendingPullIntos.length > 0) {
     state.pendingPullIntos.push(pullIntoDescriptor);
@@ -1130,7 +1150,7 @@ function readableByteStreamControllerPullInto(controller, view, min, readIntoReq
     return;
   }
   if (stream[kState].state === 'closed') {
-    readIntoRequest.close(new viewConstructor(pullIntoDescriptor.buffer, pullIntoDescriptor.byteOffset, 0));
+    readIntoRequest.close(makeView(pullIntoDescriptor, pullIntoDescriptor.buffer, pullIntoDescriptor.byteOffset, 0));
     return;
   }
   if (state.queueTotalSize > 0) {

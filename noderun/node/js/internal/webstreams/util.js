@@ -8,6 +8,10 @@ const {
 
 const kState = Symbol('kState');
 const kType = Symbol('kType');
+// what node's stream helpers (finished, addAbortSignal) use on web streams: a promise settled when
+// the stream closes or errors, and a function that errors the stream
+const kIsClosedPromise = Symbol('kIsClosedPromise');
+const kControllerErrorFunction = Symbol('kControllerErrorFunction');
 
 let inspectFn;
 function customInspect(self, depth, options, name, data) {
@@ -155,6 +159,8 @@ function makeEnumerable(constructor, names) {
 module.exports = {
   kState,
   kType,
+  kIsClosedPromise,
+  kControllerErrorFunction,
   customInspect,
   createDeferred,
   setPromiseHandled,

@@ -6,7 +6,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_ILLEGAL_CONSTRUCTOR },
 } = require('internal/errors');
 const {
-  kState, kType, customInspect, createDeferred, setPromiseHandled, onSettled, promiseCall, resolvedWith,
+  kState, kType, kIsClosedPromise, kControllerErrorFunction, customInspect, createDeferred, setPromiseHandled, onSettled, promiseCall, resolvedWith,
   resetQueue, enqueueValueWithSize, dequeueValue, peekQueueValue, extractHighWaterMark,
   extractSizeAlgorithm, validateOptionalObject, isBrand, checkThis, rejectThis, invalidState, makeEnumerable,
 } = require('internal/webstreams/util');
@@ -70,6 +70,9 @@ class WritableStream {
 makeEnumerable(WritableStream, ['locked', 'abort', 'close', 'getWriter']);
 
 function initializeWritableStream(stream) {
+  const closed = createDeferred();
+  setPromiseHandled(closed.promise);
+  stream[kIsClosedPromise] = closed;
   stream[kState] = {
     state: 'writable',
     storedError: undefined,
@@ -161,6 +164,7 @@ function writableStreamStartErroring(stream, reason) {
 function writableStreamFinishErroring(stream) {
   const state = stream[kState];
   state.state = 'errored';
+  stream[kIsClosedPromise].reject(state.storedError);
   state.controller[kError]();
   const storedError = state.storedError;
   for (const request of state.writeRequests) request.reject(storedError);
@@ -208,6 +212,7 @@ function writableStreamFinishInFlightClose(stream) {
     }
   }
   state.state = 'closed';
+  stream[kIsClosedPromise].resolve();
   const writer = state.writer;
   if (writer !== undefined) writer[kState].close.resolve();
 }
@@ -507,6 +512,9 @@ function setUpWritableStreamDefaultController(stream, controller, startAlgorithm
     abortAlgorithm,
   };
   stream[kState].controller = controller;
+  stream[kControllerErrorFunction] = (error) => {
+    if (stream[kState].state === 'writable') writableStreamDefaultControllerError(controller, error);
+  };
   writableStreamUpdateBackpressure(stream, writableStreamDefaultControllerGetBackpressure(controller));
   const startResult = startAlgorithm();
   onSettled(resolvedWith(startResult), () => {
