@@ -11,6 +11,7 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateAbortSignal } = require('internal/validators');
 const eos = require('internal/streams/end-of-stream');
+const { kType: kWebType } = require('internal/webstreams/util');
 const destroyImpl = require('internal/streams/destroy');
 const {
   aggregateTwoErrors, isIterable, isNodeStream, isReadable, isReadableNodeStream, isReadableFinished,
@@ -48,6 +49,7 @@ function popCallback(streams) {
 function makeAsyncIterable(val) {
   if (isIterable(val)) return val;
   if (isReadableNodeStream(val)) return fromReadable(val);
+  if (webStreamType(val) === 'TransformStream') return val.readable;
   throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
 }
 
@@ -57,6 +59,34 @@ async function* fromReadable(val) {
 }
 
 // Write an (async) iterable into a writable stream, honouring backpressure.
+// Web streams in a pipeline: a ReadableStream is a source (async iterable), a WritableStream a
+// destination, a TransformStream both; recognized by their brand, without loading web streams.
+function webStreamType(value) {
+  return value?.[kWebType];
+}
+
+// Writes an async iterable into a WritableStream (or a TransformStream's writable side).
+async function pumpToWeb(readable, writable, finish, { end }) {
+  if (webStreamType(writable) === 'TransformStream') writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    for await (const chunk of readable) {
+      await writer.ready;
+      writer.write(chunk).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortError) {
+      finish(abortError);
+    }
+  }
+}
+
 async function pumpToNode(iterable, writable, finish, { end }) {
   let error;
   let onresolve = null;
@@ -168,7 +198,7 @@ function pipelineImpl(streams, callback, opts) {
       if (typeof stream === 'function') {
         ret = stream({ signal });
         if (!isIterable(ret)) throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', ret);
-      } else if (isIterable(stream) || isReadableNodeStream(stream)) {
+      } else if (isIterable(stream) || isReadableNodeStream(stream) || webStreamType(stream) === 'TransformStream') {
         ret = stream;
       } else {
         throw new ERR_INVALID_ARG_TYPE('source', ['Stream', 'Iterable', 'AsyncIterable', 'Function'], stream);
@@ -186,11 +216,29 @@ function pipelineImpl(streams, callback, opts) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, { end });
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      } else if (webStreamType(ret) === 'TransformStream') {
+        finishCount++;
+        pumpToNode(ret.readable, stream, finish, { end });
       } else if (isIterable(ret)) {
         finishCount++;
         pumpToNode(ret, stream, finish, { end });
       } else {
         throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], ret);
+      }
+      ret = stream;
+    } else if (webStreamType(stream) !== undefined) {
+      if (isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (webStreamType(ret) === 'TransformStream') {
+        finishCount++;
+        pumpToWeb(ret.readable, stream, finish, { end });
+      } else if (isIterable(ret)) {
+        finishCount++;
+        pumpToWeb(ret, stream, finish, { end });
+      } else {
+        throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream',
+          'TransformStream'], ret);
       }
       ret = stream;
     } else {
