@@ -2,11 +2,14 @@
 // The source text of the assert.ok(...) call that failed, for ok's generated message
 // "The expression evaluated to a falsy value:\n\n  assert.ok(x)\n".
 //
-// Node parses the file with acorn from the call site's column. QuickJS reports a different
-// column for a call (the last position it recorded before the call: the callee's property name,
-// an identifier argument, ...), so here the file is tokenized and the call is chosen among the
-// calls whose text contains that position: the innermost one whose callee ends in a name of
-// the assert API, or else the innermost one.
+// Node 24 takes the line of the call site and, from the column V8 gives the call (the callee's
+// property name, the callee identifier, or the arguments' "(" when the callee is an expression),
+// keeps the text up to the parenthesis that closes the call, a ";" or the end of the line; a
+// plain member chain just before the column (assert.ok, a['b'].ok) is taken in too. QuickJS
+// reports another column for a call (the last position it recorded before it), so the file is
+// tokenized and the call is chosen among the calls whose text contains that position: the
+// innermost one whose callee ends in a name of the assert API, or else the innermost one; V8's
+// column is then derived from that call.
 
 const { prepareStackTrace } = require('internal/process/execution');
 
@@ -65,8 +68,9 @@ function falsyExpressionMessage(fn) {
   let message;
   try {
     const source = host.readFileText(filePath(file));
-    const call = findCall(source, offsetOf(source, line, column));
-    if (call !== null) message = formatCall(source, call);
+    const tokens = tokenize(source);
+    const open = findCall(tokens, offsetOf(source, line, column));
+    if (open !== -1) message = formatCall(source, tokens, open);
   } catch {
     message = undefined;
   }
@@ -84,27 +88,87 @@ function offsetOf(source, line, column) {
   return offset + column - 1;
 }
 
-// The call's text, its continuation lines re-indented relative to the call's own column.
-function formatCall(source, [start, end]) {
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  const column = start - lineStart;
-  const text = source.slice(start, end).replace(/\r\n/g, '\n')
-    .replace(controlChars, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
-  const [first, ...rest] = text.split('\n');
-  let message = first;
-  for (const line of rest) {
-    let pos = 0;
-    while (pos < column && (line[pos] === ' ' || line[pos] === '\t')) pos++;
-    message += `\n  ${line.slice(pos)}`;
-  }
-  return `The expression evaluated to a falsy value:\n\n  ${message}\n`;
+// node's escapes for the control characters other than tab and line breaks
+function escapeControl(ch) {
+  if (ch === '\b') return '\\b';
+  if (ch === '\f') return '\\f';
+  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
-// [start, end) of the call chosen for `offset`, or null.
-function findCall(source, offset) {
-  const tokens = tokenize(source);
-  let best = null;
-  let bestAssert = null;
+// V8's position of the call whose "(" is tokens[open]: the last name of the callee, the key of
+// a computed member callee, else the "(" itself.
+function v8CallPosition(tokens, open) {
+  const previous = tokens[open - 1];
+  if (previous.type === 'name') return previous.start;
+  if (previous.value === ']' && previous.match !== undefined) return tokens[previous.match + 1].start;
+  return tokens[open].start;
+}
+
+// Keywords are tokens of their own kind for acorn (node's tokenizer), not names.
+const keywords = new Set([
+  'break', 'case', 'catch', 'continue', 'debugger', 'default', 'do', 'else', 'finally', 'for',
+  'function', 'if', 'return', 'switch', 'throw', 'try', 'var', 'const', 'while', 'with', 'new',
+  'this', 'super', 'class', 'extends', 'export', 'import', 'null', 'true', 'false', 'in',
+  'instanceof', 'typeof', 'void', 'delete',
+]);
+const memberAccess = new Set(['.', '?.', '[', ']']);
+
+function isMemberName(token) {
+  if (token.type === 'name') return !keywords.has(token.value);
+  return token.type === 'string' || token.type === 'number';
+}
+
+// The expression at `column` of one source line, as node 24 cuts it.
+function expressionAt(line, column) {
+  let chainStart = null;
+  let previous;
+  let end = line.length;
+  let depth = 0;
+  for (const token of tokenize(line)) {
+    if (token.start < column) {
+      const punct = token.type === 'punct' ? token.value : null;
+      if (punct === ';') {
+        chainStart = null;
+        continue;
+      }
+      if (memberAccess.has(punct) && previous?.type === 'name' && !keywords.has(previous.value)) {
+        chainStart ??= previous;
+      } else if (!memberAccess.has(punct) && !isMemberName(token)) {
+        chainStart = null;
+      }
+      previous = token;
+      continue;
+    }
+    if (token.type !== 'punct') continue;
+    if (token.value === '(') {
+      depth++;
+    } else if (token.value === ')') {
+      if (--depth === 0) {
+        end = token.end;
+        break;
+      }
+    } else if (token.value === ';') {
+      end = token.start;
+      break;
+    }
+  }
+  return line.slice(chainStart?.start ?? column, end);
+}
+
+function formatCall(source, tokens, open) {
+  const position = v8CallPosition(tokens, open);
+  const lineStart = source.lastIndexOf('\n', position - 1) + 1;
+  let lineEnd = source.indexOf('\n', position);
+  if (lineEnd === -1) lineEnd = source.length;
+  const line = source.slice(lineStart, lineEnd);
+  const text = expressionAt(line, position - lineStart).replace(controlChars, escapeControl);
+  return `The expression evaluated to a falsy value:\n\n  ${text}\n`;
+}
+
+// The index of the "(" of the call chosen for `offset`, or -1.
+function findCall(tokens, offset) {
+  let best = -1;
+  let bestAssert = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.value !== '(' || token.match === undefined || !isCallParen(tokens, i)) continue;
@@ -112,10 +176,10 @@ function findCall(source, offset) {
     const end = tokens[token.match].end;
     if (offset < start || offset > end) continue;
     // Later calls that contain the offset are nested inside earlier ones.
-    best = [start, end];
-    if (assertNames.has(tokens[i - 1].value)) bestAssert = best;
+    best = i;
+    if (assertNames.has(tokens[i - 1].value)) bestAssert = i;
   }
-  return bestAssert ?? best;
+  return bestAssert !== -1 ? bestAssert : best;
 }
 
 function isCallParen(tokens, i) {

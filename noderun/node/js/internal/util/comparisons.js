@@ -256,10 +256,10 @@ function sameKeysAndEntries(a, b, strict, memos, entries, keys) {
   return compareGuardingCycles(a, b, strict, keys, memos, entries);
 }
 
-// Cycle detection, kept cheap for acyclic values as node 20 does: the outermost pair and one
+// Cycle detection, kept cheap for acyclic values as node does: the outermost pair and one
 // nested pair are remembered in fields; below that, a Set holds the objects of both sides on
-// the current path (plus those two pairs, which stay in it). A pair whose objects are all
-// already there counts as equal. A pair that compared unequal stays in the Set unless a Set or
+// the current path (plus those two pairs, which stay in it). A pair whose objects are both
+// already there counts as equal, a pair with only one of them there as unequal (node 22+). A pair that compared unequal stays in the Set unless a Set or
 // Map entry search is under way (`forgetFailures`), where failures are expected and retried.
 function compareGuardingCycles(a, b, strict, keys, memos, entries) {
   if (memos === undefined) {
@@ -271,7 +271,9 @@ function compareGuardingCycles(a, b, strict, keys, memos, entries) {
   }
   if (memos.path === undefined) {
     if (!memos.inNested) {
-      if (memos.rootA === a && memos.rootB === b) return true;
+      // Back at the outermost pair: equal when both sides came back to it together.
+      if (memos.rootA === a) return memos.rootB === b;
+      if (memos.rootB === b) return false;
       memos.nestedA = a;
       memos.nestedB = b;
       memos.inNested = true;
@@ -282,10 +284,12 @@ function compareGuardingCycles(a, b, strict, keys, memos, entries) {
     memos.path = new Set([memos.rootA, memos.rootB, memos.nestedA, memos.nestedB]);
   }
   const { path } = memos;
-  const sizeBefore = path.size;
+  // Both already on the path: the same cycle on both sides. Only one: their shapes differ.
+  const seenA = path.has(a);
+  const seenB = path.has(b);
+  if (seenA || seenB) return seenA && seenB;
   path.add(a);
   path.add(b);
-  if (path.size === sizeBefore) return true;
   const equal = sameEntries(a, b, strict, keys, memos, entries);
   if (equal || memos.forgetFailures) {
     path.delete(a);
