@@ -26,7 +26,7 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_CLOSED_MESSAGE_PORT": ("Error", "Cannot send data on closed MessagePort"),
     "ERR_CONSOLE_WRITABLE_STREAM": ("TypeError", "Console expects a writable stream instance for {}"),
     "ERR_CONSTRUCT_CALL_INVALID": ("TypeError", "Constructor cannot be called"),
-    "ERR_CONSTRUCT_CALL_REQUIRED": ("TypeError", "Class constructor {} cannot be invoked without 'new'"),
+    "ERR_CONSTRUCT_CALL_REQUIRED": ("TypeError", "Class constructor {} cannot be invoked without `new`"),
     "ERR_CRYPTO_HASH_FINALIZED": ("Error", "Digest already called"),
     "ERR_CRYPTO_INVALID_DIGEST": ("TypeError", "Invalid digest: {}"),
     "ERR_CRYPTO_INVALID_SCRYPT_PARAMS": ("RangeError", "Invalid scrypt params"),

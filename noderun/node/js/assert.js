@@ -2,6 +2,12 @@
 // node:assert. The module is the function ok(); every assertion throws an AssertionError
 // (internal/assert/assertion_error.js) whose stack starts at the user's call. Deep equality
 // comes from internal/util/comparisons.js, shared with util.isDeepStrictEqual.
+//
+// The assertions are the methods of assert.Assert; the module's own properties are those same
+// functions, so called on the module (or on nothing, once destructured) they use the default
+// options. An Assert instance carries its options ({ diff, strict, skipPrototype }) under
+// kOptions; in strict mode (its default) its loose names are own properties holding the strict
+// methods.
 
 const { AssertionError } = require('internal/assert/assertion_error');
 const {
@@ -10,13 +16,21 @@ const {
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateOneOf } = require('internal/validators');
 const { inspect } = require('internal/util/inspect');
-const { isDeepEqual, isDeepStrictEqual } = require('internal/util/comparisons');
+const { isDeepEqual, isDeepStrictEqual, isPartialStrictEqual } = require('internal/util/comparisons');
 const { isNativeError, isRegExp } = require('util/types');
 
 // What getActual / waitForActual return when nothing was thrown.
 const kNoException = {};
+const kOptions = Symbol('options');
+
+// The option of the instance a method was called on; the default when it was called on the
+// module or on nothing.
+function optionOf(self, name, fallback) {
+  const options = self?.[kOptions];
+  return options?.[name] ?? fallback;
+}
 
 function isError(value) {
   return isNativeError(value) || value instanceof Error;
@@ -48,13 +62,30 @@ function ok(...args) {
   innerOk(ok, args.length, ...args);
 }
 const assert = module.exports = ok;
-assert.fail = fail;
-assert.AssertionError = AssertionError;
-assert.ok = ok;
+
+function Assert(options) {
+  if (new.target === undefined) {
+    const { codes: { ERR_CONSTRUCT_CALL_REQUIRED } } = require('internal/errors');
+    throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
+  }
+  // node checks only `diff`; the other options are taken as given
+  if (options?.diff !== undefined) validateOneOf(options.diff, 'options.diff', ['simple', 'full']);
+  this.AssertionError = AssertionError;
+  Object.defineProperty(this, kOptions, {
+    value: { __proto__: null, strict: true, skipPrototype: false, ...(options ?? {}) },
+  });
+  if (this[kOptions].strict) {
+    this.equal = this.strictEqual;
+    this.deepEqual = this.deepStrictEqual;
+    this.notEqual = this.notStrictEqual;
+    this.notDeepEqual = this.notDeepStrictEqual;
+  }
+}
+const methods = Assert.prototype;
 
 let failWarned = false;
 
-function fail(actual, expected, message, operator, stackStartFn) {
+methods.fail = function fail(actual, expected, message, operator, stackStartFn) {
   const argCount = arguments.length;
   let internalMessage = false;
   if (actual == null && argCount <= 1) {
@@ -82,22 +113,31 @@ function fail(actual, expected, message, operator, stackStartFn) {
     operator: operator === undefined ? 'fail' : operator,
     stackStartFn: stackStartFn || fail,
     message,
+    diff: optionOf(this, 'diff', 'simple'),
   });
   if (internalMessage) error.generatedMessage = true;
   throw error;
-}
+};
+
+// An instance's ok: the same check, with the instance's call as the one quoted in the message.
+methods.ok = function ok(...args) {
+  innerOk(ok, args.length, ...args);
+};
 
 // The comparisons of two values: each needs both arguments and fails with its own operator.
+// `passes(actual, expected, skipPrototype)`.
 function defineComparison(name, operator, passes) {
   const comparison = {
     [name](actual, expected, message) {
       if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
-      if (!passes(actual, expected)) {
-        innerFail({ actual, expected, message, operator, stackStartFn: comparison });
+      if (!passes(actual, expected, optionOf(this, 'skipPrototype', false))) {
+        innerFail({
+          actual, expected, message, operator, stackStartFn: comparison, diff: optionOf(this, 'diff', 'simple'),
+        });
       }
     },
   }[name];
-  assert[name] = comparison;
+  methods[name] = comparison;
 }
 
 /* eslint-disable eqeqeq */
@@ -109,9 +149,11 @@ defineComparison('notEqual', '!=',
 defineComparison('deepEqual', 'deepEqual', isDeepEqual);
 defineComparison('notDeepEqual', 'notDeepEqual', (a, b) => !isDeepEqual(a, b));
 defineComparison('deepStrictEqual', 'deepStrictEqual', isDeepStrictEqual);
-defineComparison('notDeepStrictEqual', 'notDeepStrictEqual', (a, b) => !isDeepStrictEqual(a, b));
+defineComparison('notDeepStrictEqual', 'notDeepStrictEqual',
+  (a, b, skipPrototype) => !isDeepStrictEqual(a, b, skipPrototype));
 defineComparison('strictEqual', 'strictEqual', Object.is);
 defineComparison('notStrictEqual', 'notStrictEqual', (a, b) => !Object.is(a, b));
+defineComparison('partialDeepStrictEqual', 'partialDeepStrictEqual', isPartialStrictEqual);
 
 // The key-by-key view of a thrown error and a validation object, used to show only the keys
 // that were compared. A RegExp in `expected` that matches stands in as the actual string.
@@ -268,7 +310,7 @@ function expectsError(stackStartFn, actual, error, message) {
   if (actual === kNoException) {
     let details = error?.name ? ` (${error.name})` : '';
     details += message ? `: ${message}` : '.';
-    const kind = stackStartFn === assert.rejects ? 'rejection' : 'exception';
+    const kind = stackStartFn === methods.rejects ? 'rejection' : 'exception';
     innerFail({
       actual: undefined,
       expected: error,
@@ -298,7 +340,7 @@ function expectsNoError(stackStartFn, actual, error, message) {
   }
   if (!error || hasMatchingError(actual, error)) {
     const details = message ? `: ${message}` : '.';
-    const kind = stackStartFn === assert.doesNotReject ? 'rejection' : 'exception';
+    const kind = stackStartFn === methods.doesNotReject ? 'rejection' : 'exception';
     innerFail({
       actual,
       expected: error,
@@ -310,19 +352,19 @@ function expectsNoError(stackStartFn, actual, error, message) {
   throw actual;
 }
 
-assert.throws = function throws(promiseFn, ...args) {
+methods.throws = function throws(promiseFn, ...args) {
   expectsError(throws, getActual(promiseFn), ...args);
 };
 
-assert.rejects = async function rejects(promiseFn, ...args) {
+methods.rejects = async function rejects(promiseFn, ...args) {
   expectsError(rejects, await waitForActual(promiseFn), ...args);
 };
 
-assert.doesNotThrow = function doesNotThrow(fn, ...args) {
+methods.doesNotThrow = function doesNotThrow(fn, ...args) {
   expectsNoError(doesNotThrow, getActual(fn), ...args);
 };
 
-assert.doesNotReject = async function doesNotReject(fn, ...args) {
+methods.doesNotReject = async function doesNotReject(fn, ...args) {
   expectsNoError(doesNotReject, await waitForActual(fn), ...args);
 };
 
@@ -342,7 +384,7 @@ function appendOriginalFrames(newError, originalStack) {
   newError.stack = `${newFrames.join('\n')}\n${originalFrames.join('\n')}`;
 }
 
-assert.ifError = function ifError(err) {
+methods.ifError = function ifError(err) {
   if (err === null || err === undefined) return;
   let message = 'ifError got unwanted exception: ';
   if (typeof err === 'object' && typeof err.message === 'string') {
@@ -350,14 +392,16 @@ assert.ifError = function ifError(err) {
   } else {
     message += inspect(err);
   }
-  const newError = new AssertionError({ actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError });
+  const newError = new AssertionError({
+    actual: err, expected: null, operator: 'ifError', message, stackStartFn: ifError, diff: optionOf(this, 'diff', 'simple'),
+  });
   if (typeof err.stack === 'string') appendOriginalFrames(newError, err.stack);
   throw newError;
 };
 
 function internalMatch(string, regexp, message, fn) {
   if (!isRegExp(regexp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
-  const wantMatch = fn === assert.match;
+  const wantMatch = fn === methods.match;
   if (typeof string === 'string' && (regexp.exec(string) !== null) === wantMatch) return;
   if (message instanceof Error) throw message;
   const generatedMessage = !message;
@@ -377,15 +421,23 @@ function internalMatch(string, regexp, message, fn) {
   throw error;
 }
 
-assert.match = function match(string, regexp, message) {
+methods.match = function match(string, regexp, message) {
   internalMatch(string, regexp, message, match);
 };
 
-assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
+methods.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
 
+// The module's own properties, in node's order.
+assert.AssertionError = AssertionError;
 assert.CallTracker = require('internal/assert/calltracker').CallTracker;
+assert.ok = ok;
+for (const name of ['fail', 'equal', 'notEqual', 'deepEqual', 'notDeepEqual', 'deepStrictEqual',
+  'notDeepStrictEqual', 'strictEqual', 'notStrictEqual', 'partialDeepStrictEqual', 'match', 'doesNotMatch',
+  'throws', 'rejects', 'doesNotThrow', 'doesNotReject', 'ifError']) {
+  assert[name] = methods[name];
+}
 
 // assert.strict: the same API with the strict comparisons under the loose names.
 function strict(...args) {
@@ -398,4 +450,6 @@ assert.strict = Object.assign(strict, assert, {
   notEqual: assert.notStrictEqual,
   notDeepEqual: assert.notDeepStrictEqual,
 });
-assert.strict.strict = assert.strict;
+assert.Assert = Assert;
+strict.Assert = Assert;
+strict.strict = strict;

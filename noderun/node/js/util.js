@@ -12,6 +12,7 @@ const { debuglog } = require('internal/util/debuglog');
 const { styleText } = require('internal/util/style_text');
 const { parseArgs } = require('internal/util/parse_args');
 const { getCallSites } = require('internal/util/call_sites');
+const { diff } = require('internal/util/diff');
 const types = require('util/types');
 const { TextDecoder, TextEncoder } = require('internal/encoding');
 
@@ -147,9 +148,10 @@ function _extend(target, source) {
 
 let isDeepStrictEqualImpl;
 
-function isDeepStrictEqual(a, b) {
+// options.skipPrototype: objects with different prototypes may be equal
+function isDeepStrictEqual(a, b, options) {
   isDeepStrictEqualImpl ??= require('internal/util/comparisons').isDeepStrictEqual;
-  return isDeepStrictEqualImpl(a, b);
+  return isDeepStrictEqualImpl(a, b, Boolean(options?.skipPrototype));
 }
 
 function toUSVString(input) {
@@ -196,4 +198,5 @@ module.exports = {
   parseArgs,
   TextDecoder,
   TextEncoder,
+  diff,
 };

@@ -11,7 +11,7 @@
 // innermost one whose callee ends in a name of the assert API, or else the innermost one; V8's
 // column is then derived from that call.
 
-const { prepareStackTrace } = require('internal/process/execution');
+const { siteColumn } = require('internal/process/execution');
 
 const assertNames = new Set(['assert', 'ok', 'strict']);
 // Keywords after which "(" opens a parenthesized expression, not a call's arguments.
@@ -27,54 +27,88 @@ const regExpKeywords = new Set([
 const identifierChar = /[\p{ID_Continue}$\u200c\u200d]/u;
 const controlChars = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
 
-const messageCache = new Map();
-
-// Where the caller of `fn` is: [file, line, column], 1-based, as the stack shows it (which
-// accounts for the module wrapper on line 1 and leaves out Function.prototype.call / apply, as
-// V8 does). Null when the caller is native code.
-function callerLocation(fn) {
+// The engine's call sites above `fn` that run JS (Function.prototype.call / apply and other
+// native frames are left out, as V8 leaves them out).
+function callerSites(fn) {
   const holder = {};
   const limit = Error.stackTraceLimit;
   const prepare = Error.prepareStackTrace;
-  Error.stackTraceLimit = 3;
-  Error.prepareStackTrace = prepareStackTrace;
+  Error.stackTraceLimit = 6;
+  Error.prepareStackTrace = (error, sites) => sites;
   try {
     Error.captureStackTrace(holder, fn);
   } finally {
     Error.stackTraceLimit = limit;
     Error.prepareStackTrace = prepare;
   }
-  const frame = /\n {4}at (.*)/.exec(holder.stack);
-  if (frame === null) return null;
-  const match = /^(?:.*\()?(.+):(\d+):(\d+)\)?$/.exec(frame[1]);
-  if (match === null) return null;
-  return [match[1], Number(match[2]), Number(match[3])];
+  return Array.isArray(holder.stack) ? holder.stack.filter((site) => !site.isNative()) : [];
 }
+
+const messageCache = new Map();
 
 function filePath(file) {
   if (!file.startsWith('file://')) return file;
   return decodeURIComponent(file.slice('file://'.length));
 }
 
+function siteLocation(site) {
+  const file = site.getFileName();
+  const line = site.getLineNumber();
+  return [file, line, siteColumn(file, line, site.getColumnNumber())];
+}
+
+// The source text the call site runs in, or undefined. QuickJS names code compiled at run time
+// '<input>': a `new Function` keeps its source (its toString is the text that was compiled);
+// eval'd code does not, so it is read back from the eval call when its argument is a string
+// literal.
+function siteSource(sites) {
+  const [file] = siteLocation(sites[0]);
+  if (file === undefined || file === null || file.startsWith('node:')) return undefined;
+  if (file !== '<input>') return host.readFileText(filePath(file));
+  const compiled = Function.prototype.toString.call(sites[0].getFunction());
+  if (!compiled.endsWith('[native code]\n}')) return compiled;
+  return sites.length > 1 ? evalLiteralSource(sites[1]) : undefined;
+}
+
+// The string literal passed to the eval call at `site`, cooked, or undefined.
+function evalLiteralSource(site) {
+  const source = siteSource([site]);
+  if (source === undefined) return undefined;
+  const [, line, column] = siteLocation(site);
+  const tokens = tokenize(source);
+  const offset = offsetOf(source, line, column);
+  for (let i = tokens.length - 1; i > 0; i--) {
+    const open = tokens[i];
+    if (open.value !== '(' || tokens[i - 1].value !== 'eval' || open.match === undefined) continue;
+    if (offset < tokens[i - 1].start || offset > tokens[open.match].end) continue;
+    const literal = tokens[i + 1];
+    if (open.match !== i + 2 || literal.type !== 'string') return undefined;
+    // a lone string literal: evaluating its text only cooks its escapes
+    return (0, eval)(source.slice(literal.start, literal.end));
+  }
+  return undefined;
+}
+
 // ok's message for a falsy value, or undefined when the source cannot be read (node's
-// builtins, eval'd code, a missing file).
+// builtins, eval'd code given as anything but a literal, a missing file).
 function falsyExpressionMessage(fn) {
-  const location = callerLocation(fn);
-  if (location === null) return undefined;
-  const [file, line, column] = location;
-  if (file.startsWith('node:')) return undefined;
-  const key = `${file}:${line}:${column}`;
-  if (messageCache.has(key)) return messageCache.get(key);
+  const sites = callerSites(fn);
+  if (sites.length === 0) return undefined;
+  const [file, line, column] = siteLocation(sites[0]);
+  // a file's messages are kept: a failing ok in a loop reads and tokenizes the file once
+  const key = file === '<input>' ? undefined : `${file}:${line}:${column}`;
+  if (key !== undefined && messageCache.has(key)) return messageCache.get(key);
   let message;
   try {
-    const source = host.readFileText(filePath(file));
+    const source = siteSource(sites);
+    if (source === undefined) return undefined;
     const tokens = tokenize(source);
     const open = findCall(tokens, offsetOf(source, line, column));
     if (open !== -1) message = formatCall(source, tokens, open);
   } catch {
     message = undefined;
   }
-  messageCache.set(key, message);
+  if (key !== undefined) messageCache.set(key, message);
   return message;
 }
 

@@ -1,15 +1,21 @@
 'use strict';
-// Deep equality as node 20 defines it for assert.deepEqual / deepStrictEqual and
-// util.isDeepStrictEqual.
+// Deep equality as node 24 defines it for assert.deepEqual / deepStrictEqual /
+// partialDeepStrictEqual and util.isDeepStrictEqual.
 //
 // Loose mode compares primitives with == and ignores prototypes; strict mode uses Object.is,
-// compares prototypes and own enumerable symbol keys. Both modes require the same
+// compares prototypes (unless told to skip them) and own enumerable symbol keys. Partial mode is
+// strict mode where only what `expected` has must be in `actual`: its keys, its array and typed
+// array elements in order (a subsequence), its Set values and Map entries; prototypes are not
+// compared. Both modes require the same
 // Object.prototype.toString tag, compare only own enumerable properties, and give Map and Set
 // entries with object keys an order-independent match. Errors compare name, message, cause and
 // errors (not the stack). Cycles: see compareGuardingCycles().
 
-const kLoose = false;
-const kStrict = true;
+// The mode: 0 is falsy and every strict mode truthy, so `if (strict)` reads "any strict mode".
+const kLoose = 0;
+const kStrict = 1;
+const kPartial = 2;
+const kStrictSkipPrototype = 3;
 
 // How the entries of a container are compared besides its own properties.
 const kPlainObject = 0;
@@ -157,8 +163,12 @@ function isDeepEqual(actual, expected) {
   return innerDeepEqual(actual, expected, kLoose, undefined);
 }
 
-function isDeepStrictEqual(actual, expected) {
-  return innerDeepEqual(actual, expected, kStrict, undefined);
+function isDeepStrictEqual(actual, expected, skipPrototype = false) {
+  return innerDeepEqual(actual, expected, skipPrototype ? kStrictSkipPrototype : kStrict, undefined);
+}
+
+function isPartialStrictEqual(actual, expected) {
+  return innerDeepEqual(actual, expected, kPartial, undefined);
 }
 
 function innerDeepEqual(a, b, strict, memos) {
@@ -167,7 +177,7 @@ function innerDeepEqual(a, b, strict, memos) {
   if (strict) {
     if (typeof a !== 'object') return typeof a === 'number' && Number.isNaN(a) && Number.isNaN(b);
     if (typeof b !== 'object' || a === null || b === null) return false;
-    if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+    if (strict === kStrict && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
   } else {
     if (a === null || typeof a !== 'object') {
       if (b === null || typeof b !== 'object') {
@@ -186,8 +196,10 @@ function innerDeepEqual(a, b, strict, memos) {
 
 // Objects with the same tag (and, in strict mode, the same prototype).
 function sameObjects(a, b, strict, memos, tag) {
+  const partial = strict === kPartial;
   if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
+    if (!Array.isArray(b) || (partial ? a.length < b.length : a.length !== b.length)) return false;
+    if (partial) return sameKeysAndEntries(a, b, strict, memos, kArrayEntries, ownNonIndexKeys(b, strict));
     const keys = ownNonIndexKeys(a, strict);
     if (keys.length !== ownNonIndexKeys(b, strict).length) return false;
     return sameKeysAndEntries(a, b, strict, memos, kArrayEntries, keys);
@@ -206,6 +218,10 @@ function sameObjects(a, b, strict, memos, tag) {
       break;
     case 'view': {
       if (typedArrayTag.call(a) !== typedArrayTag.call(b)) return false;
+      if (partial) {
+        if (!isSubsequence(a, b)) return false;
+        return sameKeysAndEntries(a, b, strict, memos, kPlainObject, ownNonIndexKeys(b, strict));
+      }
       const looseFloats = !strict && (isFloat32Array(a) || isFloat64Array(a));
       if (!(looseFloats ? sameElements(a, b) : sameElements(bytesOf(a), bytesOf(b)))) return false;
       const keys = ownNonIndexKeys(a, strict);
@@ -213,13 +229,14 @@ function sameObjects(a, b, strict, memos, tag) {
       return sameKeysAndEntries(a, b, strict, memos, kPlainObject, keys);
     }
     case 'set':
-      if (a.size !== b.size) return false;
+      if (partial ? a.size < b.size : a.size !== b.size) return false;
       return sameKeysAndEntries(a, b, strict, memos, kSetEntries);
     case 'map':
-      if (a.size !== b.size) return false;
+      if (partial ? a.size < b.size : a.size !== b.size) return false;
       return sameKeysAndEntries(a, b, strict, memos, kMapEntries);
     case 'buffer':
-      if (!sameElements(new Uint8Array(a), new Uint8Array(b))) return false;
+      if (partial ? !isSubsequence(new Uint8Array(a), new Uint8Array(b))
+        : !sameElements(new Uint8Array(a), new Uint8Array(b))) return false;
       break;
     case 'error':
       if (!sameErrorFields(a, b, strict, memos)) return false;
@@ -234,6 +251,7 @@ function sameObjects(a, b, strict, memos, tag) {
 // Compares own enumerable keys (given as `keys` for arrays and typed arrays, whose index keys
 // are compared as entries), then the entries, guarding against cycles.
 function sameKeysAndEntries(a, b, strict, memos, entries, keys) {
+  if (strict === kPartial) return samePartialKeysAndEntries(a, b, memos, entries, keys);
   const keysGiven = keys !== undefined;
   if (!keysGiven) {
     keys = Object.keys(a);
@@ -254,6 +272,35 @@ function sameKeysAndEntries(a, b, strict, memos, entries, keys) {
   }
 
   return compareGuardingCycles(a, b, strict, keys, memos, entries);
+}
+
+// Partial mode: the own enumerable keys of `b` (given for arrays and typed arrays: the ones
+// that are not indices), each an own enumerable key of `a`.
+function samePartialKeysAndEntries(a, b, memos, entries, keys) {
+  if (keys === undefined) {
+    keys = Object.keys(b);
+    for (const symbol of Object.getOwnPropertySymbols(b)) {
+      if (propertyIsEnumerable(b, symbol)) keys.push(symbol);
+    }
+  }
+  for (const key of keys) {
+    if (!propertyIsEnumerable(a, key)) return false;
+  }
+  if (keys.length === 0 && (entries === kPlainObject || (entries === kArrayEntries ? b.length : b.size) === 0)) {
+    return true;
+  }
+  return compareGuardingCycles(a, b, kPartial, keys, memos, entries);
+}
+
+// Whether the elements of `b` appear in `a` in the same order (compared with Object.is).
+function isSubsequence(a, b) {
+  let from = 0;
+  for (let i = 0; i < b.length; i++) {
+    while (from < a.length && !Object.is(a[from], b[i])) from++;
+    if (from === a.length) return false;
+    from++;
+  }
+  return true;
 }
 
 // Cycle detection, kept cheap for acyclic values as node does: the outermost pair and one
@@ -317,6 +364,12 @@ function sameEntries(a, b, strict, keys, memos, entries) {
   for (const key of keys) {
     if (!innerDeepEqual(a[key], b[key], strict, memos)) return false;
   }
+  if (strict === kPartial) {
+    if (entries === kArrayEntries) return partialArrayEntries(a, b, memos);
+    if (entries === kSetEntries) return partialSetEntries(a, b, memos);
+    if (entries === kMapEntries) return partialMapEntries(a, b, memos);
+    return true;
+  }
   if (entries === kArrayEntries) {
     for (let i = 0; i < a.length; i++) {
       if (hasOwn(a, i)) {
@@ -331,6 +384,53 @@ function sameEntries(a, b, strict, keys, memos, entries) {
   }
   if (entries === kSetEntries) return sameSetEntries(a, b, strict, memos);
   if (entries === kMapEntries) return sameMapEntries(a, b, strict, memos);
+  return true;
+}
+
+// Each element of `b` partially equal to a later element of `a` than the previous one matched;
+// holes in `b` ask for nothing and holes in `a` match nothing.
+function partialArrayEntries(a, b, memos) {
+  let from = 0;
+  for (let i = 0; i < b.length; i++) {
+    if (!hasOwn(b, i)) continue;
+    while (from < a.length && !(hasOwn(a, from) && innerDeepEqual(a[from], b[i], kPartial, memos))) {
+      from++;
+      if (a.length - from < b.length - i) return false;
+    }
+    if (from === a.length) return false;
+    from++;
+  }
+  return true;
+}
+
+// Every value of `b` in `a`: a primitive by identity, an object partially equal to a distinct
+// object of `a`.
+function partialSetEntries(a, b, memos) {
+  let candidates = null;
+  for (const value of b) {
+    if (typeof value !== 'object' || value === null) {
+      if (!a.has(value)) return false;
+      continue;
+    }
+    if (a.has(value)) continue;
+    candidates ??= new Set([...a].filter((item) => typeof item === 'object' && item !== null));
+    if (!takeEqual(candidates, value, kPartial, memos)) return false;
+  }
+  return true;
+}
+
+// Every entry of `b` in `a`: a primitive key with a partially equal item, an object key
+// partially equal to a distinct object key of `a` whose item is partially equal too.
+function partialMapEntries(a, b, memos) {
+  let candidates = null;
+  for (const [key, item] of b) {
+    if ((typeof key !== 'object' || key === null) || a.has(key)) {
+      if (!a.has(key) || !innerDeepEqual(a.get(key), item, kPartial, memos)) return false;
+      continue;
+    }
+    candidates ??= new Set([...a.keys()].filter((k) => typeof k === 'object' && k !== null));
+    if (!takeEqualEntry(candidates, a, key, item, kPartial, memos)) return false;
+  }
   return true;
 }
 
@@ -384,7 +484,10 @@ function mapMayHaveLoosePrimitive(a, b, primitive, item, memos) {
 function takeEqual(candidates, value, strict, memos) {
   return searchEntries(memos, () => {
     for (const candidate of candidates) {
-      if (innerDeepEqual(value, candidate, strict, memos)) {
+      // partial mode is one-sided: the candidate (from actual) comes first
+      const equal = strict === kPartial ? innerDeepEqual(candidate, value, strict, memos)
+        : innerDeepEqual(value, candidate, strict, memos);
+      if (equal) {
         candidates.delete(candidate);
         return true;
       }
@@ -434,8 +537,10 @@ function sameSetEntries(a, b, strict, memos) {
 function takeEqualEntry(keys, map, key, item, strict, memos) {
   return searchEntries(memos, () => {
     for (const candidate of keys) {
-      if (innerDeepEqual(key, candidate, strict, memos) &&
-          innerDeepEqual(item, map.get(candidate), strict, memos)) {
+      const equal = strict === kPartial
+        ? innerDeepEqual(candidate, key, strict, memos) && innerDeepEqual(map.get(candidate), item, strict, memos)
+        : innerDeepEqual(key, candidate, strict, memos) && innerDeepEqual(item, map.get(candidate), strict, memos);
+      if (equal) {
         keys.delete(candidate);
         return true;
       }
@@ -472,4 +577,4 @@ function sameMapEntries(a, b, strict, memos) {
   return unmatched.size === 0;
 }
 
-module.exports = { isDeepEqual, isDeepStrictEqual };
+module.exports = { isDeepEqual, isDeepStrictEqual, isPartialStrictEqual };
