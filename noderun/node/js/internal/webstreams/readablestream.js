@@ -1261,17 +1261,28 @@ function readableStreamTee(stream, cloneForBranch2) {
   return readableStreamDefaultTee(stream, cloneForBranch2);
 }
 
+// The branches' cancel algorithms of a tee: the source is canceled once both branches are, with
+// both reasons. `canceled` says which branches are.
+function teeCancelAlgorithms(stream, cancelPromise) {
+  const canceled = [false, false];
+  const reasons = [undefined, undefined];
+  const cancelAlgorithm = (index) => (reason) => {
+    canceled[index] = true;
+    reasons[index] = reason;
+    if (canceled[1 - index]) cancelPromise.resolve(readableStreamCancel(stream, reasons.slice()));
+    return cancelPromise.promise;
+  };
+  return { canceled, cancel1Algorithm: cancelAlgorithm(0), cancel2Algorithm: cancelAlgorithm(1) };
+}
+
 function readableStreamDefaultTee(stream, cloneForBranch2) {
   const reader = new ReadableStreamDefaultReader(stream);
   let reading = false;
   let readAgain = false;
-  let canceled1 = false;
-  let canceled2 = false;
-  let reason1;
-  let reason2;
   let branch1;
   let branch2;
   const cancelPromise = createDeferred();
+  const { canceled, cancel1Algorithm, cancel2Algorithm } = teeCancelAlgorithms(stream, cancelPromise);
 
   function pullAlgorithm() {
     if (reading) {
@@ -1285,18 +1296,18 @@ function readableStreamDefaultTee(stream, cloneForBranch2) {
           readAgain = false;
           const chunk1 = chunk;
           let chunk2 = chunk;
-          if (!canceled2 && cloneForBranch2) chunk2 = structuredClone(chunk2);
-          if (!canceled1) readableStreamDefaultControllerEnqueue(branch1[kState].controller, chunk1);
-          if (!canceled2) readableStreamDefaultControllerEnqueue(branch2[kState].controller, chunk2);
+          if (!canceled[1] && cloneForBranch2) chunk2 = structuredClone(chunk2);
+          if (!canceled[0]) readableStreamDefaultControllerEnqueue(branch1[kState].controller, chunk1);
+          if (!canceled[1]) readableStreamDefaultControllerEnqueue(branch2[kState].controller, chunk2);
           reading = false;
           if (readAgain) pullAlgorithm();
         });
       },
       close() {
         reading = false;
-        if (!canceled1) readableStreamDefaultControllerClose(branch1[kState].controller);
-        if (!canceled2) readableStreamDefaultControllerClose(branch2[kState].controller);
-        if (!canceled1 || !canceled2) cancelPromise.resolve();
+        if (!canceled[0]) readableStreamDefaultControllerClose(branch1[kState].controller);
+        if (!canceled[1]) readableStreamDefaultControllerClose(branch2[kState].controller);
+        if (!canceled[0] || !canceled[1]) cancelPromise.resolve();
       },
       error() {
         reading = false;
@@ -1305,32 +1316,12 @@ function readableStreamDefaultTee(stream, cloneForBranch2) {
     return Promise.resolve();
   }
 
-  function cancel1Algorithm(reason) {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) {
-      const cancelResult = readableStreamCancel(stream, [reason1, reason2]);
-      cancelPromise.resolve(cancelResult);
-    }
-    return cancelPromise.promise;
-  }
-
-  function cancel2Algorithm(reason) {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) {
-      const cancelResult = readableStreamCancel(stream, [reason1, reason2]);
-      cancelPromise.resolve(cancelResult);
-    }
-    return cancelPromise.promise;
-  }
-
   branch1 = createReadableStream(() => undefined, pullAlgorithm, cancel1Algorithm);
   branch2 = createReadableStream(() => undefined, pullAlgorithm, cancel2Algorithm);
   onSettled(reader[kState].close.promise, undefined, (error) => {
     readableStreamDefaultControllerError(branch1[kState].controller, error);
     readableStreamDefaultControllerError(branch2[kState].controller, error);
-    if (!canceled1 || !canceled2) cancelPromise.resolve();
+    if (!canceled[0] || !canceled[1]) cancelPromise.resolve();
   });
   return [branch1, branch2];
 }
@@ -1340,20 +1331,17 @@ function readableByteStreamTee(stream) {
   let reading = false;
   let readAgainForBranch1 = false;
   let readAgainForBranch2 = false;
-  let canceled1 = false;
-  let canceled2 = false;
-  let reason1;
-  let reason2;
   let branch1;
   let branch2;
   const cancelPromise = createDeferred();
+  const { canceled, cancel1Algorithm, cancel2Algorithm } = teeCancelAlgorithms(stream, cancelPromise);
 
   function forwardReaderError(thisReader) {
     onSettled(thisReader[kState].close.promise, undefined, (error) => {
       if (thisReader !== reader) return;
       readableByteStreamControllerError(branch1[kState].controller, error);
       readableByteStreamControllerError(branch2[kState].controller, error);
-      if (!canceled1 || !canceled2) cancelPromise.resolve();
+      if (!canceled[0] || !canceled[1]) cancelPromise.resolve();
     });
   }
 
@@ -1370,7 +1358,7 @@ function readableByteStreamTee(stream) {
           readAgainForBranch2 = false;
           const chunk1 = chunk;
           let chunk2 = chunk;
-          if (!canceled1 && !canceled2) {
+          if (!canceled[0] && !canceled[1]) {
             try {
               chunk2 = cloneAsUint8Array(chunk);
             } catch (error) {
@@ -1380,8 +1368,8 @@ function readableByteStreamTee(stream) {
               return;
             }
           }
-          if (!canceled1) readableByteStreamControllerEnqueue(branch1[kState].controller, chunk1);
-          if (!canceled2) readableByteStreamControllerEnqueue(branch2[kState].controller, chunk2);
+          if (!canceled[0]) readableByteStreamControllerEnqueue(branch1[kState].controller, chunk1);
+          if (!canceled[1]) readableByteStreamControllerEnqueue(branch2[kState].controller, chunk2);
           reading = false;
           if (readAgainForBranch1) pull1Algorithm();
           else if (readAgainForBranch2) pull2Algorithm();
@@ -1389,15 +1377,15 @@ function readableByteStreamTee(stream) {
       },
       close() {
         reading = false;
-        if (!canceled1) readableByteStreamControllerClose(branch1[kState].controller);
-        if (!canceled2) readableByteStreamControllerClose(branch2[kState].controller);
+        if (!canceled[0]) readableByteStreamControllerClose(branch1[kState].controller);
+        if (!canceled[1]) readableByteStreamControllerClose(branch2[kState].controller);
         if (branch1[kState].controller[kState].pendingPullIntos.length > 0) {
           readableByteStreamControllerRespond(branch1[kState].controller, 0);
         }
         if (branch2[kState].controller[kState].pendingPullIntos.length > 0) {
           readableByteStreamControllerRespond(branch2[kState].controller, 0);
         }
-        if (!canceled1 || !canceled2) cancelPromise.resolve();
+        if (!canceled[0] || !canceled[1]) cancelPromise.resolve();
       },
       error() {
         reading = false;
@@ -1418,8 +1406,8 @@ function readableByteStreamTee(stream) {
         queueMicrotask(() => {
           readAgainForBranch1 = false;
           readAgainForBranch2 = false;
-          const byobCanceled = forBranch2 ? canceled2 : canceled1;
-          const otherCanceled = forBranch2 ? canceled1 : canceled2;
+          const byobCanceled = forBranch2 ? canceled[1] : canceled[0];
+          const otherCanceled = forBranch2 ? canceled[0] : canceled[1];
           if (!otherCanceled) {
             let clonedChunk;
             try {
@@ -1442,8 +1430,8 @@ function readableByteStreamTee(stream) {
       },
       close(chunk) {
         reading = false;
-        const byobCanceled = forBranch2 ? canceled2 : canceled1;
-        const otherCanceled = forBranch2 ? canceled1 : canceled2;
+        const byobCanceled = forBranch2 ? canceled[1] : canceled[0];
+        const otherCanceled = forBranch2 ? canceled[0] : canceled[1];
         if (!byobCanceled) readableByteStreamControllerClose(byobBranch[kState].controller);
         if (!otherCanceled) readableByteStreamControllerClose(otherBranch[kState].controller);
         if (chunk !== undefined) {
@@ -1482,20 +1470,6 @@ function readableByteStreamTee(stream) {
     if (byobRequest === null) pullWithDefaultReader();
     else pullWithBYOBReader(byobRequest[kState].view, true);
     return Promise.resolve();
-  }
-
-  function cancel1Algorithm(reason) {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
-  }
-
-  function cancel2Algorithm(reason) {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) cancelPromise.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelPromise.promise;
   }
 
   branch1 = createReadableByteStream(() => undefined, pull1Algorithm, cancel1Algorithm);
