@@ -174,7 +174,8 @@ delete Headers.getGuard;
 delete Headers.rawEntries;
 Headers.prototype[Symbol.iterator] = Headers.prototype.entries;
 Object.defineProperty(Headers.prototype, Symbol.iterator, { enumerable: false });
-exposeInterface(Headers, ['append', 'delete', 'get', 'has', 'set', 'getSetCookie', 'keys', 'values', 'entries', 'forEach']);
+exposeInterface(Headers, ['append', 'delete', 'get', 'has', 'set', 'getSetCookie', 'keys', 'values', 'entries',
+  'forEach']);
 const headersIterator = createPairIterator('Headers', (headers, index) => sortedList(headers)[index]);
 
 // The standard's "fill": init is a sequence of pairs or a record.

@@ -6,7 +6,7 @@ const {
   extractBody, bodyStream, isUsed, isLocked, cloneBody, takeOverBody, bodyMixin,
 } = require('internal/fetch/body');
 const {
-  exposeInterface, requireArgs, illegalInvocation, byteString, usvString, enumValue, stringify, inspect,
+  exposeInterface, validateInit, requireArgs, illegalInvocation, byteString, usvString, enumValue, stringify, inspect,
 } = require('internal/fetch/webidl');
 const { isToken } = require('internal/fetch/mime');
 
@@ -65,10 +65,7 @@ class Request {
 
   constructor(input, init = undefined) {
     requireArgs(arguments.length, 1, 'Request constructor');
-    if (init !== undefined && init !== null && typeof init !== 'object' && typeof init !== 'function') {
-      throw new TypeError('Request constructor: Expected init to be an object.');
-    }
-    init ??= {};
+    init = validateInit(init);
     let state;
     let inputBody = null;
     let parentSignal = null;
@@ -239,8 +236,11 @@ class Request {
 }
 
 Object.assign(Request.prototype, bodyMixin(requestState));
-exposeInterface(Request, ['method', 'url', 'headers', 'redirect', 'clone', 'destination', 'referrer',
-  'referrerPolicy', 'mode', 'credentials', 'cache', 'integrity', 'keepalive', 'isReloadNavigation',
-  'isHistoryNavigation', 'signal', 'duplex', 'body', 'bodyUsed', 'arrayBuffer', 'blob', 'bytes', 'formData', 'json', 'text']);
+exposeInterface(Request, ['method', 'url', 'headers', 'destination', 'referrer', 'referrerPolicy', 'mode',
+  'credentials', 'cache', 'redirect', 'integrity', 'keepalive', 'isReloadNavigation', 'isHistoryNavigation', 'signal',
+  'body', 'bodyUsed', 'duplex', 'clone', 'blob', 'arrayBuffer', 'text', 'json', 'formData', 'bytes']);
+// undici 7 leaves an enumerable, read-only `attribute` (undefined) on Request.prototype; programs
+// that list its keys see it in node
+Object.defineProperty(Request.prototype, 'attribute', { value: undefined, enumerable: true });
 
 module.exports = { Request, requestState };

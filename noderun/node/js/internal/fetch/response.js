@@ -6,7 +6,7 @@ const {
   extractBody, makeBody, bodyStream, isUsed, isLocked, cloneBody, bodyMixin,
 } = require('internal/fetch/body');
 const {
-  exposeInterface, illegalInvocation, byteString, unsignedShort, inspect,
+  exposeInterface, validateInit, illegalInvocation, byteString, unsignedShort, inspect,
 } = require('internal/fetch/webidl');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -14,14 +14,6 @@ const kConstruct = Symbol('kConstruct');
 const nullBodyStatus = [101, 103, 204, 205, 304];
 const redirectStatus = [301, 302, 303, 307, 308];
 const reasonPhrase = /^[\t\u0020-\u007E\u0080-\u00FF]*$/;
-
-function validateInit(init) {
-  if (init === undefined || init === null) return {};
-  if (typeof init !== 'object' && typeof init !== 'function') {
-    throw new TypeError("Response constructor: Expected init to be an object.");
-  }
-  return init;
-}
 
 let responseState;
 
@@ -180,7 +172,7 @@ function makeFetchResponse(url, headerList, body) {
 
 Object.assign(Response.prototype, bodyMixin(responseState));
 exposeInterface(Response, ['type', 'url', 'redirected', 'status', 'ok', 'statusText', 'headers', 'body', 'bodyUsed',
-  'clone', 'arrayBuffer', 'blob', 'bytes', 'formData', 'json', 'text']);
+  'clone', 'blob', 'arrayBuffer', 'text', 'json', 'formData', 'bytes']);
 for (const name of ['error', 'json', 'redirect']) Object.defineProperty(Response, name, { enumerable: true });
 
 module.exports = { Response, makeFetchResponse };

@@ -103,10 +103,24 @@ function createPairIterator(interfaceName, pairAt) {
   return (target, kind) => new PairIterator(target, kind);
 }
 
-// the enumerable own members WebIDL gives an interface's prototype, and its toStringTag
+// The enumerable own members WebIDL gives an interface's prototype, redefined in the order given
+// (node's, which Object.keys shows), and its toStringTag.
 function exposeInterface(constructor, members) {
-  for (const name of members) Object.defineProperty(constructor.prototype, name, { enumerable: true });
-  Object.defineProperty(constructor.prototype, Symbol.toStringTag, { value: constructor.name, configurable: true });
+  const { prototype } = constructor;
+  for (const name of members) {
+    const descriptor = Object.getOwnPropertyDescriptor(prototype, name);
+    delete prototype[name];
+    Object.defineProperty(prototype, name, { ...descriptor, enumerable: true });
+  }
+  Object.defineProperty(prototype, Symbol.toStringTag, { value: constructor.name, configurable: true });
 }
 
-module.exports = { createPairIterator, exposeInterface, requireArgs, illegalInvocation, domString, unsignedShort, byteString, usvString, enumValue, stringify, inspect };
+// init arguments of the Request and Response constructors: a dictionary, null or undefined
+function validateInit(init) {
+  if (init !== undefined && init !== null && typeof init !== 'object' && typeof init !== 'function') {
+    throw new TypeError(`undefined: Expected ${stringify(init)} to be one of: Null, Undefined, Object.`);
+  }
+  return init ?? {};
+}
+
+module.exports = { createPairIterator, exposeInterface, validateInit, requireArgs, illegalInvocation, domString, unsignedShort, byteString, usvString, enumValue, stringify, inspect };
