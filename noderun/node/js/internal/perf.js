@@ -37,7 +37,7 @@ class PerformanceEntry {
   #start;
   #duration;
 
-  constructor(key, name, type, start, duration) {
+  constructor(key = undefined, name = '', type = '', start = 0, duration = 0) {
     if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
     this.#name = name;
     this.#type = type;
@@ -89,7 +89,7 @@ class PerformanceMark extends PerformanceEntry {
 class PerformanceMeasure extends PerformanceEntry {
   #detail;
 
-  constructor(key, name, start, duration, detail) {
+  constructor(key = undefined, name = '', start = 0, duration = 0, detail = null) {
     super(key, name, 'measure', start, duration);
     this.#detail = detail;
   }
@@ -107,9 +107,17 @@ class PerformanceResourceTiming extends PerformanceEntry {
   }
 }
 
-for (const Entry of [PerformanceEntry, PerformanceMark, PerformanceMeasure, PerformanceResourceTiming]) {
+// As node's: the subclasses carry a toStringTag, PerformanceEntry itself does not; the members are
+// enumerable (WebIDL), toJSON of the subclasses too.
+for (const Entry of [PerformanceMark, PerformanceMeasure, PerformanceResourceTiming]) {
   Object.defineProperty(Entry.prototype, Symbol.toStringTag, { value: Entry.name, configurable: true });
 }
+function makeMembersEnumerable(constructor, names) {
+  for (const name of names) Object.defineProperty(constructor.prototype, name, { enumerable: true });
+}
+makeMembersEnumerable(PerformanceEntry, ['name', 'entryType', 'startTime', 'duration', 'toJSON']);
+makeMembersEnumerable(PerformanceMark, ['detail']);
+makeMembersEnumerable(PerformanceMeasure, ['detail']);
 
 // ---- the timeline buffer ------------------------------------------------------------------------
 
@@ -186,7 +194,7 @@ function scheduleDispatch() {
 class PerformanceObserverEntryList {
   #entries;
 
-  constructor(key, entries) {
+  constructor(key = undefined, entries = []) {
     if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
     this.#entries = entries.slice().sort(byStartTime);
   }
@@ -264,6 +272,8 @@ class PerformanceObserver {
   }
 }
 
+makeMembersEnumerable(PerformanceObserverEntryList, ['getEntries', 'getEntriesByType', 'getEntriesByName']);
+makeMembersEnumerable(PerformanceObserver, ['observe', 'disconnect', 'takeRecords']);
 Object.defineProperty(PerformanceObserverEntryList.prototype, Symbol.toStringTag, {
   value: 'PerformanceObserverEntryList', configurable: true,
 });

@@ -161,7 +161,7 @@ class Blob {
 }
 
 // node's own properties are enumerable (WebIDL), except bytes
-for (const name of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'stream']) {
+for (const name of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'bytes', 'stream']) {
   Object.defineProperty(Blob.prototype, name, { enumerable: true });
 }
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });

@@ -57,7 +57,7 @@ class TextEncoderStream {
   }
 }
 
-makeEnumerable(TextEncoderStream, ['encoding', 'readable', 'writable']);
+makeEnumerable(TextEncoderStream, ['encoding', 'readable', 'writable'], false);
 
 class TextDecoderStream {
   #decoder;
@@ -113,6 +113,6 @@ class TextDecoderStream {
   }
 }
 
-makeEnumerable(TextDecoderStream, ['encoding', 'fatal', 'ignoreBOM', 'readable', 'writable']);
+makeEnumerable(TextDecoderStream, ['encoding', 'fatal', 'ignoreBOM', 'readable', 'writable'], false);
 
 module.exports = { TextEncoderStream, TextDecoderStream };

@@ -151,9 +151,12 @@ function cloneAsUint8Array(view) {
   return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
 }
 
-function makeEnumerable(constructor, names) {
+// WebIDL's enumerable members, and the toStringTag (which node's encoding streams lack)
+function makeEnumerable(constructor, names, withTag = true) {
   for (const name of names) Object.defineProperty(constructor.prototype, name, { enumerable: true });
-  Object.defineProperty(constructor.prototype, Symbol.toStringTag, { value: constructor.name, configurable: true });
+  if (withTag) {
+    Object.defineProperty(constructor.prototype, Symbol.toStringTag, { value: constructor.name, configurable: true });
+  }
 }
 
 module.exports = {
