@@ -243,6 +243,27 @@ def _row(row: tuple, big_ints: bool) -> tuple:
     return row
 
 
+_encode = None
+
+
+def _crossing(result, big_ints: bool):
+    """A result on its way to JS. Built there item by item, a row costs an engine call per value;
+    as one JSON text it costs one JSON.parse (sqlite.js decodes a string result). Results with
+    what JSON cannot carry (blobs, infinities, BigInts) go as they are."""
+    global _encode
+    if big_ints:
+        return result
+    if _encode is None:
+        import json
+
+        _encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False,
+                                   separators=(",", ":")).encode
+    try:
+        return _encode(result)
+    except (TypeError, ValueError):
+        return result
+
+
 def _names(cursor) -> list:
     return [column[0] for column in cursor.description] if cursor.description else []
 
@@ -263,11 +284,11 @@ def _run(ctx: Context, db_id: int, sql: str, big_ints: bool, *values) -> list:
     cursor.close()
     if big_ints:
         return [BigInt(rowid), BigInt(changes)]
-    return [rowid, changes]   # node converts these to numbers, exact or not
+    return _crossing([rowid, changes], False)   # node converts these to numbers, exact or not
 
 
 def _get(ctx: Context, db_id: int, sql: str, big_ints: bool, *values):
-    """[column names, first row] or None when there is no row; the statement is reset after."""
+    """[column names, first row] (see _crossing) or None when there is no row; the statement is reset after."""
     db = _db(ctx, db_id)
     cursor = _execute(db, sql, _parameters(ctx, values))
     try:
@@ -278,7 +299,7 @@ def _get(ctx: Context, db_id: int, sql: str, big_ints: bool, *values):
         cursor.close()
     if row is None:
         return None
-    return [_names(cursor), _row(row, big_ints)]
+    return _crossing([_names(cursor), _row(row, big_ints)], big_ints)
 
 
 def _all(ctx: Context, db_id: int, sql: str, big_ints: bool, *values) -> list:
@@ -291,7 +312,7 @@ def _all(ctx: Context, db_id: int, sql: str, big_ints: bool, *values) -> list:
         raise db.fail(exc) from None
     finally:
         cursor.close()
-    return [_names(cursor), [_row(row, big_ints) for row in rows]]
+    return _crossing([_names(cursor), [_row(row, big_ints) for row in rows]], big_ints)
 
 
 def _iterate(ctx: Context, db_id: int, sql: str, big_ints: bool, *values) -> list:
@@ -311,7 +332,7 @@ def _iterate(ctx: Context, db_id: int, sql: str, big_ints: bool, *values) -> lis
     cursor_id = db.next_cursor
     db.next_cursor += 1
     db.cursors[cursor_id] = cursor
-    return [cursor_id, names, _row(row, big_ints)]
+    return _crossing([cursor_id, names, _row(row, big_ints)], big_ints)
 
 
 def _step(ctx: Context, db_id: int, cursor_id: int, big_ints: bool):
@@ -328,7 +349,7 @@ def _step(ctx: Context, db_id: int, cursor_id: int, big_ints: bool):
     if row is None:
         _end_iteration(ctx, db_id, cursor_id)
         return None
-    return _row(row, big_ints)
+    return _crossing(_row(row, big_ints), big_ints)
 
 
 def _end_iteration(ctx: Context, db_id: int, cursor_id: int) -> None:

@@ -11,6 +11,12 @@ process.emitWarning('SQLite is an experimental feature and might change at any t
 
 const kCreate = Symbol('kCreate');     // the key that lets this module make statements and iterators
 const kSqliteType = Symbol('sqlite-type');
+const { parse: parseJSON } = JSON;
+
+// what the host returns: rows and counts usually come as one JSON text (see sqlite_db._crossing)
+function received(result) {
+  return typeof result === 'string' ? parseJSON(result) : result;
+}
 const kInt64Max = 2n ** 63n - 1n;
 const kInt64Min = -(2n ** 63n);
 
@@ -469,14 +475,14 @@ StatementSync.prototype = {
   all(...args) {
     const stmt = live(this);
     stmt.reset();
-    const [names, rows] = host.sqliteAll(stmt.db.id, stmt.sql, stmt.readBigInts, ...stmt.bind(args));
+    const [names, rows] = received(host.sqliteAll(stmt.db.id, stmt.sql, stmt.readBigInts, ...stmt.bind(args)));
     return stmt.rows(names, rows);
   },
 
   get(...args) {
     const stmt = live(this);
     stmt.reset();
-    const found = host.sqliteGet(stmt.db.id, stmt.sql, stmt.readBigInts, ...stmt.bind(args));
+    const found = received(host.sqliteGet(stmt.db.id, stmt.sql, stmt.readBigInts, ...stmt.bind(args)));
     if (found === undefined) return undefined;
     return stmt.returnArrays ? rowArray(found[1]) : rowObject(found[0], found[1]);
   },
@@ -484,7 +490,7 @@ StatementSync.prototype = {
   run(...args) {
     const stmt = live(this);
     stmt.reset();
-    const [lastInsertRowid, changes] = host.sqliteRun(stmt.db.id, stmt.sql, stmt.readBigInts, ...stmt.bind(args));
+    const [lastInsertRowid, changes] = received(host.sqliteRun(stmt.db.id, stmt.sql, stmt.readBigInts, ...stmt.bind(args)));
     return { lastInsertRowid, changes };
   },
 
@@ -516,14 +522,14 @@ class StatementSyncIterator extends Iterator {
     }
     let row;
     if (stmt.cursor === 0) {
-      const [cursor, names, first] = host.sqliteIterate(stmt.db.id, stmt.sql, stmt.readBigInts, ...stmt.values);
+      const [cursor, names, first] = received(host.sqliteIterate(stmt.db.id, stmt.sql, stmt.readBigInts, ...stmt.values));
       stmt.cursor = cursor;
       this.#names = names;
       row = first;
     } else {
-      row = host.sqliteStep(stmt.db.id, stmt.cursor, stmt.readBigInts);
+      row = received(host.sqliteStep(stmt.db.id, stmt.cursor, stmt.readBigInts));
     }
-    if (row === undefined) {
+    if (row == null) {   // undefined, or null from a JSON result
       stmt.cursor = 0;
       return { __proto__: null, done: true, value: null };
     }
