@@ -161,7 +161,7 @@ def _command():
     )
     @click.option("-e", "--eval", "eval_code", metavar="CODE", help="Evaluate CODE as a script.")
     @click.option("-p", "--print", "print_code", metavar="CODE", help="Evaluate CODE and print the result.")
-    @click.option("--input-type", type=click.Choice(["commonjs", "module"]), help="How to treat -e / stdin code.")
+    @click.option("--input-type", type=click.Choice(["commonjs", "module", "commonjs-typescript", "module-typescript"]), help="How to treat -e / stdin code.")
     @click.option("-r", "--require", "requires", multiple=True, metavar="MODULE", help="Preload a CommonJS module.")
     @click.option("--import", "imports", multiple=True, metavar="MODULE", help="Preload an ES module.")
     @click.option("--stack-size", type=int, metavar="KB", help="Maximum JS stack size, in KiB.")

@@ -156,3 +156,51 @@ def test_parser_is_not_imported_for_javascript():
             "print('tree_sitter' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+# -- code from the command line: -e, -p, stdin, --input-type=*-typescript ---------------------------
+
+from test_cli import run_both  # noqa: E402  (runs noderun and node, stdout and exit code must agree)
+
+EVAL_CASES = [
+    (["-e", "const x: number = 1; console.log(x as number)"], ""),
+    (["-p", "let z: number = 5; z"], ""),
+    (["-e", "import util from 'node:util'; const t: string = 'esm'; console.log(t, typeof util.format)"], ""),
+    (["--input-type=module-typescript", "-e", "const x: number = 2; console.log(x, import.meta.url.slice(-7))"], ""),
+    (["--input-type=commonjs-typescript", "-e", "const x: number = 3; console.log(x, typeof require)"], ""),
+    ([], "interface I { a: number }\nconst i: I = { a: 4 };\nconsole.log(i);\n"),
+    # `foo<Number>(1)` is a call in TypeScript, a comparison in JavaScript: JavaScript first
+    (["-e", "function foo() {}; console.log(foo<Number>(1));"], ""),
+]
+
+
+@needs_node
+@pytest.mark.parametrize("args, stdin", EVAL_CASES)
+def test_eval_runs_typescript(tmp_path, args, stdin):
+    both = run_both(tmp_path, args, stdin=stdin)
+    assert both.ours.returncode == 0 and both.ours.stdout
+
+
+@needs_node
+def test_eval_unsupported_typescript_keeps_the_javascript_error(tmp_path):
+    both = run_both(tmp_path, ["-e", "enum Foo { A, B }"])
+    assert both.ours.returncode == 1
+    assert "TypeScript enum is not supported in strip-only mode\n\nSyntaxError: " in both.ours.stderr
+    assert "ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX" not in both.ours.stderr
+
+
+@needs_node
+@pytest.mark.parametrize("input_type", ["module-typescript", "commonjs-typescript"])
+def test_eval_input_type_typescript_errors(tmp_path, input_type):
+    both = run_both(tmp_path, [f"--input-type={input_type}", "-e", "declare module F { export type x = number }"])
+    lines = both.ours.stderr.split("\n")
+    assert lines[:3] == ["[eval]:1", "declare module F { export type x = number }", "        ^^^^^^^^"]
+    assert lines[4] == ("SyntaxError [ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX]: `module` keyword is not supported. "
+                        "Use `namespace` instead.")
+    assert both.node.stderr.split("\n")[:5] == lines[:5]
+
+
+@needs_node
+def test_eval_plain_input_types_do_not_strip(tmp_path):
+    both = run_both(tmp_path, ["--input-type=commonjs", "-e", "const x: number = 1"])
+    assert both.ours.returncode == 1 and "SyntaxError" in both.ours.stderr

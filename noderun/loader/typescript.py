@@ -26,7 +26,8 @@ import threading
 
 from ..errors import JSError, NodeError
 
-__all__ = ["is_typescript", "load_source", "strip", "stripped_line", "TypeScriptSyntaxError", "FUNCTIONS"]
+__all__ = ["is_typescript", "load_source", "strip", "stripped_line", "strip_eval", "retry_eval", "INPUT_TYPES",
+           "TypeScriptSyntaxError", "FUNCTIONS"]
 
 EXTENSIONS = (".ts", ".mts", ".cts")
 
@@ -77,11 +78,44 @@ def load_source(context, filename: str, source: str, display_name: str | None = 
     A TypeScript error is thrown as node's JS error, its stack starting with the snippet."""
     if not is_typescript(filename):
         return source
+    return _strip_for_js(context, source, filename, display_name)
+
+
+def _strip_for_js(context, source: str, filename: str, display_name: str | None) -> str:
     try:
         return strip(source, filename, display_name)
     except TypeScriptSyntaxError as exc:
         error = context.host.realm.call("makeTypeScriptError", exc.code, exc.message, exc.hints)
         raise JSError("", "", value=error) from None
+
+
+# -- code given on the command line (-e, -p, stdin) and a worker's eval code ----------------------------
+
+#: --input-type values that say the code is TypeScript, and the JavaScript type each strips to
+INPUT_TYPES = {"module-typescript": "module", "commonjs-typescript": "commonjs"}
+_EVAL_NAME = "[eval]"   # node names all such code so in its TypeScript errors
+
+
+def strip_eval(context, code: str) -> str:
+    """Code of --input-type=module-typescript / commonjs-typescript: stripped, or node's error."""
+    return _strip_for_js(context, code, _EVAL_NAME, _EVAL_NAME)
+
+
+def retry_eval(context, code: str, original: JSError) -> str:
+    """Code that did not compile as JavaScript, as node 24 retries it without --input-type: its
+    types stripped. When that fails too, the JavaScript error is thrown, its stack starting with
+    the TypeScript message (node's hint); so it is when stripping changes nothing."""
+    try:
+        stripped = strip(code, _EVAL_NAME, _EVAL_NAME)
+    except TypeScriptSyntaxError as exc:
+        if original.value is not None:
+            context.host.realm.call("addTypeScriptHint", original.value, exc.message)
+        raise original from None
+    except NodeError:
+        raise original from None
+    if stripped == code:
+        raise original
+    return stripped
 
 
 def stripped_line(filename: str, line: int) -> str | None:

@@ -8,7 +8,8 @@ import sys
 
 from ...engine.runtime import JSObject
 from ...host.jsthread import JSThread
-from ...loader import esm, resolve
+from ...errors import JSError
+from ...loader import esm, resolve, typescript
 from ..host_process import encode_text, install_signal_forwarding, write_all
 from ..realm import Realm, ThreadOptions
 
@@ -110,10 +111,27 @@ def run_code(realm: Realm, code: str, name: str, input_type: str | None = None):
     context = realm.context
     if name == "[eval]":
         realm.call("exposeBuiltinGlobals")
-    if input_type == "module" or (input_type is None and esm.looks_like_module(context, code, is_eval=True)):
+    if input_type in typescript.INPUT_TYPES:
+        code, input_type = typescript.strip_eval(context, code), typescript.INPUT_TYPES[input_type]
+    # without --input-type, node 24 runs code that is not JavaScript as TypeScript if it can
+    try_typescript = input_type is None and typescript.enabled
+    module = input_type == "module" or (input_type is None and esm.looks_like_module(context, code, is_eval=True))
+    if try_typescript and not module and not context.parses_as_script(code):
+        try:
+            context.eval_script(code, name)   # it does not compile: this throws the engine's error
+        except JSError as exc:
+            code = typescript.retry_eval(context, code, exc)
+        module = esm.looks_like_module(context, code, is_eval=True)
+    if module:
         # node resolves '[eval1]' against the cwd's URL: the brackets stay as they are
         url = resolve.path_to_file_url(os.getcwd() + "/") + "[eval1]"
-        promise = esm.eval_module(context, code, url, main=realm.options.is_main_thread)
+        try:
+            promise = esm.eval_module(context, code, url, main=realm.options.is_main_thread)
+        except JSError as exc:   # raised before it runs: it does not compile (or link)
+            if not try_typescript:
+                raise
+            promise = esm.eval_module(context, typescript.retry_eval(context, code, exc), url,
+                                      main=realm.options.is_main_thread)
         realm.call("watchMainPromise", promise)
         promise.free()
         return _MODULE

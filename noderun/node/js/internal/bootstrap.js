@@ -228,6 +228,9 @@ module.exports = {
   makeTypeScriptError(code, message, hints) {
     return internalRequire('internal/modules/typescript').makeTypeScriptError(code, message, hints);
   },
+  addTypeScriptHint(error, message) {
+    internalRequire('internal/modules/typescript').addTypeScriptHint(error, message);
+  },
   requireBuiltin,
   isImplementedBuiltin(name) {
     const id = publicBuiltins[name];

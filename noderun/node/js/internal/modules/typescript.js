@@ -14,4 +14,10 @@ function makeTypeScriptError(code, message, hints) {
   return error;
 }
 
-module.exports = { makeTypeScriptError };
+// -e / stdin code that is neither JavaScript nor TypeScript: node throws the JavaScript error with
+// the TypeScript message above it.
+function addTypeScriptHint(error, message) {
+  if (error !== null && typeof error === 'object') error.stack = `${message}\n\n${error.stack}`;
+}
+
+module.exports = { makeTypeScriptError, addTypeScriptHint };
