@@ -38,5 +38,8 @@
   await t('redirect relative URL with base', () => Response.redirect('http://a/b/../c').headers.get('location'));
   await t('Response.error immutable headers append', () => Response.error().headers.append('a', 'b'));
   await t('keys length', () => [Headers.length, Request.length, Response.length, FormData.length, fetch.length, File.length]);
+  for (const value of [new Headers(), new Response('x'), new Request('http://a/'), new FormData()]) {
+    await t(`structuredClone ${value.constructor.name}`, () => structuredClone(value));
+  }
   await t('proto keys', () => [Object.keys(Headers.prototype), Object.keys(Response.prototype), Object.keys(Request.prototype)]);
 })();

@@ -7,6 +7,7 @@ const {
   createPairIterator, exposeInterface, requireArgs, illegalInvocation, usvString, stringify, inspect,
 } = require('internal/fetch/webidl');
 
+const { markAsUncloneable } = require('internal/worker/marks');
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 // the standard's "create an entry": Blobs become Files named after the filename argument
@@ -30,6 +31,7 @@ class FormData {
   #entries = [];
 
   constructor(form = undefined) {
+    markAsUncloneable(this);   // as undici: structured clone refuses it
     if (form !== undefined) {
       throw new TypeError('FormData constructor: Argument 1 could not be converted to: undefined.');
     }

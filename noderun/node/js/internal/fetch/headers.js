@@ -8,6 +8,7 @@ const {
 } = require('internal/fetch/webidl');
 const { isToken } = require('internal/fetch/mime');
 
+const { markAsUncloneable } = require('internal/worker/marks');
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const httpWhitespaceEdges = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 
@@ -26,6 +27,7 @@ class Headers {
   #sorted = null;
 
   constructor(init = undefined) {
+    markAsUncloneable(this);   // as undici: structured clone refuses it
     if (init !== undefined) fillHeaders(this, init);
   }
 

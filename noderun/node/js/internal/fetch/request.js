@@ -10,6 +10,7 @@ const {
 } = require('internal/fetch/webidl');
 const { isToken } = require('internal/fetch/mime');
 
+const { markAsUncloneable } = require('internal/worker/marks');
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const normalizedMethods = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'];
 const forbiddenMethods = ['CONNECT', 'TRACE', 'TRACK'];
@@ -65,6 +66,7 @@ class Request {
 
   constructor(input, init = undefined) {
     requireArgs(arguments.length, 1, 'Request constructor');
+    markAsUncloneable(this);   // as undici: structured clone refuses it
     init = validateInit(init);
     let state;
     let inputBody = null;

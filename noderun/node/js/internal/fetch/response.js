@@ -9,6 +9,7 @@ const {
   exposeInterface, validateInit, illegalInvocation, byteString, unsignedShort, inspect,
 } = require('internal/fetch/webidl');
 
+const { markAsUncloneable } = require('internal/worker/marks');
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kConstruct = Symbol('kConstruct');
 const nullBodyStatus = [101, 103, 204, 205, 304];
@@ -21,6 +22,7 @@ class Response {
   #state;
 
   constructor(body = null, init = undefined) {
+    markAsUncloneable(this);   // as undici: structured clone refuses it
     init = validateInit(init);
     this.#state = {
       type: 'default', status: 200, statusText: '', urlList: [], body: null, headers: new Headers(),
