@@ -163,10 +163,10 @@ function initializeResponse(response, init, extracted) {
 }
 
 // A response fetch() makes: type basic, its URL, headers immutable.
-function makeFetchResponse(url, headerList, body) {
+function makeFetchResponse(url, headerList, body, status = 200, statusText = 'OK') {
   const response = new Response(kConstruct);
   const state = responseState(response);
-  Object.assign(state, { type: 'basic', statusText: 'OK', urlList: [url], body: makeBody(body) });
+  Object.assign(state, { type: 'basic', status, statusText, urlList: [url], body: makeBody(body) });
   for (const [name, value] of headerList) appendHeader(state.headers, name, value);
   setGuard(state.headers, 'immutable');
   return response;
