@@ -6,6 +6,8 @@
 // for user functions. Errors are node's C++ errors: the plain class with an own `code`.
 
 const { nativeError, hideEntryFrames } = require('internal/errors');
+// node's databases, statements and stores are host objects, which structured clone refuses
+const { markAsUncloneable } = require('internal/worker/marks');
 
 process.emitWarning('SQLite is an experimental feature and might change at any time', 'ExperimentalWarning');
 
@@ -229,6 +231,7 @@ function DatabaseSync(path, options) {
   }
   const dbState = new DatabaseState(file, opts);
   databases.set(this, dbState);
+  markAsUncloneable(this);
   Object.defineProperty(this, 'isOpen', { get: isOpenGetter, enumerable: true, configurable: false });
   Object.defineProperty(this, 'isTransaction', { get: isTransactionGetter, enumerable: true, configurable: false });
   this[kSqliteType] = 'node:sqlite';
@@ -450,6 +453,7 @@ function live(stmt) {
 function StatementSync(key, dbState, sql, names) {
   if (key !== kCreate) throw nativeError('Error', 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
   statements.set(this, new StatementState(dbState, sql, names));
+  markAsUncloneable(this);
   Object.defineProperty(this, 'sourceSQL', { get: sourceSQLGetter, enumerable: true, configurable: false });
   Object.defineProperty(this, 'expandedSQL', { get: expandedSQLGetter, enumerable: true, configurable: false });
 }
@@ -512,6 +516,7 @@ class StatementSyncIterator extends Iterator {
     if (key !== kCreate) throw nativeError('Error', 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
     super();
     this.#stmt = stmt;
+    markAsUncloneable(this);
   }
 
   next() {
@@ -563,6 +568,7 @@ function tagStore(store) {
 function SQLTagStore(key, db, capacity) {
   if (key !== kCreate) throw nativeError('Error', 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
   tagStores.set(this, { db, capacity, cache: new Map() });
+  markAsUncloneable(this);
   Object.defineProperty(this, 'capacity', { get: capacityGetter, enumerable: true, configurable: false });
   Object.defineProperty(this, 'db', { get: dbGetter, enumerable: true, configurable: false });
 }
