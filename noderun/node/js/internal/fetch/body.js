@@ -72,7 +72,7 @@ function formDataParseError() {
 
 // one header block of a part: its name, filename (or undefined) and content type
 function parsePartHeaders(text) {
-  const part = { name: undefined, filename: undefined, type: '' };
+  const part = { name: undefined, filename: undefined, type: 'text/plain' };   // undici's default type
   for (const line of text.split('\r\n')) {
     const colon = line.indexOf(':');
     if (colon === -1) throw formDataParseError();
@@ -80,10 +80,12 @@ function parsePartHeaders(text) {
     const value = line.slice(colon + 1).trim();
     if (field === 'content-disposition') {
       if (!/^form-data\s*(;|$)/i.test(value)) throw formDataParseError();
-      for (const match of value.matchAll(/;\s*([^=;\s]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))/g)) {
+      // undici takes quoted values only: an unquoted name fails the parse
+      for (const match of value.matchAll(/;\s*([^=;\s]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|[^;\s]*)/g)) {
+        if (match[2] === undefined) throw formDataParseError();
         const param = match[1].toLowerCase();
         // the escapes serializeFormData writes are undone, as undici's parser does
-        const paramValue = decodeUtf8(Uint8Array.from(match[2] ?? match[3], (c) => c.charCodeAt(0)))
+        const paramValue = decodeUtf8(Uint8Array.from(match[2], (c) => c.charCodeAt(0)))
           .replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%22/g, '"');
         if (param === 'name') part.name = paramValue;
         else if (param === 'filename') part.filename = paramValue;
