@@ -7,7 +7,8 @@
 - cpu: a CPU-bound loop under noderun against the same code in bare quickjs-ng
   (`quickjs.Context().eval`), both timed inside the process around the JS alone.
 - workers: each bin/bench/<name>.js under node and noderun, alternated, medians, as ratios
-  (spawn, ping-pong, one-way messages, Atomics ping-pong, object round trip, CPU split, idle RSS).
+  (spawn, ping-pong, one-way messages, Atomics ping-pong, object round trip, CPU split, idle RSS,
+  node:sqlite inserts and reads).
 Timing lives here, never in the test suite.
 """
 
@@ -79,6 +80,8 @@ WORKER_BENCHMARKS = [
     ("object_round_trip", "ms per round trip of a 1,000-entry nested object", "lower", 1.5),
     ("cpu_split", "speedup of 2 workers over 1 on CPU-bound work", "higher", 0.95),
     ("idle_workers_rss", "MB of resident memory per idle worker (50 workers)", "lower", 0.25),
+    ("sqlite_run", "us per node:sqlite INSERT run()", "lower", 5.0),
+    ("sqlite_all", "ms per node:sqlite all() of 20,000 rows", "lower", 5.0),
 ]
 
 
