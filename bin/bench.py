@@ -9,6 +9,9 @@
 - workers: each bin/bench/<name>.js under node and noderun, alternated, medians, as ratios
   (spawn, ping-pong, one-way messages, Atomics ping-pong, object round trip, CPU split, idle RSS,
   node:sqlite inserts and reads).
+- compile_cache: `require('typescript')` (9 MB of JS, installed with npm into the git-ignored
+  .bench-cache/; a generated program of the same size where npm is missing), a first run and a
+  second run on the same fresh NODE_COMPILE_CACHE directory, noderun against node.
 Timing lives here, never in the test suite.
 """
 
@@ -16,9 +19,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -103,6 +108,59 @@ def bench_workers(runs: int, only: set[str] | None) -> None:
               f"(target {sign} {target:.2f}x: {'met' if met else 'NOT met'})  [{what}]")
 
 
+BENCH_CACHE = ROOT / ".bench-cache"   # git-ignored: what the benchmarks download or generate
+
+
+def large_program() -> tuple[Path, str]:
+    """A script that loads a 9 MB CommonJS module: typescript from npm, else a generated one."""
+    folder = BENCH_CACHE / "typescript"
+    library = folder / "node_modules" / "typescript" / "lib" / "typescript.js"
+    if not library.exists() and shutil.which("npm"):
+        folder.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["npm", "install", "--prefix", str(folder), "--no-audit", "--no-fund", "--silent",
+                        "typescript@5.9.3"], check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if library.exists():
+        script = folder / "load.js"
+        script.write_text("console.log(require('typescript').version);\n")
+        return script, "require('typescript') 5.9.3"
+    folder = BENCH_CACHE / "generated"
+    folder.mkdir(parents=True, exist_ok=True)
+    module = folder / "big.js"
+    if not module.exists():
+        body = "".join(
+            f"function f{i}(a, b) {{ const o = {{ a, b, c: [a, b, {i}] }}; if (a > b) return o.c.map((v) => v * 2 + {i}); "
+            f"return 'text {i} ' + a + b; }}\nexports.f{i} = f{i};\n" for i in range(60000))
+        module.write_text(body)
+    script = folder / "load.js"
+    script.write_text("console.log(Object.keys(require('./big.js')).length);\n")
+    return script, f"a generated {module.stat().st_size / 1e6:.1f} MB module"
+
+
+def bench_compile_cache(runs: int) -> None:
+    """First and second run of a large program with NODE_COMPILE_CACHE set to a fresh directory."""
+    node = reference_node()
+    script, what = large_program()
+    times = {("noderun", 1): [], ("noderun", 2): [], ("node", 1): [], ("node", 2): []}
+    for _ in range(runs):
+        for name, command in (("node", [node, str(script)]), ("noderun", NODERUN + [str(script)])):
+            cache = tempfile.mkdtemp(prefix="bench-compile-cache-")
+            env = dict(os.environ, NODE_COMPILE_CACHE=cache)
+            try:
+                for run in (1, 2):
+                    start = time.perf_counter()
+                    subprocess.run(command, env=env, cwd=script.parent, check=True, stdout=subprocess.DEVNULL)
+                    times[(name, run)].append(time.perf_counter() - start)
+            finally:
+                shutil.rmtree(cache, ignore_errors=True)
+    med = {key: statistics.median(values) for key, values in times.items()}
+    print(f"compile cache: {what}, NODE_COMPILE_CACHE set, medians of {runs}")
+    for run, label in ((1, "first run (cache empty)"), (2, "second run (cache filled)")):
+        print(f"  {label:26} noderun {med[('noderun', run)] * 1000:8.0f} ms   node {med[('node', run)] * 1000:8.0f} ms"
+              f"   ratio {med[('noderun', run)] / med[('node', run)]:5.2f}x")
+    print(f"  second / first run: noderun {med[('noderun', 2)] / med[('noderun', 1)]:.2f}x, "
+          f"node {med[('node', 2)] / med[('node', 1)]:.2f}x")
+
+
 def _number(cmd: list[str]) -> float:
     out = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=300).stdout
     return float(out.split()[-1])
@@ -111,8 +169,8 @@ def _number(cmd: list[str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=11)
-    parser.add_argument("--suite", default="startup,cpu,workers",
-                        help="comma-separated: startup, cpu, workers")
+    parser.add_argument("--suite", default="startup,cpu,workers,compile_cache",
+                        help="comma-separated: startup, cpu, workers, compile_cache")
     parser.add_argument("--only", default="", help="comma-separated worker benchmark names")
     args = parser.parse_args()
     suites = set(args.suite.split(","))
@@ -132,6 +190,8 @@ def main() -> None:
               f"ratio {ours / bare:.2f}x (target <= 1.05x)")
     if "workers" in suites:
         bench_workers(max(3, args.runs // 2), set(filter(None, args.only.split(","))) or None)
+    if "compile_cache" in suites:
+        bench_compile_cache(max(3, args.runs // 4))
 
 
 if __name__ == "__main__":

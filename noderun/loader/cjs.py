@@ -10,8 +10,8 @@ import errno
 import json
 
 from ..engine.runtime import Context
-from ..errors import NodeError
-from . import resolve, typescript, watch_report
+from ..errors import JSError, NodeError
+from . import compile_cache, resolve, typescript, watch_report
 
 _MESSAGES = {
     errno.ENOENT: "no such file or directory",
@@ -26,10 +26,15 @@ _MESSAGES = {
 }
 
 
+def uv_message(exc: OSError) -> str:
+    """libuv's description of an OSError's errno ('no such file or directory')."""
+    return _MESSAGES.get(exc.errno, (exc.strerror or "unknown error").lower())
+
+
 def fs_error(exc: OSError, syscall: str, path: str) -> NodeError:
     """node's fs error for an OSError: `ENOENT: no such file or directory, open '/x'`."""
     code = errno.errorcode.get(exc.errno, "EUNKNOWN")
-    description = _MESSAGES.get(exc.errno, (exc.strerror or "unknown error").lower())
+    description = uv_message(exc)
     return NodeError(code, js_class="Error", message=f"{code}: {description}, {syscall} '{path}'",
                      errno=-(exc.errno or 0), syscall=syscall, path=path)
 
@@ -53,7 +58,40 @@ def _read_source(ctx: Context, filename: str) -> str:
 
 
 def _compile_script(ctx: Context, source: str, filename: str):
-    return ctx.eval_script(source, filename)
+    """Compile a CommonJS module's wrapper and run it (which gives the wrapper function), from
+    the compile cache's bytecode when it has this very source."""
+    if compile_cache.directory() is None:
+        return ctx.eval_script(source, filename)
+    return ctx.eval_function(compile_cached(ctx, "commonjs", filename, source)[0])
+
+
+def compile_cached(ctx: Context, kind: str, name: str, source: str):
+    """(owned compiled value, its bytecode) for a CommonJS wrapper or an ES module, read from the
+    compile cache when it holds this source, else compiled and handed to the cache. An ES module
+    read back is linked here (compiling links it), which loads what it imports."""
+    code, source_hash = compile_cache.load(kind, name, source)
+    if code is not None:
+        try:
+            value = ctx.read_bytecode(code)
+        except JSError:   # the engine refused it after all: compile as if there were no entry
+            value = None
+        if value is not None:
+            if kind == "esm":
+                try:
+                    ctx.resolve_module(value)
+                except BaseException:
+                    ctx.free_value(value)
+                    raise
+            return value, code
+    compile_cache.note_compile(kind, name)
+    value = ctx.compile_module(source, name) if kind == "esm" else ctx.compile_script(source, name)
+    try:
+        code = ctx.write_bytecode(value)
+    except BaseException:
+        ctx.free_value(value)
+        raise
+    compile_cache.store(kind, name, source_hash, code)
+    return value, code
 
 
 def _module_format(ctx: Context, filename: str) -> str:

@@ -19,7 +19,8 @@ from ..engine.runtime import Context
 from ..errors import CODES, JSError, NodeError
 from . import resolve, typescript
 from .lazy_re import LazyPattern
-from .cjs import read_text
+from . import compile_cache
+from .cjs import compile_cached, read_text
 from .module_info import module_info
 
 _IDENTIFIER = LazyPattern(r"^[A-Za-z_$][\w$]*$")
@@ -84,8 +85,12 @@ def looks_like_module(context: Context, source: str, *, is_eval: bool = False) -
 def _source_module(context: Context, name: str, path: str, source: str):
     if source.startswith("#!"):
         source = "//" + source[2:]
-    module_value = context.compile_module(source, name)
-    _remember_graph(context, name, module_value)
+    if compile_cache.directory() is None:
+        module_value = context.compile_module(source, name)
+        code = context.write_module_header(module_value)
+    else:
+        module_value, code = compile_cached(context, "esm", name, source)
+    context.host.realm.module_infos[name] = module_info(context, code)
     _set_import_meta(context, module_value, name, path, main=name == context.host.realm.main_module_url)
     return module_value
 

@@ -20,8 +20,8 @@ from ..errors import CODES, JSError, NodeError
 from ..host.jsthread import JSThread
 from ..loader import bytecode, cjs, esm, typescript
 from ..engine import serialize
-from . import (atomics, dotenv, host_crypto, host_fs, host_os, host_process, host_sqlite, host_stdio, host_util,
-               messaging, worker)
+from . import (atomics, dotenv, host_compile_cache, host_crypto, host_fs, host_os, host_process, host_sqlite,
+               host_stdio, host_util, messaging, worker)
 
 
 class ThreadOptions:
@@ -237,6 +237,7 @@ def host_functions() -> dict:
             _HOST_FUNCTIONS.update(module.FUNCTIONS)
         _HOST_FUNCTIONS.update(cjs.FUNCTIONS)
         _HOST_FUNCTIONS.update(esm.FUNCTIONS)
+        _HOST_FUNCTIONS.update(host_compile_cache.FUNCTIONS)
         _HOST_FUNCTIONS.update(typescript.FUNCTIONS)
         _HOST_FUNCTIONS["loadInternal"] = _load_internal
         _HOST_FUNCTIONS["hasInternal"] = _has_internal

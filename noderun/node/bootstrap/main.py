@@ -9,8 +9,9 @@ import sys
 from ...engine.runtime import JSObject
 from ...host.jsthread import JSThread
 from ...errors import JSError
-from ...loader import esm, resolve, typescript
+from ...loader import compile_cache, esm, resolve, typescript
 from ..host_process import encode_text, install_signal_forwarding, write_all
+from .. import host_compile_cache
 from ..realm import Realm, ThreadOptions
 
 
@@ -141,7 +142,12 @@ def run_code(realm: Realm, code: str, name: str, input_type: str | None = None):
 
 def run_main(run: RunOptions) -> int:
     """Run the main thread to its end; returns the process exit code."""
+    if os.environ.get("NODE_COMPILE_CACHE"):
+        host_compile_cache.enable_from_environment()
     thread = JSThread(main_bootstrap(run), name="main", memory_limit=run.memory_limit,
                       stack_size=run.stack_size)
     install_signal_forwarding()   # signals reach only the main Python thread: forward them to JS
-    return thread.run_on_new_thread()
+    try:
+        return thread.run_on_new_thread()
+    finally:
+        compile_cache.flush()   # node too writes its cache when the process ends

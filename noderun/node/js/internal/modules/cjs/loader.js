@@ -226,6 +226,28 @@ function createRequire(filename) {
 }
 Module.createRequire = createRequire;
 
+// The on-disk compile cache (loader/compile_cache.py): QuickJS bytecode of user modules.
+const compileCacheStatus = Object.freeze({ __proto__: null, FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 });
+Module.constants = Object.freeze({ __proto__: null, compileCacheStatus });
+Module.enableCompileCache = function enableCompileCache(options) {
+  let directory = options;
+  if (options !== null && typeof options === 'object') directory = options.directory;
+  if (directory !== undefined && typeof directory !== 'string') {
+    throw require('internal/errors').nativeError('TypeError', 'ERR_INVALID_ARG_TYPE', 'cacheDir should be a string',
+      enableCompileCache);
+  }
+  const [status, detail] = host.compileCacheEnable(directory ?? null);
+  return status === compileCacheStatus.FAILED || status === compileCacheStatus.DISABLED
+    ? { status, message: detail }
+    : { status, directory: detail };
+};
+Module.getCompileCacheDir = function getCompileCacheDir() {
+  return host.compileCacheDir() ?? undefined;
+};
+Module.flushCompileCache = function flushCompileCache() {
+  host.compileCacheFlush();
+};
+
 // The package.json of a package by name (its root), or the one closest to what a relative /
 // absolute / file: URL specifier resolves to; `base` is the parent's path or URL.
 Module.findPackageJSON = function findPackageJSON(specifier, base = 'data:') {
