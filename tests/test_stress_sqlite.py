@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
 
-from stress_runner import run
+from stress_runner import NODERUN, STRESS, run
 
 WORKERS, BATCHES, PER_BATCH = 4, 20, 50
 
@@ -34,3 +35,13 @@ def test_workers_with_their_own_database_files_write_and_read_concurrently(tmp_p
             assert (count, total, owners) == (rows, expected_sum, 1)
             label, data = db.execute("SELECT label, data FROM items WHERE n = 300").fetchone()
             assert (label, data) == (f"w{i}-300", bytes([i, 300 & 255]))
+
+
+def test_databases_nothing_reaches_are_closed_and_a_used_one_stays_open(tmp_path):
+    result = subprocess.run(NODERUN + ["--expose-gc", str(STRESS / "sqlite_unreachable.js"), str(tmp_path), "300"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    # 300 connections opened; only the one the kept statement uses may still hold its file
+    assert report["kept"] is True
+    assert report["fdsGrewBy"] <= 3, report

@@ -195,6 +195,7 @@ class DatabaseState {
     this.returnArrays = options.returnArrays ?? false;
     this.allowBare = options.allowBareNamedParameters ?? true;
     this.allowUnknown = options.allowUnknownNamedParameters ?? false;
+    this.token = null;        // unregisters it from `unreachable` when it is closed
   }
 }
 
@@ -238,8 +239,21 @@ function DatabaseSync(path, options) {
   if (open !== false) openDatabase(dbState);
 }
 
+// A database nothing can reach any more (neither its DatabaseSync nor a statement of it) is closed,
+// as node closes a collected one: its file and locks are not held until the thread ends.
+const unreachable = new FinalizationRegistry((id) => {
+  try {
+    host.sqliteClose(id);
+  } catch {
+    // the thread's connections are already gone
+  }
+});
+
 function openDatabase(dbState) {
   dbState.id = host.sqliteOpen(dbState.path, dbState.readOnly, dbState.foreignKeys, dbState.timeout);
+  // (the token is an object of its own: QuickJS never collects a target that is its own token)
+  dbState.token = {};
+  unreachable.register(dbState, dbState.id, dbState.token);
 }
 
 DatabaseSync.prototype = {
@@ -256,6 +270,7 @@ DatabaseSync.prototype = {
     const id = dbState.id;
     dbState.id = 0;
     dbState.generation++;
+    unreachable.unregister(dbState.token);
     host.sqliteClose(id);
   },
 
