@@ -80,6 +80,12 @@ CASES = [
     "if (x) type T = 1;\nelse interface I {}\nfor (;;) declare let z;\nwhile (x) type U = 1;\n",
     # non-ASCII inside erased types keeps its UTF-16 length
     "const é: string = 'é';\nlet s: 'Ж' = 'Ж'; let t: '😀' = '😀'; console.log(s)",
+    # what the grammar lags behind in (found on real code: zod, vue)
+    "const s = z.string() satisfies z.core.$ZodString;\nconst t = (a as b.c.D).e;\n",
+    "interface A<in T = never, out O, in out X> { a: T }\nclass K<out T> { k?: T }\n",
+    "interface P {\n  ast?: import('@babel/types').Statement[]\n  x: number\n}\nlet q = 1\n",
+    "interface Q {\n  'image-rendering'?: number\n  in2?: number\n  in?: string\n}\nlet q = 1\n",
+    "type Loader = A | B // es modules\nlet y: number = 2 // kept\n",
     # unsupported syntax: node's code, message and snippet
     "export enum E { A }",
     "const a = 1;\nenum E {\n  A,\n  B\n}\nconsole.log(1)\n",

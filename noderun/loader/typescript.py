@@ -182,6 +182,7 @@ _TYPE_DECLARATIONS = frozenset({
 })
 # Class members that are only types: blanked with the `;` after them.
 _TYPE_MEMBERS = frozenset({"method_signature", "abstract_method_signature", "index_signature"})
+_ERASED_WHOLE = _TYPE_NODES | _TYPE_DECLARATIONS | _TYPE_MEMBERS
 _BODY_PARENTS = frozenset({"if_statement", "else_clause", "for_statement", "for_in_statement",
                            "while_statement", "do_statement"})
 _LISTS = frozenset({"arguments", "array", "formal_parameters", "object", "named_imports", "export_clause",
@@ -287,7 +288,15 @@ class _Stripper:
 
     def blank(self, node_or_start, end: int | None = None) -> None:
         if end is None:
-            self.blanks.append((node_or_start.start_byte, node_or_start.end_byte))
+            # a comment after the last token stays (`type T = A // note`: the grammar ends the
+            # statement at the line break, after the comment)
+            end = node_or_start.end_byte
+            count = node_or_start.child_count
+            tail = node_or_start.child(count - 1) if count else None
+            if tail is not None and (tail.type == "comment" or tail.start_byte == tail.end_byte):
+                last = _last_leaf(node_or_start)
+                end = last.end_byte if last is not None else end
+            self.blanks.append((node_or_start.start_byte, end))
         elif end > node_or_start:
             self.blanks.append((node_or_start, end))
 
@@ -380,16 +389,19 @@ class _Stripper:
 
     def _check_syntax(self, root) -> None:
         """ERR_INVALID_TYPESCRIPT_SYNTAX at the first ERROR or MISSING node tree-sitter made."""
-        error = self._first_error(root)
+        error = self._first_error(root, in_types=False)
         if error is None:
             return
         if error.is_missing:
             self._invalid_missing(error)
         self._invalid_error(error)
 
-    def _first_error(self, root):
+    def _first_error(self, root, in_types: bool = True):
         """The first ERROR node, or MISSING token other than a `;` that a line break allows
-        (automatic semicolon insertion), or None."""
+        (automatic semicolon insertion), or None. With `in_types` false, errors inside what is
+        erased whole (an interface, a type annotation, ...) do not count: the grammar lags behind
+        TypeScript's type syntax (`import('m').T[]` in a type, a member named `in2`), and
+        nothing of it is left to run."""
         stack = [root]
         while stack:
             node = stack.pop()
@@ -397,7 +409,7 @@ class _Stripper:
                 return node
             if node.is_error and not self._is_grammar_gap(node):
                 return node
-            if node.has_error:
+            if node.has_error and (in_types or node.type not in _ERASED_WHOLE):
                 stack.extend(reversed(node.children))
         return None
 
@@ -409,11 +421,22 @@ class _Stripper:
 
     @staticmethod
     def _is_grammar_gap(node) -> bool:
-        """Valid TypeScript this grammar version does not know: `export type * from '...'`."""
+        """Valid TypeScript this grammar version does not know: `export type * from '...'`, and
+        the variance modifiers of type parameters (`<in T>`, `<out T>`, `<in out T>`)."""
         parent = node.parent
-        return (parent is not None and parent.type == "export_statement" and node.child_count == 1
-                and node.children[0].type == "type" and node.next_sibling is not None
-                and node.next_sibling.type in ("*", "namespace_export"))
+        if parent is None:
+            return False
+        if parent.type == "export_statement":
+            return (node.child_count == 1 and node.children[0].type == "type" and node.next_sibling is not None
+                    and node.next_sibling.type in ("*", "namespace_export"))
+        if parent.type in ("type_parameters", "type_parameter") and all(
+                child.type == "identifier" for child in node.children):
+            before = _token_before(node)
+            words = [node.children[0].text] if node.child_count else []
+            if before is not None:
+                words.append(before.text)
+            return any(word in (b"in", b"out") for word in words)
+        return False
 
     def _token_text(self, start: int) -> tuple[int, int]:
         """The byte range of the token that starts at `start` (a word, or one character)."""
@@ -516,6 +539,7 @@ class _Stripper:
             "as_expression": self._as,
             "satisfies_expression": self._as,
             "non_null_expression": self._non_null,
+            "member_expression": self._member,
             "type_assertion": self._type_assertion,
         }
 
@@ -811,13 +835,26 @@ class _Stripper:
 
     # -- expressions -------------------------------------------------------------------------------
 
-    def _as(self, node):
+    def _member(self, node):
+        """`x satisfies a.b.C`: the grammar ends the type at `a.b` and reads `.C` as a property of
+        the whole expression, which TypeScript never does without parentheses; the name is part
+        of the type."""
+        inner = node
+        while inner.type == "member_expression" and inner.child_count and _token(inner, "?.") is None:
+            inner = inner.children[0]
+        if inner is not node and inner.type in ("as_expression", "satisfies_expression"):
+            return self._as(inner, node)
+        return node.children
+
+    def _as(self, node, whole=None):
+        whole = node if whole is None else whole
         expression = node.children[0]
-        self.blank(expression.end_byte, node.end_byte)
+        node_end = whole.end_byte
+        self.blank(expression.end_byte, node_end)
         keyword = node.children[1] if node.child_count > 1 else None
         is_const = node.type == "as_expression" and node.children[-1].type == "const"
         if keyword is not None and not is_const:
-            at, line_break = self._next_token(node.end_byte)
+            at, line_break = self._next_token(node_end)
             if line_break and at < len(self.src) and self.src[at] in b"([`":
                 self.overwrite(keyword.start_byte, ";")
         return [expression]
