@@ -23,7 +23,11 @@ console.log(show(arrow()));
 const [there, here] = sitesFromHere();
 console.log(show([there, here]), there.scriptId !== here.scriptId);
 console.log(util.getCallSites(2, { sourceMap: false }).length, util.getCallSites({})[0].functionName);
-for (const bad of [[0], [201], [-1], ['1'], [1, 1], [1, null], [1, { sourceMap: 1 }]]) {
+console.log(util.getCallSites(2.7).length, util.getCallSites(1.2).length);   // a fraction of a frame is dropped
+Error.stackTraceLimit = 0;   // getCallSites does not depend on it
+console.log(show(util.getCallSites(1)));
+Error.stackTraceLimit = 10;
+for (const bad of [[0], [0.5], [201], [-1], ['1'], [[]], [{}, {}], [1, 1], [1, null], [1, { sourceMap: 1 }]]) {
   try {
     util.getCallSites(...bad);
   } catch (e) {

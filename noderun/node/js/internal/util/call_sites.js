@@ -67,6 +67,7 @@ function getCallSites(frameCount = 10, options = undefined) {
   // a source map never applies here: noderun runs no transpiled code that carries one
   if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
   const result = [];
+  frameCount = Math.floor(frameCount);   // V8 takes the whole number of frames
   for (const site of captureSites(getCallSites, frameCount)) {
     if (site.isNative() || !site.getFileName()) continue;
     result.push(toCallSite(site));
