@@ -932,6 +932,12 @@ def _type_script_mode(ctx) -> object:
     return "strip" if enabled else False
 
 
+def _strip_type_script_types(ctx, code: str, source_url: str) -> str:
+    """module.stripTypeScriptTypes(): `code` stripped; errors name `source_url` as node's do."""
+    return _strip_for_js(ctx, code, "\0stripTypeScriptTypes", source_url)
+
+
 FUNCTIONS = {
     "typeScriptMode": _type_script_mode,
+    "stripTypeScriptTypes": _strip_type_script_types,
 }

@@ -5,6 +5,10 @@
 // uncaught error, so none is printed.
 
 const { codes } = require('internal/errors');
+const { ERR_METHOD_NOT_IMPLEMENTED } = codes;
+const {
+  validateBoolean, validateObject, validateOneOf, validateString,
+} = require('internal/validators');
 const { kLocation } = require('internal/process/execution');
 
 function makeTypeScriptError(code, message, hints) {
@@ -20,4 +24,28 @@ function addTypeScriptHint(error, message) {
   if (error !== null && typeof error === 'object') error.stack = `${message}\n\n${error.stack}`;
 }
 
-module.exports = { makeTypeScriptError, addTypeScriptHint };
+// module.stripTypeScriptTypes(code, { mode, sourceMap, sourceUrl }) of node 24 (experimental),
+// strip mode only: 'transform' needs a TypeScript compiler's output (enums, namespaces).
+let warned = false;
+
+function stripTypeScriptTypes(code, options = {}) {
+  if (!warned) {
+    warned = true;
+    process.emitWarning('stripTypeScriptTypes is an experimental feature and might change at any time',
+                        'ExperimentalWarning');
+  }
+  validateString(code, 'code');
+  validateObject(options, 'options');
+  const { mode = 'strip', sourceMap = false, sourceUrl = '' } = options;
+  validateOneOf(mode, 'options.mode', ['strip', 'transform']);
+  validateBoolean(sourceMap, 'options.sourceMap');
+  validateString(sourceUrl, 'options.sourceUrl');
+  if (mode === 'transform') {
+    throw new ERR_METHOD_NOT_IMPLEMENTED("stripTypeScriptTypes({ mode: 'transform' })");
+  }
+  validateOneOf(sourceMap, 'options.sourceMap', [false, undefined]);
+  const stripped = host.stripTypeScriptTypes(code, sourceUrl);
+  return sourceUrl ? `${stripped}\n\n//# sourceURL=${sourceUrl}` : stripped;
+}
+
+module.exports = { makeTypeScriptError, addTypeScriptHint, stripTypeScriptTypes };

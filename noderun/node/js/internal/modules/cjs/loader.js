@@ -250,6 +250,10 @@ Module.flushCompileCache = function flushCompileCache() {
 
 // The package.json of a package by name (its root), or the one closest to what a relative /
 // absolute / file: URL specifier resolves to; `base` is the parent's path or URL.
+Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options = {}) {
+  return require('internal/modules/typescript').stripTypeScriptTypes(code, options);
+};
+
 Module.findPackageJSON = function findPackageJSON(specifier, base = 'data:') {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('specifier');
   const { isURL } = require('internal/url');
