@@ -12,6 +12,7 @@ const { setImmediate } = require('internal/timers');
 const sync = require('internal/fs/sync');
 const { constants, toBuffer } = require('internal/fs/utils');
 const { Stats, Dirent } = require('internal/fs/stats');
+const { deprecate } = require('internal/util/deprecate');
 const { isUvError, isOperationalError, copyUvError, asAsyncError } = require('internal/fs/errors');
 
 // fs.glob(pattern[, options], callback)
@@ -214,7 +215,7 @@ module.exports = {
   glob,
   globSync,
   Dirent,
-  Stats,
+  Stats: deprecate(Stats, 'fs.Stats constructor is deprecated.', 'DEP0180'),   // node 24
   F_OK: constants.F_OK,
   R_OK: constants.R_OK,
   W_OK: constants.W_OK,

@@ -13,6 +13,7 @@ const { styleText } = require('internal/util/style_text');
 const { parseArgs } = require('internal/util/parse_args');
 const { getCallSites } = require('internal/util/call_sites');
 const { diff } = require('internal/util/diff');
+const { deprecate } = require('internal/util/deprecate');
 const types = require('util/types');
 const { TextDecoder, TextEncoder } = require('internal/encoding');
 
@@ -30,46 +31,6 @@ function inherits(ctor, superCtor) {
 function parseEnv(content) {
   validateString(content, 'content');
   return Object.fromEntries(host.parseEnv(content));
-}
-
-// -- deprecate ------------------------------------------------------------------------------------
-
-const deprecationCodesWarned = new Set();
-
-// V8's wording for Object.setPrototypeOf(deprecated, fn) with a fn that cannot be a prototype
-function checkPrototypeCandidate(fn) {
-  if (fn !== null && typeof fn !== 'object' && typeof fn !== 'function') {
-    const shown = typeof fn === 'symbol' ? fn.toString() : String(fn);
-    throw new TypeError(`Object prototype may only be an Object or null: ${shown}`);
-  }
-}
-
-// The first call warns (once per code across all wrappers). While process.noDeprecation is set a
-// call neither warns nor counts as the first. The wrapper has fn's length and, unless
-// options.modifyPrototype is false, fn as its prototype and fn's prototype.
-function deprecate(fn, msg, code, { modifyPrototype = true } = {}) {
-  if (code !== undefined) validateString(code, 'code');
-  let warned = false;
-  function deprecated(...args) {
-    if (!warned && !process.noDeprecation) {
-      warned = true;
-      if (code === undefined) {
-        process.emitWarning(msg, 'DeprecationWarning', deprecated);
-      } else if (!deprecationCodesWarned.has(code)) {
-        deprecationCodesWarned.add(code);
-        process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
-      }
-    }
-    if (new.target) return Reflect.construct(fn, args, new.target);
-    return Reflect.apply(fn, this, args);
-  }
-  Object.defineProperty(deprecated, 'length', { value: fn?.length, configurable: true });
-  if (modifyPrototype) {
-    checkPrototypeCandidate(fn);
-    Object.setPrototypeOf(deprecated, fn);
-    if (fn.prototype) deprecated.prototype = fn.prototype;
-  }
-  return deprecated;
 }
 
 // -- system errors --------------------------------------------------------------------------------

@@ -43,6 +43,21 @@ for (const [name, type] of Object.entries(typeChecks)) {
   });
 }
 
+// Since node 22 the Date fields are made on first read (most callers never look at them): an
+// enumerable accessor on the prototype that leaves a non-enumerable own value behind, which a
+// write replaces.
+function defineLazyDates(proto) {
+  for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
+    const msName = `${name}Ms`;
+    const settle = (stats, value) => Object.defineProperty(stats, name, { value, writable: true });
+    Object.defineProperty(proto, name, {
+      get() { const date = dateFromMs(this[msName]); settle(this, date); return date; },
+      set(value) { settle(this, value); },
+      enumerable: true, configurable: true,
+    });
+  }
+}
+
 function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
   StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
@@ -53,8 +68,8 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
 }
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(Stats, StatsBase);
+defineLazyDates(Stats.prototype);
 Object.defineProperties(Stats.prototype, {
-  isFile: { value: function isFile() { return this._checkModeProperty(S_IFREG); }, writable: true, configurable: true },
   _checkModeProperty: {
     value: function _checkModeProperty(property) { return (this.mode & S_IFMT) === property; },
     writable: true, configurable: true,
@@ -75,27 +90,11 @@ function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, block
 }
 Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(BigIntStats, StatsBase);
+defineLazyDates(BigIntStats.prototype);
 Object.defineProperty(BigIntStats.prototype, '_checkModeProperty', {
   value: function _checkModeProperty(property) { return (this.mode & BigInt(S_IFMT)) === BigInt(property); },
   writable: true, configurable: true,
 });
-
-// Since node 22 the Date fields are made on first read (most callers never look at them): an
-// enumerable accessor on the prototype that leaves a non-enumerable own value behind, which a
-// write replaces.
-function defineLazyDates(proto) {
-  for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
-    const msName = `${name}Ms`;
-    const settle = (stats, value) => Object.defineProperty(stats, name, { value, writable: true });
-    Object.defineProperty(proto, name, {
-      get() { const date = dateFromMs(this[msName]); settle(this, date); return date; },
-      set(value) { settle(this, value); },
-      enumerable: true, configurable: true,
-    });
-  }
-}
-defineLazyDates(Stats.prototype);
-defineLazyDates(BigIntStats.prototype);
 
 // host_fs's packed fields (18 float64, or int64 for bigint) -> Stats or BigIntStats.
 function makeStats(packed, bigint) {
