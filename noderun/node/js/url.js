@@ -112,7 +112,8 @@ function encodePathChars(filepath, windows) {
   if (filepath.includes('\n')) filepath = filepath.replace(/\n/g, '%0A');
   if (filepath.includes('\r')) filepath = filepath.replace(/\r/g, '%0D');
   if (filepath.includes('\t')) filepath = filepath.replace(/\t/g, '%09');
-  return filepath;
+  // node 24 also escapes the characters RFC 1738 calls unsafe that the URL parser keeps
+  return filepath.replace(/[[\]|~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function pathToFileURL(filepath, options = undefined) {
@@ -120,14 +121,16 @@ function pathToFileURL(filepath, options = undefined) {
   const windows = options?.windows ?? false;
   const path = require('path');
   if (windows && filepath.startsWith('\\\\')) {
-    // A UNC path \\server\share\resource: the server becomes the URL's host.
+    // A UNC path \\server\share\resource (or node 24's extended \\?\UNC\server\share\resource):
+    // the server becomes the URL's host.
     const outURL = new URL('file://');
-    const hostnameEnd = filepath.indexOf('\\', 2);
+    const serverStart = filepath.startsWith('\\\\?\\UNC\\') ? 8 : 2;
+    const hostnameEnd = filepath.indexOf('\\', serverStart);
     if (hostnameEnd === -1) {
       throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Missing UNC resource path');
     }
-    if (hostnameEnd === 2) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
-    const hostname = filepath.slice(2, hostnameEnd);
+    if (hostnameEnd === serverStart) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
+    const hostname = filepath.slice(serverStart, hostnameEnd);
     outURL.hostname = domainToASCII(hostname);
     outURL.pathname = encodePathChars(filepath.slice(hostnameEnd).replace(/\\/g, '/'), true);
     return outURL;
