@@ -1288,11 +1288,19 @@ class URL {
   }
 
   toString() {
-    return serializeURL(this.#record);
+    return serializeURL(URL.#checked(this));
   }
 
   get href() {
-    return serializeURL(this.#record);
+    return serializeURL(URL.#checked(this));
+  }
+
+  // node checks the receiver of these four itself, with V8's words for a private brand check
+  static #checked(self) {
+    if (self === null || typeof self !== 'object' || !(#record in self)) {
+      throw new TypeError('Receiver must be an instance of class URL');
+    }
+    return self.#record;
   }
 
   set href(value) {
@@ -1378,7 +1386,7 @@ class URL {
   }
 
   get search() {
-    const { query } = this.#record;
+    const { query } = URL.#checked(this);
     return query === null || query === '' ? '' : `?${query}`;
   }
 
@@ -1417,7 +1425,7 @@ class URL {
   }
 
   toJSON() {
-    return serializeURL(this.#record);
+    return serializeURL(URL.#checked(this));
   }
 
   // Runs the parser with a state override on the record itself: like node, a value rejected
