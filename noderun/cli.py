@@ -28,6 +28,8 @@ ACCEPTED_NOOP_FLAGS = frozenset({
     "--no-harmony-atomics", "--no-harmony-sharedarraybuffer",
     # type stripping is on by default, as in node 24; run() acts on the --no- form
     "--experimental-strip-types", "--no-experimental-strip-types",
+    # node:sqlite is there by default, as in node 24; sqlite.js acts on the --no- form
+    "--experimental-sqlite", "--no-experimental-sqlite",
 })
 
 

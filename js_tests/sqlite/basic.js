@@ -3,7 +3,7 @@
 const { DatabaseSync } = require('node:sqlite');
 
 const db = new DatabaseSync(':memory:');
-console.log(db.isOpen, db.isTransaction, db.location());
+console.log(db.isOpen, db.isTransaction, db.location(), db[Symbol.for('sqlite-type')]);
 console.log(db.exec(`
   CREATE TABLE people(id INTEGER PRIMARY KEY, name TEXT NOT NULL, age INTEGER);
   -- a comment between statements; and a semicolon inside a string:

@@ -9,10 +9,14 @@ const { nativeError, hideEntryFrames } = require('internal/errors');
 // node's databases, statements and stores are host objects, which structured clone refuses
 const { markAsUncloneable } = require('internal/worker/marks');
 
+// node 24 leaves the module out under --no-experimental-sqlite
+if (process.execArgv.includes('--no-experimental-sqlite')) {
+  throw new (require('internal/errors').codes.ERR_UNKNOWN_BUILTIN_MODULE)('node:sqlite');
+}
 process.emitWarning('SQLite is an experimental feature and might change at any time', 'ExperimentalWarning');
 
 const kCreate = Symbol('kCreate');     // the key that lets this module make statements and iterators
-const kSqliteType = Symbol('sqlite-type');
+const kSqliteType = Symbol.for('sqlite-type');
 const { parse: parseJSON } = JSON;
 
 // what the host returns: rows and counts usually come as one JSON text (see sqlite_db._crossing)
