@@ -6,6 +6,7 @@ and snippet)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -85,7 +86,7 @@ CASES = [
     "interface A<in T = never, out O, in out X> { a: T }\nclass K<out T> { k?: T }\n",
     "interface P {\n  ast?: import('@babel/types').Statement[]\n  x: number\n}\nlet q = 1\n",
     "interface Q {\n  'image-rendering'?: number\n  in2?: number\n  in?: string\n}\nlet q = 1\n",
-    "type Loader = A | B // es modules\nlet y: number = 2 // kept\n",
+    "type Loader = A | B // es modules\nlet y: number = 2 // kept\nexport type R<T = C> = T | { default: T } // kept\n",
     # unsupported syntax: node's code, message and snippet
     "export enum E { A }",
     "const a = 1;\nenum E {\n  A,\n  B\n}\nconsole.log(1)\n",
@@ -210,3 +211,23 @@ def test_eval_input_type_typescript_errors(tmp_path, input_type):
 def test_eval_plain_input_types_do_not_strip(tmp_path):
     both = run_both(tmp_path, ["--input-type=commonjs", "-e", "const x: number = 1"])
     assert both.ours.returncode == 1 and "SyntaxError" in both.ours.stderr
+
+
+def test_compile_cache_keeps_stripped_typescript(tmp_path):
+    """With NODE_COMPILE_CACHE a file's stripped text is cached as node caches it (its entries
+    are 'StrippedTypeScript'): the second run reads it, a changed file is stripped again."""
+    script = tmp_path / "main.ts"
+    env = {**os.environ, "NODE_COMPILE_CACHE": str(tmp_path / "cache"), "NODE_DEBUG_NATIVE": "COMPILE_CACHE"}
+
+    def run() -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "noderun", str(script)], capture_output=True, text=True,
+                              env=env, timeout=60, check=True)
+
+    script.write_text("const n: number = 1;\nconsole.log(n as number);\n")
+    first, second = run(), run()
+    assert first.stdout == second.stdout == "1\n"
+    hit = f"for StrippedTypeScript {script}... success"
+    assert hit not in first.stderr and hit in second.stderr
+    script.write_text("const n: number = 2;\nconsole.log(n as number);\n")
+    third = run()
+    assert third.stdout == "2\n" and hit not in third.stderr

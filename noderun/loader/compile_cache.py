@@ -37,6 +37,8 @@ _lock = threading.Lock()
 _directory: str | None = None          # the versioned subdirectory, once enabled
 _stamp = b""                           # the versions that made the entries (the subdirectory's name)
 _pending: dict[str, bytes] = {}        # cache file path -> entry bytes to write
+# how node's debug output names each kind of entry ('typescript': a file's stripped text)
+_LABELS = {"commonjs": "CommonJS", "esm": "ESM", "typescript": "StrippedTypeScript"}
 _debug = "COMPILE_CACHE" in os.environ.get("NODE_DEBUG_NATIVE", "").upper().split(",")
 
 
@@ -113,7 +115,7 @@ def load(kind: str, filename: str, source: str) -> tuple[bytes | None, bytes]:
     which `store` takes so that a miss does not hash the source twice."""
     source_hash = _source_hash(kind, filename, source)
     path = _entry_path(kind, filename)
-    what = f"{'CommonJS' if kind == 'commonjs' else 'ESM'} {filename}"
+    what = f"{_LABELS.get(kind, kind)} {filename}"
     try:
         with open(path, "rb") as file:
             data = file.read()
@@ -156,14 +158,14 @@ def _parse(data: bytes, source_hash: bytes) -> tuple[bytes | None, str]:
 
 def note_compile(kind: str, filename: str) -> None:
     """Say (in debug output) that a module is being parsed and compiled: the cache had nothing."""
-    _log(f"compiling {'CommonJS' if kind == 'commonjs' else 'ESM'} {filename}")
+    _log(f"compiling {_LABELS.get(kind, kind)} {filename}")
 
 
 def store(kind: str, filename: str, source_hash: bytes, code: bytes) -> None:
     """Keep a freshly compiled module's bytecode, to be written at the next flush."""
     header = (_MAGIC + _FIXED.pack(_FORMAT, len(_stamp)) + _stamp
               + _TAIL.pack(source_hash, len(code), _checksum(code)))
-    _log(f"code cache for {'CommonJS' if kind == 'commonjs' else 'ESM'} {filename} was not "
+    _log(f"code cache for {_LABELS.get(kind, kind)} {filename} was not "
          "initialized, initializing the in-memory entry")
     with _lock:
         if _directory is not None:

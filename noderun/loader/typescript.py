@@ -64,13 +64,30 @@ def strip(source: str, filename: str, display_name: str | None = None) -> str:
         return cached[1]
     if "node_modules" in filename.replace("\\", "/").split("/"):
         raise NodeError("ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING", filename)
-    try:
-        stripped = _Stripper(source, filename if display_name is None else display_name).run()
-    except TypeScriptSyntaxError as exc:   # kept too: the CJS loader may read a file twice
-        _cache[filename] = (source, exc)
-        raise
+    stripped, source_hash = _from_compile_cache(filename, source)
+    if stripped is None:
+        try:
+            stripped = _Stripper(source, filename if display_name is None else display_name).run()
+        except TypeScriptSyntaxError as exc:   # kept too: the CJS loader may read a file twice
+            _cache[filename] = (source, exc)
+            raise
+        if source_hash is not None:
+            from . import compile_cache
+            compile_cache.store("typescript", filename, source_hash, stripped.encode("utf-8", "surrogatepass"))
     _cache[filename] = (source, stripped)
     return stripped
+
+
+def _from_compile_cache(filename: str, source: str) -> tuple[str | None, bytes | None]:
+    """With a compile cache on (NODE_COMPILE_CACHE, module.enableCompileCache()), a file's stripped
+    text is kept there too, as node keeps it: a second run does not parse the TypeScript again.
+    Returns (the cached text or None, the source's hash for storing; None when no cache)."""
+    from . import compile_cache
+
+    if compile_cache.directory() is None or not filename.startswith("/"):
+        return None, None
+    payload, source_hash = compile_cache.load("typescript", filename, source)
+    return (payload.decode("utf-8", "surrogatepass") if payload is not None else None), source_hash
 
 
 def load_source(context, filename: str, source: str, display_name: str | None = None) -> str:
@@ -256,7 +273,7 @@ class _Stripper:
         self.overwrites: list[tuple[int, int]] = []
 
     def run(self) -> str:
-        root = self._parse()
+        root = self.root = self._parse()
         try:
             if root.has_error:
                 self._check_syntax(root)
@@ -291,17 +308,36 @@ class _Stripper:
             # a comment after the last token stays (`type T = A // note`: the grammar ends the
             # statement at the line break, after the comment)
             end = node_or_start.end_byte
-            count = node_or_start.child_count
-            tail = node_or_start.child(count - 1) if count else None
-            if tail is not None and (tail.type == "comment" or tail.start_byte == tail.end_byte):
-                last = _last_leaf(node_or_start)
-                end = last.end_byte if last is not None else end
+            tail = node_or_start
+            while tail.child_count:
+                tail = tail.child(tail.child_count - 1)
+                if tail.type == "comment" or tail.start_byte == tail.end_byte:
+                    last = _last_leaf(node_or_start)
+                    end = last.end_byte if last is not None else end
+                    break
             self.blanks.append((node_or_start.start_byte, end))
         elif end > node_or_start:
             self.blanks.append((node_or_start, end))
 
     def overwrite(self, at: int, char: str) -> None:
         self.overwrites.append((at, ord(char)))
+
+    def _token_before(self, pos: int):
+        """The token that ends before byte `pos` (comments skipped), or None at the start. (Found
+        from the bytes: walking siblings back is linear in their number in tree-sitter.)"""
+        src = self.src
+        while True:
+            pos -= 1
+            while pos >= 0 and src[pos] in b" \t\n\r\v\f":
+                pos -= 1
+            if pos < 0:
+                return None
+            leaf = self.root.descendant_for_byte_range(pos, pos + 1)
+            if leaf is None:
+                return None
+            if leaf.type != "comment":
+                return leaf
+            pos = leaf.start_byte
 
     def _next_token(self, pos: int) -> tuple[int, bool]:
         """Where the next token at or after byte `pos` starts (len(src) at the end), and whether a
@@ -554,7 +590,7 @@ class _Stripper:
         if parent is not None and parent.type in _BODY_PARENTS and node.start_byte > parent.start_byte:
             self.overwrite(node.start_byte, ";")   # `if (x) type T = 1;`: the body must stay
             return
-        before = _token_before(node)
+        before = self._token_before(node.start_byte)
         if before is None:
             return
         end = node.end_byte
