@@ -51,15 +51,29 @@ function styleText(format, text, options = {}) {
     plain = !shouldColorize(stream);
   }
   // Every format is checked, then left out when the stream gets no colours; 'none' adds nothing.
+  const codes = [];
+  for (const name of Array.isArray(format) ? format : [format]) {
+    if (name !== 'none') codes.push(styleCodes(name));
+  }
+  if (plain) return text;
   let open = '';
   let close = '';
-  for (const name of Array.isArray(format) ? format : [format]) {
-    if (name === 'none') continue;
-    const [start, end] = styleCodes(name);
+  for (const [start, end] of codes) {
     open += escape(start);
     close = escape(end) + close;
+    text = reopenAfterNestedEnd(text, start, end);
   }
-  return plain ? text : `${open}${text}${close}`;
+  return `${open}${text}${close}`;
+}
+
+// Styled text nested inside keeps the outer style going after it: an end code of this format
+// inside the text (not at its very end) turns the format on again. 22 ends both bold and dim, so
+// it stays and the format follows it.
+function reopenAfterNestedEnd(text, start, end) {
+  const endCode = escape(end);
+  if (!text.includes(endCode)) return text;
+  const again = end === 22 ? `${endCode}${escape(start)}` : escape(start);
+  return text.replaceAll(endCode, (match, offset) => (offset + match.length === text.length ? match : again));
 }
 
 module.exports = { styleText, shouldColorize };
