@@ -63,10 +63,11 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   bindProperties(this, ignoreErrors, colorMode, groupIndentation, inspectOptions);
 }
 
-// Every method works detached (`const { log } = console`) and keeps its own name.
-function bindMethods(target, names) {
+// Every method works detached (`const { log } = console`) and keeps its own name. A Console
+// (or subclass) instance binds the methods it inherits, so a subclass's override is the one bound.
+function bindMethods(target, names, source = target) {
   for (const name of names) {
-    const bound = Console.prototype[name].bind(target);
+    const bound = source[name].bind(target);
     Object.defineProperty(bound, 'name', { value: name });
     target[name] = bound;
   }
@@ -416,7 +417,7 @@ function renderTable(head, columns) {
 // Its prototype is a plain empty object, as in node; `console instanceof Console` holds through
 // Console[Symbol.hasInstance].
 const globalConsole = { __proto__: {} };
-bindMethods(globalConsole, Object.keys(Console.prototype));
+bindMethods(globalConsole, Object.keys(Console.prototype), Console.prototype);
 // Node's global methods are wrapped by the engine's own console, whose functions declare no
 // parameters.
 for (const name of Object.keys(Console.prototype)) {
