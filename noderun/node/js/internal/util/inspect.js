@@ -1459,6 +1459,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
   let join = '';
   if (typeof first === 'string') {
     if (args.length === 1) return first;
+    // %s / %d / %i / %f group digits as the options (or inspect's defaults) say
+    const separator = inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator;
     let tempStr;
     let lastPos = 0;
     for (let i = 0; i < first.length - 1; i++) {
@@ -1468,8 +1470,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
         switch (nextChar) {
           case 115: { // 's'
             const arg = args[++a];
-            if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg, false);
-            else if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg, separator);
+            else if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, separator);
             else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) tempStr = String(arg);
             else tempStr = inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
             break;
@@ -1479,9 +1481,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
             break;
           case 100: { // 'd'
             const arg = args[++a];
-            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, separator);
             else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number(arg), false);
+            else tempStr = formatNumber(stylizeNoColor, Number(arg), separator);
             break;
           }
           case 79: // 'O'
@@ -1492,14 +1494,14 @@ function formatWithOptionsInternal(inspectOptions, args) {
             break;
           case 105: { // 'i'
             const arg = args[++a];
-            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, separator);
             else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseInt(arg), false);
+            else tempStr = formatNumber(stylizeNoColor, Number.parseInt(arg), separator);
             break;
           }
           case 102: { // 'f'
             const arg = args[++a];
-            tempStr = typeof arg === 'symbol' ? 'NaN' : formatNumber(stylizeNoColor, Number.parseFloat(arg), false);
+            tempStr = typeof arg === 'symbol' ? 'NaN' : formatNumber(stylizeNoColor, Number.parseFloat(arg), separator);
             break;
           }
           case 99: // 'c': CSS, ignored outside browsers
