@@ -48,7 +48,7 @@ def _fail(message: str) -> None:
 _COMMON_VALUE_OPTIONS = {
     "-e": "eval_code", "--eval": "eval_code", "-p": "print_code", "--print": "print_code",
     "-r": "requires", "--require": "requires", "--import": "imports", "--run": "run_script",
-    "--watch-path": "watch_paths",
+    "--watch-path": "watch_paths", "--watch-kill-signal": "watch_kill_signal",
 }
 _MULTIPLE = ("requires", "imports", "watch_paths")
 _COMMON_FLAG_OPTIONS = {"--watch": "watch", "--watch-preserve-output": "watch_preserve_output"}
@@ -75,7 +75,7 @@ def _parse_common(argv: list[str]) -> dict | None:
     """The common command lines, parsed as click would; None for anything else."""
     raw = {"eval_code": None, "print_code": None, "input_type": None, "requires": [], "imports": [],
            "stack_size": None, "max_old_space_size": None, "run_script": None, "watch_paths": [],
-           "watch": False, "watch_preserve_output": False}
+           "watch": False, "watch_preserve_output": False, "watch_kill_signal": None}
     flags = []
     i = 0
     while i < len(argv) and argv[i].startswith("-") and argv[i] not in ("-", "--"):
@@ -175,6 +175,8 @@ def _command():
     @click.option("--watch-path", "watch_paths", multiple=True, metavar="PATH", help="Watch these paths instead.")
     @click.option("--watch-preserve-output", "watch_preserve_output", is_flag=True,
                   help="Do not clear the screen on a restart.")
+    @click.option("--watch-kill-signal", "watch_kill_signal", metavar="SIGNAL",
+                  help="The signal that stops the program on a restart (default SIGTERM).")
     @click.option("-v", "--version", is_flag=True, help="Print the Node.js version noderun follows.")
     @click.option("-h", "--help", "show_help", is_flag=True, help="Print node's help for noderun's options.")
     @click.argument("argv", nargs=-1, type=click.UNPROCESSED)
@@ -246,7 +248,8 @@ def main() -> None:
         if values["eval_code"] is not None or values["print_code"] is not None:
             _fail("either --watch or --eval can be used, not both")
         from .watch import supervise
-        sys.exit(supervise(argv, values["argv"], values["watch_paths"], values["watch_preserve_output"]))
+        sys.exit(supervise(argv, values["argv"], values["watch_paths"], values["watch_preserve_output"],
+                           values["watch_kill_signal"]))
     code = 0 if values is None else run(values)
     sys.stdout.flush()
     os._exit(code if isinstance(code, int) else 0)

@@ -35,6 +35,7 @@ OPTIONS = [
     ("--trace-warnings", "show stack traces on process warnings"),
     ("-v, --version", "print Node.js version"),
     ("--watch", "run in watch mode"),
+    ("--watch-kill-signal=...", "kill signal to send to the process on watch mode restarts(default: SIGTERM)"),
     ("--watch-path=...", "path to watch"),
     ("--watch-preserve-output", "preserve outputs on watch mode restart"),
 ]

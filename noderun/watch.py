@@ -20,6 +20,7 @@ import time
 
 POLL_SECONDS = 0.1
 _FLAGS = ("--watch", "--watch-preserve-output")
+_VALUE_FLAGS = ("--watch-path", "--watch-kill-signal")
 
 
 def child_argv(argv: list[str]) -> list[str]:
@@ -30,9 +31,9 @@ def child_argv(argv: list[str]) -> list[str]:
         arg = argv[i]
         if not arg.startswith("-") or arg == "-" or arg == "--":
             return out + argv[i:]
-        if arg in _FLAGS or arg.startswith("--watch-path="):
+        if arg in _FLAGS or arg.startswith(tuple(f"{flag}=" for flag in _VALUE_FLAGS)):
             i += 1
-        elif arg == "--watch-path":
+        elif arg in _VALUE_FLAGS:
             i += 2
         else:
             out.append(arg)
@@ -79,8 +80,10 @@ def _signature(path: str):
 
 
 class Supervisor:
-    def __init__(self, argv: list[str], script_and_args: list[str], watch_paths: list[str], preserve: bool):
+    def __init__(self, argv: list[str], script_and_args: list[str], watch_paths: list[str], preserve: bool,
+                 kill_signal: signal.Signals = signal.SIGTERM):
         self.argv = child_argv(argv)
+        self.kill_signal = kill_signal
         self.command = _quoted(" ".join(script_and_args))
         self.watch_paths = watch_paths
         self.preserve = preserve
@@ -146,7 +149,7 @@ class Supervisor:
             os.close(self.reports)
             self.reports = -1
         if self.child is not None and self.child.poll() is None:
-            self.child.send_signal(signal.SIGTERM)
+            self.child.send_signal(self.kill_signal)
             self.child.wait()
 
     def run(self) -> int:
@@ -172,8 +175,25 @@ class Supervisor:
                 reported_exit = False
 
 
-def supervise(argv: list[str], script_and_args: list[str], watch_paths: list[str], preserve: bool) -> int:
-    supervisor = Supervisor(argv, script_and_args, watch_paths, preserve)
+def kill_signal(name: str | None) -> signal.Signals | None:
+    """--watch-kill-signal's value as node's convertToValidSignal reads it (a name, any case)."""
+    if name is None:
+        return signal.SIGTERM
+    try:
+        return signal.Signals[name.upper()]
+    except KeyError:
+        return None
+
+
+def supervise(argv: list[str], script_and_args: list[str], watch_paths: list[str], preserve: bool,
+              signal_name: str | None = None) -> int:
+    chosen = kill_signal(signal_name)
+    if chosen is None:   # node's uncaught ERR_UNKNOWN_SIGNAL
+        from . import NODE_VERSION
+        sys.stderr.write(f"TypeError [ERR_UNKNOWN_SIGNAL]: Unknown signal: {signal_name} {{\n"
+                         f"  code: 'ERR_UNKNOWN_SIGNAL'\n}}\n\nNode.js {NODE_VERSION}\n")
+        return 1
+    supervisor = Supervisor(argv, script_and_args, watch_paths, preserve, chosen)
 
     def on_signal(signum, frame):
         supervisor.stop()

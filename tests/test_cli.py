@@ -72,6 +72,7 @@ COMMON_COMMAND_LINES = [
     ["--env-file=a.env", "x.js"], ["--env-file", "a.env", "--env-file-if-exists=b.env", "-e", "1"],
     ["--env-file-if-exists", "-p", "x.js"], ["--run", "build", "--", "x"],
     ["--watch", "x.js"], ["--watch-path", "src", "--watch-preserve-output", "--watch-path", "lib", "x.js"],
+    ["--watch", "--watch-kill-signal", "SIGINT", "x.js"],
 ]
 
 

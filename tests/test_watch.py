@@ -144,3 +144,41 @@ def test_watch_with_eval_is_a_bad_option():
                             env=_env())
     assert result.returncode == 9
     assert "either --watch or --eval can be used, not both" in result.stderr
+
+
+def _restart_with_kill_signal(runtime, tmp_path):
+    (tmp_path / "main.js").write_text(
+        "process.on('SIGINT', () => { console.log('stopped by SIGINT'); process.exit(0); });\n"
+        "console.log('up'); setInterval(() => {}, 1000);\n")
+    watched = Watched(runtime + ["--watch", "--watch-kill-signal=sigint", "main.js"], tmp_path, _env())
+    try:
+        watched.wait_for("up")
+        _rewrite(tmp_path / "main.js", (tmp_path / "main.js").read_text() + "// changed\n")
+        watched.wait_for("stopped by SIGINT")
+        watched.wait_for("up")
+    finally:
+        seen = watched.stop()
+    return seen
+
+
+def test_watch_kill_signal_stops_the_program_with_that_signal(tmp_path):
+    assert _restart_with_kill_signal(NODERUN, tmp_path) == ["up", "Restarting 'main.js'", "stopped by SIGINT", "up"]
+
+
+@pytest.mark.skipif(NODE is None, reason="no reference node v24.12.0 (bin/install-node)")
+def test_watch_kill_signal_lines_are_node_24s(tmp_path):
+    (tmp_path / "ours").mkdir()
+    (tmp_path / "node").mkdir()
+    assert _restart_with_kill_signal(NODERUN, tmp_path / "ours") == _restart_with_kill_signal([NODE], tmp_path / "node")
+
+
+@pytest.mark.skipif(NODE is None, reason="no reference node v24.12.0 (bin/install-node)")
+def test_unknown_kill_signal_as_node_reports_it(tmp_path):
+    (tmp_path / "main.js").write_text("console.log('ran')")
+    ours = subprocess.run(NODERUN + ["--watch", "--watch-kill-signal=SIGNOPE", "main.js"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=DEADLINE, env=_env())
+    node = subprocess.run([NODE, "--watch", "--watch-kill-signal=SIGNOPE", "main.js"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=DEADLINE, env=_env())
+    assert (ours.returncode, ours.stdout) == (node.returncode, node.stdout) == (1, "")
+    assert "TypeError [ERR_UNKNOWN_SIGNAL]: Unknown signal: SIGNOPE" in node.stderr
+    assert "TypeError [ERR_UNKNOWN_SIGNAL]: Unknown signal: SIGNOPE" in ours.stderr
