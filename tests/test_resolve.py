@@ -755,9 +755,9 @@ JSON_TEXTS = ["", " ", "{", "[", "{bad", "garbage", '{"a":NaN}\n', '{"a":1,}', "
 
 
 def test_v8_json_messages():
-    assert R._v8_json_error("{bad") == "Expected property name or '}' in JSON at position 1 (line 1 column 2)"
-    assert R._v8_json_error("\r\n\n {bad") == "Expected property name or '}' in JSON at position 5 (line 3 column 3)"
-    ours = [R._v8_json_error(t) for t in JSON_TEXTS]
+    assert R.v8_json_error("{bad") == "Expected property name or '}' in JSON at position 1 (line 1 column 2)"
+    assert R.v8_json_error("\r\n\n {bad") == "Expected property name or '}' in JSON at position 5 (line 3 column 3)"
+    ours = [R.v8_json_error(t) for t in JSON_TEXTS]
     if NODE is None:
         pytest.skip("node not on PATH: comparison with real node skipped")
     script = ("console.log(JSON.stringify(JSON.parse(process.argv[1]).map(t => "

@@ -22,6 +22,8 @@ typedef JSValue JSCFunctionData(JSContext *ctx, JSValueConst this_val, int argc,
 typedef int JSInterruptHandler(JSRuntime *rt, void *opaque);
 typedef char *JSModuleNormalizeFunc(JSContext *ctx, const char *module_base_name,
                                     const char *module_name, void *opaque);
+typedef char *JSModuleNormalizeFunc2(JSContext *ctx, const char *module_base_name,
+                                     const char *module_name, JSValueConst attributes, void *opaque);
 typedef JSModuleDef *JSModuleLoaderFunc2(JSContext *ctx, const char *module_name, void *opaque,
                                          JSValueConst attributes);
 typedef int JSModuleCheckSupportedImportAttributes(JSContext *ctx, void *opaque, JSValueConst attributes);
@@ -68,6 +70,7 @@ void JS_SetSharedArrayBufferFunctions(JSRuntime *rt, const JSSharedArrayBufferFu
 void JS_SetModuleLoaderFunc2(JSRuntime *rt, JSModuleNormalizeFunc *module_normalize,
                              JSModuleLoaderFunc2 *module_loader,
                              JSModuleCheckSupportedImportAttributes *module_check_attrs, void *opaque);
+void JS_SetModuleNormalizeFunc2(JSRuntime *rt, JSModuleNormalizeFunc2 *module_normalize);
 void JS_ComputeMemoryUsage(JSRuntime *rt, JSMemoryUsage *s);
 JSContext *JS_NewContext(JSRuntime *rt);
 void JS_FreeContext(JSContext *s);

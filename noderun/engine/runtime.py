@@ -42,7 +42,8 @@ class Runtime:
             lib.JS_SetMaxStackSize(self.ptr, stack_size)
         lib.JS_SetCanBlock(self.ptr, can_block)
         sab.install(self.ptr)
-        lib.JS_SetModuleLoaderFunc2(self.ptr, _normalize_cb, _loader_cb, ffi.NULL, ffi.NULL)
+        lib.JS_SetModuleLoaderFunc2(self.ptr, ffi.NULL, _loader_cb, ffi.NULL, ffi.NULL)
+        lib.JS_SetModuleNormalizeFunc2(self.ptr, _normalize_cb)   # with each import's attributes
         lib.JS_SetHostPromiseRejectionTracker(self.ptr, _rejection_cb, ffi.NULL)
         Runtime._by_ptr[self.ptr] = self
 
@@ -199,6 +200,20 @@ class Context:
             return ffi.unpack(text, self._size_out[0]).decode("utf-8", "surrogatepass")
         finally:
             lib.JS_FreeCString(self.ptr, text)
+
+    def import_attributes(self, borrowed) -> dict[str, object]:
+        """An import's `with { ... }` attributes as a dict ({} when it has none)."""
+        if borrowed.tag != V.TAG_OBJECT:
+            return {}
+        with JSObject(self, lib.JS_DupValue(self.ptr, borrowed)) as attributes:
+            found = {}
+            for key in attributes.keys():   # the engine admits only string values
+                value = attributes.get(key)
+                if isinstance(value, JSObject):
+                    value.free()
+                else:
+                    found[key] = value
+            return found
 
     def stack_script_names(self, limit: int = 10_000) -> set[str]:
         """The file / module names of the JS frames now on the stack (innermost first)."""
@@ -691,11 +706,12 @@ def _interrupt_cb(rt, opaque):
     return 0
 
 
-@ffi.callback("char *(JSContext *, const char *, const char *, void *)")
-def _normalize_cb(ctx_ptr, base, name, opaque):
+@ffi.callback("char *(JSContext *, const char *, const char *, JSValue, void *)")
+def _normalize_cb(ctx_ptr, base, name, attributes, opaque):
     context = Context.of(ctx_ptr)
     try:
-        resolved = context.runtime.normalize_module(context, ffi.string(base).decode(), ffi.string(name).decode())
+        resolved = context.runtime.normalize_module(context, ffi.string(base).decode(), ffi.string(name).decode(),
+                                                    context.import_attributes(attributes))
         return lib.js_strdup(ctx_ptr, resolved.encode())
     except BaseException as exc:
         _throw_from_callback(context, exc)

@@ -117,6 +117,11 @@ def _find_package_json(ctx: Context, specifier: str, base: str) -> str | None:
     return resolve.find_package_json(specifier, None if base == "data:" else base)
 
 
+def _json_parse_error(ctx: Context, text: str) -> str:
+    """V8's message for JSON that does not parse (JSON modules quote it)."""
+    return resolve.v8_json_error(text)
+
+
 def _file_url_to_path(ctx: Context, href: str) -> str:
     return resolve.file_url_to_path(href)
 
@@ -133,6 +138,7 @@ FUNCTIONS = {
     "builtinModules": _builtin_modules,
     "isBuiltin": _is_builtin,
     "findPackageJSON": _find_package_json,
+    "jsonParseError": _json_parse_error,
     "fileURLToPath": _file_url_to_path,
     "pathToFileURL": _path_to_file_url,
 }

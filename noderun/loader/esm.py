@@ -38,8 +38,26 @@ def _base_url(base: str) -> str:
     return resolve.path_to_file_url(os.path.join(os.getcwd(), base or "[eval]"))
 
 
-def normalize(context: Context, base: str, specifier: str) -> str:
-    return resolve.resolve_esm(specifier, _base_url(base))
+def normalize(context: Context, base: str, specifier: str, attributes: dict) -> str:
+    url = resolve.resolve_esm(specifier, _base_url(base))
+    _check_attributes(url, attributes)
+    return url
+
+
+def _check_attributes(url: str, attributes: dict) -> None:
+    """node's import attributes: a JSON module needs `type: 'json'`, nothing else may have it,
+    and 'json' is the only type there is."""
+    kind = attributes.get("type")
+    if kind is not None and kind != "json":
+        raise NodeError("ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", "type", kind, url)
+    if url.startswith("file:"):
+        is_json = resolve.module_format(url) == "json"
+    else:
+        is_json = url.startswith("data:application/json")
+    if is_json and kind != "json":
+        raise NodeError("ERR_IMPORT_ATTRIBUTE_MISSING", url, "type", "json")
+    if not is_json and kind == "json":
+        raise NodeError("ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE", url, "json")
 
 
 def load(context: Context, name: str):
@@ -56,7 +74,7 @@ def compile_module(context: Context, name: str):
     path = resolve.file_url_to_path(name)
     form = resolve.module_format(path)
     if form == "json":
-        return _json_module(context, name, read_text(path))
+        return _json_module(context, name, read_text(path), path)
     source = typescript.load_source(context, path, read_text(path), name)
     if form == "module" or (form == "commonjs" and _is_detected_module(context, path, source)):
         return _source_module(context, name, path, source)
@@ -150,9 +168,20 @@ def _cjs_facade(context: Context, name: str, path: str, source: str):
         loader.free()
 
 
-def _json_module(context: Context, name: str, text: str):
+def _json_module(context: Context, name: str, text: str, where: str):
+    """A JSON module; JSON that does not parse fails the import with V8's message, as in node."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        json.loads(text, parse_constant=_reject_constant)
+    except (ValueError, RecursionError):
+        raise NodeError(None, js_class="SyntaxError", message=f"{where}: {resolve.v8_json_error(text)}") from None
     source = f"export default JSON.parse({json.dumps(text)});\n"
     return context.compile_module(source, name)
+
+
+def _reject_constant(name: str):
+    raise ValueError(name)   # NaN / Infinity: Python's json takes them, JSON.parse does not
 
 
 def _data_module(context: Context, url: str):
@@ -166,7 +195,7 @@ def _data_module(context: Context, url: str):
         _remember_graph(context, url, module_value)
         return module_value
     if mime == "application/json":
-        return _json_module(context, url, data)
+        return _json_module(context, url, data, url)
     raise NodeError("ERR_UNKNOWN_MODULE_FORMAT", mime, url)
 
 

@@ -32,7 +32,7 @@ from .lazy_re import LazyPattern
 
 __all__ = [
     "BUILTIN_MODULES", "builtin_module_list", "is_builtin", "resolve_cjs", "resolve_esm", "package_scope", "module_format",
-    "find_package_json",
+    "find_package_json", "v8_json_error",
     "path_to_file_url", "file_url_to_path", "clear_caches",
 ]
 
@@ -1508,6 +1508,6 @@ class _V8JsonChecker:
         return "Unexpected end of JSON input"   # not reached for text json.loads rejected
 
 
-def _v8_json_error(text: str) -> str:
+def v8_json_error(text: str) -> str:
     """The message of V8's `JSON.parse(text)` SyntaxError."""
     return _V8JsonChecker(text).check()

@@ -170,11 +170,11 @@ Module._extensions['.mjs'] = function(module, filename) {
   module.exports = loadESMFromCJS(module, filename);
 };
 Module._extensions['.json'] = function(module, filename) {
-  const content = host.readSource(filename);
+  const content = stripBOM(host.readSource(filename));
   try {
-    module.exports = JSON.parse(stripBOM(content));
+    module.exports = JSON.parse(content);
   } catch (err) {
-    err.message = `${filename}: ${err.message}`;
+    err.message = `${filename}: ${err instanceof SyntaxError ? host.jsonParseError(content) : err.message}`;
     throw err;
   }
 };
