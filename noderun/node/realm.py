@@ -20,8 +20,8 @@ from ..errors import CODES, JSError, NodeError
 from ..host.jsthread import JSThread
 from ..loader import bytecode, cjs, esm, typescript
 from ..engine import serialize
-from . import (atomics, dotenv, host_compile_cache, host_crypto, host_fs, host_os, host_process, host_sqlite,
-               host_stdio, host_util, messaging, worker)
+from . import (atomics, dotenv, host_compile_cache, host_crypto, host_fs, host_locks, host_os, host_process,
+               host_sqlite, host_stdio, host_util, messaging, worker)
 
 
 class ThreadOptions:
@@ -52,6 +52,7 @@ class Realm:
         self.thread_id = options.worker.thread_id if options.worker is not None else 0
         self.ports = messaging.Ports(self)
         self.workers: dict[int, worker.WorkerHandle] = {}   # this thread's child workers by threadId
+        self.lock_client = None       # this thread in the process's Web Locks table, once it asks
 
     @classmethod
     def create(cls, thread: JSThread, options: ThreadOptions) -> "Realm":
@@ -190,6 +191,7 @@ class Realm:
 
     def free(self) -> None:
         worker.unregister_realm(self.thread_id)
+        host_locks.release_all(self)
         for handle in self.workers.values():   # a thread's workers end with it
             handle.terminate()
         self.ports.close_all()
@@ -233,7 +235,7 @@ def host_functions() -> dict:
     """Every Python function the JS side can call, by the name it has on `host` (built once)."""
     if not _HOST_FUNCTIONS:
         for module in (host_process, host_stdio, host_fs, host_os, host_crypto, host_util, host_sqlite, messaging,
-                       worker, atomics, dotenv):
+                       worker, atomics, dotenv, host_locks):
             _HOST_FUNCTIONS.update(module.FUNCTIONS)
         _HOST_FUNCTIONS.update(cjs.FUNCTIONS)
         _HOST_FUNCTIONS.update(esm.FUNCTIONS)

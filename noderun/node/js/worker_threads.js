@@ -28,4 +28,5 @@ module.exports = {
   get BroadcastChannel() { return messaging.BroadcastChannel; },
   setEnvironmentData: worker.setEnvironmentData,
   getEnvironmentData: worker.getEnvironmentData,
+  locks: require('internal/locks').getLockManager(),
 };

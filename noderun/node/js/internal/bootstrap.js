@@ -302,6 +302,10 @@ module.exports = {
   workerExit(threadId, code) {
     internalRequire('internal/worker/worker').workerExit(threadId, code);
   },
+  // Web Locks: a waiting request of this thread was granted, or a lock it held was stolen
+  locksNotify(kind, requestId) {
+    internalRequire('internal/locks').notify(kind, requestId);
+  },
   // worker.getHeapStatistics(): read on the worker's thread, answered on its parent's
   heapStatisticsJSON() {
     return internalRequire('internal/worker/worker').heapStatisticsJSON();

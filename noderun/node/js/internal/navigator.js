@@ -34,6 +34,10 @@ class Navigator {
     return this.#hardwareConcurrency;
   }
 
+  get locks() {
+    return require('internal/locks').getLockManager();   // the thread's, shared with worker_threads
+  }
+
   get language() {
     this.#language ??= host.osDefaultLocale();
     return this.#language;

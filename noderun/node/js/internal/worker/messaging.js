@@ -290,14 +290,21 @@ function dispatch(port, type, value, ports) {
   if (getEventListeners(port, type) === 0) {
     const entries = port[kNodeListeners].get(type);
     if (entries === undefined || entries.length === 0) return;
-    for (const entry of entries.length === 1 ? entries : entries.slice()) {
-      if (entry.once) port.off(type, entry.listener);
-      entry.listener.call(port, value);
+    // the listeners there when the event began: one a listener adds waits for the next event
+    if (entries.length === 1) {
+      callNodeListener(port, type, entries[0], value);
+      return;
     }
+    for (const entry of entries.slice()) callNodeListener(port, type, entry, value);
   } else {
     port.dispatchEvent(type === 'message' || type === 'messageerror' ?
       new MessageEvent(type, { data: value, ports: ports ?? [] }) : new Event(type));
   }
+}
+
+function callNodeListener(port, type, entry, value) {
+  if (entry.once) port.off(type, entry.listener);
+  entry.listener.call(port, value);
 }
 
 function emitClose(port) {
