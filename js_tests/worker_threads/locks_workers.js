@@ -40,7 +40,8 @@ const show = (state) => JSON.stringify(state).replaceAll(String(process.pid), 'P
   console.log('main waits', show(await locks.query()));
   worker.postMessage('release');
   order.push(await next());
-  console.log(await mainRequest, order);
+  // (the worker's message and the grant travel by different paths: either may arrive first)
+  console.log(await mainRequest, order.sort());
 
   // the main thread holds a lock the worker then waits for; the worker holds another forever
   await locks.request('main-held', { mode: 'shared' }, async () => {
