@@ -26,6 +26,7 @@ const { fillBuffer } = require('internal/buffer/fill');
 const { isUtf8, isAscii } = require('internal/buffer/validate_text');
 const { Blob, File, resolveObjectURL } = require('internal/buffer/blob');
 const { atob, btoa } = require('internal/buffer/web_base64');
+const { deprecate } = require('internal/util/deprecate');
 const { markAsUntransferable } = require('internal/worker/marks');
 
 const kStringMaxLength = 536870888;   // V8's limit, which node reports
@@ -252,13 +253,15 @@ Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   return new FastBuffer(size);
 };
 
-// Deprecated (DEP0030) but still exported; node prints no warning for it.
+// Deprecated (DEP0030): node 24 warns on its first call.
 function SlowBuffer(size) {
   validateNumber(size, 'size', 0, kMaxLength);
   return new FastBuffer(size);
 }
 Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 Object.setPrototypeOf(SlowBuffer, Uint8Array);
+const deprecatedSlowBuffer = deprecate(SlowBuffer,
+  'SlowBuffer() is deprecated. Please use Buffer.allocUnsafeSlow()', 'DEP0030');
 
 Buffer.isBuffer = function isBuffer(b) {
   return b instanceof Buffer;
@@ -397,7 +400,9 @@ defineMethods(proto, encodingMethods);
 defineMethods(proto, {
   copy(target, targetStart, sourceStart, sourceEnd) {
     if (!isUint8Array(this)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], this);
-    if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+    // node 24 copies into any typed array or DataView, byte by byte
+    if (!ArrayBuffer.isView(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+    if (!isUint8Array(target)) target = new Uint8Array(target.buffer, target.byteOffset, target.byteLength);
     if (targetStart === undefined) {
       targetStart = 0;
     } else {
@@ -447,7 +452,9 @@ defineMethods(proto, {
   inspect: inspectBuffer,
 
   compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
-    if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+    // node 24 copies into any typed array or DataView, byte by byte
+    if (!ArrayBuffer.isView(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+    if (!isUint8Array(target)) target = new Uint8Array(target.buffer, target.byteOffset, target.byteLength);
     if (arguments.length === 1) return compareBytes(this, target);
     if (targetStart === undefined) targetStart = 0;
     else validateOffset(targetStart, 'targetStart');
@@ -648,7 +655,7 @@ function transcode(source, fromEncoding, toEncoding) {
 
 module.exports = {
   Buffer,
-  SlowBuffer,
+  SlowBuffer: deprecatedSlowBuffer,
   transcode,
   isUtf8,
   isAscii,
