@@ -4,6 +4,8 @@ never loads node:sqlite pays nothing for it at start-up."""
 
 from __future__ import annotations
 
+import sys
+
 from ..engine.runtime import Context
 
 
@@ -38,3 +40,11 @@ _NAMES = (
 )
 
 FUNCTIONS = {name: _lazy(name) for name in _NAMES}
+
+
+def close_thread(ctx: Context) -> None:
+    """At the end of a thread: its databases close, and what they left uncommitted rolls back (as
+    node closes a worker's), so that their files are not locked until Python collects them."""
+    sqlite_db = sys.modules.get(__package__ + ".sqlite_db")
+    if sqlite_db is not None:   # (never loaded: this thread opened none)
+        sqlite_db.close_thread(ctx)

@@ -192,6 +192,7 @@ class Realm:
     def free(self) -> None:
         worker.unregister_realm(self.thread_id)
         host_locks.release_all(self)
+        host_sqlite.close_thread(self.context)
         for handle in self.workers.values():   # a thread's workers end with it
             handle.terminate()
         self.ports.close_all()

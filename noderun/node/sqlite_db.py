@@ -164,6 +164,11 @@ def _close(ctx: Context, db_id: int) -> None:
     _databases(ctx).pop(db_id).close()
 
 
+def close_thread(ctx: Context) -> None:
+    for db in _threads.pop(ctx, {}).values():
+        db.close()
+
+
 def _exec(ctx: Context, db_id: int, sql: str) -> None:
     db = _db(ctx, db_id)
     for statement in sqlite_sql.split(sql):
