@@ -1654,16 +1654,20 @@ function createAsyncIterator(stream, preventCancel) {
     return Promise.resolve({ done: true, value });
   }
 
-  const iterator = Object.create(ReadableStreamAsyncIteratorPrototype);
-  iterator.next = function next() {
-    ongoing = ongoing !== undefined ? ongoing.then(nextSteps, nextSteps) : nextSteps();
-    return ongoing;
-  };
-  iterator.return = function (value) {
-    const after = () => returnSteps(value);
-    return ongoing !== undefined ? ongoing.then(after, after) : after();
-  };
-  return iterator;
+  // own, enumerable next / return / [Symbol.asyncIterator], as node's iterator has them
+  return Object.setPrototypeOf({
+    next() {
+      ongoing = ongoing !== undefined ? ongoing.then(nextSteps, nextSteps) : nextSteps();
+      return ongoing;
+    },
+    return(value) {
+      const after = () => returnSteps(value);
+      return ongoing !== undefined ? ongoing.then(after, after) : after();
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  }, ReadableStreamAsyncIteratorPrototype);
 }
 
 const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototype);

@@ -141,8 +141,14 @@ class TransformStreamDefaultController {
   }
 
   [customInspectSymbol](depth, options) {
+    // node 24 prints the controller's stream with its readable and writable sides undefined (they
+    // print in full anywhere else); this stand-in prints it that way
+    const stream = this[kState].stream;
     return customInspect(this, depth, options, 'TransformStreamDefaultController', {
-      stream: this[kState].stream,
+      stream: {
+        [customInspectSymbol]: (innerDepth, innerOptions) => customInspect(stream, innerDepth, innerOptions,
+          'TransformStream', { readable: undefined, writable: undefined, backpressure: stream[kState].backpressure }),
+      },
     });
   }
 }
