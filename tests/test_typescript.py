@@ -79,6 +79,7 @@ CASES = [
     "let u = x!\n(y)\n",
     "const f = async <\nT\n>(v: T) => v;\nfunction g() { return <T,>\n(v: T) => v; }\nconst h = (a)\n: number =>\n 1;\n",
     "if (x) type T = 1;\nelse interface I {}\nfor (;;) declare let z;\nwhile (x) type U = 1;\n",
+    "async function ok() { const g = async () => await y; class K { async m() { await z; } } }\nawait top;\n",
     # non-ASCII inside erased types keeps its UTF-16 length
     "const é: string = 'é';\nlet s: 'Ж' = 'Ж'; let t: '😀' = '😀'; console.log(s)",
     # what the grammar lags behind in (found on real code: zod, vue)
@@ -106,7 +107,7 @@ CASES = [
 ]
 
 # Invalid syntax: node's messages are swc's parser's; here only the code and the line must agree.
-INVALID = ["const a: = 1;\n", "let y = 2 +;\n", "foo(1, 2;\n", "if (x { }", "let x = ;\n"]
+INVALID = ["function foo(){ await Promise.resolve(1); }", "const a: = 1;\n", "let y = 2 +;\n", "foo(1, 2;\n", "if (x { }", "let x = ;\n"]
 
 
 def _ours(source: str) -> dict:

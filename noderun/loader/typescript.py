@@ -204,6 +204,8 @@ _BODY_PARENTS = frozenset({"if_statement", "else_clause", "for_statement", "for_
                            "while_statement", "do_statement"})
 _LISTS = frozenset({"arguments", "array", "formal_parameters", "object", "named_imports", "export_clause",
                     "type_arguments", "array_pattern", "object_pattern"})
+_FUNCTIONS = frozenset({"function_declaration", "function_expression", "generator_function_declaration",
+                        "generator_function", "arrow_function", "method_definition", "class_static_block"})
 _CLASS_MODIFIERS = frozenset({"public", "private", "protected", "readonly", "override"})
 # After a blanked statement, a next line starting with one of these would continue the previous one.
 _ASI_HAZARDS = frozenset(b"([`+-/")
@@ -577,6 +579,7 @@ class _Stripper:
             "non_null_expression": self._non_null,
             "member_expression": self._member,
             "type_assertion": self._type_assertion,
+            "await_expression": self._await,
         }
 
     def _unsupported(self, message: str, start: int, end: int):
@@ -897,6 +900,17 @@ class _Stripper:
 
     def _non_null(self, node):
         self.blank(node.end_byte - 1, node.end_byte)
+        return node.children
+
+    def _await(self, node):
+        """`await` in a function that is not async: swc's parser refuses it (the grammar does not)."""
+        scope = node.parent
+        while scope is not None and scope.type not in _FUNCTIONS:
+            scope = scope.parent
+        if scope is not None and (scope.type == "class_static_block" or _token(scope, "async") is None):
+            keyword = node.children[0]
+            raise _Unsupported("ERR_INVALID_TYPESCRIPT_SYNTAX", "await isn't allowed in non-async function",
+                               keyword.start_byte, keyword.end_byte)
         return node.children
 
     def _type_assertion(self, node):
