@@ -5,11 +5,12 @@ A database is a connection of Python's sqlite3 module, owned by the JS thread th
 (sqlite3's same-thread check stays on) and known to JS by a number. A statement is its SQL text:
 sqlite3 keeps the compiled statement in its per-connection cache and finds it again by that text,
 so a JS StatementSync costs Python nothing until it runs. Each run / get / all / iteration step is
-one host call; rows cross as tuples, which JS dresses as node's objects or arrays.
+one host call; rows cross as one JSON text where they can (see _crossing), else as arrays, and JS
+dresses them as node's objects or arrays.
 
 The JS side validates arguments and binds parameters by index (sqlite_sql.py tells it each
-index's name); values arrive here ready for sqlite3: float for a JS number (node binds numbers as
-doubles), int for a BigInt, str, bytes, None. sqlite3 is imported on first use only.
+index's name); _parameters makes the values what node binds (a JS number is a double, a BigInt an
+integer, a Uint8Array a blob).
 """
 
 from __future__ import annotations
