@@ -18,11 +18,6 @@ process.emitWarning('SQLite is an experimental feature and might change at any t
 const kCreate = Symbol('kCreate');     // the key that lets this module make statements and iterators
 const kSqliteType = Symbol.for('sqlite-type');
 const { parse: parseJSON } = JSON;
-
-// what the host returns: rows and counts usually come as one JSON text (see sqlite_db._crossing)
-function received(result) {
-  return typeof result === 'string' ? parseJSON(result) : result;
-}
 const kInt64Max = 2n ** 63n - 1n;
 const kInt64Min = -(2n ** 63n);
 
@@ -168,6 +163,11 @@ function resultValue(value) {
       }
   }
   throw sqliteError('Returned JavaScript value cannot be converted to a SQLite value', 1, 'SQL logic error');
+}
+
+// what the host returns: rows and counts usually come as one JSON text (see sqlite_db._crossing)
+function received(result) {
+  return typeof result === 'string' ? parseJSON(result) : result;
 }
 
 function rowObject(names, row) {
