@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -232,3 +233,23 @@ def test_compile_cache_keeps_stripped_typescript(tmp_path):
     script.write_text("const n: number = 2;\nconsole.log(n as number);\n")
     third = run()
     assert third.stdout == "2\n" and hit not in third.stderr
+
+
+def test_threads_strip_at_once():
+    """Workers load TypeScript on their own threads: each has its own parser."""
+    import threading
+
+    fixtures = Path(__file__).resolve().parent.parent / "js_tests" / "typescript"
+    source = "\n".join((fixtures / name).read_text() for name in ("types_erased.ts", "classes.ts")) * 20
+    expected = typescript._Stripper(source, "x.ts").run()
+    results = []
+
+    def work():
+        results.extend(typescript._Stripper(source, "x.ts").run() == expected for _ in range(3))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [True] * 12

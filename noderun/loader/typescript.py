@@ -35,9 +35,9 @@ EXTENSIONS = (".ts", ".mts", ".cts")
 enabled = True
 
 _cache: dict[str, tuple[str, object]] = {}   # filename -> (source, stripped text or the error)
-_parser = None
-_language = None
-_parser_lock = threading.Lock()
+_language = None                              # the grammar, loaded once, shared by every thread
+_language_lock = threading.Lock()
+_parsers = threading.local()                  # a parser per thread: one must not parse twice at once
 
 
 def is_typescript(filename: str) -> bool:
@@ -146,15 +146,23 @@ def stripped_line(filename: str, line: int) -> str | None:
 
 
 def _get_parser():
-    global _parser, _language
-    with _parser_lock:
-        if _parser is None:
+    parser = getattr(_parsers, "parser", None)
+    if parser is None:
+        import tree_sitter
+
+        parser = _parsers.parser = tree_sitter.Parser(_get_language())
+    return parser
+
+
+def _get_language():
+    global _language
+    with _language_lock:
+        if _language is None:
             import tree_sitter
             import tree_sitter_typescript
 
             _language = tree_sitter.Language(tree_sitter_typescript.language_typescript())
-            _parser = tree_sitter.Parser(_language)
-        return _parser
+        return _language
 
 
 # -- blanking ---------------------------------------------------------------------------------------
