@@ -51,7 +51,9 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   }
   if (inspectOptions !== undefined) {
     validateObject(inspectOptions, 'options.inspectOptions');
-    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
+    // one set of options, or a Map of them per stream
+    const optionSets = inspectOptions instanceof Map ? [...inspectOptions.values()] : [inspectOptions];
+    if (options.colorMode !== undefined && optionSets.some((set) => set?.colors !== undefined)) {
       throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
     }
   }
@@ -111,7 +113,8 @@ function shouldColorize(stream) {
 function getInspectOptions(instance, stream) {
   let color = instance[kColorMode];
   if (color === 'auto') color = shouldColorize(stream);
-  const options = instance[kInspectOptions];
+  let options = instance[kInspectOptions];
+  if (options instanceof Map) options = options.get(stream);
   if (options) {
     if (options.colors === undefined) options.colors = color;
     return options;
@@ -423,11 +426,17 @@ bindMethods(globalConsole, Object.keys(Console.prototype), Console.prototype);
 for (const name of Object.keys(Console.prototype)) {
   Object.defineProperty(globalConsole[name], 'length', { value: 0 });
 }
-// Its streams are read at each write, so a replaced process.stdout (or its write) is used.
-Object.defineProperties(globalConsole, {
-  _stdout: { enumerable: false, configurable: true, get() { return process.stdout; } },
-  _stderr: { enumerable: false, configurable: true, get() { return process.stderr; } },
-});
+// Its streams are read at each write, so a replaced process.stdout (or its write) is used, until
+// console._stdout / _stderr is assigned a stream of its own (node's accessors stay accessors).
+const assignedStreams = new Map();
+for (const [key, stream] of [['_stdout', 'stdout'], ['_stderr', 'stderr']]) {
+  Object.defineProperty(globalConsole, key, {
+    enumerable: false,
+    configurable: true,
+    get() { return assignedStreams.has(key) ? assignedStreams.get(key) : process[stream]; },
+    set(value) { assignedStreams.set(key, value); },
+  });
+}
 bindProperties(globalConsole, true, 'auto');
 globalConsole.Console = Console;
 
