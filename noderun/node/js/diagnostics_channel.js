@@ -6,7 +6,7 @@
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 
-const channels = new Map();
+const { channels } = require('internal/diagnostics_channels');
 
 class Channel {
   #subscribers = [];

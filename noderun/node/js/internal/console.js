@@ -6,6 +6,8 @@
 //
 // util.inspect loads on the first call that formats something, not at start-up.
 
+const { activeChannel } = require('internal/diagnostics_channels');
+
 let inspectModule;
 function lazyInspect() {
   return inspectModule ??= require('internal/util/inspect');
@@ -203,10 +205,14 @@ function timeLogImpl(instance, name, label, data) {
 
 // log, info and debug (stdout), warn and error (stderr) are distinct functions named after
 // themselves, as in node.
+// Each publishes its arguments on the diagnostics channel 'console.<name>' first, when that has
+// subscribers (which may still change them).
 function formattedWriter(name, streamKind) {
   const streamKey = streamKind === kUseStdout ? '_stdout' : '_stderr';
+  const channelName = `console.${name}`;
   return {
     [name](...args) {
+      activeChannel(channelName)?.publish(args);
       writeToConsole(this, streamKind, formatFor(this, this[streamKey], args));
     },
   }[name];
