@@ -88,6 +88,7 @@ CASES = [
     "interface A<in T = never, out O, in out X> { a: T }\nclass K<out T> { k?: T }\n",
     "interface P {\n  ast?: import('@babel/types').Statement[]\n  x: number\n}\nlet q = 1\n",
     "interface Q {\n  'image-rendering'?: number\n  in2?: number\n  in?: string\n}\nlet q = 1\n",
+    "interface Get<E> {\n  <K extends keyof E>(key: K): E[K]\n  <K extends keyof M>(key: K): M[K]\n}\nlet x = 1\n",
     "type Loader = A | B // es modules\nlet y: number = 2 // kept\nexport type R<T = C> = T | { default: T } // kept\n",
     # unsupported syntax: node's code, message and snippet
     "export enum E { A }",

@@ -217,6 +217,8 @@ _FUNCTIONS = frozenset({"function_declaration", "function_expression", "generato
 _CLASS_MODIFIERS = frozenset({"public", "private", "protected", "readonly", "override"})
 # After a blanked statement, a next line starting with one of these would continue the previous one.
 _ASI_HAZARDS = frozenset(b"([`+-/")
+# ... and where the grammar runs a type on into the next line, `<` too (a generic call signature)
+_REPARSE_HAZARDS = _ASI_HAZARDS | frozenset(b"<")
 
 _ENUM = "TypeScript enum is not supported in strip-only mode"
 _NAMESPACE = "TypeScript namespace declaration is not supported in strip-only mode"
@@ -394,6 +396,7 @@ class _Stripper:
         self.repaired: set[int] = set()
         while True:
             tree = parser.parse(text)
+            self.root = tree.root_node
             at = self._misread_line_break(tree.root_node)
             if at is None or at in self.repaired or len(self.repaired) > 256:
                 return tree.root_node
@@ -403,8 +406,18 @@ class _Stripper:
     def _misread_line_break(self, root) -> int | None:
         if root.has_error:
             error = self._first_error(root)
-            if error is not None and error.is_error and error.parent is not None:
-                found = self._hazard_line_break(error.start_byte, error.parent.end_byte)
+            while error is not None and error.is_error:   # the first problem inside a wide ERROR
+                inner = next((c for c in error.children if c.is_missing or c.has_error), None)
+                if inner is None:
+                    break
+                error = inner if inner.is_missing or inner.is_error else self._first_error(inner)
+            if error is not None and error.parent is not None:
+                # from the token before the error: the misread may start at the error itself
+                # (a call signature `<T>(a: T): T` on its own line in an interface)
+                before = self._token_before(error.start_byte)
+                start = before.end_byte if before is not None and before.end_byte <= error.start_byte else error.start_byte
+                end = max(error.parent.end_byte, self._next_token(error.end_byte)[0] + 1)
+                found = self._hazard_line_break(start, end, _REPARSE_HAZARDS)
                 if found is not None:
                     return found
         if b"[" in self.src:
@@ -416,16 +429,16 @@ class _Stripper:
                         return found
         return None
 
-    def _hazard_line_break(self, start: int, end: int) -> int | None:
-        """The first line break in [start, end) after which the next token is `(`, `[`, a
-        template, `+`, `-` or `/`."""
+    def _hazard_line_break(self, start: int, end: int, hazards=_ASI_HAZARDS) -> int | None:
+        """The first line break in [start, end) after which the next token starts with one of
+        `hazards` (`(`, `[`, a template, `+`, `-` or `/`)."""
         src = self.src
         pos = start
         while pos < end:
             at, line_break = self._next_token(pos)
             if at >= end or at >= len(src):
                 return None
-            if line_break and src[at] in _ASI_HAZARDS:
+            if line_break and src[at] in hazards:
                 gap = src[pos:at]
                 return pos + min(i for i in (gap.find(b"\n"), gap.find(b"\r")) if i != -1)
             pos = at + 1
