@@ -433,7 +433,10 @@ def _mkdir(ctx: Context, path: str, mode: int, recursive: bool):
             raise uv_error(exc, "mkdir", path) from None
         return None
     first = None
-    probe = os.path.abspath(path)
+    try:
+        probe = os.path.abspath(path)
+    except FileNotFoundError as exc:   # a relative path under a working directory that is gone
+        raise uv_error(OSError(exc.errno, exc.strerror), "mkdir", path) from None
     while not os.path.lexists(probe):
         first = probe
         parent = os.path.dirname(probe)
@@ -449,16 +452,20 @@ def _mkdir(ctx: Context, path: str, mode: int, recursive: bool):
     return first
 
 
-def _rm(ctx: Context, path: str, recursive: bool, force: bool, refuse_link_to_dir: bool = False):
+def _rm(ctx: Context, path: str, recursive: bool, force: bool, refuse_link_to_dir: bool = False,
+        directory_only: bool = False):
     """fs.rm: 'EISDIR' (for the JS side's ERR_FS_EISDIR) when asked to remove a directory without
     `recursive`; 'LINK_EISDIR' when `refuse_link_to_dir` (node 24's rmSync, which looks through
-    the link) meets a link to a directory without `recursive`; otherwise None."""
+    the link) meets a link to a directory without `recursive`; otherwise None. `directory_only`
+    (fs.rmdir with recursive) refuses anything else with ENOTDIR, as node 24 does."""
     try:
         info = os.lstat(path)
     except OSError as exc:
         if force and exc.errno == errno.ENOENT:
             return None
         raise uv_error(exc, "lstat", path) from None
+    if directory_only and not stat_module.S_ISDIR(info.st_mode):
+        raise uv_error(OSError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)), "rmdir", path)
     if refuse_link_to_dir and not recursive and stat_module.S_ISLNK(info.st_mode) and os.path.isdir(path):
         return "LINK_EISDIR"
     if not stat_module.S_ISDIR(info.st_mode):

@@ -128,8 +128,12 @@ def _abort(ctx: Context) -> None:
     os.abort()
 
 
-def _cwd(ctx: Context) -> str:
-    return os.getcwd()
+def _cwd(ctx: Context):
+    """The working directory, or [errno, code, description] when it is gone (JS throws uv_cwd)."""
+    try:
+        return os.getcwd()
+    except OSError as exc:
+        return os_error_info(exc)
 
 
 def _chdir(ctx: Context, directory: str):

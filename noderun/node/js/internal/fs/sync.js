@@ -125,16 +125,26 @@ function rmPath(path, options) {
 
 let warnedRecursiveRmdir = false;
 
+function warnRecursiveRmdir() {
+  if (warnedRecursiveRmdir) return;
+  warnedRecursiveRmdir = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+    'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options?.recursive) {
-    if (!warnedRecursiveRmdir) {
-      warnedRecursiveRmdir = true;
-      process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
-        'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
-    }
     validateRmOptions(options);
-    host.fsRm(path, true, false);
+    // node 24 checks first: a missing path fails its lstat (and warns of nothing), anything but a
+    // directory is ENOTDIR
+    try {
+      host.fsRm(path, true, false, false, true);
+    } catch (error) {
+      if (error.syscall !== 'lstat') warnRecursiveRmdir();
+      throw error;
+    }
+    warnRecursiveRmdir();
     return;
   }
   host.fsRmdir(path);

@@ -221,7 +221,11 @@ function errnoException([errno, code], syscall) {
 // ---- cwd, umask, ids --------------------------------------------------------------------------
 
 proc.nextTick = nextTick;
-proc.cwd = function cwd() { return host.cwd(); };
+proc.cwd = function cwd() {
+  const found = host.cwd();
+  if (typeof found !== 'string') throw uvException(found, 'uv_cwd');
+  return found;
+};
 // What changes the whole process cannot be done from a worker (node: ERR_WORKER_UNSUPPORTED_OPERATION).
 function refuseInWorker(operation) {
   if (!require('internal/worker/state').isMainThread) {
@@ -233,7 +237,8 @@ function refuseInWorker(operation) {
 proc.chdir = function chdir(directory) {
   refuseInWorker('process.chdir()');
   validateString(directory, 'directory');
-  const from = host.cwd();
+  const here = host.cwd();
+  const from = typeof here === 'string' ? here : '';   // (node names '' when the old one is gone)
   const failure = host.chdir(directory);
   if (failure) throw uvException(failure, 'chdir', from, directory);
 };
