@@ -8,6 +8,7 @@ const {
 } = require('internal/errors');
 const { encodingOps } = require('internal/buffer/codecs');
 const { isAnyArrayBuffer, bytesOf } = require('internal/buffer/checks');
+const { markAsBlob } = require('internal/worker/marks');
 
 const disallowedTypeCharacters = /[^\u0020-\u007E]/u;
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -72,6 +73,7 @@ class Blob {
     this.#bytes = concatParts(parts);
     this.#type = normalizeType(type);
     this.#partLengths = partLengths;
+    markAsBlob(this);
   }
 
   static isBlob(value) {

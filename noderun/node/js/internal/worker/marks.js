@@ -3,9 +3,11 @@
 // (such an object in a transfer list is refused: node's Buffer pool carries it) and
 // markAsUncloneable (a plain object or error so marked cannot be cloned). Node keeps both in one
 // private symbol; here they are two WeakSets, which no property lookup or key listing can see.
+// Blobs are marked too: structured clone copies them as Blobs (and Files as Files).
 // A leaf module: buffer.js marks its pool at start-up without loading the messaging code.
 
 const untransferable = new WeakSet();
+const blobs = new WeakSet();   // Blobs and Files, which structured clone copies as such (node's host objects)
 const uncloneable = new WeakSet();
 let anyUncloneable = false;   // lets the clone's hot paths skip the lookup until a first mark
 
@@ -31,4 +33,14 @@ function isMarkedUncloneable(object) {
   return anyUncloneable && uncloneable.has(object);
 }
 
-module.exports = { markAsUntransferable, isMarkedAsUntransferable, markAsUncloneable, isMarkedUncloneable };
+function markAsBlob(blob) {
+  blobs.add(blob);
+}
+
+function isBlobObject(value) {
+  return blobs.has(value);
+}
+
+module.exports = {
+  markAsUntransferable, isMarkedAsUntransferable, markAsUncloneable, isMarkedUncloneable, markAsBlob, isBlobObject,
+};

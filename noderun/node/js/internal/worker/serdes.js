@@ -13,13 +13,13 @@
 // they are: `writesAsIs` recognises them with a cheaper walk, and the caller then skips `prepare`.
 
 const { isUserProxy } = require('internal/proxy_registry');
-const { isMarkedUncloneable } = require('internal/worker/marks');
+const { isMarkedUncloneable, isBlobObject } = require('internal/worker/marks');
 
 const kMarker = '\u0000noderun:clone';
 
 const kCloneableTags = new Set([
   'Object', 'Array', 'Date', 'RegExp', 'Map', 'Set', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView',
-  'Number', 'String', 'Boolean', 'BigInt', 'Error',
+  'Number', 'String', 'Boolean', 'BigInt', 'Error', 'Blob',
   'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
   'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
 ]);
@@ -62,6 +62,7 @@ const kBrands = [
 
 function tagOf(value) {
   if (Array.isArray(value)) return 'Array';
+  if (isBlobObject(value)) return 'Blob';
   if (value instanceof Error) return 'Error';
   if (ArrayBuffer.isView(value)) return value instanceof DataView ? 'DataView' : value[Symbol.toStringTag];
   for (const [Ctor, name] of kBrands) if (value instanceof Ctor) return name;
@@ -110,7 +111,7 @@ function needsCopy(value, isPort, seen) {
   const tag = tagOf(value);
   if (!kCloneableTags.has(tag)) throw dataCloneError(`${describe(value)} could not be cloned.`);
   switch (tag) {
-    case 'Error': case 'DataView':
+    case 'Error': case 'DataView': case 'Blob':
       return true;
     case 'ArrayBuffer':
       if (!value.detached) return false;
@@ -396,6 +397,14 @@ function copy(value, portIndex, memo) {
     }
     case 'ArrayBuffer':
       return value.detached ? new ArrayBuffer(0) : value;
+    case 'Blob': {
+      // its bytes, type and (for a File) name and date; revived as a Blob or File of its own
+      const { blobBytes, File } = require('internal/buffer/blob');
+      result = { [kMarker]: 'blob', bytes: blobBytes(value), type: value.type };
+      if (value instanceof File) Object.assign(result, { name: value.name, lastModified: value.lastModified });
+      memo.set(value, result);
+      return result;
+    }
     case 'DataView':
       result = { [kMarker]: 'dataview', byteOffset: value.byteOffset, byteLength: value.byteLength };
       memo.set(value, result);
@@ -503,6 +512,14 @@ function revive(value, ports, memo = new Map()) {
           Object.defineProperty(result, key, { value: revive(value[key], ports, memo), writable: true, configurable: true, enumerable: false });
         }
       }
+      return result;
+    }
+    case 'blob': {
+      const { Blob, File } = require('internal/buffer/blob');
+      result = value.name === undefined
+        ? new Blob([value.bytes], { type: value.type })
+        : new File([value.bytes], value.name, { type: value.type, lastModified: value.lastModified });
+      memo.set(value, result);
       return result;
     }
     case 'dataview':
