@@ -9,8 +9,12 @@ if (isMainThread) {
     const channel = new MessageChannel();
     const worker = new Worker(__filename, { workerData: channel.port1, transferList: [channel.port1] });
     channel.port2.on('message', (m) => console.log('from worker got', JSON.stringify(m)));
-    channel.port2.on('close', () => console.log('from worker port2 close'));
-    worker.on('exit', (code) => console.log('worker exit', code));
+    // The worker's 'exit' and its channel's messages travel separately: node 24 may emit 'exit'
+    // before the channel is drained, so the exit code is printed once both have happened.
+    let exitCode, closed = false;
+    const report = () => exitCode !== undefined && closed && console.log('worker exit', exitCode);
+    channel.port2.on('close', () => { console.log('from worker port2 close'); closed = true; report(); });
+    worker.on('exit', (code) => { exitCode = code; report(); });
   });
   for (let i = 0; i < 5; i++) port1.postMessage(i % 2 ? i : { i });
   port1.postMessage(new Date(0).getTime());
