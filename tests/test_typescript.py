@@ -89,6 +89,8 @@ CASES = [
     "interface P {\n  ast?: import('@babel/types').Statement[]\n  x: number\n}\nlet q = 1\n",
     "interface Q {\n  'image-rendering'?: number\n  in2?: number\n  in?: string\n}\nlet q = 1\n",
     "interface Get<E> {\n  <K extends keyof E>(key: K): E[K]\n  <K extends keyof M>(key: K): M[K]\n}\nlet x = 1\n",
+    "const f = (m: string) => String.raw`\\u${m.charCodeAt(0)}`;\n",
+    "{\n  using t: Disposable = make();\n  await using u = other() as AsyncDisposable;\n  const using = 1;\n}\n",
     "type Loader = A | B // es modules\nlet y: number = 2 // kept\nexport type R<T = C> = T | { default: T } // kept\n",
     # unsupported syntax: node's code, message and snippet
     "export enum E { A }",

@@ -25,6 +25,7 @@ from __future__ import annotations
 import threading
 
 from ..errors import JSError, NodeError
+from .lazy_re import LazyPattern
 
 __all__ = ["is_typescript", "load_source", "strip", "stripped_line", "strip_eval", "retry_eval", "INPUT_TYPES",
            "TypeScriptSyntaxError", "FUNCTIONS"]
@@ -220,6 +221,8 @@ _ASI_HAZARDS = frozenset(b"([`+-/")
 # ... and where the grammar runs a type on into the next line, `<` too (a generic call signature)
 _REPARSE_HAZARDS = _ASI_HAZARDS | frozenset(b"<")
 
+_USING = LazyPattern(rb"(?<![\w$.])(await\s+)?using(\s+[A-Za-z_$][\w$]*\s*[:=])")
+
 _ENUM = "TypeScript enum is not supported in strip-only mode"
 _NAMESPACE = "TypeScript namespace declaration is not supported in strip-only mode"
 _PARAMETER_PROPERTY = "TypeScript parameter property is not supported in strip-only mode"
@@ -390,9 +393,12 @@ class _Stripper:
         `` ` ``, `+`, `-`, `/` or `[` as one type (`type T = string` then `` `x` `` on the next line
         becomes a template type), where TypeScript ends the type at the line break. Such a line
         break is read as `;` (same offsets: the tree still fits the source) and the text parsed
-        again."""
+        again. A `using` declaration (`using x: T = ...`, `await using ...`), which the grammar does
+        not know, is parsed as `const` (same length), the source keeping its `using`."""
         parser = _get_parser()
         text = self.src
+        if b"using" in text:   # `using` declarations, which the grammar lacks, read as `const`
+            text = _USING.sub(lambda m: b" " * len(m.group(1) or b"") + b"const" + m.group(2), text)
         self.repaired: set[int] = set()
         while True:
             tree = parser.parse(text)
@@ -460,7 +466,8 @@ class _Stripper:
         (automatic semicolon insertion), or None. With `in_types` false, errors inside what is
         erased whole (an interface, a type annotation, ...) do not count: the grammar lags behind
         TypeScript's type syntax (`import('m').T[]` in a type, a member named `in2`), and
-        nothing of it is left to run."""
+        nothing of it is left to run. Nor do errors in a template literal: the grammar refuses
+        the escapes a tagged template may hold (String.raw`\\u${x}`); the engine judges them."""
         stack = [root]
         while stack:
             node = stack.pop()
@@ -468,7 +475,7 @@ class _Stripper:
                 return node
             if node.is_error and not self._is_grammar_gap(node):
                 return node
-            if node.has_error and (in_types or node.type not in _ERASED_WHOLE):
+            if node.has_error and (in_types or node.type not in _ERASED_WHOLE) and node.type != "template_string":
                 stack.extend(reversed(node.children))
         return None
 
