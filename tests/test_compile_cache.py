@@ -129,3 +129,16 @@ def test_without_a_cache_nothing_is_written(program):
     assert result.stdout == "cjs-1 esm-1 8\n"
     assert "[compile cache]" not in result.stderr
     assert not (program / "cache").exists()
+
+
+def test_commonjs_imported_from_esm_is_compiled_once_then_read(program):
+    """A .js file outside any "type" scope, imported: finding out that it is CommonJS compiles it,
+    and require() uses that same compile; the next run reads it."""
+    (program / "app" / "esm.mjs").write_text("import dep from './dep.js';\n" + ESM.replace("'esm-1'", "dep.value"))
+    (program / "app" / "main.js").write_text("import('./esm.mjs').then((m) => console.log(m.value));\n")
+    first = run(program)
+    assert first.stdout == "cjs-1\n"
+    assert sorted(line.rsplit("/", 1)[1] for line in first.stderr.splitlines()
+                  if line.startswith("[compile cache] compiling ")) == ["dep.js", "esm.mjs", "main.js"]
+    second = run(program)
+    assert second.stdout == "cjs-1\n" and compiled(second) == set()

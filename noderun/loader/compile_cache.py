@@ -116,13 +116,16 @@ def load(kind: str, filename: str, source: str) -> tuple[bytes | None, bytes]:
     source_hash = _source_hash(kind, filename, source)
     path = _entry_path(kind, filename)
     what = f"{_LABELS.get(kind, kind)} {filename}"
-    try:
-        with open(path, "rb") as file:
-            data = file.read()
-    except OSError as exc:
-        from .cjs import uv_message
-        _log(f"reading cache from {path} for {what}... {uv_message(exc)}")
-        return None, source_hash
+    with _lock:
+        data = _pending.get(path)   # compiled earlier in this process, not written yet
+    if data is None:
+        try:
+            with open(path, "rb") as file:
+                data = file.read()
+        except OSError as exc:
+            from .cjs import uv_message
+            _log(f"reading cache from {path} for {what}... {uv_message(exc)}")
+            return None, source_hash
     code, reason = _parse(data, source_hash)
     if code is None:
         _log(f"reading cache from {path} for {what}...{reason}")
