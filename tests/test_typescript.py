@@ -91,6 +91,7 @@ CASES = [
     "interface Get<E> {\n  <K extends keyof E>(key: K): E[K]\n  <K extends keyof M>(key: K): M[K]\n}\nlet x = 1\n",
     "const f = (m: string) => String.raw`\\u${m.charCodeAt(0)}`;\n",
     "{\n  using t: Disposable = make();\n  await using u = other() as AsyncDisposable;\n  const using = 1;\n}\n",
+    "\ufeffconst b: number = 1;\r\nconsole.log(b);\r\n",
     "type Loader = A | B // es modules\nlet y: number = 2 // kept\nexport type R<T = C> = T | { default: T } // kept\n",
     # unsupported syntax: node's code, message and snippet
     "export enum E { A }",

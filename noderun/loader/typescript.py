@@ -296,9 +296,8 @@ class _Stripper:
             self._walk(root)
         except _Unsupported as exc:
             raise TypeScriptSyntaxError(exc.code, exc.message, self._hints(exc.start, exc.end)) from None
-        if not self.blanks and not self.overwrites:
-            return self.text
-        return self._apply().decode("utf-8", "surrogatepass")
+        text = self._apply().decode("utf-8", "surrogatepass") if self.blanks or self.overwrites else self.text
+        return text[1:] if text.startswith("\ufeff") else text   # swc's output has no byte order mark
 
     # -- output --------------------------------------------------------------------------------
 

