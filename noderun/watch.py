@@ -19,6 +19,7 @@ import sys
 import time
 
 POLL_SECONDS = 0.1
+SETTLE_SECONDS = 0.2   # node's watcher debounce: changes this close together make one restart
 _FLAGS = ("--watch", "--watch-preserve-output")
 _VALUE_FLAGS = ("--watch-path", "--watch-kill-signal")
 
@@ -143,6 +144,16 @@ class Supervisor:
             return True   # a new file under a watched directory
         return any(_signature(path) != signature for path, signature in self.watched.items())
 
+    def _settle(self) -> None:
+        """Wait until the watched files stop changing, so that one save makes one restart."""
+        deadline = time.monotonic() + 10 * SETTLE_SECONDS
+        while time.monotonic() < deadline:
+            for path in list(self.watched):
+                self.watched[path] = _signature(path)
+            time.sleep(SETTLE_SECONDS)
+            if not self._changed():
+                return
+
     def stop(self) -> None:
         self._read_reports()
         if self.reports >= 0:
@@ -167,6 +178,7 @@ class Supervisor:
                 else:
                     self._say(f"{self.red}Failed running {self.command}. {waiting}{self.reset}\n")
             if self._changed():
+                self._settle()
                 if not self.preserve:
                     self._say(self.clear)
                 self._say(f"{self.green}Restarting {self.command}{self.reset}\n")
@@ -196,12 +208,15 @@ def supervise(argv: list[str], script_and_args: list[str], watch_paths: list[str
     supervisor = Supervisor(argv, script_and_args, watch_paths, preserve, chosen)
 
     def on_signal(signum, frame):
-        supervisor.stop()
-        sys.exit(0)
+        raise _Stopped   # unwinds whatever the loop was doing (a poll of the child included)
 
     signal.signal(signal.SIGTERM, on_signal)
     try:
         return supervisor.run()
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Stopped):
         supervisor.stop()
         return 0
+
+
+class _Stopped(Exception):
+    """SIGTERM reached the supervisor."""
