@@ -19,6 +19,7 @@ from oracle import NODE
 
 NODERUN = [sys.executable, "-m", "noderun"]
 DEADLINE = 60.0
+POKE_AGAIN_SECONDS = 10.0
 
 
 class Watched:
@@ -35,13 +36,23 @@ class Watched:
         for raw in self.process.stdout:
             self.lines.put(raw.decode(errors="replace").rstrip("\n"))
 
-    def wait_for(self, expected: str) -> None:
+    def wait_for(self, expected: str, poke=None) -> None:
+        """Read lines until `expected`. `poke` makes the change that should produce it; it is made
+        again when nothing came for a while (a watcher may not have been watching yet: node sets
+        its file watchers up after it starts the program)."""
+        if poke is not None:
+            poke()
         end = time.monotonic() + DEADLINE
+        quiet_since = time.monotonic()
         while time.monotonic() < end:
             try:
                 line = self.lines.get(timeout=0.5)
             except queue.Empty:
+                if poke is not None and time.monotonic() - quiet_since > POKE_AGAIN_SECONDS:
+                    poke()
+                    quiet_since = time.monotonic()
                 continue
+            quiet_since = time.monotonic()
             self.seen.append(line)
             if line == expected:
                 return
@@ -62,7 +73,8 @@ def _env():
 def _rewrite(path, text):
     """Change a file in place; every change here also changes its size, so a poller sees it even
     where modification times are coarse."""
-    assert len(text) != path.stat().st_size
+    if len(text) == path.stat().st_size:
+        text += " "
     path.write_text(text)
 
 
@@ -73,10 +85,9 @@ def _restart_after_module_change(runtime, tmp_path, main_name, main_text, dep_na
     watched = Watched(runtime + ["--watch", main_name], tmp_path, _env())
     try:
         watched.wait_for(f"Completed running '{main_name}'. {waiting}")
-        _rewrite(tmp_path / dep_name, dep_texts[1])
-        watched.wait_for(f"Restarting '{main_name}'")
+        watched.wait_for(f"Restarting '{main_name}'", poke=lambda: _rewrite(tmp_path / dep_name, dep_texts[1]))
         watched.wait_for(f"Completed running '{main_name}'. {waiting}")
-        _rewrite(tmp_path / dep_name, dep_texts[2])
+        watched.wait_for(f"Restarting '{main_name}'", poke=lambda: _rewrite(tmp_path / dep_name, dep_texts[2]))
         watched.wait_for(f"Failed running '{main_name}'. {waiting}")
     finally:
         seen = watched.stop()
@@ -120,8 +131,7 @@ def test_watch_path_restarts_on_a_file_under_it(tmp_path):
     watched = Watched(NODERUN + ["--watch-path=src", "--watch-preserve-output", "main.js"], tmp_path, _env())
     try:
         watched.wait_for("Completed running 'main.js'. Waiting for file changes before restarting...")
-        _rewrite(tmp_path / "src" / "data.txt", "bb")
-        watched.wait_for("Restarting 'main.js'")
+        watched.wait_for("Restarting 'main.js'", poke=lambda: _rewrite(tmp_path / "src" / "data.txt", "bb"))
         watched.wait_for("bb")
     finally:
         watched.stop()
@@ -133,8 +143,8 @@ def test_colours_and_clear_screen_with_force_color(tmp_path):
     watched = Watched(NODERUN + ["--watch", "main.js"], tmp_path, env)
     try:
         watched.wait_for("\x1b[34mCompleted running 'main.js'. Waiting for file changes before restarting...\x1b[39m")
-        _rewrite(tmp_path / "main.js", "console.log('again')")
-        watched.wait_for("\x1bc\x1b[32mRestarting 'main.js'\x1b[39m")
+        watched.wait_for("\x1bc\x1b[32mRestarting 'main.js'\x1b[39m",
+                         poke=lambda: _rewrite(tmp_path / "main.js", "console.log('again')"))
     finally:
         watched.stop()
 
@@ -153,8 +163,8 @@ def _restart_with_kill_signal(runtime, tmp_path):
     watched = Watched(runtime + ["--watch", "--watch-kill-signal=sigint", "main.js"], tmp_path, _env())
     try:
         watched.wait_for("up")
-        _rewrite(tmp_path / "main.js", (tmp_path / "main.js").read_text() + "// changed\n")
-        watched.wait_for("stopped by SIGINT")
+        watched.wait_for("stopped by SIGINT",
+                         poke=lambda: _rewrite(tmp_path / "main.js", (tmp_path / "main.js").read_text() + "//\n"))
         watched.wait_for("up")
     finally:
         seen = watched.stop()
