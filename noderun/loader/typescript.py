@@ -16,8 +16,13 @@ erased line, a modifier before a computed class key, an arrow's return type on i
 same one-byte fixes swc makes (`;`, or a moved parenthesis). Blanking works on UTF-8 bytes as swc
 does, so a non-ASCII character inside a type becomes whitespace of the same UTF-16 length.
 
+Where the grammar lags behind TypeScript (a type it runs on into the next line, `using`
+declarations, variance modifiers), the text is parsed again with a byte or a word read differently
+(same offsets, so the tree still fits the source); errors inside what is erased whole are ignored.
+
 Results are cached per process by file name and source text (threads share the cache; a race
-computes the same text twice at worst).
+computes the same text twice at worst), and in the compile cache when one is on. Each thread has
+its own parser; the grammar is loaded once.
 """
 
 from __future__ import annotations
@@ -233,7 +238,9 @@ _TYPE_ASSERTION = ("The angle-bracket syntax for type assertions, `<T>expr`, is 
                    "strip mode. Instead, use the 'as' syntax: `expr as T`.")
 
 
-class _Unsupported(Exception):
+class _Refused(Exception):
+    """Raised inside the walk: the code, message and byte span of node's error for the file."""
+
     def __init__(self, code: str, message: str, start: int, end: int):
         super().__init__(message)
         self.code = code
@@ -266,19 +273,6 @@ def _last_leaf(node):
     return node
 
 
-def _token_before(node):
-    """The token just before `node` in the file, or None at the start."""
-    while node is not None:
-        sibling = node.prev_sibling
-        while sibling is not None:
-            leaf = _last_leaf(sibling) if sibling.type != "comment" else None
-            if leaf is not None:
-                return leaf
-            sibling = sibling.prev_sibling
-        node = node.parent
-    return None
-
-
 class _Stripper:
     def __init__(self, source: str, display_name: str):
         self.text = source
@@ -294,7 +288,7 @@ class _Stripper:
                 self._check_syntax(root)
             self._check_module_keyword(root)
             self._walk(root)
-        except _Unsupported as exc:
+        except _Refused as exc:
             raise TypeScriptSyntaxError(exc.code, exc.message, self._hints(exc.start, exc.end)) from None
         text = self._apply().decode("utf-8", "surrogatepass") if self.blanks or self.overwrites else self.text
         return text[1:] if text.startswith("\ufeff") else text   # swc's output has no byte order mark
@@ -484,8 +478,7 @@ class _Stripper:
         at, line_break = self._next_token(node.start_byte)
         return line_break or at >= len(self.src) or self.src[at] == ord("}")
 
-    @staticmethod
-    def _is_grammar_gap(node) -> bool:
+    def _is_grammar_gap(self, node) -> bool:
         """Valid TypeScript this grammar version does not know: `export type * from '...'`, and
         the variance modifiers of type parameters (`<in T>`, `<out T>`, `<in out T>`)."""
         parent = node.parent
@@ -496,7 +489,7 @@ class _Stripper:
                     and node.next_sibling.type in ("*", "namespace_export"))
         if parent.type in ("type_parameters", "type_parameter") and all(
                 child.type == "identifier" for child in node.children):
-            before = _token_before(node)
+            before = self._token_before(node.start_byte)
             words = [node.children[0].text] if node.child_count else []
             if before is not None:
                 words.append(before.text)
@@ -523,13 +516,13 @@ class _Stripper:
             # in a list, swc expects the comma that would continue it
             expected = "," if node.parent is not None and node.parent.type in _LISTS else node.type
             message = f"Expected '{expected}', got '{got or '<eof>'}'"
-        raise _Unsupported("ERR_INVALID_TYPESCRIPT_SYNTAX", message, start, end)
+        raise _Refused("ERR_INVALID_TYPESCRIPT_SYNTAX", message, start, end)
 
     def _invalid_error(self, node) -> None:
         at, _ = self._next_token(node.end_byte)
         if at >= len(self.src) or self.src[at] in b";)]}":
             start, end = self._token_text(at)   # `let x = ;`: the expression is what is missing
-            raise _Unsupported("ERR_INVALID_TYPESCRIPT_SYNTAX", "Expression expected", start, end)
+            raise _Refused("ERR_INVALID_TYPESCRIPT_SYNTAX", "Expression expected", start, end)
         leaves = [node]
         while leaves[-1].child_count:
             leaves.append(_children(leaves[-1])[0] if _children(leaves[-1]) else leaves[-1].children[0])
@@ -539,7 +532,7 @@ class _Stripper:
             message = "Expression expected"
         else:
             message = f"Unexpected token `{token}`"
-        raise _Unsupported("ERR_INVALID_TYPESCRIPT_SYNTAX", message, start, end)
+        raise _Refused("ERR_INVALID_TYPESCRIPT_SYNTAX", message, start, end)
 
     # -- `module X {}` ---------------------------------------------------------------------------
 
@@ -555,7 +548,7 @@ class _Stripper:
             elif kind in ("module", "internal_module"):
                 name = node.child_by_field_name("name")
                 if kind == "module" and name is not None and name.type != "string":
-                    raise _Unsupported("ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX", _MODULE_KEYWORD,
+                    raise _Refused("ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX", _MODULE_KEYWORD,
                                        node.start_byte, name.end_byte)
                 body = node.child_by_field_name("body")
                 if body is not None:
@@ -610,7 +603,7 @@ class _Stripper:
         }
 
     def _unsupported(self, message: str, start: int, end: int):
-        raise _Unsupported("ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX", message, start, end)
+        raise _Refused("ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX", message, start, end)
 
     def _erase_statement(self, node) -> None:
         """Blank a statement that is only types; where the next line would now continue the
@@ -936,7 +929,7 @@ class _Stripper:
             scope = scope.parent
         if scope is not None and (scope.type == "class_static_block" or _token(scope, "async") is None):
             keyword = node.children[0]
-            raise _Unsupported("ERR_INVALID_TYPESCRIPT_SYNTAX", "await isn't allowed in non-async function",
+            raise _Refused("ERR_INVALID_TYPESCRIPT_SYNTAX", "await isn't allowed in non-async function",
                                keyword.start_byte, keyword.end_byte)
         return node.children
 
