@@ -119,7 +119,8 @@ function allocBuffer(size) {
 
 function exists(path, callback) {
   validateFunction(callback, 'cb');
-  const found = sync.existsSync(path);
+  const found = sync.existsOrInvalid(path);
+  if (found === null) return callback(false);
   deliver(() => callback(found));
 }
 

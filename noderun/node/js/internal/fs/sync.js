@@ -5,7 +5,7 @@
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
-const { validateInteger, validateObject, kValidateObjectAllowNullable } = require('internal/validators');
+const { validateInteger, validateObject, validateOneOf, kValidateObjectAllowNullable } = require('internal/validators');
 const {
   constants, isURL, getValidatedPath, isFd, getValidatedFd, stringToFlags, parseFileMode, getValidMode,
   normalizeEncoding, getOptions, optionalBoolean, asUint8Array, validateData, toBuffer, encodeResult,
@@ -40,13 +40,30 @@ function appendFileSync(path, data, options) {
   writeFileSync(path, data, options);
 }
 
+let warnedExistsArgument = false;
+
 function existsSync(path) {
   try {
     path = getValidatedPath(path);
-  } catch {
+  } catch (error) {
+    // node 24 deprecates a path of the wrong type (DEP0187), once
+    if (error?.code === 'ERR_INVALID_ARG_TYPE' && !warnedExistsArgument) {
+      warnedExistsArgument = true;
+      process.emitWarning('Passing invalid argument types to fs.existsSync is deprecated', 'DeprecationWarning',
+        'DEP0187');
+    }
     return false;
   }
   return host.fsExists(path);
+}
+
+// fs.exists: a path node refuses gets false at once (synchronously), any other answer later
+function existsOrInvalid(path) {
+  try {
+    return host.fsExists(getValidatedPath(path));
+  } catch {
+    return null;
+  }
 }
 
 // -- stat ---------------------------------------------------------------------------------------
@@ -239,9 +256,9 @@ function ftruncateSync(fd, len = 0) {
 }
 
 function symlinkSync(target, path, type) {
+  validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);   // before the paths, as node
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
-  if (type != null && typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
   host.fsSymlink(target, path);
 }
 
@@ -332,7 +349,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
 }
 
 module.exports = {
-  readFileSync, writeFileSync, appendFileSync, existsSync,
+  readFileSync, writeFileSync, appendFileSync, existsSync, existsOrInvalid,
   statSync, lstatSync, fstatSync,
   readdirSync, mkdirSync, rmSync, rmPath, rmdirSync, unlinkSync, renameSync, linkSync, mkdtempSync,
   realpathSync, copyFileSync, accessSync, chmodSync, fchmodSync, chownSync, lchownSync, fchownSync,
