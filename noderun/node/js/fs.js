@@ -181,6 +181,7 @@ module.exports = {
   mkdirSync: syncForm(sync.mkdirSync),
   mkdtemp: callbackForm(sync.mkdtempSync, 2, 'mkdtemp'),
   mkdtempSync: syncForm(sync.mkdtempSync),
+  mkdtempDisposableSync: syncForm(sync.mkdtempDisposableSync),
   open: callbackForm(sync.openSync, 3, 'open', openReceived),
   openSync: syncForm(sync.openSync),
   readdir: callbackForm(sync.readdirSync, 2, 'readdir'),

@@ -33,6 +33,16 @@ function promiseForm(syncFn, name) {
   return fn;
 }
 
+// node 24: mkdtemp whose result removes the directory again (remove(), or `await using`), by
+// the full path it had when made.
+async function mkdtempDisposable(prefix, options) {
+  const cwd = process.cwd();
+  const path = await module.exports.mkdtemp(prefix, options);
+  const fullPath = require('path').resolve(cwd, path);
+  const remove = async () => { await module.exports.rm(fullPath, { recursive: true, force: true }); };
+  return { __proto__: null, path, remove, async [Symbol.asyncDispose]() { await remove(); } };
+}
+
 // node's FileHandle: the operations of fs on its fd, each returning a promise. After close() the
 // fd is -1 and every operation rejects with node's `EBADF: file closed` error.
 const kFd = Symbol('kFd');
@@ -183,6 +193,7 @@ module.exports = {
   lutimes: promiseForm(sync.lutimesSync, 'lutimes'),
   realpath: promiseForm(sync.realpathSync, 'realpath'),
   mkdtemp: promiseForm(sync.mkdtempSync, 'mkdtemp'),
+  mkdtempDisposable,
   writeFile,
   appendFile,
   readFile,

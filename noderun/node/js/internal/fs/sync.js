@@ -184,6 +184,15 @@ function mkdtempSync(prefix, options) {
   return encodeResult(host.fsMkdtemp(getValidatedPath(prefix, 'prefix')), options.encoding);
 }
 
+// node 24: a temporary directory that removes itself (remove(), or `using`) by the full path it
+// had when made, so that a later chdir does not matter; a second removal is no error.
+function mkdtempDisposableSync(prefix, options) {
+  const path = mkdtempSync(prefix, options);
+  const fullPath = require('path').resolve(process.cwd(), path);
+  const remove = () => { host.fsRm(fullPath, true, true); };
+  return { path, remove, [Symbol.dispose]() { remove(); } };
+}
+
 // node's JS realpath converts what is not a path to a string (false -> 'false') before checking.
 function realpathSync(path, options) {
   options = getOptions(options);
@@ -352,6 +361,7 @@ module.exports = {
   readFileSync, writeFileSync, appendFileSync, existsSync, existsOrInvalid,
   statSync, lstatSync, fstatSync,
   readdirSync, mkdirSync, rmSync, rmPath, rmdirSync, unlinkSync, renameSync, linkSync, mkdtempSync,
+  mkdtempDisposableSync,
   realpathSync, copyFileSync, accessSync, chmodSync, fchmodSync, chownSync, lchownSync, fchownSync,
   truncateSync, ftruncateSync, symlinkSync, readlinkSync, utimesSync, lutimesSync, futimesSync,
   openSync, closeSync, fsyncSync, fdatasyncSync, readSync, writeSync,
