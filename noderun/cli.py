@@ -25,7 +25,7 @@ ACCEPTED_NOOP_FLAGS = frozenset({
     # read by the module loader (bootstrap.js): require(esm)'s ExperimentalWarning
     "--trace-require-module=all", "--trace-require-module=no-node-modules",
     # V8 flags that bootstrap.js acts on (it leaves the Atomics / SharedArrayBuffer global out)
-    "--no-harmony-atomics", "--no-harmony-sharedarraybuffer",
+    "--no-harmony-atomics", "--no-harmony-sharedarraybuffer", "--enable-sharedarraybuffer-per-context",
     # type stripping is on by default, as in node 24; run() acts on the --no- form
     "--experimental-strip-types", "--no-experimental-strip-types",
     # node:sqlite is there by default, as in node 24; sqlite.js acts on the --no- form

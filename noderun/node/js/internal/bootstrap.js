@@ -174,7 +174,10 @@ internalRequire('internal/worker/atomics').install();
 internalRequire('internal/proxy_registry').install();
 // V8's --no-harmony-atomics / --no-harmony-sharedarraybuffer leave these globals out (node's tests use them).
 if (process.execArgv.includes('--no-harmony-atomics')) delete globalThis.Atomics;
-if (process.execArgv.includes('--no-harmony-sharedarraybuffer')) delete globalThis.SharedArrayBuffer;
+// --enable-sharedarraybuffer-per-context does too (V8 then offers it only to contexts that ask,
+// and node's never do)
+if (process.execArgv.includes('--no-harmony-sharedarraybuffer') ||
+    process.execArgv.includes('--enable-sharedarraybuffer-per-context')) delete globalThis.SharedArrayBuffer;
 
 const Module = internalRequire('internal/modules/cjs/loader');
 Module.setup(requireBuiltin, requireESM);

@@ -39,22 +39,27 @@ class MessageEvent extends Event {
   #lastEventId;
   #source;
   // The init dictionary as WebIDL converts it: data defaults to null, origin and lastEventId
-  // become strings, source is a MessagePort or null, ports an iterable of MessagePorts.
+  // become strings, source is a MessagePort or null, ports an iterable of MessagePorts; node 24's
+  // WebIDL messages when it is not.
   constructor(type, options = {}) {
+    if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
+      throw new TypeError(`MessageEvent constructor: Expected ${options} to be one of: Null, Undefined, Object.`);
+    }
     super(type, options);
     const init = options ?? {};
     const source = init.source ?? null;
-    if (source !== null && !(source instanceof MessagePort)) {
-      throw new ERR_INVALID_ARG_TYPE('init.source', 'MessagePort', source);
-    }
+    if (source !== null && !(source instanceof MessagePort)) throw notAPort('eventInitDict.source', source);
     let ports = [];
     if (init.ports !== undefined) {
-      if (init.ports === null || typeof init.ports[Symbol.iterator] !== 'function') {
-        throw new TypeError('ports is not iterable');
+      const list = init.ports;
+      if (list === null || (typeof list !== 'object' && typeof list !== 'function')) {
+        const shown = typeof list === 'string' ? `"${list}"` : `${list}`;
+        throw new TypeError(`MessageEvent constructor: eventInitDict.ports (${shown}) is not iterable.`);
       }
-      ports = [...init.ports];
+      if (typeof list[Symbol.iterator] !== 'function') throw new TypeError('V?.[Symbol.iterator] is not a function');
+      ports = [...list];
       ports.forEach((port, i) => {
-        if (!(port instanceof MessagePort)) throw new ERR_INVALID_ARG_TYPE(`init.ports[${i}]`, 'MessagePort', port);
+        if (!(port instanceof MessagePort)) throw notAPort(`eventInitDict.ports[${i}]`, port);
       });
     }
     this.#data = init.data ?? null;
@@ -68,6 +73,11 @@ class MessageEvent extends Event {
   get origin() { return this.#origin; }
   get lastEventId() { return this.#lastEventId; }
   get source() { return this.#source; }
+}
+
+function notAPort(name, value) {
+  const shown = typeof value === 'string' ? JSON.stringify(value) : require('util').inspect(value);
+  return new TypeError(`MessageEvent constructor: Expected ${name} ("${shown}") to be an instance of MessagePort.`);
 }
 
 // node's NodeEventTarget: the EventEmitter-style methods a MessagePort has besides EventTarget's

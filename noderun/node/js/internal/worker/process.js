@@ -1,8 +1,9 @@
 'use strict';
 // What `process` cannot do in a worker, as node sets it up there: operations on the whole process
-// become stubs that throw ERR_WORKER_UNSUPPORTED_OPERATION (marked `disabled`), the title and the
-// debug port ignore assignments, the IPC channel (when NODE_CHANNEL_FD says there is one) is
-// unavailable, and the debugger hooks are absent. setupWorker() in bootstrap.js calls setup().
+// become stubs that throw ERR_WORKER_UNSUPPORTED_OPERATION (marked `disabled`), the IPC channel
+// (when NODE_CHANNEL_FD says there is one) is unavailable, and the debugger hooks are absent. The
+// title and the debug port stay assignable, each thread's own (node 24). setupWorker() in
+// bootstrap.js calls setup().
 
 function unavailable(name) {
   function unavailableInWorker() {
@@ -20,15 +21,6 @@ const kDebuggerHooks = [
 
 function setup(process) {
   for (const name of kProcessWide) process[name] = unavailable(`process.${name}()`);
-  for (const name of ['title', 'debugPort']) {
-    const value = process[name];
-    Object.defineProperty(process, name, {
-      get() { return value; },
-      set() {},   // ignored in a worker, without an error
-      enumerable: true,
-      configurable: true,
-    });
-  }
   if (process.env.NODE_CHANNEL_FD) {
     process.send = unavailable('process.send()');
     process.disconnect = unavailable('process.disconnect()');
