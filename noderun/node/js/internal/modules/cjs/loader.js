@@ -5,11 +5,11 @@
 
 const path = require('path');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_REQUIRE_ESM },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { markCjsWrapper, markWrappedFile } = require('internal/process/execution');
 
-const builtinModules = host.builtinModules();
+const builtinModules = Object.freeze(host.builtinModules());
 let requireBuiltin;   // set by setup()
 let loadESMFromCJS;
 
@@ -35,8 +35,13 @@ Module.isBuiltin = function isBuiltin(name) {
   return host.isBuiltin(`${name}`);
 };
 Module.Module = Module;
-Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
-Module.wrap = (script) => `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
+// Module.wrapper and Module.wrap: non-enumerable accessors as in node; a program may replace either.
+let wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+let wrap = (script) => `${wrapper[0]}${script}${wrapper[1]}`;
+Object.defineProperties(Module, {
+  wrapper: { get() { return wrapper; }, set(value) { wrapper = value; }, enumerable: false, configurable: false },
+  wrap: { get() { return wrap; }, set(value) { wrap = value; }, enumerable: false, configurable: false },
+});
 
 Module._nodeModulePaths = function _nodeModulePaths(from) {
   from = path.resolve(from);
@@ -279,7 +284,7 @@ Module.runMain = function runMain(main = process.argv[1]) {
 
 // -e / -p / stdin: a script in the global scope with require, module, exports, __filename and
 // __dirname defined as globals, as node's evalScript does.
-Module.prepareEvalGlobals = function prepareEvalGlobals(name) {
+function prepareEvalGlobals(name) {
   const module = new Module(name);
   module.filename = path.join(process.cwd(), name);
   module.paths = Module._nodeModulePaths(process.cwd());
@@ -288,13 +293,17 @@ Module.prepareEvalGlobals = function prepareEvalGlobals(name) {
   globalThis.require = makeRequireFunction(module);
   globalThis.__filename = name;
   globalThis.__dirname = '.';
-};
+}
 
-Module.setup = function setup(builtinLoader, esmLoader) {
+function setup(builtinLoader, esmLoader) {
   requireBuiltin = builtinLoader;
   loadESMFromCJS = esmLoader;
-};
+}
 
-Module.ERR_REQUIRE_ESM = ERR_REQUIRE_ESM;
+// noderun's own hooks for bootstrap.js, kept out of what programs enumerate on node:module
+Object.defineProperties(Module, {
+  prepareEvalGlobals: { value: prepareEvalGlobals, enumerable: false },
+  setup: { value: setup, enumerable: false },
+});
 
 module.exports = Module;
