@@ -330,4 +330,15 @@ function transformStreamDefaultSourceCancelAlgorithm(stream, reason) {
   return finish.promise;
 }
 
-module.exports = { TransformStream, TransformStreamDefaultController, createTransformStream };
+// A TransformStream made of two given sides (a transferred one: its transform runs elsewhere)
+function transformStreamFromSides(readableSide, writableSide) {
+  const stream = Object.create(TransformStream.prototype);
+  stream[kType] = 'TransformStream';
+  stream[kState] = {
+    readable: readableSide, writable: writableSide, backpressure: undefined, backpressureChange: undefined,
+    controller: undefined,
+  };
+  return stream;
+}
+
+module.exports = { TransformStream, TransformStreamDefaultController, createTransformStream, transformStreamFromSides };

@@ -12,6 +12,7 @@ const { EventTarget, Event, getListeners } = require('internal/event_target');
 const { prepare, serializeWith, writesAsIs, snapshot, snapshotWasWhole, revive } = require('internal/worker/serdes');
 const { loopTurn } = require('internal/process/task_queues');
 const { isMarkedAsUntransferable } = require('internal/worker/marks');
+const { kType: kWebStreamType } = require('internal/webstreams/util');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_CONSTRUCT_CALL_INVALID,
@@ -406,12 +407,12 @@ function iterableToList(iterable, name) {
 
 function validateTransferList(transferList, source) {
   const list = transferListOf(transferList);
-  return list === kNoTransfer ? list : validateTransferItems(list, source);
+  return list === kNoTransfer ? list : validateTransferItems(list, source, true);
 }
 
 // The checks of a transfer list already made an array (a Worker's transferList too), item by
 // item in node 24's order: the first bad item decides the DataCloneError.
-function validateTransferItems(list, source) {
+function validateTransferItems(list, source, allowStreams = false) {
   const { dataCloneError } = require('internal/worker/serdes');
   const seen = new Set();
   for (const item of list) {
@@ -424,6 +425,10 @@ function validateTransferItems(list, source) {
       if (seen.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
     } else if (item instanceof ArrayBuffer) {
       if (seen.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
+    } else if (allowStreams && isWebStreamObject(item)) {
+      // a web stream (postMessage and structuredClone transfer them; a Worker's list does not)
+      const error = require('internal/webstreams/transfer').checkTransferable(item);
+      if (error !== undefined) throw error;
     } else {
       throw dataCloneError('Found invalid value in transferList.');
     }
@@ -433,6 +438,26 @@ function validateTransferItems(list, source) {
 }
 
 const isPort = (value) => value instanceof MessagePort;
+const kTransferableStreams = new Set(['ReadableStream', 'WritableStream', 'TransformStream']);
+const isWebStreamObject = (value) => kTransferableStreams.has(value?.[kWebStreamType]);
+
+// The web streams of a transfer list leave through new ports (webstreams/transfer): the list the
+// message is written with holds those ports instead, and `streams` maps each stream to its ports.
+function transferStreams(transfer) {
+  const { transferOut } = require('internal/webstreams/transfer');
+  const streams = new Map();
+  const list = [];
+  for (const item of transfer) {
+    if (!isWebStreamObject(item)) {
+      list.push(item);
+      continue;
+    }
+    const moved = transferOut(item);
+    streams.set(item, moved);
+    list.push(...moved.ports);
+  }
+  return { transfer: list, streams };
+}
 
 // Serialize `value` on the sending side and hand it to port end `id` (-1: a closed port, where
 // node still checks the value and then drops it). A small message of plain data is copied into the
@@ -441,7 +466,9 @@ const isPort = (value) => value instanceof MessagePort;
 // all (an accessor, a proxy), and the full check then decides. Transferred ArrayBuffers are
 // detached only once the value has been written, so a DataCloneError leaves them usable.
 function postMessageFrom(id, value, transferList, source) {
-  const transfer = validateTransferList(transferList, source);
+  let transfer = validateTransferList(transferList, source);
+  let streams;
+  if (id >= 0 && transfer.length !== 0 && transfer.some(isWebStreamObject)) ({ transfer, streams } = transferStreams(transfer));
   if (id < 0) {
     prepare(value, transfer, isPort);   // node still refuses what it cannot clone
     return;
@@ -457,7 +484,8 @@ function postMessageFrom(id, value, transferList, source) {
   const ports = transfer.length === 0 ? transfer : transfer.filter(isPort);
   const portIds = ports.length === 0 ? undefined : ports.map((port) => port[kId]);
   for (const port of ports) handOver(port);
-  const lost = serializeWith(value, transfer, isPort, (prepared, marked) => host.portPost(id, [prepared], marked, portIds));
+  const lost = serializeWith(value, transfer, isPort, (prepared, marked) => host.portPost(id, [prepared], marked, portIds),
+    streams);
   if (transfer.length === 0) return;
   if (lost === true) {   // the receiving port itself was in the transfer list
     process.emitWarning('The target port was posted to itself, and the communication channel was lost');

@@ -14,6 +14,8 @@
 
 const { isUserProxy } = require('internal/proxy_registry');
 const { isMarkedUncloneable, isBlobObject } = require('internal/worker/marks');
+const { kType: kWebStreamType } = require('internal/webstreams/util');
+const kTransferableStreams = new Set(['ReadableStream', 'WritableStream', 'TransformStream']);
 
 const kMarker = '\u0000noderun:clone';
 
@@ -379,7 +381,8 @@ function copy(value, portIndex, memo) {
   if (result !== undefined) return result;
   const index = portIndex(value);
   if (index !== -1) {
-    result = { [kMarker]: 'port', index };
+    // (a transferred web stream comes back as its own marker, naming its ports)
+    result = typeof index === 'object' ? index : { [kMarker]: 'port', index };
     memo.set(value, result);
     return result;
   }
@@ -446,7 +449,8 @@ function copy(value, portIndex, memo) {
 
 // `transfer`: the transfer list, already validated. Returns [value to write, whether it holds
 // markers]; throws DataCloneError (nothing is sent) for what cannot be cloned.
-function prepare(value, transfer, isPort) {
+// `streams`: the web streams of the transfer list, each with { kind, ports } (webstreams/transfer).
+function prepare(value, transfer, isPort, streams = undefined) {
   const outer = transferring;
   transferring = transfer;
   try {
@@ -454,15 +458,15 @@ function prepare(value, transfer, isPort) {
   } finally {
     transferring = outer;
   }
-  return [copyForWriter(value, transfer, isPort), true];
+  return [copyForWriter(value, transfer, isPort, streams), true];
 }
 
 // Hand `value` to `write(prepared, marked)` (a host call that serializes it). When the engine's
 // writer refuses what the check let through, write the copy instead: an accessor property, or one
 // of noderun's own proxies that stand for node objects (process.env), which the copy reads as the
 // plain objects node clones them as (the program's proxies the check refused already).
-function serializeWith(value, transfer, isPort, write) {
-  const [prepared, marked] = prepare(value, transfer, isPort);
+function serializeWith(value, transfer, isPort, write, streams = undefined) {
+  const [prepared, marked] = prepare(value, transfer, isPort, streams);
   try {
     return write(prepared, marked);
   } catch (error) {
@@ -471,14 +475,20 @@ function serializeWith(value, transfer, isPort, write) {
     // what the copy kept as it is and the writer cannot take (an arguments object, say)
     if (unsupported && marked) throw dataCloneError('#<Object> could not be cloned.');
     if (marked || !(unsupported || error.message === 'only value properties are supported')) throw error;
-    return write(copyForWriter(value, transfer, isPort), true);
+    return write(copyForWriter(value, transfer, isPort, streams), true);
   }
 }
 
 // The copy with markers: for what the check found, and for what the writer refused (accessors).
-function copyForWriter(value, transfer, isPort) {
+function copyForWriter(value, transfer, isPort, streams) {
   const ports = transfer.filter(isPort);
   const portIndex = (object) => {
+    if (kTransferableStreams.has(object[kWebStreamType])) {
+      // a ReadableStream, WritableStream or TransformStream goes only in a transfer list
+      const moved = streams?.get(object);
+      if (moved === undefined) throw makeMissingTransferable();
+      return { [kMarker]: 'stream', kind: moved.kind, indices: moved.ports.map((port) => ports.indexOf(port)) };
+    }
     if (!isPort(object)) return -1;
     const index = ports.indexOf(object);
     if (index === -1) throw makeMissingTransferable();
@@ -514,6 +524,10 @@ function revive(value, ports, memo = new Map()) {
       }
       return result;
     }
+    case 'stream':
+      result = require('internal/webstreams/transfer').transferIn(value.kind, value.indices.map((i) => ports[i]));
+      memo.set(value, result);
+      return result;
     case 'blob': {
       const { Blob, File } = require('internal/buffer/blob');
       result = value.name === undefined
