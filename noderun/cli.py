@@ -27,7 +27,7 @@ ACCEPTED_NOOP_FLAGS = frozenset({
     # V8 flags that bootstrap.js acts on (it leaves the Atomics / SharedArrayBuffer global out)
     "--no-harmony-atomics", "--no-harmony-sharedarraybuffer", "--enable-sharedarraybuffer-per-context",
     # type stripping is on by default, as in node 24; run() acts on the --no- form
-    "--experimental-strip-types", "--no-experimental-strip-types",
+    "--experimental-strip-types", "--no-experimental-strip-types", "--strip-types", "--no-strip-types",
     # node:sqlite is there by default, as in node 24; sqlite.js acts on the --no- form
     "--experimental-sqlite", "--no-experimental-sqlite",
 })
@@ -211,9 +211,9 @@ def run(values: dict) -> int:
             return EXIT_BAD_OPTION
 
     argv = values["argv"]
-    if "--no-experimental-strip-types" in values["exec_argv"]:
+    if any("strip-types" in option for option in values["exec_argv"]):
         from .loader import typescript
-        typescript.enabled = False
+        typescript.enabled = not typescript.disabled_by(values["exec_argv"])
     run = RunOptions(requires=values["requires"], imports=values["imports"],
                      input_type=values["input_type"], exec_argv=values["exec_argv"])
     if values["stack_size"] is not None:

@@ -24,6 +24,7 @@ OPTIONS = [
     ("--input-type=...", "set module type for string input"),
     ("--no-deprecation", "silence deprecation warnings"),
     ("--no-experimental-require-module", "Allow loading synchronous ES Modules in require()."),
+    ("--experimental-strip-types, --no-strip-types", "Type-stripping for TypeScript files."),
     ("--no-warnings", "silence all process warnings"),
     ("--pending-deprecation", "emit pending deprecation warnings"),
     ("--preserve-symlinks", "preserve symbolic links when resolving"),
@@ -74,13 +75,21 @@ def _format(entries, first_column: int, second_column: int) -> str:
     return text
 
 
+# Flags that node shows under another of their names.
+_ALIASES = {"-h": "--help", "--no-experimental-strip-types": "--no-strip-types"}
+
+
 def _set_flags(argv: list[str]) -> set[str]:
     """The boolean options of the command line (before the script), which node marks as set."""
     found = {"--help"}
     for arg in argv:
         if arg == "--" or not arg.startswith("-"):
             break
-        found.add({"-h": "--help"}.get(arg, arg))
+        found.add(_ALIASES.get(arg, arg))
+    if "--no-strip-types" in found:
+        from .loader.typescript import disabled_by
+        if not disabled_by(argv):
+            found.discard("--no-strip-types")   # a later --strip-types undid it
     return found
 
 

@@ -118,7 +118,9 @@ def _help_blocks(text: str) -> dict[str, str]:
 
 
 @pytest.mark.skipif(NODE is None, reason="no reference node v24.12.0 (bin/install-node)")
-@pytest.mark.parametrize("argv", [["--help"], ["--no-warnings", "--watch", "-h"]], ids=repr)
+@pytest.mark.parametrize("argv", [["--help"], ["--no-warnings", "--watch", "-h"], ["--no-strip-types", "--help"],
+                                  ["--no-experimental-strip-types", "--strip-types", "--help"]],
+                         ids=repr)
 def test_help_describes_each_option_as_node_24_does(argv):
     """Every option block noderun prints is node 24's own block, word for word and laid out alike."""
     ours = subprocess.run(NODERUN + argv, capture_output=True, text=True, timeout=60)

@@ -214,6 +214,16 @@ def test_eval_input_type_typescript_errors(tmp_path, input_type):
 
 
 @needs_node
+@pytest.mark.parametrize("flags, expected", [
+    (["--no-experimental-strip-types"], "false"), (["--no-strip-types"], "false"), (["--strip-types"], "strip"),
+    (["--experimental-strip-types"], "strip"), (["--no-strip-types", "--experimental-strip-types"], "strip"),
+])
+def test_strip_types_flags(tmp_path, flags, expected):
+    both = run_both(tmp_path, flags + ["-p", "process.features.typescript"])
+    assert both.ours.stdout == expected + "\n"
+
+
+@needs_node
 def test_eval_plain_input_types_do_not_strip(tmp_path):
     both = run_both(tmp_path, ["--input-type=commonjs", "-e", "const x: number = 1"])
     assert both.ours.returncode == 1 and "SyntaxError" in both.ours.stderr

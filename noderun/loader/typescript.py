@@ -46,6 +46,16 @@ _language_lock = threading.Lock()
 _parsers = threading.local()                  # a parser per thread: one must not parse twice at once
 
 
+_FLAGS = {"--experimental-strip-types": True, "--strip-types": True,
+          "--no-experimental-strip-types": False, "--no-strip-types": False}
+
+
+def disabled_by(options) -> bool:
+    """Whether these command-line options turn type stripping off (the last of its flags wins)."""
+    given = [_FLAGS[option] for option in options if option in _FLAGS]
+    return bool(given) and not given[-1]
+
+
 def is_typescript(filename: str) -> bool:
     """Whether node 24 strips the types of this file (by its extension; never when disabled)."""
     return enabled and filename.endswith(EXTENSIONS)
