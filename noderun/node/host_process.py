@@ -219,6 +219,12 @@ def _cpu_usage(ctx: Context) -> str:
     return json.dumps([int(usage.ru_utime * 1e6), int(usage.ru_stime * 1e6)])
 
 
+def _thread_cpu_usage(ctx: Context) -> list:
+    """process.threadCpuUsage(): [user, system] microseconds of the calling OS thread."""
+    usage = resource.getrusage(resource.RUSAGE_THREAD)
+    return [int(usage.ru_utime * 1e6), int(usage.ru_stime * 1e6)]
+
+
 def _resource_usage(ctx: Context) -> str:
     u = resource.getrusage(resource.RUSAGE_SELF)
     return json.dumps({
@@ -478,6 +484,7 @@ FUNCTIONS = {
     "heapLimit": _heap_limit,
     "runGC": _run_gc,
     "cpuUsage": _cpu_usage,
+    "threadCpuUsage": _thread_cpu_usage,
     "resourceUsage": _resource_usage,
     "kill": _kill,
     "isatty": _isatty,

@@ -218,12 +218,16 @@ module.exports = {
   globSync,
   Dirent,
   Stats: deprecate(Stats, 'fs.Stats constructor is deprecated.', 'DEP0180'),   // node 24
-  F_OK: constants.F_OK,
-  R_OK: constants.R_OK,
-  W_OK: constants.W_OK,
-  X_OK: constants.X_OK,
   constants,
 };
+
+// fs.F_OK and friends: node 24 keeps them as hidden getters that warn (DEP0176, once)
+for (const name of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
+  Object.defineProperty(module.exports, name, {
+    get: deprecate(() => constants[name], `fs.${name} is deprecated, use fs.constants.${name} instead`, 'DEP0176'),
+    enumerable: false, configurable: false,
+  });
+}
 
 Object.defineProperty(module.exports, 'promises', {
   configurable: true,

@@ -323,6 +323,23 @@ proc.cpuUsage = function cpuUsage(prevValue) {
   }
   return { user, system };
 };
+// node 24: the calling thread's CPU time (getrusage(RUSAGE_THREAD)), checked as cpuUsage checks
+proc.threadCpuUsage = function threadCpuUsage(prevValue) {
+  const [user, system] = host.threadCpuUsage();
+  if (prevValue) {
+    validatePreviousCpuTime(prevValue, 'user');
+    validatePreviousCpuTime(prevValue, 'system');
+    return { user: user - prevValue.user, system: system - prevValue.system };
+  }
+  return { user, system };
+};
+// node 24: ref() / unref() whatever has a nodejs.ref / nodejs.unref method (or ref / unref)
+for (const [name, symbol] of [['ref', Symbol.for('nodejs.ref')], ['unref', Symbol.for('nodejs.unref')]]) {
+  proc[name] = { [name](maybeRefable) {
+    const method = maybeRefable?.[symbol] ?? maybeRefable?.[name];
+    if (typeof method === 'function') Reflect.apply(method, maybeRefable, []);
+  } }[name];
+}
 proc.resourceUsage = function resourceUsage() {
   return JSON.parse(host.resourceUsage());
 };
