@@ -20,6 +20,8 @@ function lazyInspect(value, options) {
 }
 
 // A MIME type as node keeps it: lower-cased, or '' when it has characters outside printable ASCII.
+function nop() {}
+
 function normalizeType(type) {
   type = `${type}`;
   return disallowedTypeCharacters.test(type) ? '' : type.toLowerCase();
@@ -51,6 +53,7 @@ class Blob {
   #bytes;
   #type;
   #partLengths;   // the lengths of the non-empty parts, which stream() gives as separate chunks (node's)
+  #partCount;     // every part, empty ones too: node reads them one by one (see arrayBuffer)
 
   constructor(sources = [], options = undefined) {
     if (sources === null || typeof sources[Symbol.iterator] !== 'function' || typeof sources === 'string') {
@@ -64,12 +67,19 @@ class Blob {
     }
     const parts = [];
     const partLengths = [];
+    let partCount = 0;
     for (const source of sources) {
       const bytes = partBytes(source, lineEndings);
       parts.push(bytes);
-      if (isBlob(source)) partLengths.push(...source.#partLengths);
-      else if (bytes.length > 0) partLengths.push(bytes.length);
+      if (isBlob(source)) {
+        partLengths.push(...source.#partLengths);
+        partCount += source.#partCount;
+      } else {
+        if (bytes.length > 0) partLengths.push(bytes.length);
+        partCount++;
+      }
     }
+    this.#partCount = partCount;
     this.#bytes = concatParts(parts);
     this.#type = normalizeType(type);
     this.#partLengths = partLengths;
@@ -89,6 +99,7 @@ class Blob {
     blob.#bytes = bytes;
     blob.#type = type;
     blob.#partLengths = bytes.length > 0 ? [bytes.length] : [];
+    blob.#partCount = 1;
     return blob;
   }
 
@@ -121,7 +132,12 @@ class Blob {
 
   arrayBuffer() {
     if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
-    return Promise.resolve(this.#bytes.slice().buffer);
+    const buffer = this.#bytes.slice().buffer;
+    // node reads a blob part by part, two microtask turns each: the promise settles when node's
+    // would, so programs see the same order of events
+    let settled = Promise.resolve();
+    for (let turn = 2; turn < 2 * this.#partCount; turn++) settled = settled.then(nop);
+    return this.#partCount === 0 ? Promise.resolve(buffer) : settled.then(() => buffer);
   }
 
   async text() {
