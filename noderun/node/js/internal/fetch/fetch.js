@@ -71,7 +71,14 @@ async function fetch(input, init = undefined) {
   // a response is delivered in a later task, as undici's is
   await new Promise((resolve) => setImmediate(resolve));
   if (request.signal.aborted) throw request.signal.reason;
-  return schemeFetch(requestState(request));
+  const response = schemeFetch(requestState(request));
+  // an abort after the response cancels its body, as undici's abortFetch does (a body already
+  // locked by a reader keeps what it has)
+  request.signal.addEventListener('abort', () => {
+    const { body } = response;
+    if (body !== null && !body.locked) body.cancel(request.signal.reason).catch(() => {});
+  }, { once: true });
+  return response;
 }
 
 module.exports = { fetch };
