@@ -33,6 +33,7 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH": ("RangeError", "Input buffers must have the same byte length"),
     "ERR_ENCODING_INVALID_ENCODED_DATA": ("TypeError", "The encoded data was not valid for encoding {}"),
     "ERR_ENCODING_NOT_SUPPORTED": ("RangeError", "The \"{}\" encoding is not supported"),
+    "ERR_EVAL_ESM_CANNOT_PRINT": ("Error", "--print cannot be used with ESM input"),
     "ERR_EVENT_RECURSION": ("Error", "The event \"{}\" is already being dispatched"),
     "ERR_FALSY_VALUE_REJECTION": ("Error", "Promise was rejected with falsy value"),
     "ERR_ILLEGAL_CONSTRUCTOR": ("TypeError", "Illegal constructor"),

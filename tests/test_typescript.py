@@ -267,3 +267,12 @@ def test_threads_strip_at_once():
     for thread in threads:
         thread.join()
     assert results == [True] * 12
+
+
+@needs_node
+@pytest.mark.parametrize("args", [["--input-type=module-typescript", "-p", "1 as number"],
+                                  ["--input-type=module", "-p", "1"], ["-p", "import fs from 'node:fs'"]])
+def test_print_refuses_module_code(tmp_path, args):
+    both = run_both(tmp_path, args)
+    assert both.ours.returncode == 1
+    assert "Error [ERR_EVAL_ESM_CANNOT_PRINT]: --print cannot be used with ESM input" in both.ours.stderr

@@ -8,7 +8,7 @@ import sys
 
 from ...engine.runtime import JSObject
 from ...host.jsthread import JSThread
-from ...errors import JSError
+from ...errors import JSError, NodeError
 from ...loader import compile_cache, esm, resolve, typescript
 from ..host_process import encode_text, install_signal_forwarding, write_all
 from .. import host_compile_cache
@@ -94,7 +94,7 @@ def _run_entry(realm: Realm, run: RunOptions) -> None:
 
 
 def _run_code(realm: Realm, code: str, name: str, run: RunOptions) -> None:
-    result = run_code(realm, code, name, run.input_type)
+    result = run_code(realm, code, name, run.input_type, print_result=run.print_result)
     if run.print_result and result is not _MODULE:
         text = realm.call("formatResult", result)
         write_all(1, encode_text(text + "\n"))
@@ -105,7 +105,7 @@ def _run_code(realm: Realm, code: str, name: str, run: RunOptions) -> None:
 _MODULE = object()   # what run_code returns for code that ran as an ES module
 
 
-def run_code(realm: Realm, code: str, name: str, input_type: str | None = None):
+def run_code(realm: Realm, code: str, name: str, input_type: str | None = None, *, print_result: bool = False):
     """Run -e / stdin / worker eval code as node does: an ES module when --input-type says so or
     its syntax is a module's (watched for unsettled top-level await), else a script named `name`
     whose completion value is returned (an owned handle for objects)."""
@@ -124,6 +124,8 @@ def run_code(realm: Realm, code: str, name: str, input_type: str | None = None):
             code = typescript.retry_eval(context, code, exc)
         module = esm.looks_like_module(context, code, is_eval=True)
     if module:
+        if print_result:   # refused before anything runs, as node does
+            raise JSError("", "", value=realm.make_node_error(context, NodeError("ERR_EVAL_ESM_CANNOT_PRINT")))
         # node resolves '[eval1]' against the cwd's URL: the brackets stay as they are
         url = resolve.path_to_file_url(os.getcwd() + "/") + "[eval1]"
         try:
