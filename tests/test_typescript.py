@@ -16,6 +16,7 @@ import pytest
 from oracle import NODE  # the reference node v24.12.0, or None
 
 from noderun.loader import typescript
+from noderun.loader.typescript_strip import Stripper
 
 # What node's stripper returns for each source: the code, or the error's code, message and snippet.
 ORACLE = r"""
@@ -166,7 +167,7 @@ def test_node_modules_are_refused():
 def test_parser_is_not_imported_for_javascript():
     # loading noderun's loaders (what every plain .js run does) must not import tree-sitter
     code = ("import sys, noderun.loader.esm, noderun.loader.cjs, noderun.node.realm;"
-            "print('tree_sitter' in sys.modules)")
+            "print('tree_sitter' in sys.modules or 'noderun.loader.typescript_strip' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 
@@ -255,11 +256,11 @@ def test_threads_strip_at_once():
 
     fixtures = Path(__file__).resolve().parent.parent / "js_tests" / "typescript"
     source = "\n".join((fixtures / name).read_text() for name in ("types_erased.ts", "classes.ts")) * 20
-    expected = typescript._Stripper(source, "x.ts").run()
+    expected = Stripper(source, "x.ts").run()
     results = []
 
     def work():
-        results.extend(typescript._Stripper(source, "x.ts").run() == expected for _ in range(3))
+        results.extend(Stripper(source, "x.ts").run() == expected for _ in range(3))
 
     threads = [threading.Thread(target=work) for _ in range(4)]
     for thread in threads:
