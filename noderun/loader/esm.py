@@ -76,7 +76,10 @@ def compile_module(context: Context, name: str):
     if form == "json":
         return _json_module(context, name, read_text(path), path)
     source = typescript.load_source(context, path, read_text(path), name)
-    if form == "module" or (form == "commonjs" and _is_detected_module(context, path, source)):
+    if form == "module":
+        return _source_module(context, name, path, source)
+    if form == "commonjs" and _is_detected_module(context, path, source):
+        _warn_typeless(context, name, path)
         return _source_module(context, name, path, source)
     return _cjs_facade(context, name, path, source)
 
@@ -90,6 +93,22 @@ def _is_detected_module(context: Context, path: str, source: str) -> bool:
     if compile_cache.directory() is not None:
         return not _compiles_as_commonjs(context, path, source) and context.detect_module(source)
     return looks_like_module(context, source)
+
+
+def _warn_typeless(context: Context, url: str, path: str) -> None:
+    """node 24's MODULE_TYPELESS_PACKAGE_JSON: once per package.json, for a file outside
+    node_modules that its package does not declare a module but that only parses as one (not
+    when require() loads it)."""
+    realm = context.host.realm
+    scope = resolve.package_scope(path)
+    if scope is None or "/node_modules/" in path or realm.requiring_esm or scope[0] in realm.typeless_warned:
+        return
+    realm.typeless_warned.add(scope[0])
+    realm.call("emitWarning",
+               f"Module type of {url} is not specified and it doesn't parse as CommonJS.\n"
+               "Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n"
+               f"To eliminate this warning, add \"type\": \"module\" to {scope[0]}.",
+               "Warning", "MODULE_TYPELESS_PACKAGE_JSON")
 
 
 # Module.wrapper of internal/modules/cjs/loader.js: detection compiles exactly what require() will
@@ -324,7 +343,12 @@ def _require_module(ctx: Context, filename: str, parent: str):
     without evaluating it, which is when the graph is checked; evaluating it then runs the graph,
     synchronously since nothing in it awaits."""
     url = resolve.path_to_file_url(filename)
-    loader = _compile_helper(ctx, url, f"import * as ns from {json.dumps(url)};\nexport {{ ns }};\n")
+    realm = ctx.host.realm
+    requiring, realm.requiring_esm = realm.requiring_esm, True
+    try:
+        loader = _compile_helper(ctx, url, f"import * as ns from {json.dumps(url)};\nexport {{ ns }};\n")
+    finally:
+        realm.requiring_esm = requiring
     try:
         awaits, graph = _static_graph(ctx.host.realm.module_infos, url)
         if awaits:

@@ -49,6 +49,8 @@ class Realm:
         self.start_entry = None       # the entry point, run after --import preloads settle
         self.main_module_url: str | None = None   # the ES module entry point (import.meta.main)
         self.module_infos: dict = {}   # ES module URL -> loader.module_info.ModuleInfo (require(esm))
+        self.requiring_esm = False     # require() is loading an ES module graph
+        self.typeless_warned: set[str] = set()   # package.json paths warned about (MODULE_TYPELESS_PACKAGE_JSON)
         self.thread_id = options.worker.thread_id if options.worker is not None else 0
         self.ports = messaging.Ports(self)
         self.workers: dict[int, worker.WorkerHandle] = {}   # this thread's child workers by threadId

@@ -242,6 +242,9 @@ module.exports = {
   builtinExportNames(name) {
     return JSON.stringify(Object.keys(requireBuiltin(name)));
   },
+  emitWarning(message, type, code) {   // a warning the host raises (the module loader's)
+    process.emitWarning(message, type, code);
+  },
   emitBeforeExit() {
     process.emit('beforeExit', process.exitCode || 0);
   },

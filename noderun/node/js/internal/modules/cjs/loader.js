@@ -162,6 +162,7 @@ Module._extensions['.js'] = function(module, filename) {
   } catch (err) {
     // node 20.19+: a .js file outside a "type" package that only parses as a module is one.
     if (err instanceof SyntaxError && format === 'commonjs-detect' && host.looksLikeModule(content)) {
+      if (module.id === '.') throw err;   // the entry point: runMain runs it as the ES module it is
       module.exports = loadESMFromCJS(module, filename);
       return;
     }
@@ -276,6 +277,7 @@ Module.runMain = function runMain(main = process.argv[1]) {
   } catch (err) {
     if (err instanceof SyntaxError && format === 'commonjs-detect' && !Module._cache[filename] &&
         host.looksLikeModule(host.readSource(filename))) {
+      process.mainModule = undefined;
       return host.runMainModule(filename);
     }
     throw err;
