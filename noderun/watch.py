@@ -19,7 +19,8 @@ import sys
 import time
 
 POLL_SECONDS = 0.1
-SETTLE_SECONDS = 0.2   # node's watcher debounce: changes this close together make one restart
+SETTLE_SECONDS = 0.2
+KILL_GRACE_SECONDS = 10.0   # after this, a program that outlived the kill signal gets SIGKILL   # node's watcher debounce: changes this close together make one restart
 _FLAGS = ("--watch", "--watch-preserve-output")
 _VALUE_FLAGS = ("--watch-path", "--watch-kill-signal")
 
@@ -161,7 +162,11 @@ class Supervisor:
             self.reports = -1
         if self.child is not None and self.child.poll() is None:
             self.child.send_signal(self.kill_signal)
-            self.child.wait()
+            try:
+                self.child.wait(timeout=KILL_GRACE_SECONDS)
+            except subprocess.TimeoutExpired:   # a program still starting up may miss the signal
+                self.child.kill()
+                self.child.wait()
 
     def run(self) -> int:
         self.start()
