@@ -113,7 +113,7 @@ function needsCopy(value, isPort, seen) {
   const tag = tagOf(value);
   if (!kCloneableTags.has(tag)) throw dataCloneError(`${describe(value)} could not be cloned.`);
   switch (tag) {
-    case 'Error': case 'DataView': case 'Blob':
+    case 'Error': case 'DataView': case 'Blob': case 'RegExp':
       return true;
     case 'ArrayBuffer':
       if (!value.detached) return false;
@@ -188,6 +188,9 @@ const kRemembered = 16;
 const kForgetful = 4096;
 const { values: objectValues } = Object;
 const { isArray } = Array;
+// QuickJS-ng's reader does not count a RegExp in its table of objects (JS_ReadRegExp never calls
+// BC_add_object_ref, while the writer counts it), so every reference written after one would
+// point one object off: a RegExp never goes to the writer as it is but as a marker (see copy).
 const kWholeTags = new Set([
   'Date', 'RegExp', 'ArrayBuffer', 'SharedArrayBuffer', 'Number', 'String', 'Boolean', 'BigInt',
   'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
@@ -228,7 +231,8 @@ function treeAsIs(object, depth) {
     items = object;
   } else {
     // (own keys: what only claims such a tag is a plain object to the writer, which walks it)
-    return !(object instanceof Error) && kWholeTags.has(tagOf(object)) &&
+    const tag = tagOf(object);
+    return !(object instanceof Error) && tag !== 'RegExp' && kWholeTags.has(tag) &&
       (ArrayBuffer.isView(object) || objectKeys(object).length === 0);
   }
   const { length } = items;
@@ -375,6 +379,25 @@ function snapshotItem(parent, parentCopy, item) {
 
 // -- the copy pass: markers for what the writer cannot take ---------------------------------------
 
+// A RegExp's pattern and flags from its internal slots (as V8's serializer reads them), never
+// from properties a program may have shadowed on the instance.
+const regExpGetters = (() => {
+  const getter = (name) => Object.getOwnPropertyDescriptor(RegExp.prototype, name)?.get;
+  const flags = [['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'], ['multiline', 'm'],
+    ['dotAll', 's'], ['unicode', 'u'], ['unicodeSets', 'v'], ['sticky', 'y']];
+  return { source: getter('source'), flags: flags.map(([name, letter]) => [getter(name), letter]).filter(([get]) => get) };
+})();
+
+function regExpSource(regexp) {
+  return regExpGetters.source.call(regexp);
+}
+
+function regExpFlags(regexp) {
+  let flags = '';
+  for (const [get, letter] of regExpGetters.flags) if (get.call(regexp)) flags += letter;
+  return flags;
+}
+
 function copy(value, portIndex, memo) {
   if (value === null || typeof value !== 'object') return value;
   let result = memo.get(value);
@@ -408,6 +431,10 @@ function copy(value, portIndex, memo) {
       memo.set(value, result);
       return result;
     }
+    case 'RegExp':
+      result = { [kMarker]: 'regexp', source: regExpSource(value), flags: regExpFlags(value) };
+      memo.set(value, result);
+      return result;
     case 'DataView':
       result = { [kMarker]: 'dataview', byteOffset: value.byteOffset, byteLength: value.byteLength };
       memo.set(value, result);
@@ -536,6 +563,10 @@ function revive(value, ports, memo = new Map()) {
       memo.set(value, result);
       return result;
     }
+    case 'regexp':
+      result = new RegExp(value.source, value.flags);
+      memo.set(value, result);
+      return result;
     case 'dataview':
       result = new DataView(revive(value.buffer, ports, memo), value.byteOffset, value.byteLength);
       memo.set(value, result);
