@@ -21,6 +21,8 @@ class Point { constructor() { this.x = 1; } }
 attempt('class instance', () => { const p = new Point(); markAsUncloneable(p); return structuredClone(p); });
 attempt('marked prototype only', () => { markAsUncloneable(Point.prototype); return structuredClone(new Point()); });
 attempt('error', () => { const e = new RangeError('x'); markAsUncloneable(e); return structuredClone(e); });
+attempt('blob', () => { const b = new Blob(['x']); markAsUncloneable(b); return structuredClone(b); });
+attempt('unmarked blob', () => structuredClone(new Blob(['x'])).size);
 attempt('frozen', () => { const f = Object.freeze({ b: 2 }); markAsUncloneable(f); return structuredClone(f); });
 for (const [label, value] of [['array', [1, 2]], ['map', new Map([[1, 2]])], ['set', new Set([3])],
   ['date', new Date(0)], ['regexp', /x/g], ['boxed', new Number(4)], ['buffer', new Uint8Array([5])],

@@ -20,10 +20,12 @@ from .host_stdio import WorkerStdio
 
 _thread_ids = itertools.count(1)   # next() is atomic under the GIL: ids are unique process-wide
 _realms: dict = {}                  # threadId -> the Realm of every running thread (postMessageToThread)
+_starting: dict = {}                # threadId -> the JSThread of a worker whose Realm is not made yet
 
 
 def register_realm(thread_id: int, realm) -> None:
     _realms[thread_id] = realm
+    _starting.pop(thread_id, None)
 
 
 def unregister_realm(thread_id: int) -> None:
@@ -134,11 +136,13 @@ def _start(ctx: Context, options: JSObject) -> list:
     handle.stdio = stdio
 
     def stopped(thread: JSThread) -> None:
+        _starting.pop(thread_id, None)
         post_to_parent("exit", thread.exit_code)
         loop.post(stdio.release)   # after 'exit': no output can follow
 
     thread.on_stopped = stopped
     realm.ports.start(port_id)
+    _starting[thread_id] = thread   # a message for it waits on its loop until its entry has run
     thread.start()
     return [thread_id, port_id]
 
@@ -209,28 +213,40 @@ def _report_out_of_memory(ctx: Context) -> None:
     ctx.host.realm.options.worker.report("out-of-memory")
 
 
-def _post_to_thread(ctx: Context, target_id: int, boxed: JSObject, marked: bool, request_id: int) -> bool:
+def _post_to_thread(ctx: Context, target_id: int, boxed: JSObject, marked: bool, request_id: int,
+                    port_ids: JSObject | None = None) -> bool:
     """postMessageToThread: False when no such thread; otherwise the target's 'workerMessage'
     listeners get the value on its loop and the outcome comes back to this thread's loop."""
     sender = ctx.host.realm
-    target = _realms.get(int(target_id))
-    if target is None:
+    target_realm = _realms.get(int(target_id))
+    target_thread = target_realm.thread if target_realm is not None else _starting.get(int(target_id))
+    if target_thread is None:
         return False
     message = _message(ctx, boxed.dup(), marked)
+    message.ports = [sender.ports.forget(i) for i in _ints(port_ids)]   # transferred MessagePorts
     source_id = sender.thread_id
 
-    def deliver():
+    def deliver():   # on the target's loop: after a new worker's entry, which adds the listeners
+        target = target_thread.realm
+        if target is None:
+            sender.thread.loop.post(lambda: sender.call("threadMessageResult", request_id, "no-listener"))
+            return
         value = serialize.read(target.context, message)
+        port_ids = [target.ports.add(end) for end in message.ports]
         try:
-            outcome = target.call("deliverThreadMessage", value, message.marked, source_id)
+            outcome = target.call("deliverThreadMessage", value, message.marked, source_id, port_ids)
         finally:
             if isinstance(value, JSObject):
                 value.free()
         target.drain()
         sender.thread.loop.post(lambda: sender.call("threadMessageResult", request_id, outcome))
 
-    target.thread.loop.post(deliver)
+    target_thread.loop.post(deliver)
     return True
+
+
+def _thread_exists(ctx: Context, thread_id: int) -> bool:
+    return int(thread_id) in _realms or int(thread_id) in _starting
 
 
 def _cpu_usage(ctx: Context, thread_id: int) -> list | None:
@@ -267,6 +283,7 @@ def _heap_statistics(ctx: Context, thread_id: int, request_id: int) -> bool:
 
 FUNCTIONS = {
     "postToThread": _post_to_thread,
+    "threadExists": _thread_exists,
     "workerCpuUsage": _cpu_usage,
     "workerHeapStatistics": _heap_statistics,
     "workerStart": _start,

@@ -299,8 +299,8 @@ module.exports = {
   workerError(threadId, boxed, marked) {
     internalRequire('internal/worker/worker').workerError(threadId, boxed, marked);
   },
-  deliverThreadMessage(boxed, marked, source) {
-    return internalRequire('internal/worker/worker').deliverThreadMessage(boxed, marked, source);
+  deliverThreadMessage(boxed, marked, source, portIds) {
+    return internalRequire('internal/worker/worker').deliverThreadMessage(boxed, marked, source, portIds);
   },
   threadMessageResult(requestId, outcome) {
     internalRequire('internal/worker/worker').threadMessageResult(requestId, outcome);

@@ -25,7 +25,7 @@ const kCloneableTags = new Set([
   'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
   'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
 ]);
-const kMarkableTags = new Set(['Object', 'Error']);
+const kMarkableTags = new Set(['Object', 'Error', 'Blob']);
 const kErrorNames = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
 const ObjectToString = Object.prototype.toString;
 const { hasOwnProperty, propertyIsEnumerable } = Object.prototype;
@@ -98,8 +98,8 @@ function needsCopy(value, isPort, seen) {
   if (seen.has(value)) return false;
   seen.add(value);
   if (isUserProxy(value)) throw dataCloneError(`${describeProxy(value)} could not be cloned.`);
-  // markAsUncloneable() refuses plain objects, class instances and errors (the objects V8 asks
-  // node about); marked arrays, maps, dates, buffers and ports still go
+  // markAsUncloneable() refuses plain objects, class instances, errors (the objects V8 asks node
+  // about) and Blobs; marked arrays, maps, dates, buffers and ports still go
   if (isMarkedUncloneable(value) && !isPort(value) && kMarkableTags.has(tagOf(value))) {
     throw dataCloneError('Cannot clone object of unsupported type.');
   }

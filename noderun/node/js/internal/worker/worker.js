@@ -395,21 +395,28 @@ function getEnvironmentData(key) {
 const pendingThreadMessages = new Map();   // request id -> { resolve, reject, timer }
 let nextRequestId = 1;
 
-function postMessageToThread(threadId, value, transferList, timeout) {
+// (an async function, as node's: every error is a rejection; a threadId that names no thread,
+// whatever its type, is ERR_WORKER_MESSAGING_FAILED before the value is looked at)
+async function postMessageToThread(threadId, value, transferList, timeout) {
   const { codes } = require('internal/errors');
-  const { validateInteger, validateNumber } = require('internal/validators');
+  const { validateNumber } = require('internal/validators');
   if (typeof transferList === 'number' && timeout === undefined) {
     timeout = transferList;
     transferList = undefined;
   }
-  validateInteger(threadId, 'threadId');
   if (timeout !== undefined) validateNumber(timeout, 'timeout', 0);
-  if (threadId === state.threadId) return Promise.reject(new codes.ERR_WORKER_MESSAGING_SAME_THREAD());
+  if (threadId === state.threadId) throw new codes.ERR_WORKER_MESSAGING_SAME_THREAD();
+  if (!Number.isInteger(threadId) || !host.threadExists(threadId)) throw new codes.ERR_WORKER_MESSAGING_FAILED();
   const requestId = nextRequestId++;
-  const transfer = transferList ?? [];
-  const sent = serializeWith(value, transfer, (v) => v instanceof messaging.MessagePort,
-    (prepared, marked) => host.postToThread(threadId, [prepared], marked, requestId));
-  if (!sent) return Promise.reject(new codes.ERR_WORKER_MESSAGING_FAILED());
+  const transfer = messaging.validateTransferItems([...(transferList ?? [])], null);
+  const isPort = (v) => v instanceof messaging.MessagePort;
+  const ports = transfer.filter(isPort);   // their ends go with the message, as to a new worker
+  messaging.handOverPorts(ports);
+  const sent = serializeWith(value, transfer, isPort,
+    (prepared, marked) => host.postToThread(threadId, [prepared], marked, requestId, ports.map((port) => port[messaging.kId])));
+  if (!sent) throw new codes.ERR_WORKER_MESSAGING_FAILED();
+  messaging.markTransferred(ports);
+  messaging.detachTransferred(transfer);
   return new Promise((resolve, reject) => {
     const pending = { resolve, reject, timer: undefined };
     if (timeout !== undefined) {
@@ -423,10 +430,10 @@ function postMessageToThread(threadId, value, transferList, timeout) {
 }
 
 // On the destination thread: -> 'ok', 'no-listener' or 'threw' (the error itself is swallowed).
-function deliverThreadMessage(boxed, marked, source) {
+function deliverThreadMessage(boxed, marked, source, portIds) {
   if (process.listenerCount('workerMessage') === 0) return 'no-listener';
   try {
-    process.emit('workerMessage', marked ? revive(boxed, [])[0] : boxed[0], source);
+    process.emit('workerMessage', marked ? revive(boxed, portIds.map(messaging.createPort))[0] : boxed[0], source);
     return 'ok';
   } catch {
     return 'threw';

@@ -1,0 +1,21 @@
+// postMessageToThread to a worker that has just been made (the message waits for its entry to
+// add the 'workerMessage' listener), with a MessagePort in the transfer list: the two threads then
+// talk over it; the sender's port end is transferred away
+const { Worker, postMessageToThread, MessageChannel } = require('worker_threads');
+
+const worker = new Worker(`
+  process.on('workerMessage', ({ greeting, port }, source) => {
+    port.postMessage(greeting + ' from thread ' + source + ' received');
+    port.close();
+  });
+  require('worker_threads').parentPort.once('message', () => {});
+`, { eval: true });
+const { port1, port2 } = new MessageChannel();
+port1.on('message', (message) => {
+  console.log(message);
+  worker.postMessage('done');
+});
+postMessageToThread(worker.threadId, { greeting: 'hello', port: port2 }, [port2])
+  .then(() => console.log('delivered; sender port2 closed:', port2.postMessage('x') === undefined));
+postMessageToThread(worker.threadId, { port: port1 }).catch((e) => console.log(e.name, e.message));
+worker.on('exit', (code) => console.log('exit', code));
