@@ -4,7 +4,7 @@
 // across an await, so two exclusive holders at once would lose updates. The shared memory also
 // records how many hold the lock in each mode at every moment. Then two more workers: one is
 // terminated while it holds the lock, the other while its request waits behind it; the lock must
-// come back and the waiting request must not be granted to a dead thread. Prints one JSON report.
+// come back, and the dead waiter's request must never be granted. Prints one JSON report.
 const { Worker, isMainThread, workerData, parentPort, locks } = require('worker_threads');
 
 const EXCLUSIVE = 0, SHARED = 1, VIOLATIONS = 2, COUNTER = 3, MAX_SHARED = 4, GRANTED = 5;
@@ -65,8 +65,8 @@ if (!isMainThread) {
     const waiter = start('wait');
     const waiting = await message(waiter);
     const blockedWhileHeld = await locks.request('counter', { ifAvailable: true }, (lock) => lock === null);
-    await holder.terminate();
-    await waiter.terminate();
+    await waiter.terminate();   // first: its request must leave the queue with it
+    await holder.terminate();   // then the lock must come back, and go to no dead thread
     const freeAfterTerminate = await locks.request('counter', { ifAvailable: true }, (lock) => lock !== null);
     const { held, pending } = await locks.query();
     const threads = workers + 1;
