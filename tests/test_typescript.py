@@ -277,3 +277,17 @@ def test_print_refuses_module_code(tmp_path, args):
     both = run_both(tmp_path, args)
     assert both.ours.returncode == 1
     assert "Error [ERR_EVAL_ESM_CANNOT_PRINT]: --print cannot be used with ESM input" in both.ours.stderr
+
+
+@needs_node
+@pytest.mark.parametrize("args", [["--no-strip-types", "main.mjs"], ["--no-strip-types", "esm.ts"],
+                                  ["--no-strip-types", "-e", "console.log(require('./esm.ts').n)"]])
+def test_no_strip_types_and_es_modules(tmp_path, args):
+    """Without stripping, node's ES module loader refuses .ts files; require() still runs them."""
+    files = {"esm.ts": "export const n = 1;\nconsole.log('esm ran');\n", "main.mjs": "import './esm.ts';\n"}
+    both = run_both(tmp_path, args, files)
+    if "-e" in args:
+        assert both.ours.stdout == "esm ran\n1\n"
+    else:
+        assert both.ours.returncode == 1
+        assert 'TypeError [ERR_UNKNOWN_FILE_EXTENSION]: Unknown file extension ".ts" for ' in both.ours.stderr

@@ -75,6 +75,9 @@ def compile_module(context: Context, name: str):
     form = resolve.module_format(path)
     if form == "json":
         return _json_module(context, name, read_text(path), path)
+    if not typescript.enabled and path.endswith(typescript.EXTENSIONS) and not context.host.realm.requiring_esm:
+        # --no-strip-types: node's ES module loader knows no such extension (require() runs it)
+        raise NodeError("ERR_UNKNOWN_FILE_EXTENSION", path[path.rfind("."):], path)
     source = typescript.load_source(context, path, read_text(path), name)
     if form == "module":
         return _source_module(context, name, path, source)
