@@ -392,10 +392,7 @@ class Stripper:
         if at >= len(self.src) or self.src[at] in b";)]}":
             start, end = self._token_text(at)   # `let x = ;`: the expression is what is missing
             raise _Refused("ERR_INVALID_TYPESCRIPT_SYNTAX", "Expression expected", start, end)
-        leaves = [node]
-        while leaves[-1].child_count:
-            leaves.append(_children(leaves[-1])[0] if _children(leaves[-1]) else leaves[-1].children[0])
-        start, end = self._token_text(leaves[-1].start_byte)
+        start, end = self._token_text(self._next_token(node.start_byte)[0])   # its first token
         token = self.src[start:end].decode("utf-8", "replace")
         if token in ("", ";", ")", "]", "}", ","):
             message = "Expression expected"
