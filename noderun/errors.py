@@ -31,6 +31,8 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_CRYPTO_INVALID_DIGEST": ("TypeError", "Invalid digest: {}"),
     "ERR_CRYPTO_INVALID_SCRYPT_PARAMS": ("RangeError", "Invalid scrypt params"),
     "ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH": ("RangeError", "Input buffers must have the same byte length"),
+    "ERR_DIR_CLOSED": ("Error", "Directory handle was closed"),
+    "ERR_DIR_CONCURRENT_OPERATION": ("Error", "Cannot do synchronous work on directory handle with concurrent asynchronous operations"),
     "ERR_ENCODING_INVALID_ENCODED_DATA": ("TypeError", "The encoded data was not valid for encoding {}"),
     "ERR_ENCODING_NOT_SUPPORTED": ("RangeError", "The \"{}\" encoding is not supported"),
     "ERR_EVAL_ESM_CANNOT_PRINT": ("Error", "--print cannot be used with ESM input"),

@@ -381,16 +381,30 @@ def _dirent_type(entry: os.DirEntry) -> int:
     return _DIRENT_UNKNOWN
 
 
-def _scandir(path: str) -> list[os.DirEntry]:
-    """The entries in libuv's scandir order: sorted by the bytes of their names (node's readdir)."""
+def _scandir(path: str, ordered: bool = True) -> list[os.DirEntry]:
+    """The entries in libuv's scandir order: sorted by the bytes of their names (node's readdir);
+    unordered, in the file system's own order (readdir(3), which fs.opendir gives)."""
     try:
         with os.scandir(path) as entries:
+            if not ordered:
+                return list(entries)
             return sorted(entries, key=lambda entry: os.fsencode(entry.name))
     except OSError as exc:
         raise uv_error(exc, "scandir", path) from None
 
 
-def _readdir(ctx: Context, path: str, with_types: bool, recursive: bool):
+def _opendir(ctx: Context, path: str, recursive: bool, error_names_path: bool):
+    """fs.opendir: the entries with their types, read at once, in the file system's order (as
+    _readdir with types). A path that cannot be opened is node's opendir error, which names the
+    path only in the promise form's message."""
+    try:
+        os.scandir(path).close()
+    except OSError as exc:
+        raise uv_error(exc, "opendir", path if error_names_path else None) from None
+    return _readdir(ctx, path, True, recursive, False)
+
+
+def _readdir(ctx: Context, path: str, with_types: bool, recursive: bool, ordered: bool = True):
     """Names (relative to `path` when recursive) joined by NUL, which no name contains (one string
     crosses into JS much faster than a list); with_types: [names, types as bytes, parent paths].
     Recursion is breadth first as node's readdirSync: with types it enters real directories
@@ -401,7 +415,7 @@ def _readdir(ctx: Context, path: str, with_types: bool, recursive: bool):
     queue = deque([path])
     while queue:
         directory = queue.popleft()
-        for entry in _scandir(directory):
+        for entry in _scandir(directory, ordered):
             kind = _dirent_type(entry) if with_types or recursive else _DIRENT_UNKNOWN
             if recursive:
                 if with_types:
@@ -634,6 +648,7 @@ FUNCTIONS = {
     "fsStat": _stat,
     "fsExists": _exists,
     "fsReaddir": _readdir,
+    "fsOpendir": _opendir,
     "fsMkdir": _mkdir,
     "fsRm": _rm,
     "fsRmdir": _path_call("rmdir", os.rmdir),

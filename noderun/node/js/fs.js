@@ -13,6 +13,7 @@ const sync = require('internal/fs/sync');
 const { constants, toBuffer } = require('internal/fs/utils');
 const { Stats, Dirent } = require('internal/fs/stats');
 const { deprecate } = require('internal/util/deprecate');
+const { Dir, openDirectory } = require('internal/fs/dir');
 const { isUvError, isOperationalError, copyUvError, asAsyncError } = require('internal/fs/errors');
 
 // fs.glob(pattern[, options], callback)
@@ -111,6 +112,16 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   validateFunction(callback, 'cb');
   runThenCall(callback, (list) => Reflect.apply(sync.readSync, undefined, list), args, reportBytesAndBuffer);
+}
+
+// fs.opendir(path[, options], callback): node names this callback 'callback'
+function opendir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  runThenCall(callback, () => openDirectory(path, options), []);
 }
 
 function allocBuffer(size) {
@@ -218,6 +229,9 @@ module.exports = {
   globSync,
   Dirent,
   Stats: deprecate(Stats, 'fs.Stats constructor is deprecated.', 'DEP0180'),   // node 24
+  Dir,
+  opendir,
+  opendirSync: syncForm(named((path, options) => openDirectory(path, options), 'opendirSync')),
   constants,
 };
 

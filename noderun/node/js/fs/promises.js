@@ -174,6 +174,7 @@ module.exports = {
   access: promiseForm(sync.accessSync, 'access'),
   copyFile: promiseForm(sync.copyFileSync, 'copyFile'),
   open,
+  opendir: promiseForm(require('internal/fs/dir').openDirectoryForPromise, 'opendir'),
   rename: promiseForm(sync.renameSync, 'rename'),
   truncate: promiseForm(sync.truncateSync, 'truncate'),
   rm: promiseForm(sync.rmPath, 'rm'),
