@@ -1736,17 +1736,6 @@ function readableStreamFromIterable(iterable) {
   return stream;
 }
 
-// every chunk of a stream, read to its end (fetch bodies, stream/consumers)
-async function readAllChunks(stream) {
-  const reader = new ReadableStreamDefaultReader(stream);
-  const chunks = [];
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return chunks;
-    chunks.push(value);
-  }
-}
-
 module.exports = {
   ReadableStream,
   ReadableStreamDefaultReader,
@@ -1770,5 +1759,4 @@ module.exports = {
   readableByteStreamControllerEnqueue,
   readableByteStreamControllerError,
   readableStreamTee,
-  readAllChunks,
 };

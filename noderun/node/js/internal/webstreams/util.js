@@ -128,14 +128,8 @@ function invalidState(message) {
   return new ERR_INVALID_STATE.TypeError(message);
 }
 
-// the bytes a chunk or view covers, as a fresh Uint8Array over the same memory
-function viewBytes(view) {
-  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-}
-
 function isDetached(buffer) {
-  if (buffer.detached !== undefined) return buffer.detached;
-  return false;
+  return buffer.detached === true;   // (a SharedArrayBuffer has no `detached`: never)
 }
 
 // "transfer an ArrayBuffer": the same bytes in a new buffer, the old one detached
@@ -181,7 +175,6 @@ module.exports = {
   checkThis,
   rejectThis,
   invalidState,
-  viewBytes,
   isDetached,
   transferArrayBuffer,
   copyDataBlockBytes,
