@@ -7,6 +7,7 @@ JSThread) and its `realm`.
 from __future__ import annotations
 
 import codecs
+import errno
 import json
 import os
 import resource
@@ -223,6 +224,20 @@ def _thread_cpu_usage(ctx: Context) -> list:
     """process.threadCpuUsage(): [user, system] microseconds of the calling OS thread."""
     usage = resource.getrusage(resource.RUSAGE_THREAD)
     return [int(usage.ru_utime * 1e6), int(usage.ru_stime * 1e6)]
+
+
+def _execve(ctx: Context, path: str, args_json: str, env_json: str | None) -> None:
+    """process.execve: this process becomes `path` (arguments and NAME=value environment strings
+    as JSON; no environment: the current one). When the kernel refuses, node aborts with the
+    error code; so does this."""
+    environment = (dict(os.environ) if env_json is None
+                   else dict(entry.split("=", 1) for entry in json.loads(env_json)))
+    try:
+        os.execve(path, json.loads(args_json), environment)
+    except OSError as exc:
+        code = errno.errorcode.get(exc.errno or 0, "UNKNOWN")
+        os.write(2, f"process.execve failed with error code {code}\n".encode())
+        os.abort()
 
 
 def _resource_usage(ctx: Context) -> str:
@@ -485,6 +500,7 @@ FUNCTIONS = {
     "runGC": _run_gc,
     "cpuUsage": _cpu_usage,
     "threadCpuUsage": _thread_cpu_usage,
+    "execve": _execve,
     "resourceUsage": _resource_usage,
     "kill": _kill,
     "isatty": _isatty,

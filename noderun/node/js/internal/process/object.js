@@ -340,6 +340,33 @@ for (const [name, symbol] of [['ref', Symbol.for('nodejs.ref')], ['unref', Symbo
     if (typeof method === 'function') Reflect.apply(method, maybeRefable, []);
   } }[name];
 }
+// process.execve (node 23.11+): replaces the process with another program; never returns.
+let warnedExecve = false;
+proc.execve = function execve(execPath, args = [], env = undefined) {
+  if (!warnedExecve) {
+    warnedExecve = true;
+    emitWarning('process.execve is an experimental feature and might change at any time', 'ExperimentalWarning');
+  }
+  refuseInWorker('Calling process.execve');
+  validateString(execPath, 'execPath');
+  if (!Array.isArray(args)) throw new ERR_INVALID_ARG_TYPE('args', 'Array', args);
+  args.forEach((arg, i) => {
+    if (typeof arg !== 'string' || arg.includes('\0')) {
+      throw new ERR_INVALID_ARG_VALUE(`args[${i}]`, arg, 'must be a string without null bytes');
+    }
+  });
+  const entries = [];
+  if (env !== undefined) {
+    validateObject(env, 'env');
+    for (const [key, value] of Object.entries(env)) {
+      if (typeof value !== 'string' || key.includes('\0') || value.includes('\0')) {
+        throw new ERR_INVALID_ARG_VALUE('env', env, 'must be an object with string keys and values without null bytes');
+      }
+      entries.push(`${key}=${value}`);
+    }
+  }
+  host.execve(execPath, JSON.stringify(args), env === undefined ? null : JSON.stringify(entries));
+};
 proc.resourceUsage = function resourceUsage() {
   return JSON.parse(host.resourceUsage());
 };
