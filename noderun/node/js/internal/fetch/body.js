@@ -1,7 +1,8 @@
 'use strict';
 // The Body mixin of the fetch standard (Request and Response share it): extracting a body from
-// what a program passes (string, Blob, BufferSource, URLSearchParams, FormData), and consuming it
-// once (text, json, arrayBuffer, blob, bytes, formData) with undici 7's messages.
+// what a program passes (string, Blob, BufferSource, URLSearchParams, FormData, ReadableStream,
+// async iterable), and consuming it once through its stream (text, json, arrayBuffer, blob,
+// bytes, formData) with undici 7's messages and timing.
 
 const { Blob, File, isBlob, blobBytes, concatParts: concatBytes } = require('internal/buffer/blob');
 const { isAnyArrayBuffer, bytesOf } = require('internal/buffer/checks');
