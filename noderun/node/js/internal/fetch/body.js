@@ -313,4 +313,4 @@ function bodyMixin(state) {
   };
 }
 
-module.exports = { extractBody, makeBody, bodyStream, isUsed, isLocked, cloneBody, takeOverBody, bodyMixin, Blob };
+module.exports = { extractBody, makeBody, bodyStream, isUsed, isLocked, cloneBody, takeOverBody, bodyMixin };

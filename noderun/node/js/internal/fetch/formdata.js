@@ -2,7 +2,7 @@
 // FormData of the XMLHttpRequest standard, as undici 7 (node 24) implements it: an ordered list of
 // (name, string | File) entries.
 
-const { Blob, File, isBlob } = require('internal/buffer/blob');
+const { File, isBlob } = require('internal/buffer/blob');
 const {
   createPairIterator, exposeInterface, requireArgs, illegalInvocation, usvString, stringify, inspect,
 } = require('internal/fetch/webidl');
@@ -145,4 +145,4 @@ const formDataIterator = createPairIterator('FormData', (formData, index) => {
   return entry === undefined ? undefined : [entry.name, entry.value];
 });
 
-module.exports = { FormData, entryList, Blob };
+module.exports = { FormData, entryList };
