@@ -117,6 +117,10 @@ def _find_package_json(ctx: Context, specifier: str, base: str) -> str | None:
     return resolve.find_package_json(specifier, None if base == "data:" else base)
 
 
+def _init_global_paths(ctx: Context, node_path: str, home: str, prefix_lib: str) -> list[str]:
+    return resolve.init_global_paths(node_path, home, prefix_lib)
+
+
 def _json_parse_error(ctx: Context, text: str) -> str:
     """V8's message for JSON that does not parse (JSON modules quote it)."""
     return resolve.v8_json_error(text)
@@ -139,6 +143,7 @@ FUNCTIONS = {
     "isBuiltin": _is_builtin,
     "findPackageJSON": _find_package_json,
     "jsonParseError": _json_parse_error,
+    "initGlobalPaths": _init_global_paths,
     "fileURLToPath": _file_url_to_path,
     "pathToFileURL": _path_to_file_url,
 }

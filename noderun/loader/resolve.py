@@ -32,7 +32,7 @@ from .lazy_re import LazyPattern
 
 __all__ = [
     "BUILTIN_MODULES", "builtin_module_list", "is_builtin", "resolve_cjs", "resolve_esm", "package_scope", "module_format",
-    "find_package_json", "v8_json_error",
+    "find_package_json", "v8_json_error", "init_global_paths",
     "path_to_file_url", "file_url_to_path", "clear_caches",
 ]
 
@@ -1101,16 +1101,24 @@ def _node_module_paths(from_dir: str) -> list[str]:
 
 
 def _get_global_paths() -> list[str]:
-    """GLOBAL_FOLDERS: $NODE_PATH entries, then ~/.node_modules and ~/.node_libraries. (Node also
-    has <prefix>/lib/node, relative to its own binary, which noderun does not have.)"""
-    global _global_paths
+    """GLOBAL_FOLDERS, as init_global_paths last set them (from the process environment until
+    the module system's start-up does)."""
     if _global_paths is None:
-        paths = [p for p in os.environ.get("NODE_PATH", "").split(":") if p]
-        home = os.environ.get("HOME")
-        if home:
-            paths += [_resolve_path(home, ".node_modules"), _resolve_path(home, ".node_libraries")]
-        _global_paths = paths
+        return init_global_paths(os.environ.get("NODE_PATH", ""), os.environ.get("HOME", ""), None)
     return _global_paths
+
+
+def init_global_paths(node_path: str, home: str, prefix_lib: str | None) -> list[str]:
+    """Module._initPaths(): the $NODE_PATH entries, ~/.node_modules, ~/.node_libraries and
+    <prefix>/lib/node (beside the runtime's binary); they are searched after node_modules."""
+    global _global_paths
+    paths = [_resolve_path(p) for p in node_path.split(":") if p]
+    if home:
+        paths += [_resolve_path(home, ".node_modules"), _resolve_path(home, ".node_libraries")]
+    if prefix_lib:
+        paths.append(prefix_lib)
+    _global_paths = paths
+    return list(paths)
 
 
 def _cjs_read(pjson_path: str) -> _PackageConfig | None:

@@ -29,7 +29,13 @@ function Module(id = '', parent) {
 Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
-Module.globalPaths = [];
+// The folders searched after node_modules ($NODE_PATH, ~/.node_modules, ~/.node_libraries,
+// <prefix>/lib/node); a program that changes process.env.NODE_PATH calls Module._initPaths().
+Module._initPaths = function _initPaths() {
+  const prefix = path.resolve(process.execPath, '..', '..', 'lib', 'node');
+  Module.globalPaths = host.initGlobalPaths(process.env.NODE_PATH ?? '', process.env.HOME ?? '', prefix);
+};
+Module._initPaths();
 Module.builtinModules = builtinModules;
 Module.isBuiltin = function isBuiltin(name) {
   return host.isBuiltin(`${name}`);

@@ -1,0 +1,1 @@
+module.exports = 'found through NODE_PATH';
