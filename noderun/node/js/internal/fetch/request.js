@@ -88,6 +88,7 @@ class Request {
       };
     }
     const has = (name) => name in init && init[name] !== undefined;
+    if (has('window') && init.window !== null) throw new TypeError("'window' option 'client' must be null");
     for (const name of ['referrerPolicy', 'mode', 'credentials', 'cache', 'redirect', 'duplex']) {
       if (has(name)) state[name] = enumValue(init[name], enums[name]);
     }
@@ -109,9 +110,15 @@ class Request {
         state.referrer = parsed.protocol === 'about:' && parsed.pathname === 'client' ? 'about:client' : parsed.href;
       }
     }
+    if (state.cache === 'only-if-cached' && state.mode !== 'same-origin') {
+      throw new TypeError("'only-if-cached' can be set only with 'same-origin' mode");
+    }
     if (has('integrity')) state.integrity = `${init.integrity}`;
     if (has('keepalive')) state.keepalive = Boolean(init.keepalive);
     if (has('method')) state.method = normalizeMethod(init.method);
+    if (state.mode === 'no-cors' && !['GET', 'HEAD', 'POST'].includes(state.method)) {
+      throw new TypeError(`'${state.method} is unsupported in no-cors mode.`);   // (undici's quotes)
+    }
     if (has('signal')) {
       const { signal } = init;
       if (signal !== null && !(signal instanceof AbortSignal)) {
@@ -132,6 +139,7 @@ class Request {
       const extracted = extractBody(initBody);
       body = extracted.body;
       if (extracted.type !== null && !headers.has('content-type')) appendHeader(headers, 'content-type', extracted.type);
+      if (body.source === null && state.keepalive) throw new TypeError('keepalive');
       if (body.source === null && init.duplex === undefined) {
         throw new TypeError('RequestInit: duplex option is required when sending a body.');
       }
