@@ -486,6 +486,17 @@ proc.sourceMapsEnabled = false;
 proc._rawDebug = function _rawDebug(...args) {
   host.writeError(`${require('internal/util/inspect').format(...args)}\n`);
 };
+let finalization;
+Object.defineProperty(proc, 'finalization', {
+  get() {
+    finalization ??= require('internal/process/finalization').createFinalization(proc);
+    return finalization;
+  },
+  set(value) {
+    Object.defineProperty(proc, 'finalization', { value, writable: true, enumerable: true, configurable: true });
+  },
+  enumerable: true, configurable: true,
+});
 proc.getBuiltinModule = function getBuiltinModule(id) {
   validateString(id, 'id');
   const Module = require('internal/modules/cjs/loader');
