@@ -168,22 +168,15 @@ class Context:
         data = source.encode("utf-8", "surrogatepass")
         return bool(lib.JS_DetectModule(data, len(data)))
 
-    def write_bytecode(self, borrowed) -> bytes:
-        size = ffi.new("size_t *")
-        buf = lib.JS_WriteObject(self.ptr, size, borrowed, V.WRITE_OBJ_BYTECODE)
-        if buf == ffi.NULL:
-            self.check(V.make(V.TAG_EXCEPTION))
-        try:
-            return ffi.unpack(ffi.cast("char *", buf), size[0])
-        finally:
-            lib.js_free(self.ptr, buf)
-
-    def write_module_header(self, borrowed_module) -> bytes:
-        """The bytecode of a compiled module without source or debug information: enough to
-        read its header (see loader/module_info.py), and cheaper to write than the whole."""
+    def write_bytecode(self, borrowed, *, strip: bool = False) -> bytes:
+        """A compiled function or module as bytecode (JS_WriteObject). `strip` leaves out source
+        and debug information: less to write when only a module's header is read (see
+        loader/module_info.py), but what is read back then has no toString() text or lines."""
+        flags = V.WRITE_OBJ_BYTECODE
+        if strip:
+            flags |= V.WRITE_OBJ_STRIP_SOURCE | V.WRITE_OBJ_STRIP_DEBUG
         size = self._size_out
-        flags = V.WRITE_OBJ_BYTECODE | V.WRITE_OBJ_STRIP_SOURCE | V.WRITE_OBJ_STRIP_DEBUG
-        buf = lib.JS_WriteObject(self.ptr, size, borrowed_module, flags)
+        buf = lib.JS_WriteObject(self.ptr, size, borrowed, flags)
         if buf == ffi.NULL:
             self.check(V.make(V.TAG_EXCEPTION))
         try:

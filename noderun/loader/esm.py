@@ -145,18 +145,19 @@ def _source_module(context: Context, name: str, path: str, source: str):
         source = "//" + source[2:]
     if compile_cache.directory() is None:
         module_value = context.compile_module(source, name)
-        code = context.write_module_header(module_value)
+        code = context.write_bytecode(module_value, strip=True)
     else:
         module_value, code = compile_cached(context, "esm", name, source)
-    context.host.realm.module_infos[name] = module_info(context, code)
+    _remember_graph(context, name, code)
     _set_import_meta(context, module_value, name, path, main=name == context.host.realm.main_module_url)
     return module_value
 
 
-def _remember_graph(context: Context, name: str, module_value) -> None:
-    """Keep what require() must know of a module before evaluating it: its top-level await and
-    static imports (modules with neither entry, the facades, import nothing and never await)."""
-    context.host.realm.module_infos[name] = module_info(context, context.write_module_header(module_value))
+def _remember_graph(context: Context, name: str, code: bytes) -> None:
+    """Keep what require() must know of a module before evaluating it, read from its bytecode: its
+    top-level await and static imports (modules without an entry, the facades, import nothing and
+    never await)."""
+    context.host.realm.module_infos[name] = module_info(context, code)
 
 
 def _set_import_meta(context: Context, module_value, url: str, path: str, *, main: bool) -> None:
@@ -232,7 +233,7 @@ def _data_module(context: Context, url: str):
     data = base64.b64decode(body).decode("utf-8") if "base64" in params else urllib.parse.unquote(body)
     if mime in ("text/javascript", "application/javascript"):
         module_value = context.compile_module(data, url)
-        _remember_graph(context, url, module_value)
+        _remember_graph(context, url, context.write_bytecode(module_value, strip=True))
         return module_value
     if mime == "application/json":
         return _json_module(context, url, data, url)

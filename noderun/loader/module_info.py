@@ -76,7 +76,7 @@ def _first_table_atom(context: Context) -> int:
     if _first_atom is None:
         module = context.compile_module("", "noderun:atom-end-probe")
         try:
-            data = context.write_module_header(module)
+            data = context.write_bytecode(module, strip=True)
         finally:
             context.free_value(module)
         _, i = _atom_table(data)
