@@ -1329,8 +1329,7 @@ function readableStreamDefaultTee(stream, cloneForBranch2) {
 function readableByteStreamTee(stream) {
   let reader = new ReadableStreamDefaultReader(stream);
   let reading = false;
-  let readAgainForBranch1 = false;
-  let readAgainForBranch2 = false;
+  const readAgain = [false, false];
   let branch1;
   let branch2;
   const cancelPromise = createDeferred();
@@ -1354,8 +1353,8 @@ function readableByteStreamTee(stream) {
     readableStreamDefaultReaderRead(reader, {
       chunk(chunk) {
         queueMicrotask(() => {
-          readAgainForBranch1 = false;
-          readAgainForBranch2 = false;
+          readAgain[0] = false;
+          readAgain[1] = false;
           const chunk1 = chunk;
           let chunk2 = chunk;
           if (!canceled[0] && !canceled[1]) {
@@ -1371,8 +1370,8 @@ function readableByteStreamTee(stream) {
           if (!canceled[0]) readableByteStreamControllerEnqueue(branch1[kState].controller, chunk1);
           if (!canceled[1]) readableByteStreamControllerEnqueue(branch2[kState].controller, chunk2);
           reading = false;
-          if (readAgainForBranch1) pull1Algorithm();
-          else if (readAgainForBranch2) pull2Algorithm();
+          if (readAgain[0]) pull1Algorithm();
+          else if (readAgain[1]) pull2Algorithm();
         });
       },
       close() {
@@ -1404,8 +1403,8 @@ function readableByteStreamTee(stream) {
     readableStreamBYOBReaderRead(reader, view, 1, {
       chunk(chunk) {
         queueMicrotask(() => {
-          readAgainForBranch1 = false;
-          readAgainForBranch2 = false;
+          readAgain[0] = false;
+          readAgain[1] = false;
           const byobCanceled = forBranch2 ? canceled[1] : canceled[0];
           const otherCanceled = forBranch2 ? canceled[0] : canceled[1];
           if (!otherCanceled) {
@@ -1424,8 +1423,8 @@ function readableByteStreamTee(stream) {
             readableByteStreamControllerRespondWithNewView(byobBranch[kState].controller, chunk);
           }
           reading = false;
-          if (readAgainForBranch1) pull1Algorithm();
-          else if (readAgainForBranch2) pull2Algorithm();
+          if (readAgain[0]) pull1Algorithm();
+          else if (readAgain[1]) pull2Algorithm();
         });
       },
       close(chunk) {
@@ -1448,29 +1447,22 @@ function readableByteStreamTee(stream) {
     });
   }
 
-  function pull1Algorithm() {
-    if (reading) {
-      readAgainForBranch1 = true;
+  // a branch's pull: a BYOB read into its request's view when it has one, else a default read
+  function pullAlgorithm(index) {
+    return () => {
+      if (reading) {
+        readAgain[index] = true;
+        return Promise.resolve();
+      }
+      reading = true;
+      const byobRequest = readableByteStreamControllerGetBYOBRequest((index === 0 ? branch1 : branch2)[kState].controller);
+      if (byobRequest === null) pullWithDefaultReader();
+      else pullWithBYOBReader(byobRequest[kState].view, index === 1);
       return Promise.resolve();
-    }
-    reading = true;
-    const byobRequest = readableByteStreamControllerGetBYOBRequest(branch1[kState].controller);
-    if (byobRequest === null) pullWithDefaultReader();
-    else pullWithBYOBReader(byobRequest[kState].view, false);
-    return Promise.resolve();
+    };
   }
-
-  function pull2Algorithm() {
-    if (reading) {
-      readAgainForBranch2 = true;
-      return Promise.resolve();
-    }
-    reading = true;
-    const byobRequest = readableByteStreamControllerGetBYOBRequest(branch2[kState].controller);
-    if (byobRequest === null) pullWithDefaultReader();
-    else pullWithBYOBReader(byobRequest[kState].view, true);
-    return Promise.resolve();
-  }
+  const pull1Algorithm = pullAlgorithm(0);
+  const pull2Algorithm = pullAlgorithm(1);
 
   branch1 = createReadableByteStream(() => undefined, pull1Algorithm, cancel1Algorithm);
   branch2 = createReadableByteStream(() => undefined, pull2Algorithm, cancel2Algorithm);
