@@ -11,11 +11,14 @@ const worker = new Worker(`
   require('worker_threads').parentPort.once('message', () => {});
 `, { eval: true });
 const { port1, port2 } = new MessageChannel();
-port1.on('message', (message) => {
+const reply = new Promise((resolve) => port1.once('message', resolve));
+const delivered = postMessageToThread(worker.threadId, { greeting: 'hello', port: port2 }, [port2]);
+// (the reply and the delivery's promise arrive by different paths, in either order)
+Promise.all([delivered, reply]).then(([result, message]) => {
+  console.log('delivered', result, '; sender port2 closed:', port2.postMessage('x') === undefined);
   console.log(message);
+  port1.close();
   worker.postMessage('done');
 });
-postMessageToThread(worker.threadId, { greeting: 'hello', port: port2 }, [port2])
-  .then(() => console.log('delivered; sender port2 closed:', port2.postMessage('x') === undefined));
 postMessageToThread(worker.threadId, { port: port1 }).catch((e) => console.log(e.name, e.message));
 worker.on('exit', (code) => console.log('exit', code));
