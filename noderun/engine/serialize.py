@@ -180,10 +180,11 @@ def read(context, message: Message):
     return context.take(lib.JS_ReadObject(context.ptr, data, len(data), _READ_FLAGS))
 
 
-def read_many(context, messages: list):
+def read_many(context, messages: list, unreadable: list | None = None):
     """Decode messages (what write_plain returns, Batches, or Messages) into one new JS array of
     their values (a JSObject; a Batch gives the array of its messages), unboxing boxed ones;
-    releases them."""
+    releases them. A message the reader refuses raises JSError; or, when `unreadable` is a list,
+    its error takes its place in the array and its index is appended there."""
     ctx = context.ptr
     read, append = lib.JS_ReadObject, lib.JS_SetPropertyUint32
     array = context.check(lib.JS_NewArray(ctx))
@@ -191,10 +192,13 @@ def read_many(context, messages: list):
         for i, message in enumerate(messages):
             if type(message) is bytes:   # the common case, inline
                 value = read(ctx, message, len(message), _READ_FLAGS)
-                if value.tag == V.TAG_EXCEPTION:
-                    context.check(value)
             else:
                 value = _read_other(context, message)
+            if value.tag == V.TAG_EXCEPTION:
+                if unreadable is None:
+                    context.check(value)
+                unreadable.append(i)
+                value = lib.JS_GetException(ctx)
             append(ctx, array, i, value)   # takes the value's reference
     except BaseException:
         lib.JS_FreeValue(ctx, array)
@@ -203,8 +207,8 @@ def read_many(context, messages: list):
 
 
 def _read_other(context, message):
-    """The owned JSValue of an immediate (u, tag) or of a Message (released, unboxed); raises
-    JSError when the reader fails."""
+    """The owned JSValue of an immediate (u, tag) or of a Message (released, unboxed); an
+    exception value (pending in the context) when the reader fails."""
     if type(message) is tuple:
         u, tag = message
         return V.make(tag, u)
@@ -213,11 +217,11 @@ def _read_other(context, message):
         data = message.data
         value = lib.JS_ReadObject(ctx, data, len(data), _READ_FLAGS)
         message.release()
-        return context.check(value)
+        return value
     data = message.data
     value = lib.JS_ReadObject(ctx, data, len(data), _READ_FLAGS)
     message.release()
     if message.boxed and value.tag == V.TAG_OBJECT:
         box, value = value, lib.JS_GetPropertyUint32(ctx, value, 0)
         lib.JS_FreeValue(ctx, box)
-    return context.check(value)
+    return value

@@ -260,9 +260,11 @@ class Ports:
         extras = [[i, m.marked, [self.add(e) for e in m.ports]]
                   for i, m in enumerate(messages) if not serialize.is_plain(m) and (m.marked or m.ports)]
         batches = [i for i, m in enumerate(messages) if type(m) is serialize.Batch]
-        values = serialize.read_many(self.realm.context, messages)
+        unreadable: list[int] = []   # the reader's error stands in for these (a 'messageerror')
+        values = serialize.read_many(self.realm.context, messages, unreadable)
         try:
-            self.realm.call("deliverMessages", port_id, values, extras or None, batches or None)
+            self.realm.call("deliverMessages", port_id, values, extras or None, batches or None,
+                            unreadable or None)
         finally:
             values.free()
 

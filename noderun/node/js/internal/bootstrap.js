@@ -284,8 +284,8 @@ module.exports = {
     state.parentPort = port;
     execution.setFatalReporter(internalRequire('internal/worker/worker').reportUncaught);
   },
-  deliverMessages(portId, values, extras, batches) {
-    internalRequire('internal/worker/messaging').deliverMessages(portId, values, extras, batches);
+  deliverMessages(portId, values, extras, batches, unreadable) {
+    internalRequire('internal/worker/messaging').deliverMessages(portId, values, extras, batches, unreadable);
   },
   portClosed(portId, byNeighbour) {
     internalRequire('internal/worker/messaging').portClosed(portId, byNeighbour);

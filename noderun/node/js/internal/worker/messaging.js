@@ -545,12 +545,15 @@ function unpack(value, marked, portIds) {
 // values that are arrays of messages sent together. The port's backlog (messages taken from the
 // host before their turn) comes first. Between two messages the nextTick and microtask queues
 // drain, as after any callback; a listener that throws is an uncaught exception and the next
-// message is still delivered.
-function deliverMessages(id, values, extras, batches) {
+// message is still delivered. `unreadable`: the indices of values the host could not read (each
+// is the reader's error in place of the message); such a message, or one whose markers cannot be
+// revived, is a 'messageerror' event with the error, as in node: it never kills the receiver.
+function deliverMessages(id, values, extras, batches, unreadable) {
   const port = portsById.get(id);
   if (port === undefined) return;
   const backlog = port[kBacklog];
-  if (backlog === undefined && values.length === 1 && extras === undefined && batches === undefined) {
+  if (backlog === undefined && values.length === 1 && extras === undefined && batches === undefined &&
+      unreadable === undefined) {
     deliverOne(port, id, values[0], undefined, false);   // the commonest delivery: one message
     return;
   }
@@ -558,21 +561,28 @@ function deliverMessages(id, values, extras, batches) {
   let drain = false;
   if (backlog !== undefined) {
     for (let i = 0; i < backlog.length; i++) {
-      if (!deliverOne(port, id, backlog[i].data, backlog[i].ports, drain)) return;
+      const { data, ports, type } = backlog[i];
+      if (!deliverOne(port, id, data, ports, drain, type)) return;
       drain = true;
     }
   }
-  const delivery = new Delivery(values, extras, batches);
+  const delivery = new Delivery(values, extras, batches, unreadable);
   const outer = port[kDelivery];
   port[kDelivery] = delivery;   // (receiveMessageOnPort in a listener takes the next one from it)
   try {
     while (delivery.next()) {
       let delivered;
-      if (delivery.extra === undefined) {
+      if (delivery.extra === undefined && !delivery.unreadable) {
         delivered = deliverOne(port, id, delivery.value, undefined, drain);
       } else {
-        const { data, ports } = delivery.unpacked();
-        delivered = deliverOne(port, id, data, ports, drain);
+        let unpacked;
+        try {
+          unpacked = delivery.unpacked();
+        } catch (error) {
+          unpacked = undefined;
+          delivered = deliverOne(port, id, error, undefined, drain, 'messageerror');
+        }
+        if (unpacked !== undefined) delivered = deliverOne(port, id, unpacked.data, unpacked.ports, drain);
       }
       if (!delivered) return;
       drain = true;
@@ -585,10 +595,13 @@ function deliverMessages(id, values, extras, batches) {
 // The messages of one delivery from the host, in order, one at a time (`value` and `extra` after
 // each next()).
 class Delivery {
-  constructor(values, extras, batches) {
+  constructor(values, extras, batches, unreadable) {
     this.values = values;
     this.extras = extras;
     this.batches = batches;
+    this.unreadableIndices = unreadable;
+    this.nextUnreadable = 0;
+    this.unreadable = false;   // the current value is the reader's error, not a message
     this.index = 0;
     this.nextExtra = 0;
     this.nextBatch = 0;
@@ -600,6 +613,7 @@ class Delivery {
 
   next() {
     this.extra = undefined;
+    this.unreadable = false;
     if (this.items !== undefined) {
       if (this.itemIndex < this.items.length) {
         this.value = this.items[this.itemIndex++];
@@ -616,6 +630,11 @@ class Delivery {
         return this.next();
       }
       this.value = this.values[i];
+      if (this.unreadableIndices?.[this.nextUnreadable] === i) {
+        this.nextUnreadable++;
+        this.unreadable = true;
+        return true;
+      }
       const extra = this.extras?.[this.nextExtra];
       if (extra !== undefined && extra[0] === i) {
         this.extra = extra;
@@ -626,24 +645,26 @@ class Delivery {
     return false;
   }
 
+  // The message's data and ports; throws the error that keeps it from being read or revived.
   unpacked() {
+    if (this.unreadable) throw this.value;
     return this.extra === undefined ? { data: this.value, ports: undefined } : unpack(this.value, this.extra[1], this.extra[2]);
   }
 }
 
 // One message to a port; false when the port is gone and the rest must not be delivered.
-function deliverOne(port, id, data, ports, drain) {
+function deliverOne(port, id, data, ports, drain, type = 'message') {
   // A listener that closes the port still gets the rest of this batch, as in node (whose close
   // takes effect after the handle's queue is processed); one that transfers it does not (the
   // rest went with it: handOver).
   if (portsById.get(id) !== port && !port[kClosedByClose]) return false;
   if (drain) host.portDrain();   // runNextTicks(): one raw host call, at once back when idle
   if (port instanceof MessagePort && !port[kStarted] && !port[kClosed]) {   // stopped by a listener
-    (port[kBacklog] ??= []).push({ data, ports });
+    (port[kBacklog] ??= []).push({ data, ports, type });
     return true;
   }
   try {
-    dispatch(port, 'message', data, ports);
+    dispatch(port, type, data, ports);
   } catch (error) {
     process.nextTick(rethrow, error);   // as node's EventTarget reports a listener's error
   }
@@ -659,10 +680,10 @@ function rethrow(error) {
 // markers or ports: its ports already belong to this thread.)
 function handOver(port) {
   const values = [];
-  for (const { data, ports } of port[kBacklog] ?? []) if (ports === undefined) values.push(data);
+  for (const { data, ports, type } of port[kBacklog] ?? []) if (ports === undefined && type === 'message') values.push(data);
   const delivery = port[kDelivery];
   if (delivery !== undefined) {
-    while (delivery.next()) if (delivery.extra === undefined) values.push(delivery.value);
+    while (delivery.next()) if (delivery.extra === undefined && !delivery.unreadable) values.push(delivery.value);
   }
   port[kBacklog] = undefined;
   if (values.length > 0) host.portUnread(port[kId], values);
@@ -700,8 +721,9 @@ function receiveMessageOnPort(port) {
   }
   if (id < 0) return undefined;
   if (port[kBacklog]?.length > 0) {
-    const { data } = port[kBacklog].shift();
+    const { data, type } = port[kBacklog].shift();
     if (port[kBacklog].length === 0) port[kBacklog] = undefined;
+    if (type === 'messageerror') throw data;
     return { message: data };
   }
   const delivery = port[kDelivery];   // a listener of this port, called from a delivery under way
