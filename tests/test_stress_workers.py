@@ -50,3 +50,13 @@ def test_terminating_workers_mid_flood_and_mid_relay_settles_every_promise_and_f
     # a relay whose peer was terminated first may end by itself (exit 0) before its own terminate
     assert set(report["codes"]) <= {"0", "1"} and sum(report["codes"].values()) == 150, report
     assert report["threadsBack"] is True, report
+
+
+def test_1000_workers_terminated_right_after_new_worker_all_settle():
+    # a worker whose code began after the terminate request once ran for ever: the subprocess's
+    # timeout is what fails then
+    result = run("spawn_terminate.js", "1000")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert set(report["codes"]) <= {"0", "1"} and sum(report["codes"].values()) == 1000, report
+    assert report["threadsBack"] is True, report

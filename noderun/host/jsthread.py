@@ -49,6 +49,7 @@ class JSThread:
         self.exit_code = 0
         self.state = State.NEW
         self.terminated = False
+        self.entered = False         # the thread's own code has begun (see enter)
         self.on_stopped: Callable[["JSThread"], None] | None = None
         self._os_thread: threading.Thread | None = None
         self._stopped = threading.Event()
@@ -59,7 +60,13 @@ class JSThread:
 
     def run(self) -> int:
         """Run on the calling thread until the JS program ends; returns its exit code."""
-        self.runtime = Runtime(memory_limit=self.memory_limit, stack_size=self.stack_size)
+        with self._runtime_lock:   # terminate() either sees the runtime or is seen here
+            terminated_first = self.terminated
+            if not terminated_first:
+                self.runtime = Runtime(memory_limit=self.memory_limit, stack_size=self.stack_size)
+        if terminated_first:   # terminate() won the race: nothing runs, and node's exit code is 0
+            self._teardown()
+            return self.exit_code
         self.context = Context(self.runtime)
         self.context.host = self
         self.state = State.RUNNING
@@ -71,7 +78,7 @@ class JSThread:
                 self.state = State.EXITING
                 self._guard_exit(hooks.at_exit)
         finally:
-            if self.terminated:
+            if self.terminated and self.entered:
                 self.exit_code = 1
             self._teardown()
         return self.exit_code
@@ -115,11 +122,21 @@ class JSThread:
         self.loop.stop()
         raise HostExit(code)
 
+    def enter(self) -> bool:
+        """Called by the bootstrap on its own thread just before the thread's own code runs (a
+        worker's entry point): False when terminate() came first, and then that code must not
+        run. From here on a terminate() makes the exit code 1; before, as node's terminate()
+        before its worker has an environment, the thread ends with 0."""
+        with self._runtime_lock:
+            if self.terminated:
+                return False
+            self.entered = True
+            return True
+
     def terminate(self) -> None:
         """Stop this thread from another thread: its running JS is interrupted and its loop ended."""
-        self.terminated = True
-        self.exit_code = 1
         with self._runtime_lock:
+            self.terminated = True
             if self.runtime is not None and self.state is not State.STOPPED:
                 self.runtime.request_interrupt()
         self.loop.stop()

@@ -30,6 +30,8 @@ def worker_bootstrap(spec):
             for value in (worker_data, environment_data):
                 if isinstance(value, JSObject):
                     value.free()
+        if not thread.enter():   # terminate() came first: the entry never runs
+            return realm
         spec.report("online")
         realm.run_entry(_preload_then_run, realm, spec)
         return realm
