@@ -192,15 +192,13 @@ class Worker extends EventEmitter {
     this[kHandle] = threadId;
     this[kExited] = false;
     this[kTerminations] = [];
-    this.threadId = threadId;
     this[kLimits] = limits;
     this[kName] = name;
     this[kRequests] = new Map();   // getHeapStatistics() answers awaited: request id -> { resolve, reject }
     stdio.start(threadId);
     this[kStdio] = stdio;
-    this.stdin = stdio.stdin;
-    this.stdout = stdio.stdout;
-    this.stderr = stdio.stderr;
+    // (an own property, as node's; its figures are not measured here)
+    this.performance = { eventLoopUtilization: () => ({ idle: 0, active: 0, utilization: 0 }) };
     const port = messaging.createPort(portId);
     port.on('message', (value) => this.emit('message', value));
     port.on('messageerror', (error) => this.emit('messageerror', error));
@@ -235,6 +233,27 @@ class Worker extends EventEmitter {
     if (!this[kExited]) host.workerSetRef(this[kHandle], false);
   }
 
+  // (accessors on the prototype, in node's order, as node's are)
+  get threadId() {
+    return this[kExited] ? -1 : this[kHandle];
+  }
+
+  get threadName() {
+    return this[kExited] ? null : this[kName];
+  }
+
+  get stdin() {
+    return this[kStdio].stdin;
+  }
+
+  get stdout() {
+    return this[kStdio].stdout;
+  }
+
+  get stderr() {
+    return this[kStdio].stderr;
+  }
+
   get resourceLimits() {
     return this[kExited] ? {} : { ...this[kLimits] };
   }
@@ -245,8 +264,11 @@ class Worker extends EventEmitter {
     return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('getHeapSnapshot()'));
   }
 
-  get threadName() {
-    return this[kExited] ? null : this[kName];
+  // v8.getHeapStatistics() as the worker's own thread reads it.
+  getHeapStatistics() {
+    const requestId = nextRequestId++;
+    if (this[kExited] || !host.workerHeapStatistics(this[kHandle], requestId)) return Promise.reject(notRunning());
+    return new Promise((resolve, reject) => this[kRequests].set(requestId, { resolve, reject }));
   }
 
   // The worker's CPU time (its OS thread's clock, split into user and system time as the kernel
@@ -264,20 +286,10 @@ class Worker extends EventEmitter {
     return Promise.resolve(prev ? { user: user - prev.user, system: system - prev.system } : { user, system });
   }
 
-  // v8.getHeapStatistics() as the worker's own thread reads it.
-  getHeapStatistics() {
-    const requestId = nextRequestId++;
-    if (this[kExited] || !host.workerHeapStatistics(this[kHandle], requestId)) return Promise.reject(notRunning());
-    return new Promise((resolve, reject) => this[kRequests].set(requestId, { resolve, reject }));
-  }
-
   async [Symbol.asyncDispose]() {
     await this.terminate();
   }
 
-  get performance() {
-    return { eventLoopUtilization: () => ({ idle: 0, active: 0, utilization: 0 }) };
-  }
 }
 
 
@@ -303,7 +315,6 @@ function workerExit(threadId, code) {
   if (worker === undefined) return;
   workersById.delete(threadId);
   worker[kExited] = true;
-  worker.threadId = -1;
   worker[kPort].close();
   const terminations = worker[kTerminations];
   worker[kTerminations] = [];
