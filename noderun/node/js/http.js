@@ -46,3 +46,11 @@ module.exports = {
   globalAgent: undefined,
 };
 Object.defineProperty(module.exports, 'globalAgent', { enumerable: true, configurable: true, get: notImplemented('globalAgent') });
+// node 24 re-exports undici's WebSocket classes; MessageEvent is the global one noderun has.
+const webSocketClasses = { WebSocket: notImplementedClass('WebSocket'), CloseEvent: notImplementedClass('CloseEvent') };
+for (const name of ['WebSocket', 'CloseEvent', 'MessageEvent']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true, configurable: true,
+    get: () => webSocketClasses[name] ?? globalThis[name],
+  });
+}

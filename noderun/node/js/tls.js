@@ -12,6 +12,8 @@ module.exports = {
   DEFAULT_MIN_VERSION: 'TLSv1.2',
   DEFAULT_MAX_VERSION: 'TLSv1.3',
   getCiphers() { return []; },
+  getCACertificates: notImplemented('getCACertificates'),
+  setDefaultCACertificates: notImplemented('setDefaultCACertificates'),
   rootCertificates: Object.freeze([]),
   convertALPNProtocols: notImplemented('convertALPNProtocols'),
   checkServerIdentity: notImplemented('checkServerIdentity'),

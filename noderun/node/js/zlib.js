@@ -24,7 +24,7 @@ function crc32(data, value = 0) {
 }
 
 const classes = ['Deflate', 'Inflate', 'Gzip', 'Gunzip', 'DeflateRaw', 'InflateRaw', 'Unzip', 'BrotliCompress',
-  'BrotliDecompress'];
+  'BrotliDecompress', 'ZstdCompress', 'ZstdDecompress'];
 const exported = { crc32 };
 for (const name of classes) {
   exported[name] = notImplementedClass(name);
@@ -32,7 +32,7 @@ for (const name of classes) {
   exported[factory] = notImplemented(factory);
 }
 for (const name of ['deflate', 'deflateRaw', 'gzip', 'gunzip', 'inflate', 'inflateRaw', 'unzip', 'brotliCompress',
-  'brotliDecompress']) {
+  'brotliDecompress', 'zstdCompress', 'zstdDecompress']) {
   exported[name] = notImplemented(name);
   exported[`${name}Sync`] = notImplemented(`${name}Sync`);
 }
