@@ -20,7 +20,7 @@ from ..errors import CODES, JSError, NodeError
 from ..host.jsthread import JSThread
 from ..loader import bytecode, cjs, esm, typescript
 from ..engine import serialize
-from . import (atomics, dotenv, host_compile_cache, host_crypto, host_fs, host_locks, host_os, host_process,
+from . import (atomics, dotenv, host_compile_cache, host_crypto, host_fs, host_intl, host_locks, host_os, host_process,
                host_sqlite, host_stdio, host_util, messaging, worker)
 
 
@@ -237,7 +237,7 @@ _HOST_FUNCTIONS: dict = {}
 def host_functions() -> dict:
     """Every Python function the JS side can call, by the name it has on `host` (built once)."""
     if not _HOST_FUNCTIONS:
-        for module in (host_process, host_stdio, host_fs, host_os, host_crypto, host_util, host_sqlite, messaging,
+        for module in (host_process, host_stdio, host_fs, host_os, host_intl, host_crypto, host_util, host_sqlite, messaging,
                        worker, atomics, dotenv, host_locks):
             _HOST_FUNCTIONS.update(module.FUNCTIONS)
         _HOST_FUNCTIONS.update(cjs.FUNCTIONS)

@@ -129,6 +129,7 @@ const lazyGlobals = [
   ['internal/perf', ['performance', 'Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
     'PerformanceObserver', 'PerformanceObserverEntryList', 'PerformanceResourceTiming']],
   ['internal/structured_clone', ['structuredClone']],
+  ['internal/intl/intl', ['Intl']],
   ['internal/worker/messaging', ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']],
   ['internal/crypto/web', ['crypto']],
   ['internal/navigator', ['Navigator']],

@@ -1,0 +1,33 @@
+'use strict';
+// The `Intl` namespace object. Each constructor's module loads on first use of its property, so
+// that using one (string-width's Segmenter) does not load the others. A constructor is listed here
+// only once it works.
+
+const { canonicalizeLocaleList } = require('internal/intl/locales');
+
+const Intl = {};
+Object.defineProperty(Intl, 'getCanonicalLocales', {
+  value: function getCanonicalLocales(locales) { return canonicalizeLocaleList(locales); },
+  writable: true, configurable: true,
+});
+
+const constructors = [
+  ['Segmenter', 'internal/intl/segmenter'],
+];
+for (const [name, id] of constructors) {
+  Object.defineProperty(Intl, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = require(id)[name];
+      Object.defineProperty(Intl, name, { value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(Intl, name, { value, writable: true, configurable: true, enumerable: false });
+    },
+  });
+}
+Object.defineProperty(Intl, Symbol.toStringTag, { value: 'Intl', configurable: true });
+
+module.exports = { Intl };

@@ -1,0 +1,135 @@
+'use strict';
+// Locale lists and option reading shared by every Intl constructor (ECMA-402's abstract operations
+// CanonicalizeLocaleList, ResolveLocale, GetOption), with V8's error messages. ICU does the
+// canonicalization and knows which locales have data (host_intl.py).
+
+// unicode_locale_id's structure as V8 checks it before ICU sees the tag: a language of 2-3 or 5-8
+// letters, optional script, region, variants, extensions, private use; ICU rejects the rest.
+const languageTag = /^(?:[a-z]{2,3}|[a-z]{5,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[\da-wyz](?:-[a-z\d]{2,8})+)*(?:-x(?:-[a-z\d]{1,8})+)?$/i;
+
+function incorrectLocale() {
+  return new RangeError('Incorrect locale information provided');
+}
+
+const canonicalCache = new Map();
+
+function canonicalizeTag(tag) {
+  let canonical = canonicalCache.get(tag);
+  if (canonical !== undefined) return canonical;
+  if (!languageTag.test(tag)) throw incorrectLocale();
+  const variants = tag.toLowerCase().split('-x-')[0].split('-').filter((part) => /^(?:[a-z\d]{5,8}|\d[a-z\d]{3})$/.test(part));
+  if (new Set(variants).size !== variants.length) throw new RangeError(`Invalid language tag: ${tag}`);
+  canonical = host.intlCanonicalizeLocale(tag);
+  if (canonical == null) throw incorrectLocale();
+  canonicalCache.set(tag, canonical);
+  return canonical;
+}
+
+function canonicalizeLocaleList(locales) {
+  if (locales === undefined) return [];
+  if (typeof locales === 'string') return [canonicalizeTag(locales)];
+  if (locales === null) throw new TypeError('Cannot convert undefined or null to object');
+  const list = Object(locales);
+  const length = Math.min(Math.max(Math.trunc(Number(list.length)) || 0, 0), Number.MAX_SAFE_INTEGER);
+  const seen = [];
+  for (let i = 0; i < length; i++) {
+    if (!(i in list)) continue;
+    const value = list[i];
+    if (typeof value !== 'string' && (typeof value !== 'object' || value === null)) {
+      throw new TypeError('Language ID should be string or object.');
+    }
+    const tag = canonicalizeTag(String(value));
+    if (!seen.includes(tag)) seen.push(tag);
+  }
+  return seen;
+}
+
+// The tag without its Unicode (-u-) and private-use (-x-) extensions, which no data lookup uses.
+function baseTag(tag) {
+  return tag.replace(/-x-.*$/, '').replace(/-u(?:-[a-z\d]{2,8})+/, '');
+}
+
+let defaultLocale;
+function getDefaultLocale() {
+  defaultLocale ??= host.intlLookupLocale(baseTag(canonicalizeDefault(host.osDefaultLocale()))) ?? 'en-US';
+  return defaultLocale;
+}
+
+function canonicalizeDefault(tag) {
+  try {
+    return canonicalizeTag(tag);
+  } catch {
+    return 'en-US';
+  }
+}
+
+// The locale a constructor uses: the first requested one ICU has data for (or a prefix of it),
+// else the default locale.
+function resolveLocale(requested) {
+  for (const tag of requested) {
+    const found = host.intlLookupLocale(baseTag(tag));
+    if (found != null) return found;
+  }
+  return getDefaultLocale();
+}
+
+function supportedLocalesOf(locales, options, service) {
+  const requested = canonicalizeLocaleList(locales);
+  if (options !== undefined) {
+    const object = toOptionsObject(options);
+    getOption(object, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', `${service}.supportedLocalesOf`);
+  }
+  return requested.filter((tag) => host.intlLookupLocale(baseTag(tag)) != null);
+}
+
+function toOptionsObject(options) {
+  if (options === undefined) return { __proto__: null };
+  if (options === null) throw new TypeError('Cannot convert undefined or null to object');
+  return Object(options);
+}
+
+// GetOptionsObject of the newer constructors (Segmenter, ListFormat, ...): an object or undefined.
+function getOptionsObject(options) {
+  if (options === undefined) return { __proto__: null };
+  if (typeof options === 'object' && options !== null) return options;
+  if (typeof options === 'function') return options;
+  throw new TypeError('invalid_argument');
+}
+
+function getOption(options, property, type, values, fallback, service) {
+  let value = options[property];
+  if (value === undefined) return fallback;
+  if (type === 'boolean') return Boolean(value);
+  value = String(value);
+  if (values !== undefined && !values.includes(value)) {
+    throw new RangeError(`Value ${value} out of range for ${service} options property ${property}`);
+  }
+  return value;
+}
+
+// GetNumberOption / DefaultNumberOption: an integer in [min, max] or the fallback.
+function getNumberOption(options, property, min, max, fallback) {
+  const value = options[property];
+  return defaultNumberOption(value, min, max, fallback, property);
+}
+
+function defaultNumberOption(value, min, max, fallback, property) {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (Number.isNaN(number) || number < min || number > max) {
+    throw new RangeError(`${property} value is out of range.`);
+  }
+  return Math.floor(number);
+}
+
+module.exports = {
+  canonicalizeLocaleList,
+  resolveLocale,
+  supportedLocalesOf,
+  getDefaultLocale,
+  toOptionsObject,
+  getOptionsObject,
+  getOption,
+  getNumberOption,
+  defaultNumberOption,
+};
