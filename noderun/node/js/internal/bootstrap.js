@@ -173,6 +173,22 @@ Object.defineProperty(globalThis, 'navigator', {
 
 internalRequire('internal/worker/atomics').install();
 internalRequire('internal/proxy_registry').install();
+// Locale-aware methods of the built-ins format through Intl (ICU), whose modules load on first call.
+for (const [proto, type] of [[Number.prototype, 'Number'], [BigInt.prototype, 'BigInt']]) {
+  const valueOf = proto.valueOf;
+  const methods = {
+    toLocaleString(locales = undefined, options = undefined) {
+      let value;
+      try {
+        value = valueOf.call(this);
+      } catch {
+        throw new TypeError(`${type}.prototype.toLocaleString requires that 'this' be a ${type}`);
+      }
+      return internalRequire('internal/intl/number_format').toLocaleString(value, locales, options);
+    },
+  };
+  Object.defineProperty(proto, 'toLocaleString', { value: methods.toLocaleString, writable: true, configurable: true });
+}
 // V8's --no-harmony-atomics / --no-harmony-sharedarraybuffer leave these globals out (node's tests use them).
 if (process.execArgv.includes('--no-harmony-atomics')) delete globalThis.Atomics;
 // --enable-sharedarraybuffer-per-context does too (V8 then offers it only to contexts that ask,

@@ -12,6 +12,7 @@ Object.defineProperty(Intl, 'getCanonicalLocales', {
 });
 
 const constructors = [
+  ['NumberFormat', 'internal/intl/number_format'],
   ['Segmenter', 'internal/intl/segmenter'],
 ];
 for (const [name, id] of constructors) {

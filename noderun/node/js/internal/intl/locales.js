@@ -11,16 +11,34 @@ function incorrectLocale() {
   return new RangeError('Incorrect locale information provided');
 }
 
+function invalidTag(tag) {
+  return new RangeError(`Invalid language tag: ${tag.toLowerCase()}`);
+}
+
+// The subtags of the unicode_language_id a tag starts with: up to its first singleton or empty subtag.
+function languageId(tag) {
+  const subtags = tag.split('-');
+  const end = subtags.findIndex((subtag) => subtag.length <= 1);
+  return end < 0 ? subtags : subtags.slice(0, end);
+}
+
+// V8 says "Incorrect locale information" when that language id is malformed, "Invalid language tag"
+// when only what follows it is.
+const languageIdPattern = /^(?:[a-z]{2,3}|[a-z]{5,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
+function startsWithLanguageId(tag) {
+  return languageIdPattern.test(languageId(tag).join('-'));
+}
+
 const canonicalCache = new Map();
 
 function canonicalizeTag(tag) {
   let canonical = canonicalCache.get(tag);
   if (canonical !== undefined) return canonical;
-  if (!languageTag.test(tag)) throw incorrectLocale();
-  const variants = tag.toLowerCase().split('-x-')[0].split('-').filter((part) => /^(?:[a-z\d]{5,8}|\d[a-z\d]{3})$/.test(part));
-  if (new Set(variants).size !== variants.length) throw new RangeError(`Invalid language tag: ${tag}`);
+  if (!languageTag.test(tag)) throw startsWithLanguageId(tag) ? invalidTag(tag) : incorrectLocale();
+  const variants = languageId(tag).slice(1).filter((part) => /^(?:[a-z\d]{5,8}|\d[a-z\d]{3})$/i.test(part));
+  if (new Set(variants.map((v) => v.toLowerCase())).size !== variants.length) throw invalidTag(tag);
   canonical = host.intlCanonicalizeLocale(tag);
-  if (canonical == null) throw incorrectLocale();
+  if (canonical == null) throw invalidTag(tag);
   canonicalCache.set(tag, canonical);
   return canonical;
 }
@@ -51,7 +69,8 @@ function baseTag(tag) {
 
 let defaultLocale;
 function getDefaultLocale() {
-  defaultLocale ??= host.intlLookupLocale(baseTag(canonicalizeDefault(host.osDefaultLocale()))) ?? 'en-US';
+  // ICU's default locale as is (V8 does not look it up): an empty LANG makes it 'und', the root.
+  defaultLocale ??= baseTag(canonicalizeDefault(host.osDefaultLocale()));
   return defaultLocale;
 }
 

@@ -6,7 +6,7 @@
 const {
   canonicalizeLocaleList, resolveLocale, supportedLocalesOf, getOptionsObject, getOption,
 } = require('internal/intl/locales');
-const { intlConstructor } = require('internal/intl/constructor');
+const { intlConstructor, incompatibleReceiver } = require('internal/intl/constructor');
 
 const kGranularities = ['grapheme', 'word', 'sentence'];
 const kWordLikeStatus = 100;   // ICU's UBRK_WORD_NONE statuses are 0-99; letters, numbers, kana, ideographs above
@@ -23,11 +23,19 @@ class Segmenter {
     this.#locale = resolveLocale(requested);
   }
 
+  static #check(object, method) {
+    if (typeof object !== 'object' || object === null || !(#locale in object)) {
+      throw incompatibleReceiver(`Intl.Segmenter.prototype.${method}`, object);
+    }
+  }
+
   resolvedOptions() {
+    Segmenter.#check(this, 'resolvedOptions');
     return { locale: this.#locale, granularity: this.#granularity };
   }
 
   segment(string) {
+    Segmenter.#check(this, 'segment');
     return new Segments(kSegmentsKey, this.#locale, this.#granularity, String(string));
   }
 
