@@ -23,10 +23,8 @@ from . import compile_cache
 from .cjs import compile_cached, read_text
 from .module_info import module_info
 
-_IDENTIFIER = LazyPattern(r"^[A-Za-z_$][\w$]*$")
-_RESERVED = frozenset("""break case catch class const continue debugger default delete do else enum export extends
-false finally for function if import in instanceof new null return super switch this throw true try typeof var
-void while with yield let static implements interface package private protected public await""".split())
+_ESCAPE = LazyPattern(r"\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))", re.S)
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 
 
 def _base_url(base: str) -> str:
@@ -174,10 +172,30 @@ def _set_import_meta(context: Context, module_value, url: str, path: str, *, mai
 
 
 def _export_list(names) -> str:
-    exported = [n for n in dict.fromkeys(names) if _IDENTIFIER.match(n) and n not in _RESERVED]
-    if not exported:
-        return ""
-    return f"export const {{ {', '.join(exported)} }} = m;\n"
+    """Named exports of `m`'s properties; any string is a valid export name (`'?invalid'`, `'π'`,
+    `'package'`) as long as it is well-formed Unicode (a lone surrogate is not)."""
+    lines = []
+    for i, name in enumerate(dict.fromkeys(names)):
+        if name in ("default", "module.exports") or any("\ud800" <= ch <= "\udfff" for ch in name):
+            continue
+        quoted = json.dumps(name)
+        lines.append(f"const e{i} = m[{quoted}];\nexport {{ e{i} as {quoted} }};\n")
+    return "".join(lines)
+
+
+def _string_value(raw: str) -> str:
+    """The value of a JS string literal's body (escapes decoded; surrogate pairs joined)."""
+    if "\\" not in raw:
+        return raw
+
+    def decode(match: re.Match) -> str:
+        braced, four, two, other = match.groups()
+        if other is not None:
+            return _SIMPLE_ESCAPES.get(other, other)
+        return chr(int(braced or four or two, 16))
+
+    text = _ESCAPE.sub(decode, raw)
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
 
 def _facade(context: Context, name: str, names, meta_key: str, meta_value, *, cjs: bool = False) -> object:
@@ -250,6 +268,10 @@ _AFTER_BRACKET = LazyPattern(r"\[\s*(['\"])([^'\"]+)\1\s*\]\s*=[^=]")
 _ASSIGN_OBJECT = LazyPattern(r"\s*=\s*\{")
 _ASSIGN_REQUIRE = LazyPattern(r"\s*=\s*require\(\s*(['\"])([^'\"]+)\1\s*\)")
 _DEFINE_PROPERTY = LazyPattern(r"Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*(['\"])([^'\"]+)\1")
+# Re-exports of a whole module the way transpilers write them: TypeScript's tslib __exportStar /
+# __export, Babel's `Object.keys(_x).forEach(function (key) { ... exports ... })` over `_x = require(...)`.
+_EXPORT_STAR = LazyPattern(r"__export(?:Star)?\(\s*require\(\s*(['\"])([^'\"]+)\1\s*\)")
+_KEYS_FOREACH = LazyPattern(r"Object\.keys\(\s*([A-Za-z_$][\w$]*)\s*\)\.forEach\(\s*function\s*\(\s*[A-Za-z_$][\w$]*\s*\)")
 _KEY = LazyPattern(r"""(?:(['"])([^'"]+)\1|([A-Za-z_$][\w$]*))\s*([,:(}]|$)""")
 _STRUCTURE = LazyPattern(r"[{}\[\]()'\"`]")
 
@@ -272,12 +294,18 @@ def cjs_export_names(path: str, source: str, depth: int = 0) -> list[str]:
         if (match := _AFTER_DOT.match(source, after)) is not None:
             dotted.append(match.group(1))
         elif (match := _AFTER_BRACKET.match(source, after)) is not None:
-            bracketed.append(match.group(2))
+            bracketed.append(_string_value(match.group(2)))
         elif qualified and (match := _ASSIGN_OBJECT.match(source, after)) is not None:
             objects.append(match.end())
         elif qualified and (match := _ASSIGN_REQUIRE.match(source, after)) is not None:
             reexports.append(match.group(2))
-    names = dotted + bracketed + [m.group(2) for m in _DEFINE_PROPERTY.finditer(source)]
+    names = dotted + bracketed + [_string_value(m.group(2)) for m in _DEFINE_PROPERTY.finditer(source)]
+    reexports += [m.group(2) for m in _EXPORT_STAR.finditer(source)]
+    for match in _KEYS_FOREACH.finditer(source):
+        binding = re.search(rf"(?:var|let|const)\s+{re.escape(match.group(1))}\s*=\s*(?:_interopRequireWildcard\()?"
+                            r"require\(\s*(['\"])([^'\"]+)\1\s*\)", source)
+        if binding is not None:
+            reexports.append(binding.group(2))
     for start in objects:
         names += _object_literal_keys(source, start)
     if depth < 8:
@@ -318,7 +346,7 @@ def _object_literal_keys(source: str, start: int) -> list[str]:
             match = _KEY.match(source, i)
             if match is None or source.startswith("...", i):
                 break
-            keys.append(match.group(2) or match.group(3))
+            keys.append(_string_value(match.group(2)) if match.group(2) else match.group(3))
             expect_key = False
             i = match.end(4) - 1 if match.group(4) else match.end()
             continue
