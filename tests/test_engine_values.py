@@ -587,3 +587,19 @@ def test_runtimes_on_two_threads_run_concurrently():
         t.join(timeout=60)
         assert not t.is_alive()
     assert results == {"t0": expected, "t1": expected}
+
+
+def test_values_converted_from_python_are_freed_with_their_context():
+    # a reference too many on a converted dict or list kept the object, and through its
+    # prototype the whole context, alive after JS_FreeContext: 213 KB per Worker
+    runtime = Runtime()
+    context = Context(runtime)
+    holder = context.new_object({"info": {"list": [1, {"nested": True}], "t": (2, 3)}})
+    function = context.new_function(lambda ctx: {"answer": [42]}, "answer")
+    result = function.call()
+    for handle in (result, function, holder):
+        handle.free()
+    context.free()
+    runtime.run_gc()
+    assert runtime.memory_usage()["obj_count"] == 0
+    runtime.free()

@@ -60,3 +60,11 @@ def test_1000_workers_terminated_right_after_new_worker_all_settle():
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert set(report["codes"]) <= {"0", "1"} and sum(report["codes"].values()) == 1000, report
     assert report["threadsBack"] is True, report
+
+
+def test_1000_workers_one_after_another_hold_no_native_memory():
+    # each Worker once kept its whole context (213 KB of native memory) after it ended
+    result = run("worker_memory.js", "1000")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["rssGrowthMb"] < 20, report   # was 187-237 MB; node 24 grows about 7 MB

@@ -324,10 +324,12 @@ class Context:
         if isinstance(obj, (bytes, bytearray, memoryview)):
             data = bytes(obj)
             return lib.JS_NewUint8ArrayCopy(self.ptr, data, len(data))
+        # (consume() hands over the new handle's own reference: a dup here would be one that no
+        # one frees, keeping the object, and through its prototype the whole context, alive)
         if isinstance(obj, (list, tuple)):
-            return lib.JS_DupValue(self.ptr, self.new_array(obj).consume())
+            return self.new_array(obj).consume()
         if isinstance(obj, dict):
-            return lib.JS_DupValue(self.ptr, self.new_object(obj).consume())
+            return self.new_object(obj).consume()
         raise TypeError(f"cannot convert {type(obj).__name__} to a JS value")
 
     def _call_arguments(self, args):
