@@ -39,6 +39,7 @@ function dataCloneError(message) {
 function describe(value) {
   if (isUserProxy(value)) return describeProxy(value);
   if (typeof value === 'symbol') return value.toString();
+  if (value instanceof Symbol) return '[object Symbol]';   // a boxed symbol, as V8 words it
   if (typeof value === 'function') return Function.prototype.toString.call(value);
   return `#<${value.constructor?.name ?? 'Object'}>`;
 }
@@ -82,7 +83,7 @@ function tagOf(value) {
 
 const ObjectPrototype = Object.prototype;
 const ArrayPrototype = Array.prototype;
-const { getPrototypeOf, getOwnPropertySymbols, keys: objectKeys } = Object;
+const { getPrototypeOf, getOwnPropertySymbols, getOwnPropertyDescriptor, keys: objectKeys } = Object;
 
 function checkValue(value, isPort, seen) {
   const type = typeof value;
@@ -113,7 +114,14 @@ function needsCopy(value, isPort, seen) {
   const tag = tagOf(value);
   if (!kCloneableTags.has(tag)) throw dataCloneError(`${describe(value)} could not be cloned.`);
   switch (tag) {
-    case 'Error': case 'DataView': case 'Blob': case 'RegExp':
+    case 'Error': {
+      // what V8 writes of an error: its name and message (as strings), its stack, and its cause,
+      // which must be cloneable itself
+      const cause = getOwnPropertyDescriptor(value, 'cause');
+      if (cause !== undefined && 'value' in cause) checkValue(cause.value, isPort, seen);
+      return true;
+    }
+    case 'DataView': case 'Blob': case 'RegExp':
       return true;
     case 'ArrayBuffer':
       if (!value.detached) return false;
@@ -165,7 +173,11 @@ function isDense(array) {
 
 function scanArray(array, isPort, seen) {
   const { length } = array;
-  let special = !isDense(array) || getOwnPropertySymbols(array).length > 0;
+  if (!isDense(array)) {   // holes or other keys: the copy takes every own key, checked here
+    for (const key of objectKeys(array)) checkValue(array[key], isPort, seen);
+    return true;
+  }
+  let special = getOwnPropertySymbols(array).length > 0;
   for (let i = 0; i < length; i++) if (checkValue(array[i], isPort, seen)) special = true;
   return special;
 }
@@ -379,6 +391,12 @@ function snapshotItem(parent, parentCopy, item) {
 
 // -- the copy pass: markers for what the writer cannot take ---------------------------------------
 
+// An own "__proto__" key is data to structured clone: assigning it would set the prototype.
+function setOwn(object, key, value) {
+  if (key === '__proto__') defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  else object[key] = value;
+}
+
 // A RegExp's pattern and flags from its internal slots (as V8's serializer reads them), never
 // from properties a program may have shadowed on the instance.
 const regExpGetters = (() => {
@@ -411,14 +429,19 @@ function copy(value, portIndex, memo) {
   }
   switch (tagOf(value)) {
     case 'Error': {
-      const name = kErrorNames.has(value.name) && globalThis[value.name]?.prototype.isPrototypeOf(value) ? value.name : 'Error';
-      result = { [kMarker]: 'error', name };
+      // As V8 reads an error, in its order: `name` (any object whose name is a native error's
+      // comes back as that error), an own data `message` as a string, `stack` if it is a string,
+      // an own data `cause` cloned; an accessor message or cause is left out.
+      const name = `${value.name}`;
+      result = { [kMarker]: 'error', name: kErrorNames.has(name) ? name : 'Error' };
       memo.set(value, result);
+      const message = getOwnPropertyDescriptor(value, 'message');
+      if (message !== undefined && 'value' in message) result.message = `${message.value}`;
       // (QuickJS keeps `stack` behind an accessor on Error.prototype, not as an own property)
-      if (typeof value.stack === 'string') result.stack = value.stack;
-      for (const key of ['message', 'cause']) {
-        if (hasOwnProperty.call(value, key)) result[key] = copy(value[key], portIndex, memo);
-      }
+      const { stack } = value;
+      if (typeof stack === 'string') result.stack = stack;
+      const cause = getOwnPropertyDescriptor(value, 'cause');
+      if (cause !== undefined && 'value' in cause) result.cause = copy(cause.value, portIndex, memo);
       return result;
     }
     case 'ArrayBuffer':
@@ -451,7 +474,7 @@ function copy(value, portIndex, memo) {
       const entries = {};
       result = { [kMarker]: 'array', length, entries };
       memo.set(value, result);
-      for (const key of Object.keys(value)) entries[key] = copy(value[key], portIndex, memo);
+      for (const key of Object.keys(value)) setOwn(entries, key, copy(value[key], portIndex, memo));
       return result;
     }
     case 'Map':
@@ -467,7 +490,7 @@ function copy(value, portIndex, memo) {
     case 'Object':
       result = {};
       memo.set(value, result);
-      for (const key of Object.keys(value)) result[key] = copy(value[key], portIndex, memo);
+      for (const key of Object.keys(value)) setOwn(result, key, copy(value[key], portIndex, memo));
       return result;
     default:
       return value;   // dates, regexps, buffers, boxed primitives: the writer takes them as they are
@@ -542,7 +565,7 @@ function revive(value, ports, memo = new Map()) {
       return result;
     case 'error': {
       const Ctor = globalThis[value.name] ?? Error;
-      result = Object.create(Ctor.prototype);
+      result = new Ctor();   // a real error (its class shows in Object.prototype.toString)
       memo.set(value, result);
       for (const key of ['stack', 'message', 'cause']) {
         if (hasOwnProperty.call(value, key)) {
@@ -574,7 +597,7 @@ function revive(value, ports, memo = new Map()) {
     case 'array': {
       result = new Array(value.length);
       memo.set(value, result);
-      for (const key of Object.keys(value.entries)) result[key] = revive(value.entries[key], ports, memo);
+      for (const key of Object.keys(value.entries)) setOwn(result, key, revive(value.entries[key], ports, memo));
       return result;
     }
     default:
