@@ -215,19 +215,29 @@ function resolveWaitAsync(id, result) {
 // the engine's name and length, and like it is not a constructor.
 const { sendsPending } = require('internal/process/task_queues');
 
-function sendingFirst(name) {
+// The engine's operations, after V8's check of the typed array (QuickJS words its refusal
+// 'integer TypedArray expected'); a write first sends what is pending (see sendsPending).
+const kIntegerKinds = new Set(['Int8Array', 'Uint8Array', 'Int16Array', 'Uint16Array', 'Int32Array',
+  'Uint32Array', 'BigInt64Array', 'BigUint64Array']);
+
+function checked(name, write) {
   const operation = Atomics[name];
-  const write = (typedArray, index, value, replacement) => {
-    if (sendsPending()) host.portFlushAll();
+  const checkedOperation = (typedArray, index, value, replacement) => {
+    if (!kIntegerKinds.has(typedArrayTag.call(typedArray))) {
+      throw new TypeError(`${describe(typedArray)} is not an integer typed array.`);
+    }
+    if (write && sendsPending()) host.portFlushAll();
     return operation(typedArray, index, value, replacement);
   };
-  Object.defineProperty(write, 'name', { value: name });
-  Object.defineProperty(write, 'length', { value: operation.length });
-  return write;
+  Object.defineProperty(checkedOperation, 'name', { value: name });
+  Object.defineProperty(checkedOperation, 'length', { value: operation.length });
+  return checkedOperation;
 }
 
-const writes = Object.fromEntries(
-  ['store', 'add', 'sub', 'and', 'or', 'xor', 'exchange', 'compareExchange'].map((name) => [name, sendingFirst(name)]));
+const writes = Object.fromEntries([
+  ...['store', 'add', 'sub', 'and', 'or', 'xor', 'exchange', 'compareExchange'].map((name) => [name, checked(name, true)]),
+  ['load', checked('load', false)],
+]);
 
 function install() {
   for (const [name, value] of [...Object.entries(methods), ...Object.entries(writes)]) {

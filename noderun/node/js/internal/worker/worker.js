@@ -54,14 +54,18 @@ function isURL(value) {
 }
 
 // -> the entry the host runs: an absolute path, a file: or data: URL, or code (eval).
-function resolveEntry(filename, isEval) {
+function resolveEntry(filename, evalOption) {
+  const isEval = Boolean(evalOption);
+  if (isEval && typeof filename !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('options.eval', evalOption, 'must be false when \'filename\' is not a string');
+  }
   if (isURL(filename)) {
-    if (isEval) return `${filename}`;
     const href = filename.href;
     if (filename.protocol === 'data:') return href;
-    if (filename.protocol !== 'file:') {
+    if (filename.protocol !== 'file:') {   // (node names only file:, though it takes data: too)
       const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_URL_SCHEME(['file', 'data']);
+      throw new codes.ERR_INVALID_URL_SCHEME('file');
     }
     return require('url').fileURLToPath(href);
   }
@@ -139,7 +143,7 @@ class Worker extends EventEmitter {
     super();
     if (options === null || typeof options !== 'object') options = {};
     const isEval = Boolean(options.eval);
-    const entry = resolveEntry(filename, isEval);
+    const entry = resolveEntry(filename, options.eval);
     if (options.argv !== undefined) validateArray(options.argv, 'options.argv');
     if (options.name !== undefined) validateString(options.name, 'options.name');
     const execArgv = validateExecArgv(options.execArgv);
