@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...engine import serialize
+from ...errors import JSError
 from ...engine.runtime import JSObject
 from ...host.jsthread import JSThread
 from ...loader import resolve
@@ -13,7 +14,18 @@ EVAL_NAME = "[worker eval]"
 
 
 def worker_bootstrap(spec):
-    def bootstrap(thread: JSThread) -> Realm:
+    def bootstrap(thread: JSThread) -> Realm | None:
+        try:
+            return _bootstrap(thread)
+        except JSError as error:
+            # a memory limit too small for the worker's environment itself: node's
+            # ERR_WORKER_OUT_OF_MEMORY, and (the worker never started) exit code 0
+            if error.name != "InternalError" or error.message != "out of memory":
+                raise
+            spec.report("out-of-memory")
+            return None
+
+    def _bootstrap(thread: JSThread) -> Realm:
         script = EVAL_NAME if spec.is_eval else _entry_path(spec.entry)
         options = ThreadOptions(argv=[exec_path(), script, *spec.argv], exec_argv=spec.exec_argv,
                                 env=spec.env, worker=spec)
