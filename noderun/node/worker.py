@@ -40,12 +40,14 @@ class WorkerSpec:
     def __init__(self, *, thread_id: int, entry: str, is_eval: bool, argv: list[str],
                  exec_argv: list[str], env: dict | None, worker_data: serialize.Message,
                  environment_data: serialize.Message | None, port: PortEnd, name: str,
-                 resource_limits: dict, report, stdio: WorkerStdio | None = None):
+                 resource_limits: dict, report, stdio: WorkerStdio | None = None,
+                 preloads: list[str] = ()):
         self.thread_id = thread_id
         self.entry = entry              # absolute path, file: / data: URL, or code (is_eval)
         self.is_eval = is_eval
         self.argv = argv
         self.exec_argv = exec_argv
+        self.preloads = list(preloads)  # what -r / --require in its env's NODE_OPTIONS preload
         self.env = env                  # None: share the process environment (SHARE_ENV)
         self.worker_data = worker_data
         self.environment_data = environment_data
@@ -116,6 +118,7 @@ def _start(ctx: Context, options: JSObject) -> list:
         is_eval=bool(options.get("isEval")),
         argv=_strings(options.get("argv")),
         exec_argv=_strings(options.get("execArgv")),
+        preloads=_strings(options.get("preloads")),
         env=env,
         worker_data=worker_data,
         environment_data=environment_data,

@@ -52,7 +52,7 @@ def worker_bootstrap(spec):
 
 def _preload_then_run(realm: Realm, spec) -> None:
     # (node 20 takes --import in a worker's execArgv, and does not run it there)
-    for request in preload_requires(spec.exec_argv):
+    for request in spec.preloads + preload_requires(spec.exec_argv):   # NODE_OPTIONS' first, as node
         realm.call("preloadRequire", request)
     _run_entry(realm, spec)
 

@@ -103,21 +103,38 @@ function validateEnv(env) {
   if (typeof env !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);
   }
-  validateNodeOptions(env.NODE_OPTIONS);
   // the worker's environment holds strings, as process.env does (`{ X: true }` gives 'true')
   const copy = {};
   for (const key of Object.keys(env)) copy[key] = `${env[key]}`;
   return copy;
 }
 
-// A worker's own environment may set NODE_OPTIONS only to flags a worker accepts in execArgv.
-function validateNodeOptions(nodeOptions) {
-  if (typeof nodeOptions !== 'string') return;
-  for (const flag of nodeOptions.split(/\s+/)) {
-    if (flag === '' || kAllowedExecArgv.has(flag.split('=')[0])) continue;
-    throw require('internal/errors').fromHost('Error', 'ERR_WORKER_INVALID_EXEC_ARGV',
-      `Initiated Worker with invalid NODE_OPTIONS env variable: ${flag} is not allowed in NODE_OPTIONS`);
+// A worker's own environment may set NODE_OPTIONS to flags a worker accepts in execArgv (and
+// V8's heap size, which node takes there too); they are read as node reads NODE_OPTIONS (words
+// apart, "double quotes" keep spaces). -> the modules its -r / --require preload, run first.
+const kNodeOptionsV8 = new Set(['--max-old-space-size', '--max-semi-space-size', '--stack-size']);
+
+function nodeOptionsPreloads(nodeOptions) {
+  if (typeof nodeOptions !== 'string') return [];
+  const invalid = (problem) => require('internal/errors').fromHost('Error', 'ERR_WORKER_INVALID_EXEC_ARGV',
+    `Initiated Worker with invalid NODE_OPTIONS env variable: ${problem}`);
+  const words = [...nodeOptions.matchAll(/"((?:\\.|[^"\\])*)"|(\S+)/g)].map((m) => m[2] ?? m[1].replace(/\\(.)/g, '$1'));
+  const preloads = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const [name, ...rest] = word.split('=');
+    if (!kAllowedExecArgv.has(name) && !kNodeOptionsV8.has(name)) {
+      throw invalid(`${rest.length > 0 ? `${name}=` : name} is not allowed in NODE_OPTIONS`);   // (node's words)
+    }
+    if (!kValueExecArgv.has(name)) continue;
+    let value = rest.join('=');
+    if (rest.length === 0) {
+      if (i + 1 === words.length) throw invalid(`${name} requires an argument`);
+      value = words[++i];
+    }
+    if (name === '-r' || name === '--require') preloads.push(value);
   }
+  return preloads;
 }
 
 const kLimitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
@@ -148,6 +165,7 @@ class Worker extends EventEmitter {
     if (options.name !== undefined) validateString(options.name, 'options.name');
     const execArgv = validateExecArgv(options.execArgv);
     const env = validateEnv(options.env);
+    const preloads = typeof env === 'object' ? nodeOptionsPreloads(env.NODE_OPTIONS) : [];
     const name = options.name || 'WorkerThread';   // its threadName, in both threads
     // (node spreads a truthy transferList with the array iterator, as an array-like: a Set or a
     // number gives no items, a string its characters)
@@ -172,6 +190,7 @@ class Worker extends EventEmitter {
       argv: (options.argv ?? []).map(String),
       execArgv,
       env,
+      preloads,
       workerData: [workerData],
       workerDataMarked,
       environmentData,

@@ -1,0 +1,1 @@
+console.log('preloaded in', require('worker_threads').isMainThread ? 'main' : 'worker');
