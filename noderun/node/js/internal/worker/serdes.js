@@ -566,6 +566,8 @@ function revive(value, ports, memo = new Map()) {
     case 'error': {
       const Ctor = globalThis[value.name] ?? Error;
       result = new Ctor();   // a real error (its class shows in Object.prototype.toString)
+      // (without what the engine's stack capture left on it here: a clone has only what was sent)
+      for (const key of getOwnPropertySymbols(result)) delete result[key];
       memo.set(value, result);
       for (const key of ['stack', 'message', 'cause']) {
         if (hasOwnProperty.call(value, key)) {
