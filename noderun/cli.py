@@ -202,6 +202,19 @@ def __getattr__(name):
 
 # -- running ----------------------------------------------------------------------------------------
 
+def _node_options() -> list[str]:
+    """The options in NODE_OPTIONS, put before the command line's as node does."""
+    text = os.environ.get("NODE_OPTIONS")
+    if not text:
+        return []
+    from .node_options import options
+    try:
+        return options(text)
+    except ValueError as refused:
+        _fail(str(refused))
+    return []
+
+
 def run(values: dict) -> int:
     from .node.bootstrap.main import RunOptions, js_stack_bytes, run_main
 
@@ -240,7 +253,10 @@ def run(values: dict) -> int:
 
 def main() -> None:
     argv = sys.argv[1:]
-    values = parse(argv)
+    from_env = _node_options()
+    values = parse(from_env + argv)
+    if values is not None and from_env:   # (process.execArgv shows the command line's only)
+        values["exec_argv"] = values["exec_argv"][len(from_env):]
     if values is not None and values["run_script"] is not None:   # node --run: no JS runs here
         from .run_script import run as run_script
         sys.exit(run_script(values["run_script"], argv))
