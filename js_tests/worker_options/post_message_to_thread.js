@@ -1,13 +1,18 @@
 // postMessageToThread: a value for another thread's process 'workerMessage' listeners, and its errors
 const { Worker, postMessageToThread, threadId, isMainThread } = require('worker_threads');
 if (isMainThread) {
-  process.on('workerMessage', (value, source) => console.log('main got', value, 'from', source));
+  // (the promise's settling and the worker's reply reach the main thread by different paths, in
+  // either order: both are printed once the worker has exited)
+  const seen = [];
+  process.on('workerMessage', (value, source) => seen.push(`main got ${value} from ${source}`));
   const w = new Worker(__filename);
   w.on('online', async () => {
     try { await postMessageToThread(threadId, 1); } catch (e) { console.log(e.name, e.code, e.message); }
     try { await postMessageToThread(99, 1); } catch (e) { console.log(e.name, e.code, e.message); }
-    console.log('resolved', await postMessageToThread(w.threadId, { hi: 'worker' }));
+    const result = await postMessageToThread(w.threadId, { hi: 'worker' });
+    seen.unshift(`resolved ${result}`);
   });
+  w.on('exit', () => console.log(seen));
 } else {
   process.on('workerMessage', async (value, source) => {
     console.log('worker got', value, 'from', source);
