@@ -8,6 +8,7 @@ call. Indices exchanged with JS are UTF-16 code units (ICU's UnicodeString indic
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 from ..engine.runtime import Context
@@ -202,7 +203,160 @@ def _is_numbering_system(ctx: Context, name: str) -> bool:
     return not system.isAlgorithmic()
 
 
+# ---- dates -----------------------------------------------------------------------------------
+
+_UTC_NAMES = {"utc", "etc/utc", "etc/gmt", "gmt", "etc/universal", "etc/zulu", "universal", "zulu", "etc/uct", "uct",
+              "etc/gmt0", "etc/gmt+0", "etc/gmt-0", "gmt0", "gmt+0", "gmt-0", "etc/greenwich", "greenwich"}
+
+
+@lru_cache(maxsize=None)
+def _zone_ids() -> dict:
+    """ICU's time zone ids by their lower case (IANA names match without regard to case)."""
+    return {zone.lower(): zone for zone in _lib().TimeZone.createEnumeration()}
+
+
+def _canonical_time_zone(ctx: Context, name: str) -> str | None:
+    """The time zone id V8 reports for a name: 'UTC' for UTC's aliases, the IANA id as ICU spells it,
+    None when ICU does not know it. Offsets (+05:30) are read on the JS side."""
+    lower = name.lower()
+    if lower in _UTC_NAMES:
+        return "UTC"
+    return _zone_ids().get(lower)
+
+
+def _default_time_zone(ctx: Context) -> str:
+    """The zone of TZ as it is now (a program may set process.env.TZ), else the system's."""
+    tz = os.environ.get("TZ")
+    if tz:
+        zone = _canonical_time_zone(ctx, tz[1:] if tz.startswith(":") else tz)
+        return zone or "UTC"
+    global _system_zone
+    if _system_zone is None:
+        _system_zone = _canonical_time_zone(ctx, _lib().TimeZone.createDefault().getID()) or "UTC"
+    return _system_zone
+
+
+_system_zone: str | None = None
+
+
+def _icu_zone(zone: str):
+    icu = _lib()
+    return icu.TimeZone.createTimeZone(f"GMT{zone}" if zone[0] in "+-" else zone)
+
+
+def _date_pattern(ctx: Context, locale: str, skeleton: str, date_style: int, time_style: int) -> list:
+    """[pattern, calendar] for a skeleton (best pattern, hour field length kept) or, when a style is
+    not -1, ICU's pattern for dateStyle/timeStyle; calendar is the locale's (gregorian -> gregory)."""
+    icu = _lib()
+    loc = icu.Locale.forLanguageTag(locale)
+    if skeleton:
+        generator = _generator(locale)
+        pattern = generator.getBestPattern(skeleton, icu.UDateTimePatternMatchOptions.HOUR_FIELD_LENGTH)
+    else:
+        pattern = icu.DateFormat.createDateTimeInstance(date_style, time_style, loc).toPattern()
+    calendar = icu.Calendar.createInstance(loc).getType()
+    return [pattern, {"gregorian": "gregory", "ethiopic-amete-alem": "ethioaa"}.get(calendar, calendar)]
+
+
+def _skeleton_of(ctx: Context, pattern: str) -> str:
+    return _lib().DateTimePatternGenerator.staticGetSkeleton(pattern)
+
+
+@lru_cache(maxsize=64)
+def _generator(locale: str):
+    icu = _lib()
+    return icu.DateTimePatternGenerator.createInstance(icu.Locale.forLanguageTag(locale))
+
+
+_date_formatters: dict = {}
+
+
+def _date_formatter(locale: str, pattern: str, zone: str):
+    key = (locale, pattern, zone)
+    formatter = _date_formatters.get(key)
+    if formatter is None:
+        icu = _lib()
+        formatter = icu.SimpleDateFormat(pattern, icu.Locale.forLanguageTag(locale))
+        formatter.setTimeZone(_icu_zone(zone))
+        _date_formatters[key] = formatter
+    return formatter
+
+
+def _format_date(ctx: Context, locale: str, pattern: str, zone: str, time: float) -> str:
+    return _date_formatter(locale, pattern, zone).format(time / 1000.0)   # PyICU's dates are in seconds
+
+
+# pattern letter -> ICU's UDateFormatField, for formatToParts
+_DATE_FIELDS = {"G": 0, "y": 1, "M": 2, "d": 3, "k": 4, "H": 5, "m": 6, "s": 7, "S": 8, "E": 9, "a": 14, "h": 15,
+                "K": 16, "z": 17, "c": 25, "L": 26, "v": 24, "O": 31, "V": 29, "X": 32, "x": 33, "U": 30,
+                "r": 34, "b": 35, "B": 36, "e": 19, "Y": 18, "Q": 27, "q": 28, "D": 10, "F": 11, "w": 12,
+                "W": 13, "u": 20, "g": 21, "A": 22, "Z": 23}
+
+
+def _format_date_to_parts(ctx: Context, locale: str, pattern: str, zone: str, time: float) -> list:
+    """[text, letter, start, end, ...]: where each field of the pattern landed in the text."""
+    icu = _lib()
+    formatter = _date_formatter(locale, pattern, zone)
+    text = None
+    fields = []
+    for letter in _pattern_letters(pattern):
+        position = icu.FieldPosition(_DATE_FIELDS.get(letter, -1))
+        text = formatter.format(time / 1000.0, position)
+        if position.getEndIndex() > position.getBeginIndex():
+            fields.append((position.getBeginIndex(), position.getEndIndex(), letter))
+    if text is None:
+        text = formatter.format(time / 1000.0)
+    result = [text]
+    for start, end, letter in sorted(fields):
+        result.extend((letter, start, end))
+    return result
+
+
+def _pattern_letters(pattern: str) -> list[str]:
+    """The field letters of a date pattern, once each, outside quoted literals."""
+    letters = []
+    quoted = False
+    for char in pattern:
+        if char == "'":
+            quoted = not quoted
+        elif not quoted and ("a" <= char <= "z" or "A" <= char <= "Z") and char not in letters:
+            letters.append(char)
+    return letters
+
+
+_interval_formatters: dict = {}
+
+
+def _format_date_range(ctx: Context, locale: str, skeleton: str, zone: str, start: float, end: float) -> list:
+    """formatRange through ICU's DateIntervalFormat (made while the zone is ICU's default, since
+    PyICU cannot set its zone afterwards): [text, category, field, start, end, ...]."""
+    icu = _lib()
+    key = (locale, skeleton, zone)
+    formatter = _interval_formatters.get(key)
+    if formatter is None:
+        previous = icu.TimeZone.createDefault()
+        icu.TimeZone.setDefault(_icu_zone(zone))
+        try:
+            formatter = icu.DateIntervalFormat.createInstance(skeleton, icu.Locale.forLanguageTag(locale))
+        finally:
+            icu.TimeZone.setDefault(previous)
+        _interval_formatters[key] = formatter
+    formatted = formatter.formatToValue(icu.DateInterval(start / 1000.0, end / 1000.0))
+    result = [str(formatted)]
+    position = icu.ConstrainedFieldPosition()
+    while formatted.nextPosition(position):
+        result.extend((position.getCategory(), position.getField(), position.getStart(), position.getLimit()))
+    return result
+
+
 FUNCTIONS = {
+    "intlCanonicalTimeZone": _canonical_time_zone,
+    "intlDefaultTimeZone": _default_time_zone,
+    "intlDatePattern": _date_pattern,
+    "intlSkeletonOf": _skeleton_of,
+    "intlFormatDate": _format_date,
+    "intlFormatDateToParts": _format_date_to_parts,
+    "intlFormatDateRange": _format_date_range,
     "intlFormatNumber": _format_number,
     "intlFormatNumberToParts": _format_number_to_parts,
     "intlFormatNumberRange": _format_number_range,

@@ -189,6 +189,23 @@ for (const [proto, type] of [[Number.prototype, 'Number'], [BigInt.prototype, 'B
   };
   Object.defineProperty(proto, 'toLocaleString', { value: methods.toLocaleString, writable: true, configurable: true });
 }
+{
+  const timeValue = Date.prototype.getTime;
+  const dateMethod = (kind) => function method(locales = undefined, options = undefined) {
+    let time;
+    try {
+      time = timeValue.call(this);
+    } catch {
+      throw internalRequire('internal/intl/constructor').incompatibleReceiver(`Date.prototype.${method.name}`, this);
+    }
+    return internalRequire('internal/intl/date_time_format').toLocaleString(kind, time, locales, options);
+  };
+  for (const [name, kind] of [['toLocaleString', 'string'], ['toLocaleDateString', 'date'], ['toLocaleTimeString', 'time']]) {
+    const method = dateMethod(kind);
+    Object.defineProperty(method, 'name', { value: name });
+    Object.defineProperty(Date.prototype, name, { value: method, writable: true, configurable: true });
+  }
+}
 // V8's --no-harmony-atomics / --no-harmony-sharedarraybuffer leave these globals out (node's tests use them).
 if (process.execArgv.includes('--no-harmony-atomics')) delete globalThis.Atomics;
 // --enable-sharedarraybuffer-per-context does too (V8 then offers it only to contexts that ask,

@@ -12,6 +12,7 @@ Object.defineProperty(Intl, 'getCanonicalLocales', {
 });
 
 const constructors = [
+  ['DateTimeFormat', 'internal/intl/date_time_format'],
   ['NumberFormat', 'internal/intl/number_format'],
   ['Segmenter', 'internal/intl/segmenter'],
 ];

@@ -92,6 +92,38 @@ function resolveLocale(requested) {
   return getDefaultLocale();
 }
 
+// ResolveLocale with the Unicode extension keys a constructor uses (nu for numbers; ca, hc, nu for
+// dates): [the locale without them, { key: value } of those the chosen tag carried].
+function resolveLocaleWithKeys(requested, relevantKeys) {
+  for (const tag of requested) {
+    const found = host.intlLookupLocale(baseTag(tag));
+    if (found == null) continue;
+    const keywords = { __proto__: null };
+    const extension = /-u((?:-[a-z\d]{2,8})+)/i.exec(tag.replace(/-x-.*$/, ''));
+    if (extension) {
+      let key;
+      for (const subtag of extension[1].slice(1).split('-')) {
+        if (subtag.length === 2) {
+          key = subtag;
+          keywords[key] = '';
+        } else if (key !== undefined) {
+          keywords[key] = keywords[key] ? `${keywords[key]}-${subtag}` : subtag;
+        }
+      }
+    }
+    const kept = { __proto__: null };
+    for (const key of relevantKeys) if (keywords[key]) kept[key] = keywords[key];
+    return [found, kept];
+  }
+  return [getDefaultLocale(), { __proto__: null }];
+}
+
+// The locale resolvedOptions() reports: the base and the extension keys that took effect, in order.
+function withKeywords(base, keywords) {
+  const keys = Object.keys(keywords).sort();
+  return keys.length === 0 ? base : `${base}-u-${keys.map((key) => `${key}-${keywords[key]}`).join('-')}`;
+}
+
 function supportedLocalesOf(locales, options, service) {
   const requested = canonicalizeLocaleList(locales);
   if (options !== undefined) {
@@ -126,6 +158,15 @@ function getOption(options, property, type, values, fallback, service) {
   return value;
 }
 
+// An option naming a Unicode extension type (calendar, numberingSystem): 3-8 alphanumerics per part.
+function getTypeOption(options, property, service) {
+  const value = getOption(options, property, 'string', undefined, undefined, service);
+  if (value !== undefined && !/^[a-z\d]{3,8}(?:-[a-z\d]{3,8})*$/i.test(value)) {
+    throw new RangeError(`Invalid ${property} : ${value}`);
+  }
+  return value;
+}
+
 // GetNumberOption / DefaultNumberOption: an integer in [min, max] or the fallback.
 function getNumberOption(options, property, min, max, fallback) {
   const value = options[property];
@@ -144,11 +185,14 @@ function defaultNumberOption(value, min, max, fallback, property) {
 module.exports = {
   canonicalizeLocaleList,
   resolveLocale,
+  resolveLocaleWithKeys,
+  withKeywords,
   supportedLocalesOf,
   getDefaultLocale,
   toOptionsObject,
   getOptionsObject,
   getOption,
+  getTypeOption,
   getNumberOption,
   defaultNumberOption,
 };

@@ -4,7 +4,7 @@
 // to ICU's LocalizedNumberFormatter, which the host caches per (locale, skeleton).
 
 const {
-  canonicalizeLocaleList, resolveLocale, supportedLocalesOf, toOptionsObject, getOption, getNumberOption,
+  canonicalizeLocaleList, resolveLocaleWithKeys, withKeywords, supportedLocalesOf, toOptionsObject, getOption, getTypeOption, getNumberOption,
   defaultNumberOption,
 } = require('internal/intl/locales');
 const { intlConstructor, incompatibleReceiver } = require('internal/intl/constructor');
@@ -211,14 +211,16 @@ class NumberFormat {
     if (options === null) throw new TypeError('Intl.NumberFormat called on null or undefined');
     options = toOptionsObject(options);
     getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', kService);
-    const numberingSystem = getOption(options, 'numberingSystem', 'string', undefined, undefined, kService);
-    if (numberingSystem !== undefined && !/^[a-z\d]{3,8}(?:-[a-z\d]{3,8})*$/i.test(numberingSystem)) {
-      throw new RangeError(`Invalid numberingSystem : ${numberingSystem}`);
+    const numberingSystem = getTypeOption(options, 'numberingSystem', kService);
+    const [locale, keywords] = resolveLocaleWithKeys(requested, ['nu']);
+    const kept = { __proto__: null };
+    let nu = numberingSystem !== undefined && host.intlIsNumberingSystem(numberingSystem) ? numberingSystem : undefined;
+    if (keywords.nu !== undefined && host.intlIsNumberingSystem(keywords.nu) && (nu === undefined || nu === keywords.nu)) {
+      nu = kept.nu = keywords.nu;
     }
-    const locale = resolveLocale(requested);
-    const resolved = { locale };
-    resolved.numberingSystem = numberingSystem !== undefined && host.intlIsNumberingSystem(numberingSystem) ?
-      numberingSystem : host.intlNumberingSystem(locale);
+    // `locale` (no extensions) is what ICU gets: the numbering system is in the skeleton
+    const resolved = { locale, reportedLocale: withKeywords(locale, kept) };
+    resolved.numberingSystem = nu ?? host.intlNumberingSystem(locale);
 
     const style = getOption(options, 'style', 'string', ['decimal', 'percent', 'currency', 'unit'], 'decimal', kService);
     resolved.style = style;
@@ -311,6 +313,7 @@ class NumberFormat {
     for (const key of kResolvedKeys) {
       if (this.#resolved[key] !== undefined) result[key] = this.#resolved[key];
     }
+    result.locale = this.#resolved.reportedLocale;
     return result;
   }
 
