@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...engine import serialize
+from ...engine.values import JSNull
 from ...errors import JSError
 from ...engine.runtime import JSObject
 from ...host.jsthread import JSThread
@@ -19,8 +20,10 @@ def worker_bootstrap(spec):
             return _bootstrap(thread)
         except JSError as error:
             # a memory limit too small for the worker's environment itself: node's
-            # ERR_WORKER_OUT_OF_MEMORY, and (the worker never started) exit code 0
-            if error.name != "InternalError" or error.message != "out of memory":
+            # ERR_WORKER_OUT_OF_MEMORY, and (the worker never started) exit code 0. (With no
+            # memory left even for its error, the engine throws null.)
+            out_of_memory = (error.name, error.message) == ("InternalError", "out of memory") or error.value is JSNull
+            if not (out_of_memory and thread.memory_limit):
                 raise
             spec.report("out-of-memory")
             return None

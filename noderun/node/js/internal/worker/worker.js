@@ -145,14 +145,20 @@ const kLimitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'code
 // no QuickJS counterpart and are only reported.
 const kDefaultLimits = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 4096, codeRangeSizeMb: 0, stackSizeMb: 4 };
 
+// 0 is a request too for the two heap sizes (the least there is); V8's old generation is at
+// least 2 MB, which node then reports. -> [reported limits, MB of memory the engine may use]
+const kZeroAllowed = new Set(['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb']);
+
 function validateResourceLimits(limits) {
   const applied = { ...kDefaultLimits };
-  if (limits === null || typeof limits !== 'object') return applied;
+  if (limits === null || typeof limits !== 'object') return [applied, applied.maxOldGenerationSizeMb];
   for (const name of kLimitNames) {
     const value = limits[name];
-    if (typeof value === 'number' && value > 0) applied[name] = value;
+    if (typeof value === 'number' && (value > 0 || (value === 0 && kZeroAllowed.has(name)))) applied[name] = value;
   }
-  return applied;
+  const memoryMb = applied.maxOldGenerationSizeMb;
+  if (memoryMb < 2) applied.maxOldGenerationSizeMb = 2;
+  return [applied, memoryMb];
 }
 
 class Worker extends EventEmitter {
@@ -170,7 +176,7 @@ class Worker extends EventEmitter {
     // (node spreads a truthy transferList with the array iterator, as an array-like: a Set or a
     // number gives no items, a string its characters)
     const transferList = options.transferList ? [...ArrayPrototypeValues.call(options.transferList)] : [];
-    const limits = validateResourceLimits(options.resourceLimits);
+    const [limits, memoryMb] = validateResourceLimits(options.resourceLimits);
     const environmentData = state.environmentData.size > 0 ? [prepare(state.environmentData, [], () => false)[0]] : undefined;
 
     const isPort = (v) => v instanceof messaging.MessagePort;
@@ -196,6 +202,7 @@ class Worker extends EventEmitter {
       environmentData,
       name,
       resourceLimits: limits,
+      memoryMb,
       stdin: Boolean(options.stdin),
       stdout: Boolean(options.stdout),
       stderr: Boolean(options.stderr),
