@@ -50,10 +50,21 @@ def _available_tags() -> frozenset[str]:
     return frozenset(tags)
 
 
-def _lookup_locale(ctx: Context, tag: str) -> str | None:
+# Plural rules exist per language in CLDR (Portugal's Portuguese the one regional exception), so
+# V8 resolves Intl.PluralRules to such a locale: en-US -> en.
+_PLURAL_REGIONAL = frozenset({"pt-PT"})
+
+
+@lru_cache(maxsize=None)
+def _plural_tags() -> frozenset[str]:
+    return frozenset(tag for tag in _available_tags() if "-" not in tag) | _PLURAL_REGIONAL
+
+
+def _lookup_locale(ctx: Context, tag: str, service: str | None = None) -> str | None:
     """BestAvailableLocale of ECMA-402 for one canonical tag without extensions: the longest prefix
-    of it that ICU has data for (a trailing singleton dropped with its subtag), or None."""
-    available = _available_tags()
+    of it that ICU has data for (a trailing singleton dropped with its subtag), or None. `service`
+    'plurals' looks in the locales plural rules have."""
+    available = _plural_tags() if service == "plurals" else _available_tags()
     candidate = tag
     while candidate:
         if candidate in available:
@@ -203,6 +214,76 @@ def _is_numbering_system(ctx: Context, name: str) -> bool:
     return not system.isAlgorithmic()
 
 
+# ---- plural rules ----------------------------------------------------------------------------
+
+_PLURAL_ORDER = ("zero", "one", "two", "few", "many", "other")
+_ORDINAL_MESSAGE = "{0,selectordinal," + "".join(f"{c}{{{c}}}" for c in _PLURAL_ORDER) + "}"
+
+
+@lru_cache(maxsize=64)
+def _cardinal_rules(locale: str):
+    icu = _lib()
+    return icu.PluralRules.forLocale(icu.Locale.forLanguageTag(locale))
+
+
+@lru_cache(maxsize=64)
+def _ordinal_message(locale: str):
+    """PyICU cannot make ordinal PluralRules; a selectordinal message applies the same rules."""
+    icu = _lib()
+    return icu.MessageFormat(_ORDINAL_MESSAGE, icu.Locale.forLanguageTag(locale))
+
+
+def _ordinal_category(locale: str, value: float) -> str:
+    return _ordinal_message(locale).format([_lib().Formattable(value)])
+
+
+def _plural_select(ctx: Context, locale: str, ordinal: bool, skeleton: str, value) -> str:
+    """The category of a number as formatted with `skeleton` (its digits decide: 1 vs 1.0)."""
+    formatter = _number_formatter(locale, skeleton)
+    if ordinal:
+        return _ordinal_category(locale, float(value))
+    return _cardinal_rules(locale).select(formatter.formatDoubleToValue(float(value)))
+
+
+def _plural_categories(ctx: Context, locale: str, ordinal: bool) -> list[str]:
+    return _categories(locale, ordinal)
+
+
+@lru_cache(maxsize=64)
+def _categories(locale: str, ordinal: bool) -> list[str]:
+    """The locale's categories in CLDR's order (ordinal ones found by trying 0-1000, which ordinal
+    rules, all on integers, cover)."""
+    if ordinal:
+        seen = {_ordinal_category(locale, float(n)) for n in range(1001)}
+    else:
+        seen = set(_cardinal_rules(locale).getKeywords())
+    return [category for category in _PLURAL_ORDER if category in seen]
+
+
+@lru_cache(maxsize=64)
+def _cardinal_samples(locale: str) -> dict:
+    """A number of each cardinal category, to ask ICU's plural-range data about pairs of them."""
+    rules = _cardinal_rules(locale)
+    samples: dict = {}
+    for n in [*range(201), 0.5, 1.5, 2.5, 1000000.0]:
+        samples.setdefault(rules.select(float(n)), float(n))
+    return samples
+
+
+def _plural_select_range(ctx: Context, locale: str, ordinal: bool, skeleton: str, start, end) -> str:
+    """ICU resolves a range's category from its ends' categories with the locale's (cardinal) range
+    data; an ordinal pair that data does not name is 'other', as in ICU."""
+    if not ordinal:
+        formatted = _range_formatter(locale, skeleton).formatDoubleRangeToValue(float(start), float(end))
+        return _cardinal_rules(locale).select(formatted)
+    first, last = _ordinal_category(locale, float(start)), _ordinal_category(locale, float(end))
+    samples = _cardinal_samples(locale)
+    if first not in samples or last not in samples:
+        return "other"
+    formatted = _range_formatter(locale, "").formatDoubleRangeToValue(samples[first], samples[last])
+    return _cardinal_rules(locale).select(formatted)
+
+
 # ---- dates -----------------------------------------------------------------------------------
 
 _UTC_NAMES = {"utc", "etc/utc", "etc/gmt", "gmt", "etc/universal", "etc/zulu", "universal", "zulu", "etc/uct", "uct",
@@ -350,6 +431,9 @@ def _format_date_range(ctx: Context, locale: str, skeleton: str, zone: str, star
 
 
 FUNCTIONS = {
+    "intlPluralSelect": _plural_select,
+    "intlPluralCategories": _plural_categories,
+    "intlPluralSelectRange": _plural_select_range,
     "intlCanonicalTimeZone": _canonical_time_zone,
     "intlDefaultTimeZone": _default_time_zone,
     "intlDatePattern": _date_pattern,

@@ -83,10 +83,10 @@ function canonicalizeDefault(tag) {
 }
 
 // The locale a constructor uses: the first requested one ICU has data for (or a prefix of it),
-// else the default locale.
-function resolveLocale(requested) {
+// else the default locale. `service` 'plurals': the locales plural rules are kept for.
+function resolveLocale(requested, service = undefined) {
   for (const tag of requested) {
-    const found = host.intlLookupLocale(baseTag(tag));
+    const found = host.intlLookupLocale(baseTag(tag), service);
     if (found != null) return found;
   }
   return getDefaultLocale();

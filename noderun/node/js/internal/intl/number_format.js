@@ -353,4 +353,4 @@ function toLocaleString(value, locales, options) {
   return new IntlNumberFormat(locales, options).format(value);
 }
 
-module.exports = { NumberFormat: IntlNumberFormat, toLocaleString };
+module.exports = { NumberFormat: IntlNumberFormat, toLocaleString, setDigitOptions, precisionStem, icuRoundingModes };
