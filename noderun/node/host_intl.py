@@ -78,6 +78,17 @@ def _lookup_locale(ctx: Context, tag: str, service: str | None = None) -> str | 
     return None
 
 
+# ---- case mapping ----------------------------------------------------------------------------
+
+def _case_map(ctx: Context, language: str, upper: bool, text: str) -> str:
+    """ICU's full case mapping with a language's tailoring (Turkish dotted I, Lithuanian dots,
+    Greek accents)."""
+    icu = _lib()
+    string = icu.UnicodeString(text)
+    locale = icu.Locale(language)
+    return str(string.toUpper(locale) if upper else string.toLower(locale))
+
+
 # ---- segmentation ----------------------------------------------------------------------------
 
 _BREAK_FACTORIES = {"grapheme": "createCharacterInstance", "word": "createWordInstance",
@@ -431,6 +442,7 @@ def _format_date_range(ctx: Context, locale: str, skeleton: str, zone: str, star
 
 
 FUNCTIONS = {
+    "intlCaseMap": _case_map,
     "intlPluralSelect": _plural_select,
     "intlPluralCategories": _plural_categories,
     "intlPluralSelectRange": _plural_select_range,

@@ -189,6 +189,15 @@ for (const [proto, type] of [[Number.prototype, 'Number'], [BigInt.prototype, 'B
   };
   Object.defineProperty(proto, 'toLocaleString', { value: methods.toLocaleString, writable: true, configurable: true });
 }
+for (const [name, upper] of [['toLocaleUpperCase', true], ['toLocaleLowerCase', false]]) {
+  const methods = {
+    [name](locales = undefined) {
+      if (this === null || this === undefined) throw new TypeError(`String.prototype.${name} called on null or undefined`);
+      return internalRequire('internal/intl/case_mapping').toLocaleCase(String(this), locales, upper);
+    },
+  };
+  Object.defineProperty(String.prototype, name, { value: methods[name], writable: true, configurable: true });
+}
 {
   const timeValue = Date.prototype.getTime;
   const dateMethod = (kind) => function method(locales = undefined, options = undefined) {
