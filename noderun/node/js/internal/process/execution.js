@@ -69,6 +69,13 @@ const engineMessages = [
   [/^empty array$/, 'Reduce of empty array with no initial value'],
   [/^cannot convert symbol to string$/, 'Cannot convert a Symbol value to a string'],
   [/^private class field '(#.*)' does not exist$/i, 'Cannot read private member $1 from an object whose class did not declare it'],
+  // the commonest syntax errors (QuickJS names the token it met; V8 tells identifiers apart)
+  [/^unexpected token in expression: '(.*)'$/, (_, token) =>
+    (/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(token) ? `Unexpected identifier '${token}'` : `Unexpected token '${token}'`)],
+  [/^function name expected$/, 'Function statements require a function name'],
+  [/^return not in a function$/, 'Illegal return statement'],
+  [/^'let' is not a valid lexical identifier$/, 'let is disallowed as a lexically bound name'],
+  [/^unexpected end of string$/, 'Invalid or unexpected token'],
 ];
 
 function normalizeEngineMessage(error) {
