@@ -5,7 +5,7 @@
 
 const path = require('path');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_REQUIRE_CYCLE_MODULE },
 } = require('internal/errors');
 const { markCjsWrapper, markWrappedFile } = require('internal/process/execution');
 
@@ -95,6 +95,10 @@ Module._load = function _load(request, parent, isMain) {
 
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
+    if (!cachedModule.loaded && cachedModule[kLoadingESM]) {   // require(esm) that comes round again
+      const from = cachedModule.parent?.filename;
+      throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${filename} in a cycle.${from ? ` (from ${from})` : ''}`);
+    }
     updateChildren(parent, cachedModule);
     return cachedModule.exports;
   }
@@ -152,6 +156,13 @@ Module.prototype._compile = function _compile(content, filename) {
   return wrapper.call(this.exports, this.exports, require, this, filename, dirname);
 };
 
+const kLoadingESM = Symbol('kLoadingESM');
+
+function loadESM(module, filename) {
+  module[kLoadingESM] = true;
+  return loadESMFromCJS(module, filename);
+}
+
 function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
 }
@@ -159,7 +170,7 @@ function stripBOM(content) {
 Module._extensions['.js'] = function(module, filename) {
   const format = host.moduleFormat(filename);
   if (format === 'module') {
-    module.exports = loadESMFromCJS(module, filename);
+    module.exports = loadESM(module, filename);
     return;
   }
   const content = host.readSource(filename);
@@ -169,7 +180,7 @@ Module._extensions['.js'] = function(module, filename) {
     // node 20.19+: a .js file outside a "type" package that only parses as a module is one.
     if (err instanceof SyntaxError && format === 'commonjs-detect' && host.looksLikeModule(content)) {
       if (module.id === '.') throw err;   // the entry point: runMain runs it as the ES module it is
-      module.exports = loadESMFromCJS(module, filename);
+      module.exports = loadESM(module, filename);
       return;
     }
     throw err;
@@ -179,7 +190,7 @@ Module._extensions['.cjs'] = function(module, filename) {
   module._compile(host.readSource(filename), filename);
 };
 Module._extensions['.mjs'] = function(module, filename) {
-  module.exports = loadESMFromCJS(module, filename);
+  module.exports = loadESM(module, filename);
 };
 Module._extensions['.json'] = function(module, filename) {
   const content = stripBOM(host.readSource(filename));
