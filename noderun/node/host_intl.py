@@ -38,12 +38,13 @@ def _canonicalize_locale(ctx: Context, tag: str) -> str | None:
 
 
 @lru_cache(maxsize=None)
-def _available_tags() -> frozenset[str]:
-    """ICU's available locales as BCP 47 tags, plus each one without its script (zh-Hans-CN also
-    answers for zh-CN), the set V8 looks requested locales up in."""
+def _available_tags(service: str | None = None) -> frozenset[str]:
+    """ICU's available locales (of the collator for 'collation') as BCP 47 tags, plus each one
+    without its script (zh-Hans-CN also answers for zh-CN), the set V8 looks requested locales up in."""
     icu = _lib()
     tags = set()
-    for name, locale in icu.Locale.getAvailableLocales().items():
+    available = icu.Collator.getAvailableLocales() if service == "collation" else icu.Locale.getAvailableLocales()
+    for name, locale in available.items():
         tags.add(locale.toLanguageTag())
         if locale.getScript():
             tags.add("-".join(filter(None, (locale.getLanguage(), locale.getCountry(), locale.getVariant()))))
@@ -63,8 +64,8 @@ def _plural_tags() -> frozenset[str]:
 def _lookup_locale(ctx: Context, tag: str, service: str | None = None) -> str | None:
     """BestAvailableLocale of ECMA-402 for one canonical tag without extensions: the longest prefix
     of it that ICU has data for (a trailing singleton dropped with its subtag), or None. `service`
-    'plurals' looks in the locales plural rules have."""
-    available = _plural_tags() if service == "plurals" else _available_tags()
+    'plurals' looks in the locales plural rules have, 'collation' in the collator's."""
+    available = _plural_tags() if service == "plurals" else _available_tags(service)
     candidate = tag
     while candidate:
         if candidate in available:
@@ -76,6 +77,55 @@ def _lookup_locale(ctx: Context, tag: str, service: str | None = None) -> str | 
             cut -= 2
         candidate = candidate[:cut]
     return None
+
+
+# ---- collation -------------------------------------------------------------------------------
+
+_collators: dict = {}
+
+
+def _collator(ctx: Context, locale: str, sensitivity: str, ignore_punctuation, numeric: bool,
+              case_first: str) -> list:
+    """Makes (once per arguments) ICU's collator for a resolved locale (its -u-co- included) and the
+    options; returns [key for intlCompare, ignorePunctuation as it took effect, whether the
+    locale's -u-co- collation took effect]. ignore_punctuation None keeps the locale's default."""
+    key = (locale, sensitivity, ignore_punctuation, numeric, case_first)
+    entry = _collators.get(key)
+    if entry is None:
+        icu = _lib()
+        attribute, value = icu.UCollAttribute, icu.UCollAttributeValue
+        collator = icu.Collator.createInstance(icu.Locale.forLanguageTag(locale))
+        strength = {"base": value.PRIMARY, "accent": value.SECONDARY, "case": value.PRIMARY,
+                    "variant": value.TERTIARY}[sensitivity]
+        collator.setAttribute(attribute.STRENGTH, strength)
+        if sensitivity == "case":
+            collator.setAttribute(attribute.CASE_LEVEL, value.ON)
+        if ignore_punctuation is not None:
+            collator.setAttribute(attribute.ALTERNATE_HANDLING, value.SHIFTED if ignore_punctuation else value.NON_IGNORABLE)
+        collator.setAttribute(attribute.NUMERIC_COLLATION, value.ON if numeric else value.OFF)
+        collator.setAttribute(attribute.CASE_FIRST, {"upper": value.UPPER_FIRST, "lower": value.LOWER_FIRST}
+                              .get(case_first, value.OFF))
+        shifted = collator.getAttribute(attribute.ALTERNATE_HANDLING) == value.SHIFTED
+        entry = (len(_collators), collator, shifted)
+        _collators[key] = entry
+        _collators_by_id.append(collator)
+    return [entry[0], entry[2]]
+
+
+_collators_by_id: list = []
+
+
+def _collation_support(ctx: Context, locale: str, collation: str) -> list[bool]:
+    """[whether the locale has the collation (a BCP 47 name: phonebk, trad), whether it is the
+    locale's default one]."""
+    icu = _lib()
+    name = icu.Locale.forLanguageTag(f"und-u-co-{collation}").getKeywordValue("collation")
+    values = list(icu.Collator.getKeywordValuesForLocale("collation", icu.Locale.forLanguageTag(locale), False))
+    return [name in values, bool(values) and values[0] == name]
+
+
+def _compare(ctx: Context, collator_id: int, left: str, right: str) -> int:
+    return _collators_by_id[collator_id].compare(left, right)
 
 
 # ---- case mapping ----------------------------------------------------------------------------
@@ -442,6 +492,9 @@ def _format_date_range(ctx: Context, locale: str, skeleton: str, zone: str, star
 
 
 FUNCTIONS = {
+    "intlCollator": _collator,
+    "intlCompare": _compare,
+    "intlCollationSupport": _collation_support,
     "intlCaseMap": _case_map,
     "intlPluralSelect": _plural_select,
     "intlPluralCategories": _plural_categories,

@@ -198,6 +198,16 @@ for (const [name, upper] of [['toLocaleUpperCase', true], ['toLocaleLowerCase', 
   };
   Object.defineProperty(String.prototype, name, { value: methods[name], writable: true, configurable: true });
 }
+Object.defineProperty(String.prototype, 'localeCompare', {
+  value: {
+    localeCompare(that, locales = undefined, options = undefined) {
+      if (this === null || this === undefined) throw new TypeError('String.prototype.localeCompare called on null or undefined');
+      return internalRequire('internal/intl/collator').localeCompare(String(this), that, locales, options);
+    },
+  }.localeCompare,
+  writable: true,
+  configurable: true,
+});
 {
   const timeValue = Date.prototype.getTime;
   const dateMethod = (kind) => function method(locales = undefined, options = undefined) {

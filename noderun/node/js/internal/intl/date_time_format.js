@@ -140,7 +140,7 @@ class DateTimeFormat {
     if (keywords.nu !== undefined && host.intlIsNumberingSystem(keywords.nu) && (nu === undefined || nu === keywords.nu)) {
       nu = kept.nu = keywords.nu;
     }
-    if (keywords.ca !== undefined && (calendar === undefined || calendar.toLowerCase() === keywords.ca)) {
+    if (keywords.ca && (calendar === undefined || calendar.toLowerCase() === keywords.ca)) {
       calendar = kept.ca = keywords.ca;
     }
     if (keywords.hc !== undefined && kHourCycles.includes(keywords.hc) && hour12 === undefined &&

@@ -14,6 +14,7 @@ Object.defineProperty(Intl, 'getCanonicalLocales', {
 const constructors = [
   ['DateTimeFormat', 'internal/intl/date_time_format'],
   ['NumberFormat', 'internal/intl/number_format'],
+  ['Collator', 'internal/intl/collator'],
   ['PluralRules', 'internal/intl/plural_rules'],
   ['Segmenter', 'internal/intl/segmenter'],
 ];

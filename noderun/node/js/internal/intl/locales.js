@@ -94,9 +94,9 @@ function resolveLocale(requested, service = undefined) {
 
 // ResolveLocale with the Unicode extension keys a constructor uses (nu for numbers; ca, hc, nu for
 // dates): [the locale without them, { key: value } of those the chosen tag carried].
-function resolveLocaleWithKeys(requested, relevantKeys) {
+function resolveLocaleWithKeys(requested, relevantKeys, service = undefined) {
   for (const tag of requested) {
-    const found = host.intlLookupLocale(baseTag(tag));
+    const found = host.intlLookupLocale(baseTag(tag), service);
     if (found == null) continue;
     const keywords = { __proto__: null };
     const extension = /-u((?:-[a-z\d]{2,8})+)/i.exec(tag.replace(/-x-.*$/, ''));
@@ -112,7 +112,7 @@ function resolveLocaleWithKeys(requested, relevantKeys) {
       }
     }
     const kept = { __proto__: null };
-    for (const key of relevantKeys) if (keywords[key]) kept[key] = keywords[key];
+    for (const key of relevantKeys) if (keywords[key] !== undefined) kept[key] = keywords[key];
     return [found, kept];
   }
   return [getDefaultLocale(), { __proto__: null }];
@@ -121,7 +121,8 @@ function resolveLocaleWithKeys(requested, relevantKeys) {
 // The locale resolvedOptions() reports: the base and the extension keys that took effect, in order.
 function withKeywords(base, keywords) {
   const keys = Object.keys(keywords).sort();
-  return keys.length === 0 ? base : `${base}-u-${keys.map((key) => `${key}-${keywords[key]}`).join('-')}`;
+  return keys.length === 0 ? base :
+    `${base}-u-${keys.map((key) => (keywords[key] ? `${key}-${keywords[key]}` : key)).join('-')}`;
 }
 
 function supportedLocalesOf(locales, options, service) {

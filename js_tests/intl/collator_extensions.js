@@ -1,0 +1,3 @@
+// How Intl.Collator settles collation, numeric and caseFirst between the tag's -u- keys and the options.
+const r=(l,o)=>{const x=new Intl.Collator(l,o).resolvedOptions(); return [x.locale,x.collation,x.numeric,x.caseFirst].join(' ')};
+console.log([r('en-u-kf-upper',{caseFirst:'lower'}), r('de-u-kn',{numeric:false}), r('de-u-kn-false',{numeric:true}), r('de-u-co-phonebk',{collation:'eor'}), r('de',{collation:'phonebk', numeric:true}), r('zh',{collation:'pinyin'}), r('zh',{collation:'stroke'}), r('en',{collation:'phonebk'}), r('de-u-co-phonebk',{usage:'search'}), r('de-u-co-phonebk',{collation:'bogus'}), r('zh-u-co-stroke',{collation:'pinyin'})].join(' | '))
