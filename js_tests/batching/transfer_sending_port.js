@@ -4,17 +4,27 @@ const { Worker, MessageChannel, isMainThread, parentPort } = require('worker_thr
 if (isMainThread) {
   const { port1, port2 } = new MessageChannel();
   const got = [];
+  // The worker's 'exit' and the port's last message travel separately (node 24 may emit 'exit'
+  // first), so both are printed once both have come.
+  let exitCode;
+  let done = false;
+  const report = () => {
+    if (exitCode === undefined || !done) return;
+    console.log(got.join(' '));
+    console.log('exit', exitCode);
+  };
   port2.on('message', (m) => {
     got.push(m instanceof Date ? `Date ${m.getTime()}` : JSON.stringify(m));
     if (m === 'worker end') {
-      console.log(got.join(' '));
+      done = true;
       port2.close();
+      report();
     }
   });
   for (let i = 0; i < 5; i++) port1.postMessage(i % 2 ? i : { i });
   const worker = new Worker(__filename);
   worker.postMessage({ port: port1 }, [port1]);
-  worker.on('exit', (code) => console.log('exit', code));
+  worker.on('exit', (code) => { exitCode = code; report(); });
 } else {
   parentPort.once('message', ({ port }) => {
     port.postMessage('from worker');

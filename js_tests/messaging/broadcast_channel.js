@@ -4,12 +4,19 @@ if (isMainThread) {
   const a = new BroadcastChannel('news');
   const b = new BroadcastChannel('news');
   console.log(b.name, BroadcastChannel === globalThis.BroadcastChannel);
-  let got = 0;
-  b.onmessage = (event) => {
-    console.log('b got', event.data, event.constructor.name);
-    if (++got === 2) { a.close(); b.close(); }
+  // a gets the worker's message, b the worker's and a's; a never gets its own. Delivery to a and b
+  // may interleave either way (in node too), so the lines are printed sorted once all three came.
+  const lines = [];
+  const received = (line) => {
+    lines.push(line);
+    if (lines.length === 3) {
+      console.log(lines.sort().join('\n'));
+      a.close();
+      b.close();
+    }
   };
-  a.onmessage = (event) => console.log('a got its own message (never)', event.data);
+  b.onmessage = (event) => received(`b got ${JSON.stringify(event.data)} ${event.constructor.name}`);
+  a.onmessage = (event) => received(`a got ${JSON.stringify(event.data)} ${event.constructor.name}`);
   const w = new Worker(__filename);
   w.on('exit', () => a.postMessage({ from: 'main' }));
   try { new BroadcastChannel(); } catch (e) { console.log(e.code, e.message); }
