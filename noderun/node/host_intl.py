@@ -8,6 +8,7 @@ call. Indices exchanged with JS are UTF-16 code units (ICU's UnicodeString indic
 
 from __future__ import annotations
 
+import json
 import os
 from functools import lru_cache
 
@@ -126,6 +127,36 @@ def _collation_support(ctx: Context, locale: str, collation: str) -> list[bool]:
 
 def _compare(ctx: Context, collator_id: int, left: str, right: str) -> int:
     return _collators_by_id[collator_id].compare(left, right)
+
+
+# ---- lists ------------------------------------------------------------------------------------
+
+_LIST_CATEGORY = 3   # UFIELD_CATEGORY_LIST: field 0 a literal, 1 an element
+
+
+@lru_cache(maxsize=64)
+def _list_formatter(locale: str, kind: str, style: str):
+    icu = _lib()
+    kinds = {"conjunction": icu.UListFormatterType.AND, "disjunction": icu.UListFormatterType.OR,
+             "unit": icu.UListFormatterType.UNITS}
+    widths = {"long": icu.UListFormatterWidth.WIDE, "short": icu.UListFormatterWidth.SHORT,
+              "narrow": icu.UListFormatterWidth.NARROW}
+    return icu.ListFormatter.createInstance(icu.Locale.forLanguageTag(locale), kinds[kind], widths[style])
+
+
+def _format_list(ctx: Context, locale: str, kind: str, style: str, items_json: str, to_parts: bool):
+    """The list (a JSON array of strings) as ICU's ListFormatter joins it; for parts
+    [text, element?, start, end, ...]."""
+    formatted = _list_formatter(locale, kind, style).formatStringsToValue(json.loads(items_json))
+    text = str(formatted)
+    if not to_parts:
+        return text
+    result = [text]
+    position = _lib().ConstrainedFieldPosition()
+    while formatted.nextPosition(position):
+        if position.getCategory() == _LIST_CATEGORY:
+            result.extend((position.getField() == 1, position.getStart(), position.getLimit()))
+    return result
 
 
 # ---- case mapping ----------------------------------------------------------------------------
@@ -492,6 +523,7 @@ def _format_date_range(ctx: Context, locale: str, skeleton: str, zone: str, star
 
 
 FUNCTIONS = {
+    "intlFormatList": _format_list,
     "intlCollator": _collator,
     "intlCompare": _compare,
     "intlCollationSupport": _collation_support,

@@ -16,6 +16,7 @@ const constructors = [
   ['NumberFormat', 'internal/intl/number_format'],
   ['Collator', 'internal/intl/collator'],
   ['PluralRules', 'internal/intl/plural_rules'],
+  ['ListFormat', 'internal/intl/list_format'],
   ['Segmenter', 'internal/intl/segmenter'],
 ];
 for (const [name, id] of constructors) {
