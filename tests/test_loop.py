@@ -6,11 +6,12 @@ ends fails the test instead of hanging the suite. Nothing here asserts on durati
 
 from __future__ import annotations
 
+import os
 import threading
 
 import pytest
 
-from noderun.host.loop import EventLoop
+from noderun.host.loop import READABLE, EventLoop, Handle
 
 JOIN_TIMEOUT = 10
 
@@ -406,3 +407,132 @@ def test_idle_loop_with_only_refs_sleeps_until_posted():
     finish(thread, loop)
     assert iterations < 10, f"the loop woke {iterations} times while idle: it is polling"
 
+
+
+# -- descriptors, handles, phases, thread pool --------------------------------------------------------
+
+class PipeReader(Handle):
+    """A minimal handle: watches the read end of a pipe while active."""
+
+    def __init__(self, loop, on_data):
+        super().__init__(loop)
+        self.read_fd, self.write_fd = os.pipe()
+        os.set_blocking(self.read_fd, False)
+        self.on_data = on_data
+
+    def start(self):
+        self.loop.watch(self.read_fd, READABLE, self._readable)
+        self._set_active(True)
+
+    def _readable(self, events):
+        self.on_data(os.read(self.read_fd, 4096))
+
+    def _close(self):
+        self.loop.unwatch(self.read_fd)
+        os.close(self.read_fd)
+        os.close(self.write_fd)
+
+
+def test_ready_descriptor_runs_its_callback_in_poll_then_drain(loop, hooks):
+    got = []
+
+    def on_data(data):
+        got.append(data)
+        hooks.log.append(("data", data))
+        reader.close(lambda: hooks.log.append("closed"))
+
+    reader = PipeReader(loop, on_data)
+    reader.start()
+    threading.Timer(0.05, lambda: os.write(reader.write_fd, b"hi")).start()
+    thread = run_in_thread(loop, hooks)
+    finish(thread, loop)
+    assert got == [b"hi"]
+    assert hooks.names() == ["data", "drain", "closed", "drain", "before_exit"]
+
+
+def test_immediate_queued_by_io_callback_runs_before_due_timer(loop, hooks):
+    def on_data(data):
+        hooks.log.append("io")
+        loop.update_time()
+        loop.schedule_timer(loop.now_ms)      # a 0 ms timer...
+        loop.set_immediates(True, True)       # ...and an immediate, both from the I/O callback
+        reader.close()
+
+    reader = PipeReader(loop, on_data)
+    reader.start()
+    os.write(reader.write_fd, b"x")
+    thread = run_in_thread(loop, hooks)
+    finish(thread, loop)
+    assert hooks.names()[:4] == ["io", "drain", "immediates", "timers"]
+
+
+def test_active_handle_keeps_loop_alive_unless_unrefed(loop, hooks):
+    reader = PipeReader(loop, lambda data: reader.close())
+    reader.start()
+    assert reader.has_ref()
+    reader.unref()
+    assert not reader.has_ref()
+    thread = run_in_thread(loop, hooks)
+    finish(thread, loop)                       # nothing ref'd: ends at once, data never came
+    assert hooks.names() == ["before_exit"]
+    reader.ref()
+    reader.close()
+
+
+def test_deferred_callbacks_run_in_the_pending_phase_before_poll(loop, hooks):
+    loop.defer(lambda: hooks.log.append("pending"))
+    loop.post(lambda: hooks.log.append("posted"))
+    loop.schedule_timer(0)
+    thread = run_in_thread(loop, hooks)
+    finish(thread, loop)
+    assert hooks.names()[:5] == ["timers", "pending", "drain", "posted", "drain"]
+
+
+def test_posts_after_close_are_dropped(loop):
+    loop.close()
+    loop.post(lambda: None)
+    loop.stop()
+    assert loop.stopped
+
+
+def test_thread_pool_runs_work_off_the_loop_and_answers_on_it(loop, hooks):
+    from noderun.host import threadpool
+
+    answers = []
+    loop_thread = []
+
+    def work(n):
+        answers.append(("work", n, threading.get_ident() == loop_thread[0]))
+        if n == 3:
+            raise OSError(2, "nope")
+        return n * 10
+
+    def done(result, error):
+        answers.append(("done", result, type(error).__name__, threading.get_ident() == loop_thread[0]))
+
+    def start():
+        loop_thread.append(threading.get_ident())
+        for n in range(5):
+            threadpool.submit(loop, lambda n=n: work(n), done)
+
+    loop.post(start)
+    thread = run_in_thread(loop, hooks)
+    finish(thread, loop)
+    works = sorted(a for a in answers if a[0] == "work")
+    dones = sorted((a for a in answers if a[0] == "done"), key=lambda a: (a[1] is None, a[1]))
+    assert works == [("work", n, False) for n in range(5)]
+    assert dones == [("done", 0, "NoneType", True), ("done", 10, "NoneType", True), ("done", 20, "NoneType", True),
+                     ("done", 40, "NoneType", True), ("done", None, "FileNotFoundError", True)]
+
+
+def test_thread_pool_size_follows_uv_threadpool_size(monkeypatch):
+    from noderun.host import threadpool
+
+    monkeypatch.setenv("UV_THREADPOOL_SIZE", "2")
+    assert threadpool.pool_size() == 2
+    monkeypatch.setenv("UV_THREADPOOL_SIZE", "0")
+    assert threadpool.pool_size() == 1
+    monkeypatch.setenv("UV_THREADPOOL_SIZE", "x")
+    assert threadpool.pool_size() == 4
+    monkeypatch.delenv("UV_THREADPOOL_SIZE")
+    assert threadpool.pool_size() == 4

@@ -178,6 +178,7 @@ class JSThread:
                     self.runtime = None
                 self._ended = True
         finally:
+            self.loop.close()   # its selector and eventfd; posts from now on are dropped
             self.state = State.STOPPED
             self._stopped.set()
             if self.on_stopped is not None:

@@ -1,4 +1,4 @@
-"""EventLoop: one per JS thread, libuv's phase order, asleep on a lock when idle (no polling).
+"""EventLoop: one per JS thread, libuv's phases, asleep in an epoll selector when idle (no polling).
 
 The loop knows nothing about Node. What runs in each phase is given by `LoopHooks` (the Node layer
 implements them in JS: timers and immediates live in JS, as in node's lib/internal/timers.js, so
@@ -7,22 +7,36 @@ that `setTimeout` costs no call into Python). The loop keeps only what the host 
 - the next timer deadline and whether timers keep the loop alive (`schedule_timer`,
   `set_timer_ref`, as node's scheduleTimer / toggleTimerRef);
 - whether immediates are queued and whether any is ref'd (`set_immediates`);
-- a count of other ref'd handles (ports, workers, pending host work: `ref` / `unref`);
-- a thread-safe inbox of callables posted from any thread (`post`), run in the poll phase.
+- a count of other ref'd things (ports, workers, pending host work, active handles: `ref` /
+  `unref`; `Handle` does its own counting);
+- descriptors watched for readiness (`watch` / `unwatch`), whose callbacks run in the poll phase;
+- a thread-safe inbox of callables posted from any thread (`post`), run in the poll phase after
+  the ready descriptors. A post wakes the loop through an eventfd registered in the selector,
+  written only when the inbox goes from empty to non-empty (see `_wake`).
 
-One iteration: update the loop time, run due timers, wait for the inbox (no longer than the next
-timer, not at all if immediates are queued), run what arrived, run immediates. Every callback into
-JS is followed by `hooks.drain()` (process.nextTick queue, then microtasks), which the hooks do
-between timers and immediates themselves, as node does. When nothing ref'd is left the loop asks
-`hooks.before_exit()` once; if that scheduled nothing, it ends.
+One iteration, in libuv's (node's) order: update the loop time; timers; pending callbacks (work
+deferred by a handle to the next iteration, `defer`); poll: wait in epoll (not at all if anything
+else is queued, else until the next timer or a wake-up), then the callbacks of ready descriptors,
+then what was posted; check (immediates); close callbacks (`Handle.close`). So an immediate
+queued by an I/O callback runs before a timer due now. Every callback into JS is followed by
+`hooks.drain()` (process.nextTick queue, then microtasks), which the hooks do between timers and
+immediates themselves, as node does. When nothing ref'd is left the loop asks
+`hooks.before_exit()` once; if that scheduled nothing, it ends. `close()` (by the owning thread
+at its end) frees the selector and the eventfd; later posts are dropped.
 """
 
 from __future__ import annotations
 
 import collections
+import os
+import select
 import threading
 import time
 from collections.abc import Callable
+
+READABLE = select.EPOLLIN
+WRITABLE = select.EPOLLOUT
+_ERRORS = select.EPOLLERR | select.EPOLLHUP
 
 
 class LoopHooks:
@@ -38,12 +52,19 @@ class LoopHooks:
 
 class EventLoop:
     def __init__(self) -> None:
-        # The inbox is a deque (append and popleft are atomic); the loop sleeps on `_wake`, a lock
-        # held while no wake-up is pending: posting releases it (a second release while one is
-        # pending fails, and is ignored), the loop's timed acquire takes it.
         self._inbox: collections.deque[Callable[[], None]] = collections.deque()
-        self._wake = threading.Lock()
-        self._wake.acquire()
+        self._epoll = select.epoll()
+        self._wake_fd = os.eventfd(0, os.EFD_NONBLOCK | os.EFD_CLOEXEC)
+        # edge-triggered: every write to an eventfd is a new edge, so the loop never reads it
+        self._epoll.register(self._wake_fd, select.EPOLLIN | select.EPOLLET)
+        # True from a post's write to the eventfd until the loop has read it: posts meanwhile do
+        # not write again (the loop drains the inbox after reading the eventfd, so it sees them).
+        self._wake_written = False
+        self._fd_lock = threading.Lock()      # a post's write vs. close(): the fd is never reused
+        self._closed = False
+        self._watchers: dict[int, Callable[[int], None]] = {}   # fd -> callback(events)
+        self._pending: list[Callable[[], None]] = []            # pending-callbacks phase
+        self._closing: list[Callable[[], None]] = []            # close-callbacks phase
         self._origin = time.monotonic()
         self.now_ms = 0                       # the loop's clock, ms since the loop began
         self._timer_deadline: float | None = None   # loop time (ms) of the next timer, if any
@@ -52,6 +73,7 @@ class EventLoop:
         self._immediates_ref = False
         self._refs = 0
         self._stopped = False
+        self.thread_id: int | None = None     # the OS thread running the loop, once it runs
 
     # -- state the JS side reports -----------------------------------------------------------
 
@@ -72,6 +94,32 @@ class EventLoop:
     def unref(self) -> None:
         self._refs -= 1
 
+    # -- descriptors and deferred callbacks (the loop's own thread only) -----------------------
+
+    def watch(self, fd: int, events: int, callback: Callable[[int], None]) -> None:
+        """Call `callback(events)` in the poll phase while `fd` is ready for `events`
+        (READABLE | WRITABLE); watching again changes the events and the callback."""
+        if fd in self._watchers:
+            self._epoll.modify(fd, events)
+        else:
+            self._epoll.register(fd, events)
+        self._watchers[fd] = callback
+
+    def unwatch(self, fd: int) -> None:
+        if self._watchers.pop(fd, None) is not None:
+            try:
+                self._epoll.unregister(fd)
+            except (OSError, ValueError):   # already closed: epoll forgot it by itself
+                pass
+
+    def defer(self, callback: Callable[[], None]) -> None:
+        """Run `callback` in the next iteration's pending-callbacks phase (libuv's uv__io_feed)."""
+        self._pending.append(callback)
+
+    def add_close_callback(self, callback: Callable[[], None]) -> None:
+        """Run `callback` in this iteration's close-callbacks phase."""
+        self._closing.append(callback)
+
     # -- cross-thread ------------------------------------------------------------------------
 
     def post(self, callback: Callable[[], None], order: int | None = None) -> None:
@@ -79,23 +127,40 @@ class EventLoop:
         Callbacks posted with an `order` (message ports: the order they were made in) that arrive
         together, by the same wake-up and with no other callback between them, run in that order,
         as libuv runs its async handles."""
+        if self._closed:
+            return
         self._inbox.append(callback if order is None else (order, callback))
-        self._signal()
+        if not self._wake_written:
+            self._wake()
 
     def stop(self) -> None:
         """End the loop after the current callback. Safe from any thread."""
         self._stopped = True
-        self._signal()
+        self._wake()
 
-    def _signal(self) -> None:
-        try:
-            self._wake.release()
-        except RuntimeError:   # a wake-up is pending already
-            pass
+    def _wake(self) -> None:
+        if threading.get_ident() == self.thread_id:
+            return   # the loop's own thread: it checks the inbox before it sleeps
+        self._wake_written = True
+        with self._fd_lock:
+            if not self._closed:
+                os.eventfd_write(self._wake_fd, 1)
 
     @property
     def stopped(self) -> bool:
         return self._stopped
+
+    def close(self) -> None:
+        """Free the selector and the eventfd (the owning thread, once the loop is over)."""
+        with self._fd_lock:
+            if self._closed:
+                return
+            self._closed = True
+            self._stopped = True
+            self._epoll.close()
+            os.close(self._wake_fd)
+        self._inbox.clear()
+        self._watchers.clear()
 
     # -- running -----------------------------------------------------------------------------
 
@@ -107,9 +172,10 @@ class EventLoop:
         return (self._refs > 0
                 or (self._timer_deadline is not None and self._timer_ref)
                 or (self._immediates_queued and self._immediates_ref)
-                or bool(self._inbox))
+                or bool(self._inbox) or bool(self._pending) or bool(self._closing))
 
     def run(self, hooks: LoopHooks) -> None:
+        self.thread_id = threading.get_ident()
         while not self._stopped:
             if not self._alive():
                 self._guarded(hooks, hooks.before_exit)
@@ -119,11 +185,19 @@ class EventLoop:
             self._run_timers(hooks)
             if self._stopped:
                 return
+            if self._pending:
+                self._run_list(hooks, self._pending)
+                self._pending = []
+                if self._stopped:
+                    return
             self._poll(hooks)
             if self._stopped:
                 return
             if self._immediates_queued:
                 self._guarded(hooks, hooks.process_immediates)
+            if self._closing and not self._stopped:
+                closing, self._closing = self._closing, []
+                self._run_list(hooks, closing)
 
     def _run_timers(self, hooks: LoopHooks) -> None:
         if self._timer_deadline is None or self.now_ms < self._timer_deadline:
@@ -136,11 +210,22 @@ class EventLoop:
 
     def _poll(self, hooks: LoopHooks) -> None:
         inbox = self._inbox
-        if not inbox and not self._stopped:
-            timeout = self._poll_timeout()
-            if timeout != 0:
-                self._wake.acquire(timeout=-1 if timeout is None else timeout)
-        self.update_time()
+        timeout = 0 if inbox or self._stopped else self._poll_timeout()
+        if timeout != 0 or self._watchers or self._wake_written:
+            ready = self._epoll.poll(-1 if timeout is None else timeout)
+            self.update_time()
+            wake_fd = self._wake_fd
+            for fd, events in ready:
+                if fd == wake_fd:
+                    self._wake_written = False
+                    continue
+                callback = self._watchers.get(fd)
+                if callback is None or self._stopped:
+                    continue
+                self._guarded(hooks, callback, events)
+                if self._stopped:
+                    return
+                self._guarded(hooks, hooks.drain)
         # what arrived until now; later posts wait for the next poll
         batch = [inbox.popleft() for _ in range(len(inbox))]
         for item in batch if len(batch) < 2 else _in_order(batch):
@@ -152,12 +237,21 @@ class EventLoop:
             self._guarded(hooks, hooks.drain)
 
     def _poll_timeout(self) -> float | None:
-        if self._immediates_queued or not self._alive():
+        if self._immediates_queued or self._pending or self._closing or not self._alive():
             return 0
         if self._timer_deadline is None:
             return None
         wait_ms = self._timer_deadline - (time.monotonic() - self._origin) * 1000
         return max(0.0, wait_ms / 1000)
+
+    def _run_list(self, hooks: LoopHooks, callbacks: list) -> None:
+        for callback in callbacks:
+            if self._stopped:
+                return
+            self._guarded(hooks, callback)
+            if self._stopped:
+                return
+            self._guarded(hooks, hooks.drain)
 
     def _guarded(self, hooks: LoopHooks, fn: Callable, *args):
         """Run one JS entry point; an exception that escapes it is the thread's uncaught error."""
@@ -168,6 +262,51 @@ class EventLoop:
                 return None
             hooks.on_uncaught(exc)
             return None
+
+
+class Handle:
+    """Something a loop owns (a socket, a signal watcher, ...), libuv's uv_handle_t: while it is
+    active and ref'd it keeps its loop alive. Used only on its loop's thread."""
+
+    def __init__(self, loop: EventLoop) -> None:
+        self.loop = loop
+        self._active = False
+        self._ref = True
+        self.closed = False
+
+    def _set_active(self, active: bool) -> None:
+        if active != self._active:
+            self._active = active
+            if self._ref:
+                self.loop._refs += 1 if active else -1
+
+    def ref(self) -> None:
+        if not self._ref:
+            self._ref = True
+            if self._active:
+                self.loop._refs += 1
+
+    def unref(self) -> None:
+        if self._ref:
+            self._ref = False
+            if self._active:
+                self.loop._refs -= 1
+
+    def has_ref(self) -> bool:
+        return self._ref
+
+    def close(self, callback: Callable[[], None] | None = None) -> None:
+        """Stop it now; `callback` runs in the loop's close phase (libuv's uv_close)."""
+        if self.closed:
+            return
+        self.closed = True
+        self._close()
+        self._set_active(False)
+        if callback is not None:
+            self.loop.add_close_callback(callback)
+
+    def _close(self) -> None:
+        """What the handle releases (its descriptor); subclasses say."""
 
 
 def _in_order(batch: list) -> list:

@@ -145,9 +145,11 @@ def encode(text: str, encoding: str) -> bytes:
     raise ValueError(f"unknown encoding {encoding}")
 
 
-def _payload(ctx: Context, data, encoding: str | None) -> bytes:
+def _payload(ctx: Context | None, data, encoding: str | None) -> bytes:
     if isinstance(data, str):
         return encode(data, encoding or "utf8")
+    if isinstance(data, bytes):   # copied from its Uint8Array at the call (on the thread pool)
+        return data
     return _uint8_bytes(ctx, data)
 
 
@@ -669,3 +671,7 @@ FUNCTIONS = {
     "fsUtimes": _path_call("utime", _utime),
     "fsLutimes": _path_call("lutime", lambda path, atime, mtime: _utime(path, atime, mtime, False)),
 }
+
+# What may run on the thread pool (node/host_pool.py): everything but the path decoding, which
+# reads a Buffer; called there with no context.
+POOLED = {name: fn for name, fn in FUNCTIONS.items() if name != "fsDecodePath"}

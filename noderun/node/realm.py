@@ -20,8 +20,8 @@ from ..errors import CODES, JSError, NodeError
 from ..host.jsthread import JSThread
 from ..loader import bytecode, cjs, esm, typescript
 from ..engine import serialize
-from . import (atomics, dotenv, host_compile_cache, host_crypto, host_fs, host_intl, host_locks, host_os, host_process,
-               host_sqlite, host_stdio, host_util, messaging, worker)
+from . import (atomics, dotenv, host_compile_cache, host_crypto, host_fs, host_intl, host_locks, host_os, host_pool,
+               host_process, host_sqlite, host_stdio, host_util, messaging, worker)
 
 
 class ThreadOptions:
@@ -238,7 +238,7 @@ def host_functions() -> dict:
     """Every Python function the JS side can call, by the name it has on `host` (built once)."""
     if not _HOST_FUNCTIONS:
         for module in (host_process, host_stdio, host_fs, host_os, host_intl, host_crypto, host_util, host_sqlite, messaging,
-                       worker, atomics, dotenv, host_locks):
+                       worker, atomics, dotenv, host_locks, host_pool):
             _HOST_FUNCTIONS.update(module.FUNCTIONS)
         _HOST_FUNCTIONS.update(cjs.FUNCTIONS)
         _HOST_FUNCTIONS.update(esm.FUNCTIONS)

@@ -1,7 +1,7 @@
 'use strict';
-// node:fs. The synchronous functions (internal/fs/sync.js) do the work; each callback form runs
-// the same work at once and delivers (err, value) through the event loop's check phase, so the
-// callback always runs after the current code, its nextTicks and its promise jobs, as node's do.
+// node:fs. Each function is an operation of internal/fs/sync.js: the sync form runs it at once;
+// the callback form validates at the call and runs its system calls on the host's thread pool,
+// and the callback gets (err, value) on the loop's poll phase when the pool answers, as node's.
 // fs.promises is node:fs/promises, loaded on first use.
 
 const {
@@ -10,6 +10,8 @@ const {
 const { validateFunction, validateObject, kValidateObjectAllowNullable } = require('internal/validators');
 const { setImmediate } = require('internal/timers');
 const sync = require('internal/fs/sync');
+
+const { ops, runAsync } = sync;
 const { constants, toBuffer } = require('internal/fs/utils');
 const { Stats, Dirent } = require('internal/fs/stats');
 const { deprecate } = require('internal/util/deprecate');
@@ -30,11 +32,6 @@ function globSync(pattern, options) {
   return require('internal/fs/glob').globSync(pattern, options);
 }
 
-function deliver(fn) {
-  setImmediate(fn);
-}
-
-
 function named(fn, name) {
   Object.defineProperty(fn, 'name', { value: name });
   return fn;
@@ -52,30 +49,40 @@ function syncForm(fn) {
   return wrapper;
 }
 
-// Run `work(args)` now; hand the callback its result later. Thrown validation errors propagate.
-function runThenCall(callback, work, args, report = (cb, value) => (value === undefined ? cb(null) : cb(null, value))) {
+// Run the operation `op(...args)` on the thread pool; hand the callback its result on the loop.
+// Thrown validation errors propagate at the call.
+function runThenCall(callback, op, args, report = (cb, value) => (value === undefined ? cb(null) : cb(null, value))) {
+  runAsync(Reflect.apply(op, undefined, args), (error, value) => {
+    if (error) callback(asAsyncError(error));
+    else report(callback, value, args);
+  });
+}
+
+// Run `work()` now (no system call of its own to wait for) and hand the callback its result in
+// the check phase.
+function runNowThenCall(callback, work) {
   let value;
   try {
-    value = work(args);
+    value = work();
   } catch (error) {
     if (!isOperationalError(error)) throw error;
     const asyncError = asAsyncError(error);
-    deliver(() => callback(asyncError));
+    setImmediate(() => callback(asyncError));
     return;
   }
-  deliver(() => report(callback, value, args));
+  setImmediate(() => callback(null, value));
 }
 
-// The callback form of `syncFn`: the callback is the first function among the first `arity` + 1
+// The callback form of the operation `op`: the callback is the first function among the first `arity` + 1
 // arguments. Without one, node's ERR_INVALID_ARG_TYPE names `cb` and shows what stood in its place
 // (`received`: by default the argument at `arity`).
-function callbackForm(syncFn, arity, name, { report, received = (args) => args[arity] } = {}) {
+function callbackForm(op, arity, name, { report, received = (args) => args[arity] } = {}) {
   return named(function (...args) {
     const index = args.findIndex((arg, i) => typeof arg === 'function' && i <= arity);
     if (index === -1) throw new ERR_INVALID_ARG_TYPE('cb', 'Function', received(args));
     const callback = args[index];
     args.length = index;
-    runThenCall(callback, (list) => Reflect.apply(syncFn, undefined, list), args, report);
+    runThenCall(callback, op, args, report);
   }, name);
 }
 
@@ -111,7 +118,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     args = [fd, buffer, offsetOrOptions, length, position];
   }
   validateFunction(callback, 'cb');
-  runThenCall(callback, (list) => Reflect.apply(sync.readSync, undefined, list), args, reportBytesAndBuffer);
+  runThenCall(callback, ops.readSync, args, reportBytesAndBuffer);
 }
 
 // fs.opendir(path[, options], callback): node names this callback 'callback'
@@ -121,7 +128,7 @@ function opendir(path, options, callback) {
     options = undefined;
   }
   validateFunction(callback, 'callback');
-  runThenCall(callback, () => openDirectory(path, options), []);
+  runNowThenCall(callback, () => openDirectory(path, options));
 }
 
 function allocBuffer(size) {
@@ -130,9 +137,8 @@ function allocBuffer(size) {
 
 function exists(path, callback) {
   validateFunction(callback, 'cb');
-  const found = sync.existsOrInvalid(path);
-  if (found === null) return callback(false);
-  deliver(() => callback(found));
+  if (!sync.isValidPath(path)) return callback(false);   // a path node refuses: false at once
+  runAsync(ops.existsSync(path), (error, found) => callback(found));
 }
 
 function defaultCloseCallback(error) {
@@ -141,89 +147,89 @@ function defaultCloseCallback(error) {
 
 function close(fd, callback = defaultCloseCallback) {
   if (callback !== defaultCloseCallback) validateFunction(callback, 'cb');
-  runThenCall(callback, ([descriptor]) => sync.closeSync(descriptor), [fd]);
+  runThenCall(callback, ops.closeSync, [fd]);
 }
 
-const realpath = callbackForm(sync.realpathSync, 2, 'realpath');
+const realpath = callbackForm(ops.realpathSync, 2, 'realpath');
 const realpathSync = syncForm(sync.realpathSync);
 realpathSync.native = syncForm(sync.realpathSync.native);
-realpath.native = callbackForm(sync.realpathSync.native, 2, '');
+realpath.native = callbackForm(ops.realpathNativeSync, 2, '');
 
 let promises;
 
 module.exports = {
-  appendFile: callbackForm(sync.appendFileSync, 3, 'appendFile', orOptions(3)),
+  appendFile: callbackForm(ops.appendFileSync, 3, 'appendFile', orOptions(3)),
   appendFileSync: syncForm(sync.appendFileSync),
-  access: callbackForm(sync.accessSync, 2, 'access'),
+  access: callbackForm(ops.accessSync, 2, 'access'),
   accessSync: syncForm(sync.accessSync),
-  chown: callbackForm(sync.chownSync, 3, 'chown'),
+  chown: callbackForm(ops.chownSync, 3, 'chown'),
   chownSync: syncForm(sync.chownSync),
-  chmod: callbackForm(sync.chmodSync, 2, 'chmod'),
+  chmod: callbackForm(ops.chmodSync, 2, 'chmod'),
   chmodSync: syncForm(sync.chmodSync),
   close,
   closeSync: syncForm(sync.closeSync),
-  copyFile: callbackForm(sync.copyFileSync, 3, 'copyFile'),
+  copyFile: callbackForm(ops.copyFileSync, 3, 'copyFile'),
   copyFileSync: syncForm(sync.copyFileSync),
   exists,
   existsSync: syncForm(sync.existsSync),
-  fchown: callbackForm(sync.fchownSync, 3, 'fchown'),
+  fchown: callbackForm(ops.fchownSync, 3, 'fchown'),
   fchownSync: syncForm(sync.fchownSync),
-  fchmod: callbackForm(sync.fchmodSync, 2, 'fchmod'),
+  fchmod: callbackForm(ops.fchmodSync, 2, 'fchmod'),
   fchmodSync: syncForm(sync.fchmodSync),
-  fdatasync: callbackForm(sync.fdatasyncSync, 1, 'fdatasync'),
+  fdatasync: callbackForm(ops.fdatasyncSync, 1, 'fdatasync'),
   fdatasyncSync: syncForm(sync.fdatasyncSync),
-  fstat: callbackForm(sync.fstatSync, 2, 'fstat'),
+  fstat: callbackForm(ops.fstatSync, 2, 'fstat'),
   fstatSync: syncForm(sync.fstatSync),
-  fsync: callbackForm(sync.fsyncSync, 1, 'fsync'),
+  fsync: callbackForm(ops.fsyncSync, 1, 'fsync'),
   fsyncSync: syncForm(sync.fsyncSync),
-  ftruncate: callbackForm(sync.ftruncateSync, 2, 'ftruncate'),
+  ftruncate: callbackForm(ops.ftruncateSync, 2, 'ftruncate'),
   ftruncateSync: syncForm(sync.ftruncateSync),
-  futimes: callbackForm(sync.futimesSync, 3, 'futimes'),
+  futimes: callbackForm(ops.futimesSync, 3, 'futimes'),
   futimesSync: syncForm(sync.futimesSync),
-  lchown: callbackForm(sync.lchownSync, 3, 'lchown'),
+  lchown: callbackForm(ops.lchownSync, 3, 'lchown'),
   lchownSync: syncForm(sync.lchownSync),
-  link: callbackForm(sync.linkSync, 2, 'link'),
+  link: callbackForm(ops.linkSync, 2, 'link'),
   linkSync: syncForm(sync.linkSync),
-  lstat: callbackForm(sync.lstatSync, 2, 'lstat'),
+  lstat: callbackForm(ops.lstatSync, 2, 'lstat'),
   lstatSync: syncForm(sync.lstatSync),
-  lutimes: callbackForm(sync.lutimesSync, 3, 'lutimes'),
+  lutimes: callbackForm(ops.lutimesSync, 3, 'lutimes'),
   lutimesSync: syncForm(sync.lutimesSync),
-  mkdir: callbackForm(sync.mkdirSync, 2, 'mkdir'),
+  mkdir: callbackForm(ops.mkdirSync, 2, 'mkdir'),
   mkdirSync: syncForm(sync.mkdirSync),
-  mkdtemp: callbackForm(sync.mkdtempSync, 2, 'mkdtemp'),
+  mkdtemp: callbackForm(ops.mkdtempSync, 2, 'mkdtemp'),
   mkdtempSync: syncForm(sync.mkdtempSync),
   mkdtempDisposableSync: syncForm(sync.mkdtempDisposableSync),
-  open: callbackForm(sync.openSync, 3, 'open', openReceived),
+  open: callbackForm(ops.openSync, 3, 'open', openReceived),
   openSync: syncForm(sync.openSync),
-  readdir: callbackForm(sync.readdirSync, 2, 'readdir'),
+  readdir: callbackForm(ops.readdirSync, 2, 'readdir'),
   readdirSync: syncForm(sync.readdirSync),
   read,
   readSync: syncForm(sync.readSync),
-  readFile: callbackForm(sync.readFileSync, 2, 'readFile', orOptions(2)),
+  readFile: callbackForm(ops.readFileSync, 2, 'readFile', orOptions(2)),
   readFileSync: syncForm(sync.readFileSync),
-  readlink: callbackForm(sync.readlinkSync, 2, 'readlink'),
+  readlink: callbackForm(ops.readlinkSync, 2, 'readlink'),
   readlinkSync: syncForm(sync.readlinkSync),
   realpath,
   realpathSync,
-  rename: callbackForm(sync.renameSync, 2, 'rename'),
+  rename: callbackForm(ops.renameSync, 2, 'rename'),
   renameSync: syncForm(sync.renameSync),
-  rm: callbackForm(sync.rmPath, 2, 'rm'),
+  rm: callbackForm(ops.rmPath, 2, 'rm'),
   rmSync: syncForm(sync.rmSync),
-  rmdir: callbackForm(sync.rmdirSync, 2, 'rmdir'),
+  rmdir: callbackForm(ops.rmdirSync, 2, 'rmdir'),
   rmdirSync: syncForm(sync.rmdirSync),
-  stat: callbackForm(sync.statSync, 2, 'stat'),
+  stat: callbackForm(ops.statSync, 2, 'stat'),
   statSync: syncForm(sync.statSync),
-  symlink: callbackForm(sync.symlinkSync, 3, 'symlink'),
+  symlink: callbackForm(ops.symlinkSync, 3, 'symlink'),
   symlinkSync: syncForm(sync.symlinkSync),
-  truncate: callbackForm(sync.truncateSync, 2, 'truncate'),
+  truncate: callbackForm(ops.truncateSync, 2, 'truncate'),
   truncateSync: syncForm(sync.truncateSync),
-  unlink: callbackForm(sync.unlinkSync, 1, 'unlink'),
+  unlink: callbackForm(ops.unlinkSync, 1, 'unlink'),
   unlinkSync: syncForm(sync.unlinkSync),
-  utimes: callbackForm(sync.utimesSync, 3, 'utimes'),
+  utimes: callbackForm(ops.utimesSync, 3, 'utimes'),
   utimesSync: syncForm(sync.utimesSync),
-  writeFile: callbackForm(sync.writeFileSync, 3, 'writeFile', orOptions(3)),
+  writeFile: callbackForm(ops.writeFileSync, 3, 'writeFile', orOptions(3)),
   writeFileSync: syncForm(sync.writeFileSync),
-  write: callbackForm(sync.writeSync, 5, 'write', { report: reportBytesAndBuffer }),
+  write: callbackForm(ops.writeSync, 5, 'write', { report: reportBytesAndBuffer }),
   writeSync: syncForm(sync.writeSync),
   glob,
   globSync,

@@ -1,15 +1,16 @@
 'use strict';
-// node:fs/promises (also fs.promises). Each function does the synchronous work at once and settles
-// its promise through the event loop's check phase, as node's do when the thread pool answers:
-// an fs error rejects there, a validation error rejects at once (node's are async functions).
+// node:fs/promises (also fs.promises). Each function runs its fs operation's system calls on the
+// host's thread pool and settles its promise when the pool answers, in the loop's poll phase, as
+// node's do: an fs error rejects there, a validation error rejects at once (node's are async
+// functions).
 
 const { setImmediate } = require('internal/timers');
-const sync = require('internal/fs/sync');
+const { ops, runAsync } = require('internal/fs/sync');
 const { constants, toBuffer } = require('internal/fs/utils');
 const { isOperationalError, asAsyncError } = require('internal/fs/errors');
 
-
-function settle(work) {
+// Work done at once (fs.Dir lists its directory when opened), settled in the check phase.
+function settleNow(work) {
   return new Promise((resolve, reject) => {
     let value;
     try {
@@ -27,8 +28,16 @@ function settle(work) {
   });
 }
 
-function promiseForm(syncFn, name) {
-  const fn = (...args) => settle(() => Reflect.apply(syncFn, undefined, args));
+// `steps()` is an fs operation (internal/fs/sync.js): it runs with its host calls on the thread
+// pool and settles the promise on this thread's loop; a validation error rejects at once.
+function settle(steps) {
+  return new Promise((resolve, reject) => {
+    runAsync(steps(), (error, value) => (error ? reject(asAsyncError(error)) : resolve(value)));
+  });
+}
+
+function promiseForm(op, name) {
+  const fn = (...args) => settle(() => Reflect.apply(op, undefined, args));
   Object.defineProperty(fn, 'name', { value: name });
   return fn;
 }
@@ -74,23 +83,23 @@ class FileHandle {
   }
 
   appendFile(data, options) {
-    return this.#run('write', (fd) => sync.appendFileSync(fd, data, options));
+    return this.#run('write', (fd) => ops.appendFileSync(fd, data, options));
   }
 
   chmod(mode) {
-    return this.#run('fchmod', (fd) => sync.fchmodSync(fd, mode));
+    return this.#run('fchmod', (fd) => ops.fchmodSync(fd, mode));
   }
 
   chown(uid, gid) {
-    return this.#run('fchown', (fd) => sync.fchownSync(fd, uid, gid));
+    return this.#run('fchown', (fd) => ops.fchownSync(fd, uid, gid));
   }
 
   datasync() {
-    return this.#run('fdatasync', (fd) => sync.fdatasyncSync(fd));
+    return this.#run('fdatasync', (fd) => ops.fdatasyncSync(fd));
   }
 
   sync() {
-    return this.#run('fsync', (fd) => sync.fsyncSync(fd));
+    return this.#run('fsync', (fd) => ops.fsyncSync(fd));
   }
 
   // read(buffer, offset, length, position), read(buffer, options) or read(options)
@@ -104,44 +113,46 @@ class FileHandle {
       options = { offset: offsetOrOptions, length, position };
     }
     const { offset = 0, length: size = buffer.byteLength - offset, position: at = null } = options ?? {};
-    return this.#run('read', (fd) => result('bytesRead', sync.readSync(fd, buffer, offset, size, at), buffer));
+    return this.#run('read', function* (fd) {
+      return result('bytesRead', yield* ops.readSync(fd, buffer, offset, size, at), buffer);
+    });
   }
 
   readFile(options) {
-    return this.#run('read', (fd) => sync.readFileSync(fd, options));
+    return this.#run('read', (fd) => ops.readFileSync(fd, options));
   }
 
   stat(options) {
-    return this.#run('fstat', (fd) => sync.fstatSync(fd, options));
+    return this.#run('fstat', (fd) => ops.fstatSync(fd, options));
   }
 
   truncate(len = 0) {
-    return this.#run('ftruncate', (fd) => sync.ftruncateSync(fd, len));
+    return this.#run('ftruncate', (fd) => ops.ftruncateSync(fd, len));
   }
 
   utimes(atime, mtime) {
-    return this.#run('futime', (fd) => sync.futimesSync(fd, atime, mtime));
+    return this.#run('futime', (fd) => ops.futimesSync(fd, atime, mtime));
   }
 
   // write(buffer, offset, length, position), write(buffer, options) or write(string, position, encoding)
   write(buffer, offsetOrOptions, length, position) {
-    return this.#run('write', (fd) => {
+    return this.#run('write', function* (fd) {
       const written = ArrayBuffer.isView(buffer) && typeof offsetOrOptions === 'object' && offsetOrOptions !== null
-        ? sync.writeSync(fd, buffer, offsetOrOptions)
-        : sync.writeSync(fd, buffer, offsetOrOptions, length, position);
+        ? yield* ops.writeSync(fd, buffer, offsetOrOptions)
+        : yield* ops.writeSync(fd, buffer, offsetOrOptions, length, position);
       return result('bytesWritten', written, buffer);
     });
   }
 
   writeFile(data, options) {
-    return this.#run('write', (fd) => sync.writeFileSync(fd, data, options));
+    return this.#run('write', (fd) => ops.writeFileSync(fd, data, options));
   }
 
   close() {
     const fd = this[kFd];
     if (fd === -1) return Promise.resolve();
     this[kFd] = -1;
-    return settle(() => sync.closeSync(fd));
+    return settle(() => ops.closeSync(fd));
   }
 
   async [Symbol.asyncDispose]() {
@@ -150,7 +161,9 @@ class FileHandle {
 }
 
 function open(path, flags, mode) {
-  return settle(() => new FileHandle(sync.openSync(path, flags, mode)));
+  return settle(function* () {
+    return new FileHandle(yield* ops.openSync(path, flags, mode));
+  });
 }
 
 // A FileHandle given as the file of readFile / writeFile / appendFile works on its fd.
@@ -159,41 +172,45 @@ function fileArgument(file) {
 }
 
 function readFile(path, options) {
-  return settle(() => sync.readFileSync(fileArgument(path), options));
+  return settle(() => ops.readFileSync(fileArgument(path), options));
 }
 
 function writeFile(path, data, options) {
-  return settle(() => sync.writeFileSync(fileArgument(path), data, options));
+  return settle(() => ops.writeFileSync(fileArgument(path), data, options));
+}
+
+function opendir(...args) {
+  return settleNow(() => Reflect.apply(require('internal/fs/dir').openDirectoryForPromise, undefined, args));
 }
 
 function appendFile(path, data, options) {
-  return settle(() => sync.appendFileSync(fileArgument(path), data, options));
+  return settle(() => ops.appendFileSync(fileArgument(path), data, options));
 }
 
 module.exports = {
-  access: promiseForm(sync.accessSync, 'access'),
-  copyFile: promiseForm(sync.copyFileSync, 'copyFile'),
+  access: promiseForm(ops.accessSync, 'access'),
+  copyFile: promiseForm(ops.copyFileSync, 'copyFile'),
   open,
-  opendir: promiseForm(require('internal/fs/dir').openDirectoryForPromise, 'opendir'),
-  rename: promiseForm(sync.renameSync, 'rename'),
-  truncate: promiseForm(sync.truncateSync, 'truncate'),
-  rm: promiseForm(sync.rmPath, 'rm'),
-  rmdir: promiseForm(sync.rmdirSync, 'rmdir'),
-  mkdir: promiseForm(sync.mkdirSync, 'mkdir'),
-  readdir: promiseForm(sync.readdirSync, 'readdir'),
-  readlink: promiseForm(sync.readlinkSync, 'readlink'),
-  symlink: promiseForm(sync.symlinkSync, 'symlink'),
-  lstat: promiseForm(sync.lstatSync, 'lstat'),
-  stat: promiseForm(sync.statSync, 'stat'),
-  link: promiseForm(sync.linkSync, 'link'),
-  unlink: promiseForm(sync.unlinkSync, 'unlink'),
-  chmod: promiseForm(sync.chmodSync, 'chmod'),
-  lchown: promiseForm(sync.lchownSync, 'lchown'),
-  chown: promiseForm(sync.chownSync, 'chown'),
-  utimes: promiseForm(sync.utimesSync, 'utimes'),
-  lutimes: promiseForm(sync.lutimesSync, 'lutimes'),
-  realpath: promiseForm(sync.realpathSync, 'realpath'),
-  mkdtemp: promiseForm(sync.mkdtempSync, 'mkdtemp'),
+  opendir,
+  rename: promiseForm(ops.renameSync, 'rename'),
+  truncate: promiseForm(ops.truncateSync, 'truncate'),
+  rm: promiseForm(ops.rmPath, 'rm'),
+  rmdir: promiseForm(ops.rmdirSync, 'rmdir'),
+  mkdir: promiseForm(ops.mkdirSync, 'mkdir'),
+  readdir: promiseForm(ops.readdirSync, 'readdir'),
+  readlink: promiseForm(ops.readlinkSync, 'readlink'),
+  symlink: promiseForm(ops.symlinkSync, 'symlink'),
+  lstat: promiseForm(ops.lstatSync, 'lstat'),
+  stat: promiseForm(ops.statSync, 'stat'),
+  link: promiseForm(ops.linkSync, 'link'),
+  unlink: promiseForm(ops.unlinkSync, 'unlink'),
+  chmod: promiseForm(ops.chmodSync, 'chmod'),
+  lchown: promiseForm(ops.lchownSync, 'lchown'),
+  chown: promiseForm(ops.chownSync, 'chown'),
+  utimes: promiseForm(ops.utimesSync, 'utimes'),
+  lutimes: promiseForm(ops.lutimesSync, 'lutimes'),
+  realpath: promiseForm(ops.realpathSync, 'realpath'),
+  mkdtemp: promiseForm(ops.mkdtempSync, 'mkdtemp'),
   mkdtempDisposable,
   writeFile,
   appendFile,

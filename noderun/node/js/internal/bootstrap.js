@@ -361,6 +361,10 @@ module.exports = {
   workerExit(threadId, code) {
     internalRequire('internal/worker/worker').workerExit(threadId, code);
   },
+  // the thread pool answered request `id` (internal/threadpool.js)
+  poolDone(id, error, result) {
+    internalRequire('internal/threadpool').complete(id, error, result);
+  },
   // Web Locks: a waiting request of this thread was granted, or a lock it held was stolen
   locksNotify(kind, requestId) {
     internalRequire('internal/locks').notify(kind, requestId);

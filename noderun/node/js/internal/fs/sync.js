@@ -1,6 +1,10 @@
 'use strict';
-// The synchronous fs operations: validate as node does, then one host_fs call. The callback and
-// promise forms (fs.js, fs/promises.js) are built on these.
+// The fs operations, each a generator: it validates as node does, yields the host_fs calls it
+// needs (`yield call('fsStat', ...)` hands back the call's result or throws its error) and returns
+// the operation's result. `xxxSync` runs it with each host call made at once (the exported sync
+// functions); `runAsync` runs it with each host call made on the host's thread pool (the callback
+// and promise forms in fs.js and fs/promises.js), as node's fs runs its uv_fs requests.
+
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
@@ -13,36 +17,37 @@ const {
 } = require('internal/fs/utils');
 const { makeStats, makeDirents, splitNames } = require('internal/fs/stats');
 const { fsEisdirError } = require('internal/fs/errors');
+const threadpool = require('internal/threadpool');
 
 const { F_OK } = constants;
 
 // -- whole files --------------------------------------------------------------------------------
 
-function readFileSync(path, options) {
+function* readFileSync(path, options) {
   options = getOptions(options, { flag: 'r' });
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
   const encoding = normalizeEncoding(options.encoding);
-  const result = host.fsReadFile(target, stringToFlags(options.flag), encoding);
+  const result = yield call('fsReadFile', target, stringToFlags(options.flag), encoding);
   return encoding ? result : toBuffer(result);
 }
 
-function writeFileSync(path, data, options) {
+function* writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   data = validateData(data);
   const target = isFd(path) ? path : getValidatedPath(path);
-  host.fsWriteFile(target, data, normalizeEncoding(options.encoding) ?? 'utf8',
+  yield call('fsWriteFile', target, data, normalizeEncoding(options.encoding) ?? 'utf8',
     stringToFlags(options.flag ?? 'w'), parseFileMode(options.mode, 'mode', 0o666));
 }
 
-function appendFileSync(path, data, options) {
+function* appendFileSync(path, data, options) {
   options = { ...getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' }) };
   if (!options.flag || isFd(path)) options.flag = 'a';
-  writeFileSync(path, data, options);
+  yield* writeFileSync(path, data, options);
 }
 
 let warnedExistsArgument = false;
 
-function existsSync(path) {
+function* existsSync(path) {
   try {
     path = getValidatedPath(path);
   } catch (error) {
@@ -54,51 +59,52 @@ function existsSync(path) {
     }
     return false;
   }
-  return host.fsExists(path);
+  return yield call('fsExists', path);
 }
 
 // fs.exists: a path node refuses gets false at once (synchronously), any other answer later
-function existsOrInvalid(path) {
+function isValidPath(path) {
   try {
-    return host.fsExists(getValidatedPath(path));
+    getValidatedPath(path);
+    return true;
   } catch {
-    return null;
+    return false;
   }
 }
 
 // -- stat ---------------------------------------------------------------------------------------
 
-function statLike(target, follow, options) {
+function* statLike(target, follow, options) {
   const bigint = Boolean(options?.bigint);
-  const fields = host.fsStat(target, follow, options?.throwIfNoEntry !== false, bigint);
+  const fields = yield call('fsStat', target, follow, options?.throwIfNoEntry !== false, bigint);
   return fields == null ? undefined : makeStats(fields, bigint);
 }
 
-function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
-  return statLike(getValidatedPath(path), true, options);
+function* statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  return yield* statLike(getValidatedPath(path), true, options);
 }
 
-function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
-  return statLike(getValidatedPath(path), false, options);
+function* lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  return yield* statLike(getValidatedPath(path), false, options);
 }
 
-function fstatSync(fd, options = { bigint: false }) {
-  return statLike(getValidatedFd(fd), true, { bigint: options?.bigint });
+function* fstatSync(fd, options = { bigint: false }) {
+  return yield* statLike(getValidatedFd(fd), true, { bigint: options?.bigint });
 }
 
 // -- directories --------------------------------------------------------------------------------
 
-function readdirSync(path, options) {
+function* readdirSync(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
   const withFileTypes = Boolean(options.withFileTypes);
-  const listing = host.fsReaddir(path, withFileTypes, Boolean(options.recursive));
+  const listing = yield call('fsReaddir', path, withFileTypes, Boolean(options.recursive));
   if (withFileTypes) return makeDirents(listing);
   const names = splitNames(listing);
   return options.encoding === 'buffer' ? names.map((name) => encodeResult(name, 'buffer')) : names;
 }
 
-function mkdirSync(path, options) {
+function* mkdirSync(path, options) {
   let mode = 0o777;
   let recursive = false;
   if (typeof options === 'number' || typeof options === 'string') {
@@ -107,7 +113,7 @@ function mkdirSync(path, options) {
     recursive = optionalBoolean(options.recursive, 'options.recursive');
     mode = parseFileMode(options.mode, 'options.mode', 0o777);
   }
-  const first = host.fsMkdir(getValidatedPath(path), mode, recursive);
+  const first = yield call('fsMkdir', getValidatedPath(path), mode, recursive);
   return first ?? undefined;
 }
 
@@ -122,22 +128,22 @@ function validateRmOptions(options) {
 
 // fs.rm and fs.promises.rm remove a link to a directory; node 24's fs.rmSync (native code that
 // looks through the link) refuses it unless recursive, with a plain Error.
-function removePath(path, options, refuseLinkToDirectory) {
+function* removePath(path, options, refuseLinkToDirectory) {
   const { recursive, force } = validateRmOptions(options);
   path = getValidatedPath(path);
-  const refused = host.fsRm(path, recursive, force, refuseLinkToDirectory);
+  const refused = yield call('fsRm', path, recursive, force, refuseLinkToDirectory);
   if (refused === 'EISDIR') throw fsEisdirError(path);
   if (refused === 'LINK_EISDIR') {
     throw Object.assign(new Error(`Path is a directory: ${path}`), { code: 'ERR_FS_EISDIR' });
   }
 }
 
-function rmSync(path, options) {
-  removePath(path, options, true);
+function* rmSync(path, options) {
+  yield* removePath(path, options, true);
 }
 
-function rmPath(path, options) {
-  removePath(path, options, false);
+function* rmPath(path, options) {
+  yield* removePath(path, options, false);
 }
 
 let warnedRecursiveRmdir = false;
@@ -149,14 +155,14 @@ function warnRecursiveRmdir() {
     'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
 }
 
-function rmdirSync(path, options) {
+function* rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options?.recursive) {
     validateRmOptions(options);
     // node 24 checks first: a missing path fails its lstat (and warns of nothing), anything but a
     // directory is ENOTDIR
     try {
-      host.fsRm(path, true, false, false, true);
+      yield call('fsRm', path, true, false, false, true);
     } catch (error) {
       if (error.syscall !== 'lstat') warnRecursiveRmdir();
       throw error;
@@ -164,90 +170,90 @@ function rmdirSync(path, options) {
     warnRecursiveRmdir();
     return;
   }
-  host.fsRmdir(path);
+  yield call('fsRmdir', path);
 }
 
-function unlinkSync(path) {
-  host.fsUnlink(getValidatedPath(path));
+function* unlinkSync(path) {
+  yield call('fsUnlink', getValidatedPath(path));
 }
 
-function renameSync(oldPath, newPath) {
-  host.fsRename(getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath'));
+function* renameSync(oldPath, newPath) {
+  yield call('fsRename', getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath'));
 }
 
-function linkSync(existingPath, newPath) {
-  host.fsLink(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
+function* linkSync(existingPath, newPath) {
+  yield call('fsLink', getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
 }
 
-function mkdtempSync(prefix, options) {
+function* mkdtempSync(prefix, options) {
   options = getOptions(options);
-  return encodeResult(host.fsMkdtemp(getValidatedPath(prefix, 'prefix')), options.encoding);
+  return encodeResult(yield call('fsMkdtemp', getValidatedPath(prefix, 'prefix')), options.encoding);
 }
 
 // node 24: a temporary directory that removes itself (remove(), or `using`) by the full path it
 // had when made, so that a later chdir does not matter; a second removal is no error.
-function mkdtempDisposableSync(prefix, options) {
-  const path = mkdtempSync(prefix, options);
+function* mkdtempDisposableSync(prefix, options) {
+  const path = yield* mkdtempSync(prefix, options);
   const fullPath = require('path').resolve(process.cwd(), path);
   const remove = () => { host.fsRm(fullPath, true, true); };
   return { path, remove, [Symbol.dispose]() { remove(); } };
 }
 
 // node's JS realpath converts what is not a path to a string (false -> 'false') before checking.
-function realpathSync(path, options) {
+function* realpathSync(path, options) {
   options = getOptions(options);
   if (!isURL(path) && typeof path !== 'string') path += '';
   path = require('path').resolve(getValidatedPath(path));
-  return encodeResult(host.fsRealpath(path, false), options.encoding);
+  return encodeResult(yield call('fsRealpath', path, false), options.encoding);
 }
 
 // Unnamed, as node's is.
-realpathSync.native = (0, function (path, options) {
+const realpathNativeSync = (0, function* (path, options) {
   options = getOptions(options);
-  return encodeResult(host.fsRealpath(getValidatedPath(path), true), options.encoding);
+  return encodeResult(yield call('fsRealpath', getValidatedPath(path), true), options.encoding);
 });
 
-function copyFileSync(src, dest, mode) {
+function* copyFileSync(src, dest, mode) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  host.fsCopyFile(src, dest, getValidMode(mode));
+  yield call('fsCopyFile', src, dest, getValidMode(mode));
 }
 
-function accessSync(path, mode) {
+function* accessSync(path, mode) {
   path = getValidatedPath(path);
-  host.fsAccess(path, mode === undefined ? F_OK : getValidMode(mode));
+  yield call('fsAccess', path, mode === undefined ? F_OK : getValidMode(mode));
 }
 
-function chmodSync(path, mode) {
+function* chmodSync(path, mode) {
   path = getValidatedPath(path);
-  host.fsChmod(path, parseFileMode(mode, 'mode'));
+  yield call('fsChmod', path, parseFileMode(mode, 'mode'));
 }
 
-function fchmodSync(fd, mode) {
-  host.fsFchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'));
+function* fchmodSync(fd, mode) {
+  yield call('fsFchmod', getValidatedFd(fd), parseFileMode(mode, 'mode'));
 }
 
 const kMaxUserId = 2 ** 32 - 1;
 
-function chownSync(path, uid, gid) {
+function* chownSync(path, uid, gid) {
   path = getValidatedPath(path);
   validateInteger(uid, 'uid', -1, kMaxUserId);
   validateInteger(gid, 'gid', -1, kMaxUserId);
-  host.fsChown(path, uid, gid);
+  yield call('fsChown', path, uid, gid);
 }
 
-function lchownSync(path, uid, gid) {
+function* lchownSync(path, uid, gid) {
   path = getValidatedPath(path);
   validateInteger(uid, 'uid', -1, kMaxUserId);
   validateInteger(gid, 'gid', -1, kMaxUserId);
-  host.fsLchown(path, uid, gid);
+  yield call('fsLchown', path, uid, gid);
 }
 
-function fchownSync(fd, uid, gid) {
+function* fchownSync(fd, uid, gid) {
   fd = getValidatedFd(fd);
   validateInteger(uid, 'uid', -1, kMaxUserId);
   validateInteger(gid, 'gid', -1, kMaxUserId);
-  host.fsFchown(fd, uid, gid);
+  yield call('fsFchown', fd, uid, gid);
 }
 
 function truncateLength(len) {
@@ -255,58 +261,58 @@ function truncateLength(len) {
   return Math.max(0, len);
 }
 
-function truncateSync(path, len = 0) {
-  if (isFd(path)) return ftruncateSync(path, len);
-  host.fsTruncate(getValidatedPath(path), truncateLength(len));
+function* truncateSync(path, len = 0) {
+  if (isFd(path)) return yield* ftruncateSync(path, len);
+  yield call('fsTruncate', getValidatedPath(path), truncateLength(len));
 }
 
-function ftruncateSync(fd, len = 0) {
-  host.fsFtruncate(getValidatedFd(fd), truncateLength(len));
+function* ftruncateSync(fd, len = 0) {
+  yield call('fsFtruncate', getValidatedFd(fd), truncateLength(len));
 }
 
-function symlinkSync(target, path, type) {
+function* symlinkSync(target, path, type) {
   validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);   // before the paths, as node
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
-  host.fsSymlink(target, path);
+  yield call('fsSymlink', target, path);
 }
 
-function readlinkSync(path, options) {
+function* readlinkSync(path, options) {
   options = getOptions(options);
-  return encodeResult(host.fsReadlink(getValidatedPath(path)), options.encoding);
+  return encodeResult(yield call('fsReadlink', getValidatedPath(path)), options.encoding);
 }
 
-function utimesSync(path, atime, mtime) {
+function* utimesSync(path, atime, mtime) {
   path = getValidatedPath(path);
-  host.fsUtimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+  yield call('fsUtimes', path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
-function lutimesSync(path, atime, mtime) {
+function* lutimesSync(path, atime, mtime) {
   path = getValidatedPath(path);
-  host.fsLutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+  yield call('fsLutimes', path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
-function futimesSync(fd, atime, mtime) {
-  host.fsFutimes(getValidatedFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+function* futimesSync(fd, atime, mtime) {
+  yield call('fsFutimes', getValidatedFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
 }
 
 // -- file descriptors ---------------------------------------------------------------------------
 
-function openSync(path, flags, mode) {
+function* openSync(path, flags, mode) {
   path = getValidatedPath(path);
-  return host.fsOpen(path, stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
+  return yield call('fsOpen', path, stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
 }
 
-function closeSync(fd) {
-  host.fsClose(getValidatedFd(fd));
+function* closeSync(fd) {
+  yield call('fsClose', getValidatedFd(fd));
 }
 
-function fsyncSync(fd) {
-  host.fsFsync(getValidatedFd(fd));
+function* fsyncSync(fd) {
+  yield call('fsFsync', getValidatedFd(fd));
 }
 
-function fdatasyncSync(fd) {
-  host.fsFdatasync(getValidatedFd(fd));
+function* fdatasyncSync(fd) {
+  yield call('fsFdatasync', getValidatedFd(fd));
 }
 
 function validateBuffer(buffer) {
@@ -316,7 +322,7 @@ function validateBuffer(buffer) {
 }
 
 // readSync(fd, buffer, offset, length, position) or readSync(fd, buffer, { offset, length, position })
-function readSync(fd, buffer, offsetOrOptions, length, position) {
+function* readSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
   validateBuffer(buffer);
   let offset = offsetOrOptions;
@@ -331,13 +337,13 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   if (buffer.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   position = position == null ? -1 : validatePosition(position, 'position');
-  const bytes = host.fsRead(fd, length, position);
+  const bytes = yield call('fsRead', fd, length, position);
   asUint8Array(buffer).set(bytes, offset);
   return bytes.length;
 }
 
 // writeSync(fd, buffer, offset, length, position) / (fd, buffer, { ... }) / (fd, string, position, encoding)
-function writeSync(fd, buffer, offsetOrOptions, length, position) {
+function* writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
   if (ArrayBuffer.isView(buffer)) {
@@ -349,20 +355,73 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     if (typeof position !== 'number') position = null;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
     const view = asUint8Array(buffer).subarray(offset, offset + length);
-    return host.fsWrite(fd, view, null, position);
+    return yield call('fsWrite', fd, view, null, position);
   }
   validateData(buffer, 'buffer');
   const encoding = normalizeEncoding(length ?? 'utf8');
   if (encoding == null) throw new ERR_INVALID_ARG_VALUE('encoding', length, 'is invalid encoding');
-  return host.fsWrite(fd, buffer, encoding, typeof offset === 'number' ? offset : null);
+  return yield call('fsWrite', fd, buffer, encoding, typeof offset === 'number' ? offset : null);
 }
 
-module.exports = {
-  readFileSync, writeFileSync, appendFileSync, existsSync, existsOrInvalid,
+const call = (name, ...args) => [name, ...args];
+
+// Run an operation's steps to the end now, each host call made at once.
+function runSync(steps) {
+  let step = steps.next();
+  while (!step.done) {
+    const [name, ...args] = step.value;
+    let result;
+    try {
+      result = Reflect.apply(host[name], host, args);
+    } catch (error) {
+      step = steps.throw(error);
+      continue;
+    }
+    step = steps.next(result);
+  }
+  return step.value;
+}
+
+// Run an operation's steps with each host call on the thread pool; `done(error, value)` runs on
+// this thread's loop when the last one has answered (on the next tick when there was none). An
+// error thrown before the first host call (validation) is thrown here, at the call, as node's.
+function runAsync(steps, done) {
+  const advance = (error, result) => {
+    let step;
+    try {
+      step = error ? steps.throw(error) : steps.next(result);
+    } catch (thrown) {
+      done(thrown);
+      return;
+    }
+    if (step.done) done(null, step.value);
+    else threadpool.queue(step.value[0], step.value.slice(1), advance);
+  };
+  const first = steps.next();
+  if (first.done) process.nextTick(done, null, first.value);
+  else threadpool.queue(first.value[0], first.value.slice(1), advance);
+}
+
+const ops = {
+  readFileSync, writeFileSync, appendFileSync, existsSync,
   statSync, lstatSync, fstatSync,
   readdirSync, mkdirSync, rmSync, rmPath, rmdirSync, unlinkSync, renameSync, linkSync, mkdtempSync,
   mkdtempDisposableSync,
   realpathSync, copyFileSync, accessSync, chmodSync, fchmodSync, chownSync, lchownSync, fchownSync,
   truncateSync, ftruncateSync, symlinkSync, readlinkSync, utimesSync, lutimesSync, futimesSync,
   openSync, closeSync, fsyncSync, fdatasyncSync, readSync, writeSync,
+  realpathNativeSync,
 };
+
+function syncForm(op, name) {
+  const fn = function (...args) {
+    return runSync(Reflect.apply(op, this, args));
+  };
+  Object.defineProperty(fn, 'name', { value: name });
+  Object.defineProperty(fn, 'length', { value: op.length });
+  return fn;
+}
+
+module.exports = { ops, runAsync, isValidPath };
+for (const name of Object.keys(ops)) module.exports[name] = syncForm(ops[name], name);
+module.exports.realpathSync.native = syncForm(realpathNativeSync, '');

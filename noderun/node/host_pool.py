@@ -1,0 +1,45 @@
+"""Host side of internal/threadpool.js: a host function run on the process's thread pool
+(host/threadpool.py) instead of at the call, its answer handed to JS on the caller's loop.
+
+Only the functions listed in POOLED may run there: they take plain values (str, numbers, bytes)
+and touch no JSValue, so they can run on another thread with the GIL and no context. A Uint8Array
+argument is copied to bytes at the call (the pool never reads JS memory); the result crosses back
+as `to_js` makes it on the loop's thread, a NodeError as node's error object.
+"""
+
+from __future__ import annotations
+
+from ..engine.runtime import Context, JSObject
+from ..errors import NodeError
+from ..host import threadpool
+from . import host_fs
+from .host_process import uint8_bytes
+
+POOLED = dict(host_fs.POOLED)
+
+
+def _pool_queue(ctx: Context, request_id: int, name: str, *args) -> None:
+    fn = POOLED[name]
+    args = tuple(uint8_bytes(ctx, arg) if isinstance(arg, JSObject) else arg for arg in args)
+    realm = ctx.host.realm
+
+    def done(result, error) -> None:
+        if realm.thread.loop.stopped:
+            return
+        if error is None:
+            realm.call("poolDone", request_id, None, result)
+        elif isinstance(error, NodeError):
+            js_error = realm.make_node_error(ctx, error)
+            try:
+                realm.call("poolDone", request_id, js_error, None)
+            finally:
+                js_error.free()
+        else:
+            raise error   # a bug in the host function: the loop reports it as noderun's
+
+    threadpool.submit(ctx.host.loop, lambda: fn(None, *args), done)
+
+
+FUNCTIONS = {
+    "poolQueue": _pool_queue,
+}

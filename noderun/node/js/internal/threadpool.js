@@ -1,0 +1,28 @@
+'use strict';
+// Work on the host's thread pool (noderun/host/threadpool.py, libuv's uv_queue_work):
+// `queue(name, args, done)` has the host run its function `name` (one the host lets run there:
+// node/host_pool.py) on a pool thread; `done(error, result)` runs later on this thread's loop, in
+// the poll phase, where node runs the callbacks of its uv_work_t and uv_fs_t requests.
+
+const pending = new Map();
+let nextId = 1;
+
+function queue(name, args, done) {
+  const id = nextId++;
+  pending.set(id, done);
+  try {
+    Reflect.apply(host.poolQueue, host, [id, name, ...args]);
+  } catch (error) {
+    pending.delete(id);
+    throw error;
+  }
+}
+
+// The host's answer to request `id` (bootstrap.js's poolDone).
+function complete(id, error, result) {
+  const done = pending.get(id);
+  pending.delete(id);
+  done(error ?? null, result);
+}
+
+module.exports = { queue, complete };
