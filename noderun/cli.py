@@ -252,6 +252,10 @@ def run(values: dict) -> int:
 
 
 def main() -> None:
+    # node dies of SIGINT until the program listens for it; Python's default handler raises
+    # KeyboardInterrupt instead, which the argument parsing or start-up could catch or report
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     argv = sys.argv[1:]
     from_env = _node_options()
     values = parse(from_env + argv)

@@ -216,6 +216,7 @@ def supervise(argv: list[str], script_and_args: list[str], watch_paths: list[str
         raise _Stopped   # unwinds whatever the loop was doing (a poll of the child included)
 
     signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, signal.default_int_handler)   # cli.main gave it its default action
     try:
         return supervisor.run()
     except (KeyboardInterrupt, _Stopped):

@@ -12,13 +12,14 @@ which any thread may call.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable
 
 from ..engine.host_functions import HostExit
 from ..engine.runtime import Context, Runtime
-from . import waits
+from . import signals, waits
 from .loop import EventLoop, LoopHooks
 
 
@@ -55,6 +56,7 @@ class JSThread:
         self._stopped = threading.Event()
         self._runtime_lock = threading.Lock()   # terminate() from another thread vs. teardown
         self._ended = False                      # set under _runtime_lock when the OS thread is done
+        self._done_fd: int | None = None          # written when it is done (run_on_new_thread)
 
     # -- running ---------------------------------------------------------------------------------
 
@@ -96,9 +98,17 @@ class JSThread:
                 threading.stack_size(previous)
 
     def run_on_new_thread(self) -> int:
-        """Run on a new OS thread and wait for it; returns the exit code."""
-        self.start()
-        self._stopped.wait()
+        """Run on a new OS thread and wait for it; returns the exit code. On the main Python
+        thread the wait wakes for every signal, so that its handler runs (host/signals.py)."""
+        self._done_fd = os.eventfd(0, os.EFD_CLOEXEC)
+        try:
+            self.start()
+            if not signals.sleep_until(self._done_fd):
+                self._stopped.wait()
+        finally:
+            with self._runtime_lock:
+                os.close(self._done_fd)
+                self._done_fd = None
         return self.exit_code
 
     def _guard_exit(self, fn: Callable, *args):
@@ -181,5 +191,8 @@ class JSThread:
             self.loop.close()   # its selector and eventfd; posts from now on are dropped
             self.state = State.STOPPED
             self._stopped.set()
+            with self._runtime_lock:
+                if self._done_fd is not None:
+                    os.eventfd_write(self._done_fd, 1)
             if self.on_stopped is not None:
                 self.on_stopped(self)

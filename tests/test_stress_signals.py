@@ -1,0 +1,73 @@
+"""Stress test for signals: SIGTERM and SIGINT sent at random moments to noderun processes that
+idle, compute, start and stop workers, or sleep in Atomics.wait, many at once on a loaded machine.
+
+node gives these signals their default action when the program does not listen for them: every
+process must die of the signal it got (its status says so), whatever its threads were doing at
+that moment, start-up included. One window is not noderun's: a SIGINT that arrives while the
+Python interpreter itself starts (site imports, before any noderun code runs and gives SIGINT its
+default action) is CPython's KeyboardInterrupt and status 1; such outcomes are told apart by their
+traceback, which holds no noderun frame. A process that listens for SIGUSR2 gets its listener called on
+its loop, and still dies of SIGTERM. Never timed: the generous timeouts only turn a process that
+ignored its signal into a failure instead of a hang.
+"""
+
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+from stress_runner import NODERUN, STRESS
+
+MODES = ("idle", "busy", "workers", "atomics")
+PROCESSES = 240
+AT_ONCE = 12
+
+
+def _kill_at_random(case: tuple[int, str, int]) -> tuple[str, int, int | str | None]:
+    seed, mode, signum = case
+    delay = random.Random(seed).uniform(0, 1.5)
+    child = subprocess.Popen(NODERUN + [str(STRESS / "signal_target.js"), mode], cwd=STRESS,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    time.sleep(delay)
+    child.send_signal(signum)
+    try:
+        _, stderr = child.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.communicate()
+        return mode, signum, None   # it survived its signal
+    if (signum == signal.SIGINT and child.returncode == 1 and stderr.rstrip().endswith("KeyboardInterrupt")
+            and "noderun" not in stderr):
+        return mode, signum, "interpreter start-up"
+    return mode, signum, child.returncode
+
+
+def test_every_process_dies_of_its_sigterm_or_sigint_whatever_its_threads_do():
+    cases = [(seed, MODES[seed % len(MODES)], (signal.SIGTERM, signal.SIGINT)[seed // len(MODES) % 2])
+             for seed in range(PROCESSES)]
+    with ThreadPoolExecutor(AT_ONCE) as pool:
+        outcomes = list(pool.map(_kill_at_random, cases))
+    wrong = [(mode, signal.Signals(signum).name, status) for mode, signum, status in outcomes
+             if status != -signum and status != "interpreter start-up"]
+    assert wrong == [], f"{len(wrong)} of {PROCESSES} did not die of their signal: {wrong[:20]}"
+
+
+def test_listened_signals_reach_the_listener_and_sigterm_still_ends_the_process():
+    for _ in range(5):
+        child = subprocess.Popen(NODERUN + [str(STRESS / "signal_target.js"), "listener"], cwd=STRESS,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert child.stdout.readline() == "ready\n"
+        for _ in range(20):
+            child.send_signal(signal.SIGUSR2)
+            time.sleep(0.01)
+        time.sleep(0.5)
+        child.send_signal(signal.SIGTERM)
+        stdout, stderr = child.communicate(timeout=60)
+        assert child.returncode == -signal.SIGTERM, stderr
+        counts = [int(line.split()[1]) for line in stdout.splitlines()]
+        # signals of one kind that arrive together merge (the kernel keeps one pending), so the
+        # listener may run fewer than 20 times, but always at least once and always in order
+        assert counts and counts == list(range(1, len(counts) + 1)), stdout
