@@ -208,6 +208,37 @@ Object.defineProperty(String.prototype, 'localeCompare', {
   writable: true,
   configurable: true,
 });
+// Array / TypedArray toLocaleString pass locales and options on to each element's toLocaleString
+// (the engine's drop them); an array already being joined (a cycle) is '' as in V8.
+{
+  const joining = new Set();
+  const methods = {
+    toLocaleString(locales = undefined, options = undefined) {
+      if (this === null || this === undefined) throw new TypeError('Cannot convert undefined or null to object');
+      const list = Object(this);
+      if (joining.has(list)) return '';
+      joining.add(list);
+      try {
+        const length = Math.min(Math.max(Math.trunc(Number(list.length)) || 0, 0), Number.MAX_SAFE_INTEGER);
+        let result = '';
+        for (let i = 0; i < length; i++) {
+          if (i > 0) result += ',';
+          const element = list[i];
+          if (element === undefined || element === null) continue;
+          const method = Object(element).toLocaleString;
+          if (typeof method !== 'function') throw new TypeError(`${typeof method} ${String(method)} is not a function`);
+          result += String(method.call(element, locales, options));
+        }
+        return result;
+      } finally {
+        joining.delete(list);
+      }
+    },
+  };
+  for (const proto of [Array.prototype, Object.getPrototypeOf(Uint8Array.prototype)]) {
+    Object.defineProperty(proto, 'toLocaleString', { value: methods.toLocaleString, writable: true, configurable: true });
+  }
+}
 {
   const timeValue = Date.prototype.getTime;
   const dateMethod = (kind) => function method(locales = undefined, options = undefined) {
