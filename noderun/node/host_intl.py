@@ -159,6 +159,53 @@ def _format_list(ctx: Context, locale: str, kind: str, style: str, items_json: s
     return result
 
 
+# ---- relative time ----------------------------------------------------------------------------
+
+# unit -> (URelativeDateTimeUnit, UDateAbsoluteUnit or None): ICU's numbers, some newer than PyICU's enums
+_RELATIVE_UNITS = {"year": (0, 10), "quarter": (1, 12), "month": (2, 9), "week": (3, 8), "day": (4, 7),
+                   "hour": (5, 13), "minute": (6, 14), "second": (7, 11)}
+_DIRECTIONS = {-2: 0, -1: 1, 0: 2, 1: 3, 2: 4}   # UDateDirection LAST_2, LAST, THIS, NEXT, NEXT_2
+_DIRECTION_PLAIN = 5
+
+
+@lru_cache(maxsize=64)
+def _relative_formatter(locale: str, style: str):
+    icu = _lib()
+    loc = icu.Locale.forLanguageTag(locale)
+    styles = {"long": icu.UDateRelativeDateTimeFormatterStyle.LONG,
+              "short": icu.UDateRelativeDateTimeFormatterStyle.SHORT,
+              "narrow": icu.UDateRelativeDateTimeFormatterStyle.NARROW}
+    numbers = icu.NumberFormat.createInstance(loc)
+    # the legacy NumberFormat ignores CLDR's minimumGroupingDigits (es, it: 1234 but 12.345), which
+    # V8's number formatter honours: read it off a modern formatter
+    if "1000" in icu.NumberFormatter.with_().locale(loc).formatDouble(1000.0):
+        numbers.setMinimumGroupingDigits(2)
+    return icu.RelativeDateTimeFormatter(loc, numbers, styles[style], icu.UDisplayContext.CAPITALIZATION_NONE)
+
+
+def _format_relative(ctx: Context, locale: str, style: str, auto: bool, value: float, negative_zero: bool,
+                     unit: str, to_parts: bool):
+    """numeric 'auto' tries ICU's words first (yesterday, now, last quarter) as ICU's own
+    formatToValue does for -2..2, then the number. Parts: [text, field, start, end, ...] with ICU's
+    number fields (a phrase without a number has none)."""
+    formatter = _relative_formatter(locale, style)
+    relative_unit, absolute_unit = _RELATIVE_UNITS[unit]
+    if auto:
+        hundredths = value * 100.0
+        rounded = int(hundredths - 0.5 if hundredths < 0 else hundredths + 0.5)
+        direction = _DIRECTIONS.get(rounded // 100) if -2.1 < value < 2.1 and rounded % 100 == 0 else None
+        if direction is not None:
+            if unit == "second":
+                direction, absolute_unit = (_DIRECTION_PLAIN, 11) if direction == 2 else (None, None)
+            if direction is not None:
+                text = str(formatter.format(direction, absolute_unit))
+                if text:
+                    return [text] if to_parts else text
+    formatted = formatter.formatNumericToValue(-0.0 if negative_zero else float(value), relative_unit)
+    text = str(formatted)
+    return [text, _fields(formatted, _utf16_length(text))] if to_parts else text
+
+
 # ---- case mapping ----------------------------------------------------------------------------
 
 def _case_map(ctx: Context, language: str, upper: bool, text: str) -> str:
@@ -196,6 +243,7 @@ def _segment_breaks(ctx: Context, locale: str, granularity: str, text: str) -> l
 
 _number_formatters: dict = {}
 _range_formatters: dict = {}
+_NUMBER_CATEGORY = 2            # UFIELD_CATEGORY_NUMBER
 _RANGE_SPAN_CATEGORY = 0x1002   # UFIELD_CATEGORY_NUMBER_RANGE_SPAN: field 0 the start, 1 the end
 
 
@@ -240,6 +288,8 @@ def _fields(formatted, length: int) -> list:
     position = icu.ConstrainedFieldPosition()
     while formatted.nextPosition(position):
         start, limit, field = position.getStart(), position.getLimit(), position.getField()
+        if position.getCategory() not in (_NUMBER_CATEGORY, _RANGE_SPAN_CATEGORY):
+            continue   # a relative time's own spans: only its number's fields make parts
         if position.getCategory() == _RANGE_SPAN_CATEGORY:
             for i in range(start, limit):
                 side[i] = field
@@ -523,6 +573,7 @@ def _format_date_range(ctx: Context, locale: str, skeleton: str, zone: str, star
 
 
 FUNCTIONS = {
+    "intlFormatRelative": _format_relative,
     "intlFormatList": _format_list,
     "intlCollator": _collator,
     "intlCompare": _compare,

@@ -5,7 +5,8 @@
 // call to an ICU SimpleDateFormat cached per (locale, pattern, time zone).
 
 const {
-  canonicalizeLocaleList, resolveLocaleWithKeys, withKeywords, supportedLocalesOf, toOptionsObject, getOption, getTypeOption, getNumberOption,
+  canonicalizeLocaleList, resolveLocaleWithKeys, withKeywords, settleNumberingSystem, supportedLocalesOf,
+  toOptionsObject, getOption, getTypeOption, getNumberOption,
 } = require('internal/intl/locales');
 const { intlConstructor, incompatibleReceiver } = require('internal/intl/constructor');
 
@@ -136,10 +137,7 @@ class DateTimeFormat {
     const [locale, keywords] = resolveLocaleWithKeys(requested, ['ca', 'hc', 'nu']);
     // an extension of the tag applies where no option overrides it, and then shows in the locale
     const kept = { __proto__: null };
-    let nu = numberingSystem !== undefined && host.intlIsNumberingSystem(numberingSystem) ? numberingSystem : undefined;
-    if (keywords.nu !== undefined && host.intlIsNumberingSystem(keywords.nu) && (nu === undefined || nu === keywords.nu)) {
-      nu = kept.nu = keywords.nu;
-    }
+    const nu = settleNumberingSystem(numberingSystem, keywords, kept);
     if (keywords.ca && (calendar === undefined || calendar.toLowerCase() === keywords.ca)) {
       calendar = kept.ca = keywords.ca;
     }

@@ -16,6 +16,7 @@ const constructors = [
   ['NumberFormat', 'internal/intl/number_format'],
   ['Collator', 'internal/intl/collator'],
   ['PluralRules', 'internal/intl/plural_rules'],
+  ['RelativeTimeFormat', 'internal/intl/relative_time_format'],
   ['ListFormat', 'internal/intl/list_format'],
   ['Segmenter', 'internal/intl/segmenter'],
 ];

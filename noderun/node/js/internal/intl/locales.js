@@ -118,6 +118,17 @@ function resolveLocaleWithKeys(requested, relevantKeys, service = undefined) {
   return [getDefaultLocale(), { __proto__: null }];
 }
 
+// The numbering system of a numberingSystem option and the tag's -u-nu-: the option if ICU has it,
+// else the tag's (then recorded in `kept`, the keys the reported locale names); undefined for the
+// locale's own.
+function settleNumberingSystem(option, keywords, kept) {
+  let nu = option !== undefined && host.intlIsNumberingSystem(option) ? option : undefined;
+  if (keywords.nu !== undefined && host.intlIsNumberingSystem(keywords.nu) && (nu === undefined || nu === keywords.nu)) {
+    nu = kept.nu = keywords.nu;
+  }
+  return nu;
+}
+
 // The locale resolvedOptions() reports: the base and the extension keys that took effect, in order.
 function withKeywords(base, keywords) {
   const keys = Object.keys(keywords).sort();
@@ -188,6 +199,7 @@ module.exports = {
   resolveLocale,
   resolveLocaleWithKeys,
   withKeywords,
+  settleNumberingSystem,
   supportedLocalesOf,
   getDefaultLocale,
   toOptionsObject,

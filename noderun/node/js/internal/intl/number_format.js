@@ -4,8 +4,8 @@
 // to ICU's LocalizedNumberFormatter, which the host caches per (locale, skeleton).
 
 const {
-  canonicalizeLocaleList, resolveLocaleWithKeys, withKeywords, supportedLocalesOf, toOptionsObject, getOption, getTypeOption, getNumberOption,
-  defaultNumberOption,
+  canonicalizeLocaleList, resolveLocaleWithKeys, withKeywords, settleNumberingSystem, supportedLocalesOf,
+  toOptionsObject, getOption, getTypeOption, getNumberOption, defaultNumberOption,
 } = require('internal/intl/locales');
 const { intlConstructor, incompatibleReceiver } = require('internal/intl/constructor');
 
@@ -214,10 +214,7 @@ class NumberFormat {
     const numberingSystem = getTypeOption(options, 'numberingSystem', kService);
     const [locale, keywords] = resolveLocaleWithKeys(requested, ['nu']);
     const kept = { __proto__: null };
-    let nu = numberingSystem !== undefined && host.intlIsNumberingSystem(numberingSystem) ? numberingSystem : undefined;
-    if (keywords.nu !== undefined && host.intlIsNumberingSystem(keywords.nu) && (nu === undefined || nu === keywords.nu)) {
-      nu = kept.nu = keywords.nu;
-    }
+    const nu = settleNumberingSystem(numberingSystem, keywords, kept);
     // `locale` (no extensions) is what ICU gets: the numbering system is in the skeleton
     const resolved = { locale, reportedLocale: withKeywords(locale, kept) };
     resolved.numberingSystem = nu ?? host.intlNumberingSystem(locale);
@@ -353,4 +350,4 @@ function toLocaleString(value, locales, options) {
   return new IntlNumberFormat(locales, options).format(value);
 }
 
-module.exports = { NumberFormat: IntlNumberFormat, toLocaleString, setDigitOptions, precisionStem, icuRoundingModes };
+module.exports = { NumberFormat: IntlNumberFormat, toLocaleString, setDigitOptions, precisionStem, icuRoundingModes, toParts };
