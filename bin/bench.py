@@ -87,6 +87,8 @@ WORKER_BENCHMARKS = [
     ("idle_workers_rss", "MB of resident memory per idle worker (50 workers)", "lower", 0.25),
     ("sqlite_run", "us per node:sqlite INSERT run()", "lower", 5.0),
     ("sqlite_all", "ms per node:sqlite all() of 20,000 rows", "lower", 5.0),
+    ("intl_number", "us per Number.prototype.toLocaleString() (100,000 calls)", "lower", 5.0),
+    ("intl_date", "us per Date.prototype.toLocaleString() (100,000 calls)", "lower", 5.0),
 ]
 
 

@@ -109,6 +109,7 @@ class DateTimeFormat {
   #pattern;
   #zone;
   #boundFormat;
+  #formatId;
 
   // kind: what ToDateTimeOptions is asked (one of `kinds`, which only this module holds; what a
   // program passes as a third argument is ignored): the constructor asks 'any' fields, 'date' defaults.
@@ -211,8 +212,13 @@ class DateTimeFormat {
   // V8 writes a plain space where CLDR 42+ has U+202F (before AM/PM) in format()'s string, for web
   // compatibility; formatToParts and ranges keep ICU's characters.
   static formatValue(format, date) {
-    return host.intlFormatDate(format.#resolved.icuLocale, format.#pattern, format.#zone, toTimeValue(date))
-      .replaceAll('\u202f', ' ');
+    format.#formatId ??= host.intlDateFormatterId(format.#resolved.icuLocale, format.#pattern, format.#zone);
+    return host.intlFormatDateWith(format.#formatId, toTimeValue(date)).replaceAll('\u202f', ' ');
+  }
+
+  // The host's name for this format in whatever the default zone is at each call.
+  static defaultZoneFormatId(format) {
+    return host.intlDateFormatterId(format.#resolved.icuLocale, format.#pattern, null);
   }
 
   get format() {
@@ -297,8 +303,9 @@ class DateTimeFormat {
   }
 }
 Object.defineProperty(DateTimeFormat.prototype, Symbol.toStringTag, { value: 'Intl.DateTimeFormat', configurable: true });
-const formatValue = DateTimeFormat.formatValue;
+const { formatValue, defaultZoneFormatId } = DateTimeFormat;
 delete DateTimeFormat.formatValue;
+delete DateTimeFormat.defaultZoneFormatId;
 
 // The skeleton letters of an hour field of `length`: hour12 picks h or H, an hourCycle its letter,
 // neither the locale's preferred (j).
@@ -358,23 +365,17 @@ function rangeParts(result) {
 
 const IntlDateTimeFormat = intlConstructor(DateTimeFormat, { callable: true });
 
-// Date.prototype.toLocaleString / DateString / TimeString: the formatter of each (kind, no locales,
-// no options) is made once, as V8 caches it; an invalid date is "Invalid Date".
-const defaultFormats = { __proto__: null };
+// Date.prototype.toLocaleString / DateString / TimeString: the format of each kind without locales
+// and options is made once and follows the default zone as it is at each call (TZ may change);
+// an invalid date is "Invalid Date".
+const defaultFormatIds = { __proto__: null };
 function toLocaleString(kind, time, locales, options) {
   if (Number.isNaN(time)) return 'Invalid Date';
-  let format;
   if (locales === undefined && options === undefined) {
-    const zone = host.intlDefaultTimeZone();
-    format = defaultFormats[kind];
-    if (format === undefined || format.zone !== zone) {
-      format = defaultFormats[kind] = { zone, formatter: new DateTimeFormat(undefined, undefined, kinds[kind]) };
-    }
-    format = format.formatter;
-  } else {
-    format = new DateTimeFormat(locales, options, kinds[kind]);
+    defaultFormatIds[kind] ??= defaultZoneFormatId(new DateTimeFormat(undefined, undefined, kinds[kind]));
+    return host.intlFormatDateWith(defaultFormatIds[kind], time).replaceAll('\u202f', ' ');
   }
-  return formatValue(format, time);
+  return formatValue(new DateTimeFormat(locales, options, kinds[kind]), time);
 }
 
 module.exports = { DateTimeFormat: IntlDateTimeFormat, toLocaleString };

@@ -268,9 +268,8 @@ class NumberFormat {
   get format() {
     NumberFormat.#check(this, 'format');
     if (this.#boundFormat === undefined) {
-      const locale = this.#resolved.locale;
-      const skeleton = this.#skeleton;
-      const format = (value) => host.intlFormatNumber(locale, skeleton, toMathematicalValue(value));
+      const id = host.intlNumberFormatterId(this.#resolved.locale, this.#skeleton);
+      const format = (value) => host.intlFormatNumberWith(id, toMathematicalValue(value));
       Object.defineProperty(format, 'name', { value: '' });
       this.#boundFormat = format;
     }
