@@ -21,8 +21,10 @@ def worker_bootstrap(spec):
         except JSError as error:
             # a memory limit too small for the worker's environment itself: node's
             # ERR_WORKER_OUT_OF_MEMORY, and (the worker never started) exit code 0. (With no
-            # memory left even for its error, the engine throws null.)
-            out_of_memory = (error.name, error.message) == ("InternalError", "out of memory") or error.value is JSNull
+            # memory left for its message the engine's InternalError has none; with none even for
+            # the error, the engine throws null.)
+            out_of_memory = (error.name == "InternalError" and error.message in ("out of memory", "")
+                             or error.value is JSNull)
             if not (out_of_memory and thread.memory_limit):
                 raise
             spec.report("out-of-memory")
