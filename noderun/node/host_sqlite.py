@@ -21,6 +21,7 @@ def _lazy(name: str):
 
 _NAMES = (
     "sqliteOpen",
+    "sqliteSetDefensive",
     "sqliteClose",
     "sqliteExec",
     "sqliteIsTransaction",

@@ -135,9 +135,11 @@ def _db(ctx: Context, db_id: int) -> _Database:
 
 # -- open, close, exec -------------------------------------------------------------------------
 
-def _open(ctx: Context, path: str, read_only: bool, foreign_keys: bool, timeout: int) -> int:
+def _open(ctx: Context, path: str, read_only: bool, foreign_keys: bool, timeout: int,
+          double_quoted_strings: bool = False, defensive: bool = False) -> int:
     """Open as node does (SQLITE_OPEN_URI: a name beginning with "file:" is a URI, others are
-    file names); read-only through the URI's mode, since sqlite3 takes no open flags."""
+    file names); read-only through the URI's mode, since sqlite3 takes no open flags. Double-quoted
+    string literals are off and defensive mode as asked, through the C handle (sqlite_handle)."""
     import sqlite3
 
     target = path
@@ -156,9 +158,30 @@ def _open(ctx: Context, path: str, read_only: bool, foreign_keys: bool, timeout:
         raise sqlite_error(str(exc), code) from None
     if foreign_keys:
         connection.execute("PRAGMA foreign_keys = ON")
+    _configure(connection, double_quoted_strings, defensive)
     db_id = next(_ids)
     _databases(ctx)[db_id] = _Database(connection)
     return db_id
+
+
+def _configure(connection, double_quoted_strings: bool, defensive: bool) -> None:
+    from . import sqlite_handle
+
+    try:
+        sqlite_handle.set_flag(connection, sqlite_handle.SQLITE_DBCONFIG_DQS_DML, double_quoted_strings)
+        sqlite_handle.set_flag(connection, sqlite_handle.SQLITE_DBCONFIG_DQS_DDL, double_quoted_strings)
+        sqlite_handle.set_flag(connection, sqlite_handle.SQLITE_DBCONFIG_DEFENSIVE, defensive)
+    except sqlite_handle.HandleUnavailable:
+        pass   # an unusual build of Python's sqlite3: SQLite's own defaults stay (README)
+
+
+def _set_defensive(ctx: Context, db_id: int, active: bool) -> None:
+    from . import sqlite_handle
+
+    try:
+        sqlite_handle.set_flag(_db(ctx, db_id).connection, sqlite_handle.SQLITE_DBCONFIG_DEFENSIVE, active)
+    except sqlite_handle.HandleUnavailable as exc:
+        raise sqlite_error(f"defensive mode is not available: {exc}", 1) from None
 
 
 def _close(ctx: Context, db_id: int) -> None:
@@ -535,6 +558,7 @@ def _backup(ctx: Context, db_id: int, path: str, source: str, target: str, rate:
 
 FUNCTIONS = {
     "sqliteOpen": _open,
+    "sqliteSetDefensive": _set_defensive,
     "sqliteClose": _close,
     "sqliteExec": _exec,
     "sqliteIsTransaction": _is_transaction,

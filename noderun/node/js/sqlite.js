@@ -195,6 +195,8 @@ class DatabaseState {
     this.readOnly = options.readOnly ?? false;
     this.foreignKeys = options.enableForeignKeyConstraints ?? true;
     this.timeout = options.timeout ?? 0;
+    this.doubleQuotedStrings = options.enableDoubleQuotedStringLiterals ?? false;
+    this.defensive = options.defensive ?? false;
     this.readBigInts = options.readBigInts ?? false;
     this.returnArrays = options.returnArrays ?? false;
     this.allowBare = options.allowBareNamedParameters ?? true;
@@ -254,7 +256,8 @@ const unreachable = new FinalizationRegistry((id) => {
 });
 
 function openDatabase(dbState) {
-  dbState.id = host.sqliteOpen(dbState.path, dbState.readOnly, dbState.foreignKeys, dbState.timeout);
+  dbState.id = host.sqliteOpen(dbState.path, dbState.readOnly, dbState.foreignKeys, dbState.timeout,
+    dbState.doubleQuotedStrings, dbState.defensive);
   // (the token is an object of its own: QuickJS never collects a target that is its own token)
   dbState.token = {};
   unreachable.register(dbState, dbState.id, dbState.token);
@@ -289,6 +292,12 @@ DatabaseSync.prototype = {
     const dbState = openState(this);
     checkString(sql, 'sql');
     host.sqliteExec(dbState.id, sql);
+  },
+
+  enableDefensive(active) {
+    const dbState = openState(this);
+    checkBoolean(active, 'active');
+    host.sqliteSetDefensive(dbState.id, active);
   },
 
   location(dbName = 'main') {
