@@ -91,10 +91,15 @@ WORKER_BENCHMARKS = [
     ("intl_date", "us per Date.prototype.toLocaleString() (100,000 calls)", "lower", 5.0),
 ]
 
+# I/O benchmarks, the same way (bin/bench/<name>.js), issue 12's targets.
+IO_BENCHMARKS = [
+    ("tcp_echo", "ms per TCP echo round trip of a small message on 127.0.0.1", "lower", 2.0),
+]
 
-def bench_workers(runs: int, only: set[str] | None) -> None:
+
+def bench_workers(runs: int, only: set[str] | None, benchmarks=WORKER_BENCHMARKS) -> None:
     node = reference_node()
-    for name, what, better, target in WORKER_BENCHMARKS:
+    for name, what, better, target in benchmarks:
         if only and name not in only:
             continue
         script = str(ROOT / "bin" / "bench" / f"{name}.js")
@@ -172,8 +177,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--suite", default="startup,cpu,workers,compile_cache",
-                        help="comma-separated: startup, cpu, workers, compile_cache")
-    parser.add_argument("--only", default="", help="comma-separated worker benchmark names")
+                        help="comma-separated: startup, cpu, workers, io, compile_cache")
+    parser.add_argument("--only", default="", help="comma-separated worker or io benchmark names")
     args = parser.parse_args()
     suites = set(args.suite.split(","))
     os.chdir(ROOT)
@@ -192,6 +197,8 @@ def main() -> None:
               f"ratio {ours / bare:.2f}x (target <= 1.05x)")
     if "workers" in suites:
         bench_workers(max(3, args.runs // 2), set(filter(None, args.only.split(","))) or None)
+    if "io" in suites:
+        bench_workers(max(3, args.runs // 2), set(filter(None, args.only.split(","))) or None, IO_BENCHMARKS)
     if "compile_cache" in suites:
         bench_compile_cache(max(3, args.runs // 4))
 

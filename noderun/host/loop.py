@@ -36,7 +36,7 @@ from collections.abc import Callable
 
 READABLE = select.EPOLLIN
 WRITABLE = select.EPOLLOUT
-_ERRORS = select.EPOLLERR | select.EPOLLHUP
+ERRORS = select.EPOLLERR | select.EPOLLHUP   # reported whatever was asked for
 
 
 class LoopHooks:

@@ -1,9 +1,26 @@
 'use strict';
-// node:net: the address helpers work (isIP, isIPv4, isIPv6, the auto-select-family settings);
-// sockets and servers are not implemented.
+// node:net: TCP and Unix domain socket servers and sockets over the host's stream handles (internal/net/tcp_wrap.js,
+// node/host_tcp.py, host/tcp.py), the address helpers (isIP, isIPv4, isIPv6) and the
+// auto-select-family settings. `Socket` is a Duplex stream: reads start when the stream wants data
+// and stop when push() says the buffer is full (backpressure), each write is one host write whose
+// callback is the write's, end() shuts the sending side down once the writes are out.
+// Not there yet: BlockList, SocketAddress, autoSelectFamily's racing of addresses, abstract
+// socket names, `fd` and `handle` options.
 
-const { validateBoolean, validateInt32 } = require('internal/validators');
+const EventEmitter = require('events');
+const Duplex = require('internal/streams/duplex');
+const { Buffer } = require('buffer');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
+    ERR_SERVER_NOT_RUNNING, ERR_SOCKET_BAD_PORT, ERR_SOCKET_CLOSED,
+  },
+} = require('internal/errors');
+const { validateBoolean, validateInt32, validateFunction, validateNumber } = require('internal/validators');
 const { notImplemented, notImplementedClass } = require('internal/not_implemented');
+const { TCP } = require('internal/net/tcp_wrap');
+const threadpool = require('internal/threadpool');
+const { setTimeout: setTimer, clearTimeout: clearTimer } = require('timers');
 
 const v4Segment = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
 const v4String = `(?:${v4Segment}\\.){3}${v4Segment}`;
@@ -37,20 +54,635 @@ function isIP(input) {
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
 
+// -- errors ----------------------------------------------------------------------------------------
+
+// node's exceptionWithHostPort: `connect ECONNREFUSED 127.0.0.1:1` (errno, code, syscall,
+// address, port); `withDescription` gives uvExceptionWithHostPort's `listen EADDRINUSE: address
+// already in use 127.0.0.1:80` (code first).
+function hostPortError([errno, code, description], syscall, address, port, withDescription = false) {
+  const where = port ? `${address}:${port}` : address;
+  const message = withDescription ? `${syscall} ${code}: ${description} ${where}` : `${syscall} ${code} ${where}`;
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  const error = new Error(message);
+  Error.stackTraceLimit = limit;
+  if (withDescription) {
+    error.code = code;
+    error.errno = errno;
+  } else {
+    error.errno = errno;
+    error.code = code;
+  }
+  error.syscall = syscall;
+  if (address) error.address = address;
+  if (port) error.port = port;
+  return error;
+}
+
+function errnoError([errno, code], syscall) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  const error = new Error(`${syscall} ${code}`);
+  Error.stackTraceLimit = limit;
+  error.errno = errno;
+  error.code = code;
+  error.syscall = syscall;
+  return error;
+}
+
+// -- arguments ---------------------------------------------------------------------------------------
+
+function isPipeName(value) {
+  return typeof value === 'string' && !/^\d+$/.test(value) && Number.isNaN(Number(value));
+}
+
+function isLegalPort(port) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0)) return false;
+  return +port === (+port >>> 0) && port <= 0xFFFF;
+}
+
+function validatePort(port, name = 'Port', allowZero = true) {
+  if (!isLegalPort(port) || (!allowZero && +port === 0)) throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  return +port;
+}
+
+// connect(options[, cb]), connect(port[, host][, cb]), connect(path[, cb]) -> [options, cb]
+function normalizeArgs(args) {
+  if (args.length === 0) return [{}, null];
+  const first = args[0];
+  let options = {};
+  if (typeof first === 'object' && first !== null) {
+    options = first;
+  } else if (isPipeName(first)) {
+    options.path = first;
+  } else {
+    options.port = first;
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const cb = args[args.length - 1];
+  return [options, typeof cb === 'function' ? cb : null];
+}
+
+// What the host says of an address: [address, port, family] (IP) or a path (Unix domain socket).
+function addressObject(triple) {
+  if (typeof triple === 'string') return triple;
+  return triple ? { address: triple[0], family: triple[2], port: triple[1] } : {};
+}
+
+// -- Socket ------------------------------------------------------------------------------------------
+
+const kHandle = Symbol('kHandle');
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (typeof options === 'number') options = { fd: options };
+  else options = { ...options };
+  if (options.fd !== undefined) throw new ERR_INVALID_ARG_VALUE('options.fd', options.fd, 'is not supported by noderun');
+  const allowHalfOpen = Boolean(options.allowHalfOpen);
+  Duplex.call(this, { ...options, allowHalfOpen, emitClose: false, autoDestroy: true, decodeStrings: false });
+  this.connecting = false;
+  this._hadError = false;
+  this[kHandle] = null;
+  this._host = null;
+  this._pendingWrite = null;
+  this.server = null;
+  this._server = null;
+  this._bytesRead = 0;
+  this._bytesWritten = 0;
+  if (options.handle) this._attach(options.handle);
+  this.on('end', onReadableEnd);
+}
+Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
+Object.setPrototypeOf(Socket, Duplex);
+
+function onReadableEnd() {
+  // the peer ended: without allowHalfOpen our side ends too (Duplex does that); a socket that
+  // has ended both ways is destroyed once its writes are done
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (typeof encoding === 'function') cb = encoding;
+  const error = new Error('This socket has been ended by the other party');
+  error.code = 'EPIPE';
+  process.nextTick(() => {
+    this.destroy(error);
+    if (typeof cb === 'function') cb(error);
+  });
+  return false;
+}
+
+Socket.prototype._attach = function _attach(handle) {
+  this[kHandle] = handle;
+  handle.owner = this;
+  handle.ondata = (chunk) => {
+    if (chunk === null) {
+      this.push(null);
+      this.read(0);   // 'end' even with nobody reading, as node's onStreamRead does at EOF
+      return;
+    }
+    this._bytesRead += chunk.byteLength;
+    touch(this);
+    const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (!this.push(buffer)) handle.readStop();
+  };
+  handle.onreaderror = (info) => this.destroy(errnoError(info, 'read'));
+};
+
+Object.defineProperty(Socket.prototype, '_handle', {
+  configurable: true,
+  get() { return this[kHandle]; },
+});
+
+Socket.prototype._read = function _read() {
+  if (this.connecting || !this[kHandle]) {
+    this.once('connect', () => this._read());
+    return;
+  }
+  this[kHandle].readStart();
+};
+
+Socket.prototype._writeGeneric = function _writeGeneric(chunks, cb) {
+  if (this.connecting) {
+    this._pendingWrite = [chunks, cb];
+    this.once('connect', () => {
+      this._pendingWrite = null;
+      this._writeGeneric(chunks, cb);
+    });
+    return;
+  }
+  const handle = this[kHandle];
+  if (!handle) {
+    cb(new ERR_SOCKET_CLOSED());
+    return;
+  }
+  const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+  touch(this);
+  this._bytesWritten += data.byteLength;
+  const writtenAtOnce = handle.write(data, (info) => {
+    if (info) {
+      const error = errnoError(info, 'write');
+      this.destroy(error);
+      cb(error);
+    } else {
+      cb();
+    }
+  });
+  if (writtenAtOnce) cb();
+};
+
+function toBuffer(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+}
+
+Socket.prototype._write = function _write(chunk, encoding, cb) {
+  this._writeGeneric([toBuffer(chunk, encoding)], cb);
+};
+
+Socket.prototype._writev = function _writev(chunks, cb) {
+  this._writeGeneric(chunks.map(({ chunk, encoding }) => toBuffer(chunk, encoding)), cb);
+};
+
+Socket.prototype._final = function _final(cb) {
+  if (this.connecting) {
+    this.once('connect', () => this._final(cb));
+    return;
+  }
+  const handle = this[kHandle];
+  if (!handle) {
+    cb();
+    return;
+  }
+  handle.shutdown((info) => {
+    if (info && info[1] !== 'ENOTCONN') cb(errnoError(info, 'shutdown'));
+    else cb();
+  });
+};
+
+Socket.prototype._destroy = function _destroy(error, cb) {
+  this.connecting = false;
+  if (this._idleTimer) clearTimer(this._idleTimer);
+  this._idleTimer = null;
+  const handle = this[kHandle];
+  const hadError = Boolean(error) || this._hadError;
+  if (handle) {
+    const [read, written] = handle.bytes();
+    this._bytesRead = Math.max(this._bytesRead, read);
+    this._finalBytesWritten = written;
+    this[kHandle] = null;
+    handle.close(() => this.emit('close', hadError));
+  } else {
+    process.nextTick(() => this.emit('close', hadError));
+  }
+  cb(error);
+  const server = this._server;
+  if (server) {
+    server._connections--;
+    server._emitCloseIfDrained();
+  }
+};
+
+Socket.prototype.connect = function connect(...args) {
+  const [options, cb] = Array.isArray(args[0]) && args[0].length === 2 && typeof args[0][0] === 'object'
+    ? args[0] : normalizeArgs(args);
+  if (cb) this.once('connect', cb);
+  if (this.destroyed) {
+    this._readableState.reading = false;
+    this._readableState.ended = false;
+    this._readableState.endEmitted = false;
+    this._writableState.ended = false;
+    this._writableState.ending = false;
+    this._writableState.finished = false;
+    this._writableState.errorEmitted = false;
+    this.destroyed = false;
+  }
+  if (options.path !== undefined) {
+    if (typeof options.path !== 'string') throw new ERR_INVALID_ARG_TYPE('options.path', 'string', options.path);
+    this.connecting = true;
+    this._attach(new TCP());
+    process.nextTick(() => startConnect(this, options.path, 0, 0));
+    return this;
+  }
+  let { host = 'localhost', port } = options;
+  if (typeof port !== 'number' && typeof port !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+  }
+  port = validatePort(port);
+  if (options.localAddress !== undefined || options.localPort !== undefined) {
+    throw notImplemented('net.Socket.connect (localAddress / localPort)')();
+  }
+  const family = isIP(host);
+  this.connecting = true;
+  this._host = host;
+  const handle = new TCP();
+  this._attach(handle);
+  if (options.noDelay) handle.setNoDelay(true);
+  if (options.keepAlive) handle.setKeepAlive(true, Math.trunc((options.keepAliveInitialDelay ?? 0) / 1000));
+  if (family) {
+    process.nextTick(() => startConnect(this, host, port, family));
+    return this;
+  }
+  // a host name: looked up on the thread pool (dns.lookup's getaddrinfo), then connected
+  threadpool.queue('tcpLookup', [host, options.family ?? 0], (error, answer) => {
+    if (this.destroyed || this[kHandle] !== handle) return;
+    if (error || !answer) {
+      const info = [-3008, 'ENOTFOUND', 'not found'];
+      this.emit('lookup', errnoError(info, 'getaddrinfo'), undefined, undefined, host);
+      const lookupError = hostPortError(info, 'getaddrinfo', host);
+      lookupError.hostname = host;
+      this.destroy(lookupError);
+      return;
+    }
+    const [address, addressFamily] = answer;
+    this.emit('lookup', null, address, addressFamily, host);
+    startConnect(this, address, port, addressFamily);
+  });
+  return this;
+};
+
+function startConnect(socket, address, port, family) {
+  const handle = socket[kHandle];
+  if (!handle || socket.destroyed) return;
+  handle.onconnect = (info) => {
+    if (info) {
+      socket.connecting = false;
+      socket.destroy(hostPortError(info, 'connect', address, port));
+      return;
+    }
+    socket.connecting = false;
+    socket.emit('connect');
+    socket.emit('ready');
+    if (!socket.isPaused() || socket.readableFlowing === null) socket._read();
+  };
+  const failure = handle.connect(address, port, family);
+  if (failure) {
+    socket.connecting = false;
+    socket.destroy(hostPortError(failure, 'connect', address, port));
+  }
+}
+
+// setTimeout(ms[, callback]): 'timeout' once the socket has been idle for `ms` (reads and writes
+// restart the count); 0 turns it off. The timer does not keep the process alive.
+Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
+  validateNumber(msecs, 'msecs', 0);
+  this.timeout = msecs;
+  if (this._idleTimer) clearTimer(this._idleTimer);
+  this._idleTimer = null;
+  if (msecs > 0 && !this.destroyed) {
+    this._idleTimer = setTimer(() => this.emit('timeout'), msecs);
+    this._idleTimer.unref();
+  }
+  if (callback !== undefined) {
+    validateFunction(callback, 'callback');
+    if (msecs === 0) this.removeListener('timeout', callback);
+    else this.once('timeout', callback);
+  }
+  return this;
+};
+
+function touch(socket) {
+  socket._idleTimer?.refresh();
+}
+
+Socket.prototype.setNoDelay = function setNoDelay(enable = true) {
+  this[kHandle]?.setNoDelay(Boolean(enable));
+  return this;
+};
+
+Socket.prototype.setKeepAlive = function setKeepAlive(enable = false, initialDelay = 0) {
+  this[kHandle]?.setKeepAlive(Boolean(enable), Math.trunc(initialDelay / 1000));
+  return this;
+};
+
+Socket.prototype.address = function address() {
+  return addressObject(this[kHandle]?.sockname());
+};
+
+Socket.prototype.ref = function ref() {
+  this[kHandle]?.ref();
+  return this;
+};
+
+Socket.prototype.unref = function unref() {
+  this[kHandle]?.unref();
+  return this;
+};
+
+Socket.prototype.destroySoon = function destroySoon() {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
+
+// [address, port, family] of the peer (kept: it is still known after close), none for a Unix
+// domain socket
+function remote(socket) {
+  if (socket._remote === undefined && socket[kHandle]) {
+    const peer = socket[kHandle].peername();
+    if (peer) socket._remote = peer;
+  }
+  return typeof socket._remote === 'string' ? undefined : socket._remote;
+}
+
+function local(socket) {
+  const name = socket[kHandle]?.sockname();
+  return typeof name === 'string' ? undefined : name ?? undefined;
+}
+
+Object.defineProperties(Socket.prototype, {
+  remoteAddress: { configurable: true, get() { return remote(this)?.[0]; } },
+  remotePort: { configurable: true, get() { return remote(this)?.[1]; } },
+  remoteFamily: { configurable: true, get() { return remote(this)?.[2]; } },
+  localAddress: { configurable: true, get() { return local(this)?.[0]; } },
+  localPort: { configurable: true, get() { return local(this)?.[1]; } },
+  localFamily: { configurable: true, get() { return local(this)?.[2]; } },
+  bytesRead: { configurable: true, get() { return this._bytesRead; } },
+  bytesWritten: {
+    configurable: true,
+    get() {
+      // what went to the kernel plus what waits in the stream's buffer, as node counts it
+      let pending = 0;
+      for (const entry of this.writableBuffer ?? []) {
+        pending += typeof entry.chunk === 'string' ? Buffer.byteLength(entry.chunk, entry.encoding) : entry.chunk.length;
+      }
+      return this._bytesWritten + pending;
+    },
+  },
+  pending: { configurable: true, get() { return !this[kHandle] || this.connecting; } },
+  readyState: {
+    configurable: true,
+    get() {
+      if (this.connecting) return 'opening';
+      if (this.readable && this.writable) return 'open';
+      if (this.readable && !this.writable) return 'readOnly';
+      if (!this.readable && this.writable) return 'writeOnly';
+      return 'closed';
+    },
+  },
+  bufferSize: { configurable: true, get() { return this[kHandle] ? this.writableLength : undefined; } },
+});
+
+// -- Server ------------------------------------------------------------------------------------------
+
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+  } else if (options == null || typeof options === 'object') {
+    options = { ...options };
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  this._connections = 0;
+  this[kHandle] = null;
+  this._unref = false;
+  this.allowHalfOpen = options.allowHalfOpen || false;
+  this.pauseOnConnect = Boolean(options.pauseOnConnect);
+  this.noDelay = Boolean(options.noDelay);
+  this.keepAlive = Boolean(options.keepAlive);
+  this.keepAliveInitialDelay = ~~((options.keepAliveInitialDelay ?? 0) / 1000);
+  this.maxConnections = undefined;
+}
+Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Server, EventEmitter);
+
+Object.defineProperty(Server.prototype, 'listening', {
+  configurable: true,
+  enumerable: true,
+  get() { return Boolean(this[kHandle]); },
+});
+
+Object.defineProperty(Server.prototype, '_handle', {
+  configurable: true,
+  get() { return this[kHandle]; },
+});
+
+Server.prototype.listen = function listen(...args) {
+  const [options, cb] = normalizeArgs(args);
+  if (cb) this.once('listening', cb);
+  if (this[kHandle]) throw new ERR_SERVER_ALREADY_LISTEN();
+  let backlog = options.backlog;
+  if (typeof args[1] === 'number' && args.length >= 2 && typeof args[0] !== 'object') backlog = args[1];
+  if (typeof args[2] === 'number') backlog = args[2];
+  if (options.path !== undefined) {
+    listenOnPath(this, String(options.path), backlog);
+    return this;
+  }
+  let port = options.port ?? 0;
+  if (options.port === undefined && typeof args[0] !== 'object' && args[0] !== undefined &&
+      typeof args[0] !== 'function' && args[0] !== null) {
+    port = args[0];
+  }
+  if (typeof port !== 'number' && typeof port !== 'string') {
+    if (port === null) port = 0;
+    else throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+  }
+  port = validatePort(port, 'options.port');
+  const host = options.host;
+  if (host === undefined || host === null) {
+    // no host: the unspecified IPv6 address (both families), or IPv4's when IPv6 is missing
+    if (!bindAndListen(this, '::', port, 6, backlog, options, true)) {
+      bindAndListen(this, '0.0.0.0', port, 4, backlog, options);
+    }
+    return this;
+  }
+  const family = isIP(host);
+  if (family) {
+    bindAndListen(this, host, port, family, backlog, options);
+    return this;
+  }
+  threadpool.queue('tcpLookup', [host, 0], (error, answer) => {
+    if (error || !answer) {
+      this.emit('error', hostPortError([-3008, 'ENOTFOUND', 'not found'], 'getaddrinfo', host));
+      return;
+    }
+    bindAndListen(this, answer[0], port, answer[1], backlog, options);
+  });
+  return this;
+};
+
+function listenOnPath(server, path, backlog) {
+  const handle = new TCP();
+  const failure = handle.bindPath(path) ?? handle.listen(Number.isInteger(backlog) && backlog > 0 ? backlog : 511);
+  listening(server, handle, failure, path);
+}
+
+// Bind and listen; errors go to 'error' on the next tick. With `quiet`, a failure to bind is
+// only reported by returning false (the caller tries another address).
+function bindAndListen(server, address, port, family, backlog, options, quiet = false) {
+  const handle = new TCP();
+  let failure = handle.bind(address, port, family, Boolean(options.ipv6Only));
+  if (failure && quiet && failure[1] !== 'EADDRINUSE') {
+    handle.close();
+    return false;
+  }
+  if (!failure) failure = handle.listen(Number.isInteger(backlog) && backlog > 0 ? backlog : 511);
+  listening(server, handle, failure, address, port);
+  return true;
+}
+
+// The server listens on `handle`, or `failure` says why not ('error' on the next tick).
+function listening(server, handle, failure, address, port) {
+  if (failure) {
+    handle.close();
+    const error = hostPortError(failure, 'listen', address, port, true);
+    process.nextTick(() => server.emit('error', error));
+    return;
+  }
+  server[kHandle] = handle;
+  handle.owner = server;
+  if (server._unref) handle.unref();
+  handle.onconnection = (info, clientHandle) => onConnection(server, info, clientHandle);
+  process.nextTick(() => {
+    if (server[kHandle] === handle) server.emit('listening');
+  });
+}
+
+function onConnection(server, info, clientHandle) {
+  if (info) {
+    server.emit('error', errnoError(info, 'accept'));
+    return;
+  }
+  if (server.maxConnections !== undefined && server._connections >= server.maxConnections) {
+    const [localAddress, localPort, localFamily] = clientHandle.sockname() ?? [];
+    const [remoteAddress, remotePort, remoteFamily] = clientHandle.peername() ?? [];
+    clientHandle.close();
+    server.emit('drop', { localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily });
+    return;
+  }
+  const socket = new Socket({ handle: clientHandle, allowHalfOpen: server.allowHalfOpen });
+  socket.server = socket._server = server;
+  if (server.noDelay) clientHandle.setNoDelay(true);
+  if (server.keepAlive) clientHandle.setKeepAlive(true, server.keepAliveInitialDelay);
+  if (server.pauseOnConnect) socket.pause();   // before the listeners see it, as node's pauseOnCreate
+  server._connections++;
+  server.emit('connection', socket);
+}
+
+Server.prototype.address = function address() {
+  const handle = this[kHandle];
+  if (!handle) return null;
+  return addressObject(handle.sockname());
+};
+
+Server.prototype.close = function close(cb) {
+  if (typeof cb === 'function') {
+    if (!this[kHandle]) {
+      this.once('close', function close() {
+        cb(new ERR_SERVER_NOT_RUNNING());
+      });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this[kHandle]) {
+    this[kHandle].close();
+    this[kHandle] = null;
+  }
+  this._emitCloseIfDrained();
+  return this;
+};
+
+Server.prototype._emitCloseIfDrained = function _emitCloseIfDrained() {
+  if (this[kHandle] || this._connections) return;
+  process.nextTick(() => this.emit('close'));
+};
+
+Server.prototype.getConnections = function getConnections(cb) {
+  validateFunction(cb, 'cb');
+  process.nextTick(cb, null, this._connections);
+  return this;
+};
+
+Server.prototype.ref = function ref() {
+  this._unref = false;
+  this[kHandle]?.ref();
+  return this;
+};
+
+Server.prototype.unref = function unref() {
+  this._unref = true;
+  this[kHandle]?.unref();
+  return this;
+};
+
+Server.prototype[Symbol.asyncDispose] = function asyncDispose() {
+  if (!this[kHandle]) return Promise.resolve();
+  return new Promise((resolve, reject) => this.close((error) => (error ? reject(error) : resolve())));
+};
+
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+function connect(...args) {
+  const [options, cb] = normalizeArgs(args);
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(options, cb);
+}
+
 module.exports = {
   _createServerHandle: notImplemented('_createServerHandle'),
-  _normalizeArgs: notImplemented('_normalizeArgs'),
+  _normalizeArgs: (args) => {
+    const [options, cb] = normalizeArgs(args);
+    return Object.assign([options, cb], { [Symbol.for('normalizedArgs')]: true });
+  },
   BlockList: notImplementedClass('BlockList'),
   SocketAddress: notImplementedClass('SocketAddress'),
-  connect: notImplemented('connect'),
-  createConnection: notImplemented('createConnection'),
-  createServer: notImplemented('createServer'),
+  connect,
+  createConnection: connect,
+  createServer,
   isIP,
   isIPv4,
   isIPv6,
-  Server: notImplementedClass('Server'),
-  Socket: notImplementedClass('Socket'),
-  Stream: notImplementedClass('Stream'),
+  Server,
+  Socket,
+  Stream: Socket,
   getDefaultAutoSelectFamily() { return autoSelectFamily; },
   setDefaultAutoSelectFamily(value) {
     validateBoolean(value, 'value');

@@ -392,6 +392,10 @@ module.exports = {
   workerExit(threadId, code) {
     internalRequire('internal/worker/worker').workerExit(threadId, code);
   },
+  // something happened to TCP handle `id` (node/host_tcp.py)
+  tcpEvent(id, kind, a, b) {
+    internalRequire('internal/net/tcp_wrap').event(id, kind, a, b);
+  },
   // the thread pool answered request `id` (internal/threadpool.js)
   poolDone(id, error, result) {
     internalRequire('internal/threadpool').complete(id, error, result);

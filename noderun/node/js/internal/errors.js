@@ -116,6 +116,10 @@ function invalidReturnValueMessage(input, name, value) {
   return `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`;
 }
 
+function socketBadPortMessage(name, port, allowZero = true) {
+  return `${name} should be ${allowZero ? '>= 0' : '> 0'} and < 65536. Received ${determineSpecificType(port)}.`;
+}
+
 // Codes whose message is computed from the arguments; the rest format the table's template.
 const messageFunctions = {
   ERR_BUFFER_OUT_OF_BOUNDS: bufferOutOfBoundsMessage,
@@ -124,6 +128,7 @@ const messageFunctions = {
   ERR_INVALID_RETURN_VALUE: invalidReturnValueMessage,
   ERR_OUT_OF_RANGE: outOfRangeMessage,
   ERR_MISSING_ARGS: missingArgsMessage,
+  ERR_SOCKET_BAD_PORT: socketBadPortMessage,
 };
 
 function formatTemplate(template, args) {

@@ -1,0 +1,256 @@
+"""Host functions behind node:net's TCP sockets and servers (the role of node's tcp_wrap binding).
+
+JS names each handle by an integer id (internal/net/tcp_wrap.js keeps the JS object of each id);
+the handles themselves are host/tcp.py's, on this thread's loop. What happens to a handle reaches
+JS as one call, `tcpEvent(id, kind, a, b)`, made on the loop:
+
+  'connection'  a: the new handle's id, or b: [errno, code, description] when accept failed
+  'connect'     b: error info or null
+  'data'        a: the bytes read (a Uint8Array made once per read)
+  'eof'         the peer ended its side
+  'readError'   b: error info
+  'written'     a: the write's request id, b: error info or null
+  'shutdown'    b: error info or null
+  'close'       the handle is closed (close phase)
+
+Errors are [negative errno, code, libuv's description] (host_process.os_error_info); JS builds
+node's exceptions from them, with the address and port it knows.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+
+from ..engine.runtime import Context, JSObject
+from ..host.tcp import TCPHandle
+from .host_process import os_error_info, uint8_bytes
+
+
+class TCPWraps:
+    """One thread's TCP handles by id."""
+
+    def __init__(self, realm) -> None:
+        self.realm = realm
+        self.handles: dict[int, TCPHandle] = {}
+        self.next_id = 1
+
+    def add(self, handle: TCPHandle) -> int:
+        handle_id = self.next_id
+        self.next_id += 1
+        self.handles[handle_id] = handle
+        return handle_id
+
+    def emit(self, handle_id: int, kind: str, a=None, b=None) -> None:
+        realm = self.realm
+        if realm.thread.loop.stopped:
+            return
+        realm.call("tcpEvent", handle_id, kind, a, b)
+
+    def close_all(self) -> None:
+        for handle in self.handles.values():
+            handle.close()
+        self.handles.clear()
+
+
+def wraps_of(realm) -> TCPWraps:
+    wraps = getattr(realm, "tcp_wraps", None)
+    if wraps is None:
+        wraps = realm.tcp_wraps = TCPWraps(realm)
+    return wraps
+
+
+def close_all(realm) -> None:
+    """The thread is ending: its sockets close with it."""
+    wraps = getattr(realm, "tcp_wraps", None)
+    if wraps is not None:
+        wraps.close_all()
+
+
+def _family(family) -> int:
+    """4, 6, or 0 for a Unix domain socket (the address is then its path)."""
+    family = int(family)
+    return socket.AF_INET6 if family == 6 else socket.AF_INET if family == 4 else socket.AF_UNIX
+
+
+def _address(sockaddr) -> list | str | None:
+    """[address, port, family] of an IP socket, the path of a Unix domain socket."""
+    if isinstance(sockaddr, (str, bytes)):
+        return os.fsdecode(sockaddr)
+    if not sockaddr:
+        return None
+    host, port = sockaddr[0], sockaddr[1]
+    return [host, port, "IPv6" if ":" in host else "IPv4"]
+
+
+def _handle(ctx: Context, handle_id) -> TCPHandle:
+    return wraps_of(ctx.host.realm).handles[int(handle_id)]
+
+
+def _open(ctx: Context) -> int:
+    wraps = wraps_of(ctx.host.realm)
+    return wraps.add(TCPHandle(ctx.host.loop))
+
+
+def _bind(ctx: Context, handle_id, host: str, port, family, ipv6_only: bool):
+    try:
+        _handle(ctx, handle_id).bind(host, int(port), _family(family), bool(ipv6_only))
+    except OSError as exc:
+        return os_error_info(exc)
+    return None
+
+
+def _bind_path(ctx: Context, handle_id, path: str):
+    try:
+        _handle(ctx, handle_id).bind_path(path)
+    except OSError as exc:
+        return os_error_info(exc)
+    return None
+
+
+def _listen(ctx: Context, handle_id, backlog):
+    wraps = wraps_of(ctx.host.realm)
+    server_id = int(handle_id)
+    handle = wraps.handles[server_id]
+
+    def on_connection(conn: TCPHandle | None, error: OSError | None) -> None:
+        if error is not None:
+            wraps.emit(server_id, "connection", None, os_error_info(error))
+        else:
+            wraps.emit(server_id, "connection", wraps.add(conn), None)
+
+    try:
+        handle.listen(int(backlog), on_connection)
+    except OSError as exc:
+        return os_error_info(exc)
+    return None
+
+
+def _connect(ctx: Context, handle_id, host: str, port, family):
+    wraps = wraps_of(ctx.host.realm)
+    handle_id = int(handle_id)
+    handle = wraps.handles[handle_id]
+
+    def on_connect(error: OSError | None) -> None:
+        wraps.emit(handle_id, "connect", None, os_error_info(error) if error else None)
+
+    try:
+        handle.connect(host, int(port), _family(family), on_connect)
+    except OSError as exc:
+        return os_error_info(exc)
+    return None
+
+
+def _read_start(ctx: Context, handle_id) -> None:
+    wraps = wraps_of(ctx.host.realm)
+    handle_id = int(handle_id)
+
+    def on_read(data) -> None:
+        if isinstance(data, OSError):
+            wraps.emit(handle_id, "readError", None, os_error_info(data))
+        elif data:
+            wraps.emit(handle_id, "data", data)
+        else:
+            wraps.emit(handle_id, "eof")
+
+    wraps.handles[handle_id].read_start(on_read)
+
+
+def _read_stop(ctx: Context, handle_id) -> None:
+    _handle(ctx, handle_id).read_stop()
+
+
+def _write(ctx: Context, handle_id, request_id, data) -> bool:
+    """Write `data` (a Uint8Array): True when it was all written at once (no 'written' event
+    follows), else a 'written' event for `request_id` comes later."""
+    wraps = wraps_of(ctx.host.realm)
+    handle_id, request_id = int(handle_id), int(request_id)
+    payload = data.encode("utf-8") if isinstance(data, str) else uint8_bytes(ctx, data)
+    handle = wraps.handles[handle_id]
+
+    def on_written(error: OSError | None) -> None:
+        wraps.emit(handle_id, "written", request_id, os_error_info(error) if error else None)
+
+    return handle.write(payload, on_written)
+
+
+def _shutdown(ctx: Context, handle_id) -> None:
+    wraps = wraps_of(ctx.host.realm)
+    handle_id = int(handle_id)
+
+    def on_done(error: OSError | None) -> None:
+        wraps.emit(handle_id, "shutdown", None, os_error_info(error) if error else None)
+
+    wraps.handles[handle_id].shutdown(on_done)
+
+
+def _close(ctx: Context, handle_id) -> None:
+    wraps = wraps_of(ctx.host.realm)
+    handle_id = int(handle_id)
+    handle = wraps.handles.pop(handle_id, None)
+    if handle is not None:
+        handle.close(lambda: wraps.emit(handle_id, "close"))
+
+
+def _sockname(ctx: Context, handle_id):
+    try:
+        return _address(_handle(ctx, handle_id).sockname())
+    except OSError:
+        return None
+
+
+def _peername(ctx: Context, handle_id):
+    return _address(_handle(ctx, handle_id).peername())
+
+
+def _set_ref(ctx: Context, handle_id, ref: bool) -> None:
+    handle = wraps_of(ctx.host.realm).handles.get(int(handle_id))
+    if handle is not None:
+        handle.ref() if ref else handle.unref()
+
+
+def _bytes(ctx: Context, handle_id) -> list[int]:
+    handle = wraps_of(ctx.host.realm).handles.get(int(handle_id))
+    return [handle.bytes_read, handle.bytes_written] if handle is not None else [0, 0]
+
+
+def _set_no_delay(ctx: Context, handle_id, enable: bool) -> None:
+    _handle(ctx, handle_id).set_no_delay(bool(enable))
+
+
+def _set_keep_alive(ctx: Context, handle_id, enable: bool, delay_s) -> None:
+    _handle(ctx, handle_id).set_keep_alive(bool(enable), int(delay_s))
+
+
+def _lookup(ctx: Context, host: str, family) -> list | None:
+    """[address, family 4|6] of a host name (the first answer, node's 'verbatim' order)."""
+    try:
+        infos = socket.getaddrinfo(host, None, socket.AF_INET6 if family == 6 else
+                                   socket.AF_INET if family == 4 else socket.AF_UNSPEC, socket.SOCK_STREAM)
+    except socket.gaierror:
+        return None
+    address_family, _, _, _, sockaddr = infos[0]
+    return [sockaddr[0], 6 if address_family == socket.AF_INET6 else 4]
+
+
+FUNCTIONS = {
+    "tcpOpen": _open,
+    "tcpBind": _bind,
+    "tcpBindPath": _bind_path,
+    "tcpListen": _listen,
+    "tcpConnect": _connect,
+    "tcpReadStart": _read_start,
+    "tcpReadStop": _read_stop,
+    "tcpWrite": _write,
+    "tcpShutdown": _shutdown,
+    "tcpClose": _close,
+    "tcpSockname": _sockname,
+    "tcpPeername": _peername,
+    "tcpSetRef": _set_ref,
+    "tcpBytes": _bytes,
+    "tcpSetNoDelay": _set_no_delay,
+    "tcpSetKeepAlive": _set_keep_alive,
+}
+
+# What runs on the thread pool (node/host_pool.py): name lookups block
+POOLED = {"tcpLookup": _lookup}

@@ -1,0 +1,120 @@
+'use strict';
+// The JS side of node/host_tcp.py (node's tcp_wrap): `TCP` is one host TCP handle, named by an
+// id; what happens to it arrives as host events (bootstrap.js's tcpEvent), which go to the
+// handle's `on<kind>` hooks, set by net.js. Errors arrive as [errno, code, description].
+
+const handles = new Map();
+let nextRequest = 1;
+
+class TCP {
+  constructor(id = host.tcpOpen()) {
+    this.id = id;
+    this.reading = false;
+    this.closed = false;
+    this.writes = new Map();   // request id -> callback(errorInfo)
+    this.owner = null;         // the net.Socket or net.Server
+    handles.set(id, this);
+  }
+
+  bind(address, port, family, ipv6Only = false) {
+    return host.tcpBind(this.id, address, port, family, ipv6Only);
+  }
+
+  bindPath(path) {
+    return host.tcpBindPath(this.id, path);
+  }
+
+  listen(backlog) {
+    return host.tcpListen(this.id, backlog);
+  }
+
+  // family 0: a Unix domain socket, whose path is `address`
+  connect(address, port, family) {
+    return host.tcpConnect(this.id, address, port, family);
+  }
+
+  readStart() {
+    if (!this.reading && !this.closed) {
+      this.reading = true;
+      host.tcpReadStart(this.id);
+    }
+  }
+
+  readStop() {
+    if (this.reading && !this.closed) {
+      this.reading = false;
+      host.tcpReadStop(this.id);
+    }
+  }
+
+  // Write `data` (a Uint8Array). True when the host wrote it all at once (then `callback` is not
+  // called: the caller completes the write, as node does); otherwise `callback(errorInfo)` runs
+  // once it has all been written.
+  write(data, callback) {
+    const request = nextRequest++;
+    if (host.tcpWrite(this.id, request, data)) return true;
+    this.writes.set(request, callback);
+    return false;
+  }
+
+  shutdown(callback) {
+    this.onshutdown = callback;
+    host.tcpShutdown(this.id);
+  }
+
+  close(callback) {
+    if (this.closed) return;
+    this.closed = true;
+    this.reading = false;
+    this.onclose = callback;
+    host.tcpClose(this.id);
+  }
+
+  sockname() { return this.closed ? null : host.tcpSockname(this.id); }
+  peername() { return this.closed ? null : host.tcpPeername(this.id); }
+  bytes() { return host.tcpBytes(this.id); }
+  ref() { if (!this.closed) host.tcpSetRef(this.id, true); }
+  unref() { if (!this.closed) host.tcpSetRef(this.id, false); }
+  setNoDelay(enable) { if (!this.closed) host.tcpSetNoDelay(this.id, enable); }
+  setKeepAlive(enable, delaySeconds) { if (!this.closed) host.tcpSetKeepAlive(this.id, enable, delaySeconds); }
+}
+
+// A host event for handle `id` (see node/host_tcp.py for the kinds).
+function event(id, kind, a, b) {
+  const handle = handles.get(id);
+  if (handle === undefined) return;
+  switch (kind) {
+    case 'connection':
+      handle.onconnection(b, b ? undefined : new TCP(a));
+      break;
+    case 'connect':
+      handle.onconnect(b);
+      break;
+    case 'data':
+      handle.ondata(a);
+      break;
+    case 'eof':
+      handle.reading = false;
+      handle.ondata(null);
+      break;
+    case 'readError':
+      handle.reading = false;
+      handle.onreaderror(b);
+      break;
+    case 'written': {
+      const callback = handle.writes.get(a);
+      handle.writes.delete(a);
+      callback?.(b);
+      break;
+    }
+    case 'shutdown':
+      handle.onshutdown?.(b);
+      break;
+    case 'close':
+      handles.delete(id);
+      handle.onclose?.();
+      break;
+  }
+}
+
+module.exports = { TCP, event };
