@@ -22,6 +22,7 @@ def _lazy(name: str):
 _NAMES = (
     "sqliteOpen",
     "sqliteSetDefensive",
+    "sqliteColumns",
     "sqliteClose",
     "sqliteExec",
     "sqliteIsTransaction",

@@ -184,6 +184,15 @@ def _set_defensive(ctx: Context, db_id: int, active: bool) -> None:
         raise sqlite_error(f"defensive mode is not available: {exc}", 1) from None
 
 
+def _columns(ctx: Context, db_id: int, sql: str) -> list:
+    from . import sqlite_handle
+
+    try:
+        return sqlite_handle.columns(_db(ctx, db_id).connection, sql)
+    except sqlite_handle.HandleUnavailable as exc:
+        raise sqlite_error(f"columns are not available: {exc}", 1) from None
+
+
 def _close(ctx: Context, db_id: int) -> None:
     _databases(ctx).pop(db_id).close()
 
@@ -559,6 +568,7 @@ def _backup(ctx: Context, db_id: int, path: str, source: str, target: str, rate:
 FUNCTIONS = {
     "sqliteOpen": _open,
     "sqliteSetDefensive": _set_defensive,
+    "sqliteColumns": _columns,
     "sqliteClose": _close,
     "sqliteExec": _exec,
     "sqliteIsTransaction": _is_transaction,

@@ -19,6 +19,9 @@ SQLITE_DBCONFIG_DEFENSIVE = 1010
 SQLITE_DBCONFIG_DQS_DML = 1013
 SQLITE_DBCONFIG_DQS_DDL = 1014
 
+# what StatementSync.columns() gives of each column: column, database, name, table, type
+_COLUMN_FIELDS = ("sqlite3_column_origin_name", "sqlite3_column_database_name", "sqlite3_column_name",
+                  "sqlite3_column_table_name", "sqlite3_column_decltype")
 _HEADER = ctypes.sizeof(ctypes.c_ssize_t) + ctypes.sizeof(ctypes.c_void_p)   # ob_refcnt, ob_type
 _library = None
 
@@ -41,6 +44,14 @@ def _sqlite():
         library.sqlite3_db_filename.restype = ctypes.c_char_p
         library.sqlite3_db_filename.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
         library.sqlite3_libversion.restype = ctypes.c_char_p
+        library.sqlite3_prepare_v2.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int,
+                                               ctypes.POINTER(ctypes.c_void_p), ctypes.c_void_p]
+        library.sqlite3_column_count.argtypes = [ctypes.c_void_p]
+        library.sqlite3_finalize.argtypes = [ctypes.c_void_p]
+        for name in _COLUMN_FIELDS:
+            function = getattr(library, name)
+            function.argtypes = [ctypes.c_void_p, ctypes.c_int]
+            function.restype = ctypes.c_char_p
         if library.sqlite3_libversion().decode() != sqlite3.sqlite_version:
             raise HandleUnavailable("another SQLite than _sqlite3's")
         _library = library
@@ -68,3 +79,21 @@ def set_flag(connection: sqlite3.Connection, verb: int, enabled: bool) -> None:
                                        ctypes.c_int(int(enabled)), ctypes.byref(now))
     if status != 0 or now.value != int(enabled):
         raise HandleUnavailable(f"sqlite3_db_config({verb}) gave {status}")
+
+
+def columns(connection: sqlite3.Connection, sql: str) -> list[list[str | None]]:
+    """The result columns of `sql`'s first statement as SQLite describes them (origin column,
+    database, name, table, declared type; None where SQLite has none). The statement is prepared
+    on the connection's handle, read and finalized at once: nothing of it is kept."""
+    library = _sqlite()
+    statement = ctypes.c_void_p()
+    status = library.sqlite3_prepare_v2(ctypes.c_void_p(handle(connection)), sql.encode(), -1,
+                                        ctypes.byref(statement), None)
+    if status != 0:
+        raise HandleUnavailable(f"sqlite3_prepare_v2 gave {status}")
+    try:
+        count = library.sqlite3_column_count(statement) if statement.value else 0
+        return [[None if (text := getattr(library, field)(statement, i)) is None else text.decode()
+                 for field in _COLUMN_FIELDS] for i in range(count)]
+    finally:
+        library.sqlite3_finalize(statement)

@@ -497,6 +497,14 @@ function flagSetter(field, name) {
 StatementSync.prototype = {
   constructor: StatementSync,
 
+  columns() {
+    const stmt = live(this);
+    // (the host's None arrives as undefined; node gives null where SQLite has nothing)
+    return host.sqliteColumns(stmt.db.id, stmt.sql).map(([column, database, name, table, type]) =>
+      ({ __proto__: null, column: column ?? null, database: database ?? null, name, table: table ?? null,
+        type: type ?? null }));
+  },
+
   iterate(...args) {
     const stmt = live(this);
     stmt.reset();
