@@ -63,7 +63,7 @@ class _Database:
     """One open connection and what hangs off it on its thread."""
 
     __slots__ = ("connection", "pending", "cursors", "next_cursor", "handles", "changes", "authorizer",
-                 "recording", "replays", "replaying")
+                 "recording", "replays", "replaying", "sessions")
 
     def __init__(self, connection):
         self.connection = connection
@@ -77,6 +77,7 @@ class _Database:
         self.replaying: list | None = None
         self.pending: BaseException | None = None   # what a JS callback threw inside SQLite
         self.cursors: dict[int, object] = {}         # open iterations by id
+        self.sessions: dict[int, int] = {}           # open sessions: id -> sqlite3_session pointer
         self.next_cursor = 1
         self.handles: list[JSObject] = []            # JS callbacks SQLite may call
 
@@ -110,6 +111,12 @@ class _Database:
         for cursor in self.cursors.values():
             cursor.close()
         self.cursors.clear()
+        if self.sessions:   # a session must be deleted before its connection is closed
+            from . import sqlite_handle
+
+            for session in self.sessions.values():
+                sqlite_handle.session_delete(session)
+            self.sessions.clear()
         self.connection.close()
         for handle in self.handles:
             handle.free()
@@ -191,6 +198,80 @@ def _columns(ctx: Context, db_id: int, sql: str) -> list:
         return sqlite_handle.columns(_db(ctx, db_id).connection, sql)
     except sqlite_handle.HandleUnavailable as exc:
         raise sqlite_error(f"columns are not available: {exc}", 1) from None
+
+
+def _session_create(ctx: Context, db_id: int, database: str, table: str | None) -> int:
+    from . import sqlite_handle
+
+    db = _db(ctx, db_id)
+    try:
+        session = sqlite_handle.session_create(db.connection, database, table)
+    except sqlite_handle.SessionError as exc:
+        raise sqlite_error(errstr(exc.args[0]), exc.args[0]) from None
+    except sqlite_handle.HandleUnavailable as exc:
+        raise sqlite_error(f"sessions are not available: {exc}", 1) from None
+    session_id = next(_ids)
+    db.sessions[session_id] = session
+    return session_id
+
+
+def _session_changes(ctx: Context, db_id: int, session_id: int, patchset: bool) -> bytes:
+    from . import sqlite_handle
+
+    try:
+        return sqlite_handle.session_changes(_db(ctx, db_id).sessions[session_id], patchset)
+    except sqlite_handle.SessionError as exc:
+        raise sqlite_error(errstr(exc.args[0]), exc.args[0]) from None
+
+
+def _session_close(ctx: Context, db_id: int, session_id: int) -> None:
+    from . import sqlite_handle
+
+    sqlite_handle.session_delete(_db(ctx, db_id).sessions.pop(session_id))
+
+
+SQLITE_ABORT = 4
+SQLITE_CHANGESET_ABORT = 2
+
+
+def _apply_changeset(ctx: Context, db_id: int, changeset: JSObject, keep_table, on_conflict) -> bool:
+    """Apply a changeset as node does: every table unless `keep_table` (JS) says no, every conflict
+    aborting unless `on_conflict` (JS) answers otherwise. True when applied, false when aborted.
+    What a callback throws is rethrown once SQLite has unwound (the apply is aborted then)."""
+    from . import sqlite_handle
+
+    db = _db(ctx, db_id)
+    thrown = []
+
+    def ask(callback, argument, otherwise):
+        if thrown:
+            return otherwise
+        try:
+            return callback.call(argument)
+        except BaseException as exc:   # never through C: SQLite would not unwind
+            thrown.append(exc)
+            return otherwise
+
+    def keep(table: str) -> bool:
+        return True if keep_table is None else bool(ask(keep_table, table, False))
+
+    def conflict(kind: int) -> int:
+        if on_conflict is None:
+            return SQLITE_CHANGESET_ABORT
+        answer = ask(on_conflict, kind, SQLITE_CHANGESET_ABORT)
+        return answer if type(answer) is int else SQLITE_CHANGESET_ABORT
+
+    try:
+        status = sqlite_handle.changeset_apply(db.connection, uint8_bytes(ctx, changeset), keep, conflict)
+    except sqlite_handle.HandleUnavailable as exc:
+        raise sqlite_error(f"sessions are not available: {exc}", 1) from None
+    if thrown:
+        raise thrown[0]
+    if status == SQLITE_ABORT:
+        return False
+    if status != 0:
+        raise sqlite_error(errstr(status), status)
+    return True
 
 
 def _close(ctx: Context, db_id: int) -> None:
@@ -569,6 +650,10 @@ FUNCTIONS = {
     "sqliteOpen": _open,
     "sqliteSetDefensive": _set_defensive,
     "sqliteColumns": _columns,
+    "sqliteSessionCreate": _session_create,
+    "sqliteSessionChanges": _session_changes,
+    "sqliteSessionClose": _session_close,
+    "sqliteApplyChangeset": _apply_changeset,
     "sqliteClose": _close,
     "sqliteExec": _exec,
     "sqliteIsTransaction": _is_transaction,

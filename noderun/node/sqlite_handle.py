@@ -22,6 +22,9 @@ SQLITE_DBCONFIG_DQS_DDL = 1014
 # what StatementSync.columns() gives of each column: column, database, name, table, type
 _COLUMN_FIELDS = ("sqlite3_column_origin_name", "sqlite3_column_database_name", "sqlite3_column_name",
                   "sqlite3_column_table_name", "sqlite3_column_decltype")
+# sqlite3changeset_apply's callbacks: xFilter(pCtx, zTab), xConflict(pCtx, eConflict, pIter)
+_FILTER = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p)
+_CONFLICT = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
 _HEADER = ctypes.sizeof(ctypes.c_ssize_t) + ctypes.sizeof(ctypes.c_void_p)   # ob_refcnt, ob_type
 _library = None
 
@@ -48,6 +51,16 @@ def _sqlite():
                                                ctypes.POINTER(ctypes.c_void_p), ctypes.c_void_p]
         library.sqlite3_column_count.argtypes = [ctypes.c_void_p]
         library.sqlite3_finalize.argtypes = [ctypes.c_void_p]
+        library.sqlite3session_create.argtypes = [ctypes.c_void_p, ctypes.c_char_p,
+                                                  ctypes.POINTER(ctypes.c_void_p)]
+        library.sqlite3session_attach.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+        library.sqlite3session_delete.argtypes = [ctypes.c_void_p]
+        for name in ("sqlite3session_changeset", "sqlite3session_patchset"):
+            getattr(library, name).argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_int),
+                                               ctypes.POINTER(ctypes.c_void_p)]
+        library.sqlite3_free.argtypes = [ctypes.c_void_p]
+        library.sqlite3changeset_apply.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p,
+                                                   _FILTER, _CONFLICT, ctypes.c_void_p]
         for name in _COLUMN_FIELDS:
             function = getattr(library, name)
             function.argtypes = [ctypes.c_void_p, ctypes.c_int]
@@ -97,3 +110,51 @@ def columns(connection: sqlite3.Connection, sql: str) -> list[list[str | None]]:
                  for field in _COLUMN_FIELDS] for i in range(count)]
     finally:
         library.sqlite3_finalize(statement)
+
+
+# -- sessions: recording changes as changesets, applying them elsewhere ---------------------------
+
+def session_create(connection: sqlite3.Connection, database: str, table: str | None) -> int:
+    """A session recording changes of `table` (every table when None) of `database`; an SQLite
+    result code as SessionError when SQLite refuses."""
+    library = _sqlite()
+    session = ctypes.c_void_p()
+    status = library.sqlite3session_create(ctypes.c_void_p(handle(connection)), database.encode(),
+                                           ctypes.byref(session))
+    if status == 0:
+        status = library.sqlite3session_attach(session, None if table is None else table.encode())
+        if status != 0:
+            library.sqlite3session_delete(session)
+    if status != 0:
+        raise SessionError(status)
+    return session.value
+
+
+def session_changes(session: int, patchset: bool) -> bytes:
+    library = _sqlite()
+    size, data = ctypes.c_int(), ctypes.c_void_p()
+    make = library.sqlite3session_patchset if patchset else library.sqlite3session_changeset
+    status = make(ctypes.c_void_p(session), ctypes.byref(size), ctypes.byref(data))
+    if status != 0:
+        raise SessionError(status)
+    try:
+        return ctypes.string_at(data, size.value) if data.value else b""
+    finally:
+        library.sqlite3_free(data)
+
+
+def session_delete(session: int) -> None:
+    _sqlite().sqlite3session_delete(ctypes.c_void_p(session))
+
+
+def changeset_apply(connection: sqlite3.Connection, changeset: bytes, keep_table, on_conflict) -> int:
+    """sqlite3changeset_apply: keep_table(name) -> bool picks the tables, on_conflict(kind) -> int
+    answers each conflict. Returns SQLite's result code (SQLITE_ABORT when a conflict aborted)."""
+    filter_callback = _FILTER(lambda _context, table: int(bool(keep_table(table.decode()))))
+    conflict_callback = _CONFLICT(lambda _context, kind, _iterator: int(on_conflict(kind)))
+    return _sqlite().sqlite3changeset_apply(ctypes.c_void_p(handle(connection)), len(changeset),
+                                            changeset, filter_callback, conflict_callback, None)
+
+
+class SessionError(Exception):
+    """SQLite refused a session call; args[0] is its result code."""

@@ -363,6 +363,24 @@ DatabaseSync.prototype = {
     });
   },
 
+  createSession(options) {
+    const dbState = openState(this);
+    const opts = checkOptions(options);
+    if (opts.table !== undefined) checkString(opts.table, 'options.table');
+    if (opts.db !== undefined) checkString(opts.db, 'options.db');
+    const id = host.sqliteSessionCreate(dbState.id, opts.db ?? 'main', opts.table ?? null);
+    return new Session(kCreate, dbState, id);
+  },
+
+  applyChangeset(changeset, options) {
+    const dbState = openState(this);
+    if (!(changeset instanceof Uint8Array)) throw argTypeError('changeset', 'a Uint8Array');
+    const opts = checkOptions(options);
+    if (opts.filter !== undefined) checkFunction(opts.filter, 'options.filter');
+    if (opts.onConflict !== undefined) checkFunction(opts.onConflict, 'options.onConflict');
+    return host.sqliteApplyChangeset(dbState.id, changeset, opts.filter ?? null, opts.onConflict ?? null);
+  },
+
   createTagStore(capacity = 1000) {
     openState(this);
     return new SQLTagStore(kCreate, this, capacity);
@@ -374,6 +392,46 @@ DatabaseSync.prototype = {
   },
 };
 nodeMethods(DatabaseSync.prototype);
+
+// -- Session: the changes made to a database since it was created, as a changeset ------------------
+
+const sessions = new WeakMap();   // Session -> { db, generation, id }; id 0 once closed
+
+function Session(key, dbState, id) {
+  if (key !== kCreate) throw nativeError('TypeError', 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
+  sessions.set(this, { db: dbState, generation: dbState.generation, id });
+  markAsUncloneable(this);
+}
+
+function openSession(session) {
+  const found = sessions.get(session);
+  if (found === undefined) throw nativeError('TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Session');
+  // the database's close() deleted its sessions
+  if (found.db.id === 0 || found.db.generation !== found.generation) throw invalidState('database is not open');
+  if (found.id === 0) throw invalidState('session is not open');
+  return found;
+}
+
+Session.prototype = {
+  changeset() {
+    const session = openSession(this);
+    return host.sqliteSessionChanges(session.db.id, session.id, false);
+  },
+
+  patchset() {
+    const session = openSession(this);
+    return host.sqliteSessionChanges(session.db.id, session.id, true);
+  },
+
+  close() {
+    const session = openSession(this);
+    host.sqliteSessionClose(session.db.id, session.id);
+    session.id = 0;
+  },
+
+  constructor: Session,
+};
+nodeMethods(Session.prototype);
 
 // -- StatementSync -------------------------------------------------------------------------------------
 
@@ -728,6 +786,7 @@ const constants = {
 module.exports = {
   DatabaseSync,
   StatementSync,
+  Session,
   constants,
   backup,
 };
