@@ -406,16 +406,21 @@ def _run(ctx: Context, db_id: int, sql: str, big_ints: bool, *values) -> list:
     return f"[{rowid},{changes}]"   # JSON (see _crossing); node makes numbers of them, exact or not
 
 
-def _get(ctx: Context, db_id: int, sql: str, big_ints: bool, *values):
-    """[column names, first row] (see _crossing) or None when there is no row; the statement is reset after."""
+def _fetch(ctx: Context, db_id: int, sql: str, values, fetch):
+    """(cursor, what `fetch(cursor)` read); the statement is reset after."""
     db = _db(ctx, db_id)
     cursor = _execute(db, sql, _parameters(ctx, values))
     try:
-        row = cursor.fetchone()
+        return cursor, fetch(cursor)
     except Exception as exc:
         raise db.fail(exc) from None
     finally:
         cursor.close()
+
+
+def _get(ctx: Context, db_id: int, sql: str, big_ints: bool, *values):
+    """[column names, first row] (see _crossing) or None when there is no row."""
+    cursor, row = _fetch(ctx, db_id, sql, values, lambda cursor: cursor.fetchone())
     if row is None:
         return None
     return _crossing([_names(cursor), _row(row, big_ints)], big_ints)
@@ -423,14 +428,7 @@ def _get(ctx: Context, db_id: int, sql: str, big_ints: bool, *values):
 
 def _all(ctx: Context, db_id: int, sql: str, big_ints: bool, *values) -> list:
     """[column names, rows]."""
-    db = _db(ctx, db_id)
-    cursor = _execute(db, sql, _parameters(ctx, values))
-    try:
-        rows = cursor.fetchall()
-    except Exception as exc:
-        raise db.fail(exc) from None
-    finally:
-        cursor.close()
+    cursor, rows = _fetch(ctx, db_id, sql, values, lambda cursor: cursor.fetchall())
     return _crossing([_names(cursor), [_row(row, big_ints) for row in rows]], big_ints)
 
 

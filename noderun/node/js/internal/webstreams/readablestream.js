@@ -460,10 +460,16 @@ function readableStreamDefaultReaderRelease(reader) {
   readableStreamDefaultReaderErrorReadRequests(reader, invalidState('Releasing reader'));
 }
 
-function readableStreamDefaultReaderErrorReadRequests(reader, error) {
-  const requests = reader[kState].readRequests;
-  reader[kState].readRequests = [];
+// The pending requests of a reader (readRequests of a default reader, readIntoRequests of a BYOB
+// one) all fail with `error`.
+function errorPendingRequests(reader, key, error) {
+  const requests = reader[kState][key];
+  reader[kState][key] = [];
   for (const request of requests) request.error(error);
+}
+
+function readableStreamDefaultReaderErrorReadRequests(reader, error) {
+  errorPendingRequests(reader, 'readRequests', error);
 }
 
 function readableStreamBYOBReaderRead(reader, view, min, readIntoRequest) {
@@ -479,9 +485,7 @@ function readableStreamBYOBReaderRelease(reader) {
 }
 
 function readableStreamBYOBReaderErrorReadIntoRequests(reader, error) {
-  const requests = reader[kState].readIntoRequests;
-  reader[kState].readIntoRequests = [];
-  for (const request of requests) request.error(error);
+  errorPendingRequests(reader, 'readIntoRequests', error);
 }
 
 // -- what both controllers do ------------------------------------------------------------------------
