@@ -536,3 +536,16 @@ def test_thread_pool_size_follows_uv_threadpool_size(monkeypatch):
     assert threadpool.pool_size() == 4
     monkeypatch.delenv("UV_THREADPOOL_SIZE")
     assert threadpool.pool_size() == 4
+
+
+def test_a_host_fault_in_the_bootstrap_does_not_end_the_thread_with_success():
+    """A Python error of the host itself (not a JS exception) must not give exit code 0."""
+    from noderun.host.jsthread import JSThread
+
+    def faulty_bootstrap(thread):
+        raise ImportError("a host module failed to import")
+
+    thread = JSThread(faulty_bootstrap, name="faulty")
+    with pytest.raises(ImportError):
+        thread.run()
+    assert thread.exit_code == 1

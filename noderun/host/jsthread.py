@@ -79,6 +79,11 @@ class JSThread:
             if hooks is not None and self.state is State.RUNNING and not self.terminated:
                 self.state = State.EXITING
                 self._guard_exit(hooks.at_exit)
+        except BaseException:
+            # a fault of the host itself (not of the JS program): the traceback is printed as the
+            # thread ends, and the exit code must not say that all went well
+            self.exit_code = self.exit_code or 1
+            raise
         finally:
             if self.terminated and self.entered:
                 self.exit_code = 1
