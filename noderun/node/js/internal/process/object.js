@@ -86,7 +86,9 @@ proc.features = {
 Object.defineProperty(proc.features, 'typescript', {
   get() { return host.typeScriptMode(); }, enumerable: true, configurable: true,
 });
-proc.config = { target_defaults: {}, variables: {} };
+// Only what is true of noderun: Intl is there, on full ICU (every locale's data), whose version
+// process.versions.icu reports. node's test/common reads hasIntl from v8_enable_i18n_support.
+proc.config = { target_defaults: {}, variables: { v8_enable_i18n_support: 1, icu_small: false } };
 proc._exiting = false;
 proc.domain = null;
 proc._preload_modules = [];
