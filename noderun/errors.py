@@ -29,6 +29,7 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_CONSTRUCT_CALL_REQUIRED": ("TypeError", "Class constructor {} cannot be invoked without `new`"),
     "ERR_CRYPTO_HASH_FINALIZED": ("Error", "Digest already called"),
     "ERR_CRYPTO_INVALID_DIGEST": ("TypeError", "Invalid digest: {}"),
+    "ERR_CRYPTO_INVALID_KEYLEN": ("RangeError", "Invalid key length"),
     "ERR_CRYPTO_INVALID_SCRYPT_PARAMS": ("RangeError", "Invalid scrypt params"),
     "ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH": ("RangeError", "Input buffers must have the same byte length"),
     "ERR_DIR_CLOSED": ("Error", "Directory handle was closed"),

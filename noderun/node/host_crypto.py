@@ -258,31 +258,52 @@ def _digest_size(ctx: Context, algorithm: str) -> int:
 
 # -- key derivation --------------------------------------------------------------------------------
 
-def _pbkdf2(ctx: Context, password, salt, iterations: int, keylen: int, digest: str) -> bytes:
+def _kdf_digest(ctx: Context, digest: str) -> int:
+    """The output size of a digest that pbkdf2 and hkdf accept (node throws at the call, before
+    queueing the work, for one they do not)."""
     name = _hashlib_name(digest)
     if name is None or name.startswith("shake") or name == "md5-sha1":
         raise NodeError("ERR_CRYPTO_INVALID_DIGEST", digest)
-    return hashlib.pbkdf2_hmac(name, _data_bytes(ctx, password, None), _data_bytes(ctx, salt, None),
-                               int(iterations), int(keylen))
+    return _new_hash(name).digest_size
+
+
+def _pbkdf2(ctx: Context, password, salt, iterations: int, keylen: int, digest: str) -> bytes:
+    _kdf_digest(ctx, digest)
+    return hashlib.pbkdf2_hmac(_hashlib_name(digest), _data_bytes(ctx, password, None),
+                               _data_bytes(ctx, salt, None), int(iterations), int(keylen))
+
+
+_SCRYPT_PR_MAX = (1 << 30) - 1
+_SCRYPT_MAX_MEM = 32 << 20
+
+
+def _scrypt_check(ctx: Context, n: int, r: int, p: int, maxmem: int) -> None:
+    """Refuse the parameters OpenSSL's scrypt refuses, with node's error, before any work is done:
+    p * r within 2^30, N below 2^(16 r), and the memory it needs (128 r p bytes for B, 128 r (N + 2)
+    for V) within maxmem (0: OpenSSL's default of 32 MiB). OpenSSL gives "memory limit exceeded"
+    for each, and node passes its words on."""
+    n, r, p, maxmem = int(n), int(r), int(p), int(maxmem) or _SCRYPT_MAX_MEM
+    if r == 0 or p == 0 or n < 2 or n & (n - 1):
+        raise NodeError("ERR_CRYPTO_INVALID_SCRYPT_PARAMS")
+    needed = 128 * r * p + 128 * r * (n + 2)
+    if p > _SCRYPT_PR_MAX // r or (16 * r <= 63 and n >= 1 << (16 * r)) or needed > maxmem:
+        raise NodeError("ERR_CRYPTO_INVALID_SCRYPT_PARAMS", message="Invalid scrypt params: "
+                        "error:030000AC:digital envelope routines::memory limit exceeded")
 
 
 def _scrypt(ctx: Context, password, salt, keylen: int, n: int, r: int, p: int, maxmem: int) -> bytes:
-    try:
-        return hashlib.scrypt(_data_bytes(ctx, password, None), salt=_data_bytes(ctx, salt, None),
-                              n=int(n), r=int(r), p=int(p), maxmem=int(maxmem), dklen=int(keylen))
-    except (ValueError, MemoryError) as exc:
-        if "memory limit exceeded" in str(exc):   # OpenSSL's words, as node passes them on
-            raise NodeError("ERR_CRYPTO_INVALID_SCRYPT_PARAMS", message="Invalid scrypt params: "
-                            "error:030000AC:digital envelope routines::memory limit exceeded") from None
-        raise NodeError("ERR_CRYPTO_INVALID_SCRYPT_PARAMS") from None
+    _scrypt_check(ctx, n, r, p, maxmem)
+    return hashlib.scrypt(_data_bytes(ctx, password, None), salt=_data_bytes(ctx, salt, None),
+                          n=int(n), r=int(r), p=int(p), maxmem=min(int(maxmem) or _SCRYPT_MAX_MEM, 2**31 - 1),   # hashlib's bound
+                          dklen=int(keylen))
 
 
 def _hkdf(ctx: Context, digest: str, key, salt, info, keylen: int) -> bytes:
+    size = _kdf_digest(ctx, digest)
+    if keylen > 255 * size:   # RFC 5869's bound; node checks it at the call
+        raise NodeError("ERR_CRYPTO_INVALID_KEYLEN")
     name = _hashlib_name(digest)
-    if name is None or name.startswith("shake") or name == "md5-sha1":
-        raise NodeError("ERR_CRYPTO_INVALID_DIGEST", digest)
     ikm, salt_bytes, info_bytes = (_data_bytes(ctx, v, None) for v in (key, salt, info))
-    size = hashlib.new(name).digest_size
     prk = hmac.new(salt_bytes or b"\0" * size, ikm, name).digest()
     out, block, counter = b"", b"", 1
     while len(out) < keylen:
@@ -321,7 +342,9 @@ FUNCTIONS: dict = {
     "hashFree": _hash_free,
     "hashOnce": _hash_once,
     "digestSize": _digest_size,
+    "kdfDigest": _kdf_digest,
     "pbkdf2": _pbkdf2,
+    "scryptCheck": _scrypt_check,
     "scrypt": _scrypt,
     "hkdf": _hkdf,
     "randomBytes": _random_bytes,
@@ -329,3 +352,6 @@ FUNCTIONS: dict = {
     "encodeString": _encode_string,
     "decodeBytes": _decode_bytes,
 }
+
+# The derivations and random bytes run on the thread pool for the callback forms, as node's do.
+POOLED = {name: FUNCTIONS[name] for name in ("pbkdf2", "scrypt", "hkdf", "randomBytes")}

@@ -12,10 +12,10 @@ from __future__ import annotations
 from ..engine.runtime import Context, JSObject
 from ..errors import NodeError
 from ..host import threadpool
-from . import host_fs, host_tcp
+from . import host_crypto, host_fs, host_tcp
 from .host_process import uint8_bytes
 
-POOLED = {**host_fs.POOLED, **host_tcp.POOLED}
+POOLED = {**host_crypto.POOLED, **host_fs.POOLED, **host_tcp.POOLED}
 
 
 def _pool_queue(ctx: Context, request_id: int, name: str, *args) -> None:

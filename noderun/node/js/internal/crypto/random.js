@@ -9,13 +9,10 @@ const {
 const { validateFunction, validateNumber, validateObject, validateBoolean } = require('internal/validators');
 const { asBuffer } = require('internal/process/as_buffer');
 const { byteView } = require('internal/crypto/util');
+const threadpool = require('internal/threadpool');
 
 const kMaxLength = 2 ** 31 - 1;
 const kMaxRandomInt = 2 ** 48 - 1;
-
-function later(callback, ...args) {
-  setImmediate(callback, ...args);
-}
 
 function validateSize(size, name, max = kMaxLength) {
   validateNumber(size, name);
@@ -25,9 +22,11 @@ function validateSize(size, name, max = kMaxLength) {
 function randomBytes(size, callback) {
   validateSize(size, 'size');
   if (callback !== undefined) validateFunction(callback, 'callback');
-  const bytes = asBuffer(host.randomBytes(Math.floor(size)));
-  if (callback === undefined) return bytes;
-  later(callback, null, bytes);
+  if (callback === undefined) return asBuffer(host.randomBytes(Math.floor(size)));
+  threadpool.queue('randomBytes', [Math.floor(size)], (error, bytes) => {
+    if (error) callback(error);
+    else callback(null, asBuffer(bytes));
+  });
 }
 
 function fillTarget(buf) {
@@ -61,8 +60,14 @@ function randomFill(buf, offset, size, callback) {
   }
   validateFunction(callback, 'callback');
   const [start, count] = fillRange(view, offset, size);
-  view.set(host.randomBytes(count), start);
-  later(callback, null, buf);
+  threadpool.queue('randomBytes', [count], (error, bytes) => {
+    if (error) {
+      callback(error);
+      return;
+    }
+    view.set(bytes, start);
+    callback(null, buf);
+  });
 }
 
 function validateSafeInteger(value, name) {
@@ -99,7 +104,7 @@ function randomInt(min, max, callback) {
   }
   const value = drawInteger(min, range);
   if (isSync) return value;
-  later(callback, undefined, value);   // node passes no error argument value here
+  setImmediate(callback, undefined, value);   // node passes no error argument value here
 }
 
 const hex = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
