@@ -7,8 +7,8 @@
 - cpu: a CPU-bound loop under noderun against the same code in bare quickjs-ng
   (`quickjs.Context().eval`), both timed inside the process around the JS alone.
 - workers: each bin/bench/<name>.js under node and noderun, alternated, medians, as ratios
-  (spawn, ping-pong, one-way messages, Atomics ping-pong, object round trip, CPU split, idle RSS,
-  node:sqlite inserts and reads).
+  (spawn, ping-pong, one-way messages, Atomics ping-pong, object round trip, terminate during a
+  message flood, CPU split, idle RSS, node:sqlite inserts and reads).
 - compile_cache: `require('typescript')` (9 MB of JS, installed with npm into the git-ignored
   .bench-cache/; a generated program of the same size where npm is missing), a first run and a
   second run on the same fresh NODE_COMPILE_CACHE directory, noderun against node.
@@ -83,6 +83,7 @@ WORKER_BENCHMARKS = [
     ("one_way", "small messages per ms, main -> worker", "higher", 1 / 3),
     ("atomics_ping_pong", "ms per SharedArrayBuffer + Atomics round trip", "lower", 1.5),
     ("object_round_trip", "ms per round trip of a 1,000-entry nested object", "lower", 1.5),
+    ("terminate_flood", "ms for terminate() of a worker flooding messages for 50 ms", "lower", 2.0),
     ("cpu_split", "speedup of 2 workers over 1 on CPU-bound work", "higher", 0.95),
     ("idle_workers_rss", "MB of resident memory per idle worker (50 workers)", "lower", 0.25),
     ("sqlite_run", "us per node:sqlite INSERT run()", "lower", 5.0),
