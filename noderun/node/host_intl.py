@@ -13,6 +13,7 @@ import os
 from functools import lru_cache
 
 from ..engine.runtime import Context
+from . import icu_c
 
 _icu = None
 
@@ -20,6 +21,7 @@ _icu = None
 def _lib():
     global _icu
     if _icu is None:
+        icu_c.load()   # before PyICU reads the time-zone data: noderun's 2025b
         import icu
         _icu = icu
     return _icu
@@ -454,12 +456,14 @@ def _zone_ids() -> dict:
 
 
 def _canonical_time_zone(ctx: Context, name: str) -> str | None:
-    """The time zone id V8 reports for a name: 'UTC' for UTC's aliases, the IANA id as ICU spells it,
-    None when ICU does not know it. Offsets (+05:30) are read on the JS side."""
+    """The time zone id V8 reports for a name: 'UTC' for UTC's aliases, else ICU's canonical id
+    (Asia/Kolkata -> Asia/Calcutta, US/Eastern -> America/New_York), None when ICU does not know
+    it. Offsets (+05:30) are read on the JS side."""
     lower = name.lower()
     if lower in _UTC_NAMES:
         return "UTC"
-    return _zone_ids().get(lower)
+    zone = _zone_ids().get(lower)
+    return zone and icu_c.canonical_time_zone(zone)
 
 
 def _default_time_zone(ctx: Context) -> str:

@@ -50,7 +50,7 @@ proc.versions = {
   simdjson: '4.1.0',
   simdutf: '6.4.0',
   sqlite: '3.50.4',
-  tz: '2025a',   // the time-zone data of the ICU Intl uses (pyicu-wheels 2.15.2); node 24.12.0 has 2025b
+  tz: '2025b',   // noderun's own ICU time-zone data (noderun/node/data/icu-tz-2025b), as node 24.12.0's
   undici: '7.16.0',
   unicode: '16.0',
   uv: '1.51.0',
