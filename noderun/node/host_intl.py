@@ -36,6 +36,7 @@ def _canonicalize_locale(ctx: Context, tag: str) -> str | None:
         locale = icu.Locale.forLanguageTag(tag)
     except icu.ICUError:
         return None
+    locale.canonicalize()   # as V8: aliases resolve (sh -> sr-Latn, cmn -> zh, und-Qaai -> und-Zinh)
     canonical = locale.toLanguageTag()
     return canonical if canonical and not canonical.startswith("und-x-") else None
 
@@ -80,6 +81,51 @@ def _lookup_locale(ctx: Context, tag: str, service: str | None = None) -> str | 
             cut -= 2
         candidate = candidate[:cut]
     return None
+
+
+# ---- Intl.Locale -----------------------------------------------------------------------------
+
+# ICU's names of calendars and collations that BCP 47 spells otherwise
+_BCP47_TYPES = {"gregorian": "gregory", "ethiopic-amete-alem": "ethioaa", "phonebook": "phonebk",
+                "traditional": "trad", "dictionary": "dict", "gb2312han": "gb2312", "big5han": "big5"}
+_HOUR_CYCLES = ("h11", "h12", "h23", "h24")
+
+
+def _icu_locale(tag: str):
+    return _lib().Locale.forLanguageTag(tag)
+
+
+def _locale_query(ctx: Context, tag: str, what: str):
+    """One fact about a canonical tag for Intl.Locale: 'base' its baseName, 'maximize' /
+    'minimize' the tag with likely subtags added / removed, 'calendars' / 'collations' the
+    locale's preferred ones (BCP 47 names), 'hourCycle', 'numberingSystem', 'timeZones' (of a
+    region), 'rtl', 'week' ([first day, weekend days], numbered 1 Monday .. 7 Sunday)."""
+    icu = _lib()
+    locale = _icu_locale(tag)
+    if what == "base":
+        return icu.Locale(locale.getBaseName()).toLanguageTag()
+    if what == "maximize":
+        return locale.addLikelySubtags().toLanguageTag()
+    if what == "minimize":
+        return locale.minimizeSubtags().toLanguageTag()
+    if what == "calendars":
+        return [_BCP47_TYPES.get(name, name) for name in icu_c.calendar_keyword_values(locale.getName(), True)]
+    if what == "collations":
+        names = icu.Collator.getKeywordValuesForLocale("collation", locale, True)
+        return sorted(_BCP47_TYPES.get(name, name) for name in names if name not in ("standard", "search"))
+    if what == "hourCycle":
+        return _HOUR_CYCLES[icu_c.default_hour_cycle(locale.getName())]
+    if what == "numberingSystem":
+        return icu.NumberingSystem.createInstance(locale).getName()
+    if what == "timeZones":
+        return icu_c.region_time_zones(locale.getCountry())
+    if what == "rtl":
+        return icu_c.is_right_to_left(locale.getName())
+    if what == "week":
+        first, _, weekend = icu_c.week_info(locale.getName())
+        iso = lambda day: 7 if day == 1 else day - 1   # noqa: E731  (ICU: 1 Sunday .. 7 Saturday)
+        return [iso(first), sorted(iso(day) for day in weekend)]
+    raise ValueError(what)
 
 
 # ---- collation -------------------------------------------------------------------------------
@@ -634,6 +680,7 @@ FUNCTIONS = {
     "intlNumberingSystem": _numbering_system,
     "intlIsNumberingSystem": _is_numbering_system,
     "intlCanonicalizeLocale": _canonicalize_locale,
+    "intlLocaleQuery": _locale_query,
     "intlLookupLocale": _lookup_locale,
     "intlSegmentBreaks": _segment_breaks,
 }

@@ -18,6 +18,7 @@ const constructors = [
   ['PluralRules', 'internal/intl/plural_rules'],
   ['RelativeTimeFormat', 'internal/intl/relative_time_format'],
   ['ListFormat', 'internal/intl/list_format'],
+  ['Locale', 'internal/intl/locale'],
   ['Segmenter', 'internal/intl/segmenter'],
 ];
 for (const [name, id] of constructors) {

@@ -43,9 +43,13 @@ function canonicalizeTag(tag) {
   return canonical;
 }
 
+// The tag of each Intl.Locale (its [[Locale]] slot), which locale lists take as it is.
+const localeTags = new WeakMap();
+
 function canonicalizeLocaleList(locales) {
   if (locales === undefined) return [];
   if (typeof locales === 'string') return [canonicalizeTag(locales)];
+  if (localeTags.has(locales)) return [localeTags.get(locales)];
   if (locales === null) throw new TypeError('Cannot convert undefined or null to object');
   const list = Object(locales);
   const length = Math.min(Math.max(Math.trunc(Number(list.length)) || 0, 0), Number.MAX_SAFE_INTEGER);
@@ -56,7 +60,7 @@ function canonicalizeLocaleList(locales) {
     if (typeof value !== 'string' && (typeof value !== 'object' || value === null)) {
       throw new TypeError('Language ID should be string or object.');
     }
-    const tag = canonicalizeTag(String(value));
+    const tag = localeTags.get(value) ?? canonicalizeTag(String(value));
     if (!seen.includes(tag)) seen.push(tag);
   }
   return seen;
@@ -195,6 +199,7 @@ function defaultNumberOption(value, min, max, fallback, property) {
 }
 
 module.exports = {
+  localeTags,
   canonicalizeLocaleList,
   resolveLocale,
   resolveLocaleWithKeys,
