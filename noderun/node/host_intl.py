@@ -128,6 +128,51 @@ def _locale_query(ctx: Context, tag: str, what: str):
     raise ValueError(what)
 
 
+# ---- display names ---------------------------------------------------------------------------
+
+_DISPLAY_CONTEXTS: dict = {}
+# Intl.DisplayNames dateTimeField codes -> UDateTimePatternField; styles -> UDateTimePGDisplayWidth
+_DATE_TIME_FIELDS = {"era": 0, "year": 1, "quarter": 2, "month": 3, "weekOfYear": 4, "weekday": 6, "day": 9,
+                     "dayPeriod": 10, "hour": 11, "minute": 12, "second": 13, "timeZoneName": 15}
+_FIELD_WIDTHS = {"long": 0, "short": 1, "narrow": 2}
+_ICU_CALENDARS = {"gregory": "gregorian", "ethioaa": "ethiopic-amete-alem"}
+_SUBSTITUTE, _NO_SUBSTITUTE = 0x300, 0x301   # UDisplayContext values PyICU does not name
+
+
+def _display_names(locale: str, style: str, dialect: bool, substitute: bool):
+    key = (locale, style, dialect, substitute)
+    names = _DISPLAY_CONTEXTS.get(key)
+    if names is None:
+        icu = _lib()
+        context = icu.UDisplayContext
+        names = icu.LocaleDisplayNames.createInstance(icu.Locale.forLanguageTag(locale), [
+            context.DIALECT_NAMES if dialect else context.STANDARD_NAMES,
+            context.LENGTH_FULL if style == "long" else context.LENGTH_SHORT,
+            _SUBSTITUTE if substitute else _NO_SUBSTITUTE])
+        _DISPLAY_CONTEXTS[key] = names
+    return names
+
+
+def _display_name(ctx: Context, locale: str, kind: str, style: str, fallback_code: bool, dialect: bool, code: str):
+    """Intl.DisplayNames.prototype.of for a code JS has checked (and, for a language, canonicalized):
+    ICU's name, the code itself when ICU has none and the fallback is 'code', else None."""
+    if kind == "dateTimeField":
+        return icu_c.date_field_display_name(_lib().Locale.forLanguageTag(locale).getName(),
+                                             _DATE_TIME_FIELDS[code], _FIELD_WIDTHS[style])
+    if kind == "currency":
+        name = icu_c.currency_name(_lib().Locale.forLanguageTag(locale).getName(), code, icu_c.CURRENCY_LONG)
+        return code if name is None and fallback_code else name
+    names = _display_names(locale, style, dialect, fallback_code)
+    if kind == "language":
+        return names.localeDisplayName(code)
+    if kind == "region":
+        return names.regionDisplayName(code)
+    if kind == "script":
+        return names.scriptDisplayName(code)
+    # as V8: the two calendars whose BCP 47 name is not ICU's, no other alias (islamicc has no name)
+    return names.keyValueDisplayName("calendar", _ICU_CALENDARS.get(code, code))
+
+
 # ---- collation -------------------------------------------------------------------------------
 
 _collators: dict = {}
@@ -681,6 +726,7 @@ FUNCTIONS = {
     "intlIsNumberingSystem": _is_numbering_system,
     "intlCanonicalizeLocale": _canonicalize_locale,
     "intlLocaleQuery": _locale_query,
+    "intlDisplayName": _display_name,
     "intlLookupLocale": _lookup_locale,
     "intlSegmentBreaks": _segment_breaks,
 }

@@ -191,14 +191,17 @@ def region_time_zones(region: str) -> list[str]:
 CURRENCY_SYMBOL, CURRENCY_LONG, CURRENCY_NARROW = 0, 1, 2
 
 
+_USING_DEFAULT_WARNING = -127
+
+
 def currency_name(locale: str, code: str, style: int) -> str | None:
-    """ICU's name of an ISO 4217 currency code in a locale (None when it has none: the code comes back)."""
+    """ICU's name of an ISO 4217 currency code (any case) in a locale, None when it has none."""
     status = ctypes.c_int(0)
     length = ctypes.c_int32(0)
     plural = ctypes.c_int8(0)
     name = _c("ucurr_getName")(_uchars(code), locale.encode(), style, ctypes.byref(plural), ctypes.byref(length),
                                ctypes.byref(status))
-    if status.value > 0 or not name:
+    if status.value > 0 or status.value == _USING_DEFAULT_WARNING or not name:
         return None
     return _utf16(name, length.value)
 

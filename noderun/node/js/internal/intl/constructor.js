@@ -27,13 +27,33 @@ function intlConstructor(Class, { callable = false } = {}) {
   return constructor;
 }
 
-// How V8 names a receiver in "called on incompatible receiver X".
+// A property's value when it is a data property (own or inherited), without running a getter.
+function dataProperty(object, key) {
+  for (let current = object; current !== null; current = Object.getPrototypeOf(current)) {
+    const descriptor = Object.getOwnPropertyDescriptor(current, key);
+    if (descriptor) return 'value' in descriptor ? descriptor.value : undefined;
+  }
+  return undefined;
+}
+
+// How V8 names a receiver in "called on incompatible receiver X" (its NoSideEffectsToString):
+// a function by its source, an error as "Name: message", an object whose toString is Object's by
+// its constructor ("#<Foo>"), any other by its tag ("[object Intl.Locale]", "[object Date]").
 function describeReceiver(value) {
   if (typeof value === 'string') return value;
-  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return String(value);
-  if (Array.isArray(value)) return '[object Array]';
-  const name = value.constructor?.name;
-  return `#<${typeof name === 'string' && name ? name : 'Object'}>`;
+  if (typeof value === 'function') return Function.prototype.toString.call(value);
+  if (typeof value !== 'object' || value === null) return String(value);
+  const toString = dataProperty(value, 'toString');
+  if (value instanceof Error || toString === Error.prototype.toString) return Error.prototype.toString.call(value);
+  if (toString === Object.prototype.toString) {
+    const constructor = dataProperty(value, 'constructor');
+    if (typeof constructor === 'function' && typeof constructor.name === 'string' && constructor.name) {
+      return `#<${constructor.name}>`;
+    }
+  }
+  const tag = dataProperty(value, Symbol.toStringTag);
+  if (typeof tag === 'string') return `[object ${tag}]`;
+  return Object.prototype.toString.call(value);
 }
 
 function incompatibleReceiver(method, receiver) {

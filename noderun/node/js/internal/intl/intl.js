@@ -19,6 +19,7 @@ const constructors = [
   ['RelativeTimeFormat', 'internal/intl/relative_time_format'],
   ['ListFormat', 'internal/intl/list_format'],
   ['Locale', 'internal/intl/locale'],
+  ['DisplayNames', 'internal/intl/display_names'],
   ['Segmenter', 'internal/intl/segmenter'],
 ];
 for (const [name, id] of constructors) {
