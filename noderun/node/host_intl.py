@@ -128,6 +128,28 @@ def _locale_query(ctx: Context, tag: str, what: str):
     raise ValueError(what)
 
 
+# ---- Intl.supportedValuesOf -------------------------------------------------------------------
+
+def _supported_values(ctx: Context, key: str) -> list[str]:
+    """The values ICU supports for a key of Intl.supportedValuesOf (all but 'unit', which JS knows),
+    sorted, with BCP 47 names."""
+    icu = _lib()
+    if key == "calendar":
+        values = [_BCP47_TYPES.get(name, name) for name in icu_c.calendar_keyword_values("und", False)]
+    elif key == "collation":
+        values = [_BCP47_TYPES.get(name, name) for name in icu.Collator.getKeywordValues("collation")
+                  if name not in ("standard", "search")]
+    elif key == "currency":
+        # as V8: VEF left out (DisplayNames has no name for it), four codes ICU's list lacks added
+        values = [code for code in icu_c.common_currencies() if code != "VEF"] + ["SVC", "XDR", "XSU", "ZWL"]
+    elif key == "numberingSystem":
+        values = [name for name in icu.NumberingSystem.getAvailableNames()
+                  if not icu.NumberingSystem.createInstanceByName(name).isAlgorithmic()]
+    else:
+        values = icu_c.region_time_zones(None)
+    return sorted(set(values))
+
+
 # ---- display names ---------------------------------------------------------------------------
 
 _DISPLAY_CONTEXTS: dict = {}
@@ -727,6 +749,7 @@ FUNCTIONS = {
     "intlCanonicalizeLocale": _canonicalize_locale,
     "intlLocaleQuery": _locale_query,
     "intlDisplayName": _display_name,
+    "intlSupportedValues": _supported_values,
     "intlLookupLocale": _lookup_locale,
     "intlSegmentBreaks": _segment_breaks,
 }

@@ -179,10 +179,11 @@ def canonical_time_zone(zone: str) -> str | None:
     return _utf16(buffer, length)
 
 
-def region_time_zones(region: str) -> list[str]:
-    """The canonical location zones of a region (UCAL_ZONE_TYPE_CANONICAL_LOCATION), sorted."""
+def region_time_zones(region: str | None) -> list[str]:
+    """The canonical location zones (UCAL_ZONE_TYPE_CANONICAL_LOCATION) of a region, or of the
+    world for None, sorted."""
     status = ctypes.c_int(0)
-    enumeration = _c("ucal_openTimeZoneIDEnumeration")(2, region.encode(), None, ctypes.byref(status))
+    enumeration = _c("ucal_openTimeZoneIDEnumeration")(2, region and region.encode(), None, ctypes.byref(status))
     _check(status)
     return sorted(_strings(enumeration))
 
@@ -206,10 +207,10 @@ def currency_name(locale: str, code: str, style: int) -> str | None:
     return _utf16(name, length.value)
 
 
-def iso_currencies() -> list[str]:
-    """Every ISO 4217 code ICU knows (UCURR_ALL)."""
+def common_currencies() -> list[str]:
+    """The ISO 4217 codes ICU knows as in common use and not deprecated (UCURR_COMMON | UCURR_NON_DEPRECATED)."""
     status = ctypes.c_int(0)
-    enumeration = _c("ucurr_openISOCurrencies")(0x7FFFFFFF, ctypes.byref(status))
+    enumeration = _c("ucurr_openISOCurrencies")(1 | 8, ctypes.byref(status))
     _check(status)
     return _strings(enumeration)
 

@@ -11,6 +11,18 @@ Object.defineProperty(Intl, 'getCanonicalLocales', {
   writable: true, configurable: true,
 });
 
+// Intl.supportedValuesOf: what ICU supports for a key (units: ECMA-402's sanctioned ones), sorted.
+const kSupportedKeys = ['calendar', 'collation', 'currency', 'numberingSystem', 'timeZone', 'unit'];
+Object.defineProperty(Intl, 'supportedValuesOf', {
+  value: function supportedValuesOf(key) {
+    key = `${key}`;   // ToString: a Symbol throws
+    if (!kSupportedKeys.includes(key)) throw new RangeError(`Invalid key : ${key}`);
+    if (key === 'unit') return [...require('internal/intl/number_format').sanctionedUnits].sort();
+    return host.intlSupportedValues(key);
+  },
+  writable: true, configurable: true,
+});
+
 const constructors = [
   ['DateTimeFormat', 'internal/intl/date_time_format'],
   ['NumberFormat', 'internal/intl/number_format'],

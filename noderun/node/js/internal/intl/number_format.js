@@ -349,4 +349,4 @@ function toLocaleString(value, locales, options) {
   return new IntlNumberFormat(locales, options).format(value);
 }
 
-module.exports = { NumberFormat: IntlNumberFormat, toLocaleString, setDigitOptions, precisionStem, icuRoundingModes, toParts };
+module.exports = { sanctionedUnits: kUnits, NumberFormat: IntlNumberFormat, toLocaleString, setDigitOptions, precisionStem, icuRoundingModes, toParts };
