@@ -12,6 +12,8 @@ import json
 import os
 from functools import lru_cache
 
+from ..engine import values as V
+from ..engine.host_functions import raw
 from ..engine.runtime import Context
 from . import icu_c
 
@@ -402,10 +404,21 @@ def _number_formatter_id(ctx: Context, locale: str, skeleton: str) -> int:
     return found
 
 
-def _format_number_with(ctx: Context, formatter_id: int, value) -> str:
-    formatter = _formatters_by_id[formatter_id]
-    value = _decimal(value)
-    return formatter.formatDecimal(value) if isinstance(value, bytes) else formatter.formatDouble(value)
+@raw
+def _format_number_with(ctx: Context, argc: int, argv):
+    """intlFormatNumberWith(formatter id, number or decimal string): the hot path of every
+    NumberFormat format and Number.prototype.toLocaleString, so raw (no argument conversions): a
+    number goes to ICU as a double, a decimal string (BigInt, exact numeric string) as its digits."""
+    formatter = _formatters_by_id[argv[0].u & 0xFFFFFFFF]
+    value = argv[1]
+    tag = value.tag
+    if tag == V.TAG_FLOAT64:
+        text = formatter.formatDouble(V.get_float64(value))
+    elif tag == V.TAG_INT:
+        text = formatter.formatDouble(float(V.get_int32(value)))
+    else:
+        text = formatter.formatDecimal(ctx.to_str(value).encode())
+    return ctx.to_js(text)
 
 
 def _fields(formatted, length: int) -> list:
@@ -637,7 +650,7 @@ def _date_formatter(locale: str, pattern: str, zone: str):
     return formatter
 
 
-_date_formats: list = []
+_date_formats: list = []       # per id: [locale, pattern, zone, formatter, the TZ it was made for]
 _date_format_ids: dict = {}
 
 
@@ -648,14 +661,29 @@ def _date_formatter_id(ctx: Context, locale: str, pattern: str, zone: str | None
     found = _date_format_ids.get(key)
     if found is None:
         found = _date_format_ids[key] = len(_date_formats)
-        _date_formats.append(key)
+        _date_formats.append([locale, pattern, zone, None, None])
     return found
 
 
-def _format_date_with(ctx: Context, format_id: int, time: float) -> str:
-    locale, pattern, zone = _date_formats[format_id]
-    formatter = _date_formatter(locale, pattern, zone or _default_time_zone(ctx))
-    return formatter.format(time / 1000.0)   # PyICU's dates are in seconds
+@raw
+def _format_date_with(ctx: Context, argc: int, argv):
+    """intlFormatDateWith(format id, time value): raw, as the hot path of every DateTimeFormat
+    format and Date.prototype.toLocale*String (no argument conversions). Each id keeps its ICU
+    formatter; one following the default zone makes it again only when TZ has changed. As V8, a
+    plain space where CLDR 42+ has U+202F (before AM/PM), for web compatibility (formatToParts
+    and ranges keep ICU's characters)."""
+    entry = _date_formats[argv[0].u & 0xFFFFFFFF]
+    formatter = entry[3]
+    if entry[2] is None:
+        tz = os.environ.get("TZ")
+        if formatter is None or tz != entry[4]:
+            entry[4] = tz
+            formatter = entry[3] = _date_formatter(entry[0], entry[1], _default_time_zone(ctx))
+    elif formatter is None:
+        formatter = entry[3] = _date_formatter(entry[0], entry[1], entry[2])
+    value = argv[1]
+    time = V.get_float64(value) if value.tag == V.TAG_FLOAT64 else float(V.get_int32(value))
+    return ctx.to_js(formatter.format(time / 1000.0).replace("\u202f", " "))   # PyICU's dates are in seconds
 
 
 # pattern letter -> ICU's UDateFormatField, for formatToParts

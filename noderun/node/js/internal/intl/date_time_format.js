@@ -209,11 +209,10 @@ class DateTimeFormat {
     throw incompatibleReceiver(`${kService}.prototype.${method}`, object);
   }
 
-  // V8 writes a plain space where CLDR 42+ has U+202F (before AM/PM) in format()'s string, for web
-  // compatibility; formatToParts and ranges keep ICU's characters.
+  // (the host writes a plain space where CLDR has U+202F, as V8's format() does)
   static formatValue(format, date) {
     format.#formatId ??= host.intlDateFormatterId(format.#resolved.icuLocale, format.#pattern, format.#zone);
-    return host.intlFormatDateWith(format.#formatId, toTimeValue(date)).replaceAll('\u202f', ' ');
+    return host.intlFormatDateWith(format.#formatId, toTimeValue(date));
   }
 
   // The host's name for this format in whatever the default zone is at each call.
@@ -373,7 +372,7 @@ function toLocaleString(kind, time, locales, options) {
   if (Number.isNaN(time)) return 'Invalid Date';
   if (locales === undefined && options === undefined) {
     defaultFormatIds[kind] ??= defaultZoneFormatId(new DateTimeFormat(undefined, undefined, kinds[kind]));
-    return host.intlFormatDateWith(defaultFormatIds[kind], time).replaceAll('\u202f', ' ');
+    return host.intlFormatDateWith(defaultFormatIds[kind], time);
   }
   return formatValue(new DateTimeFormat(locales, options, kinds[kind]), time);
 }
