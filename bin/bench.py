@@ -95,6 +95,7 @@ WORKER_BENCHMARKS = [
 # I/O benchmarks, the same way (bin/bench/<name>.js), issue 12's targets.
 IO_BENCHMARKS = [
     ("tcp_echo", "ms per TCP echo round trip of a small message on 127.0.0.1", "lower", 2.0),
+    ("tcp_throughput", "MB/s of 100 MB sent one way over 127.0.0.1 in 64 KB writes", "higher", 0.5),
 ]
 
 

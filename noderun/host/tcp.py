@@ -119,6 +119,19 @@ class TCPHandle(Handle):
     def write_queue_size(self) -> int:
         return sum(len(view) for view, _ in self._writes)
 
+    def try_write(self, data) -> int:
+        """Send what the kernel takes of `data` (any buffer) now, queueing nothing: the number of
+        bytes sent (0 while earlier writes wait, when it would block, or on an error, which a
+        `write` of the rest then meets and reports)."""
+        if self._writes or self.sock is None:
+            return 0
+        try:
+            sent = self.sock.send(data)
+        except OSError:
+            return 0
+        self.bytes_written += sent
+        return sent
+
     def write(self, data: bytes, on_written: Callable) -> bool:
         """Write `data`: True when it all went to the kernel at once (then on_written is never
         called: the caller completes the write itself, as node does for a write libuv finished
@@ -130,7 +143,7 @@ class TCPHandle(Handle):
             except BlockingIOError:
                 sent = 0
             except OSError as exc:
-                self.loop.defer(lambda: on_written(exc))
+                self.loop.defer(lambda error=exc: on_written(error))
                 return False
             self.bytes_written += sent
             view = view[sent:]

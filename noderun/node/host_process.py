@@ -18,6 +18,7 @@ import time
 
 from .. import __version__
 from ..engine import values as V
+from ..engine.host_functions import raw
 from ..engine.lib import ENGINE_VERSION, ffi
 from ..engine.runtime import Context, JSObject
 from ..errors import NodeError
@@ -397,8 +398,12 @@ def _spawn_sync(ctx: Context, file: str, options_json: str, stdin_data):
     return [child.pid, code if code >= 0 else None, -code if code < 0 else None, stdout, stderr]
 
 
-def _run_microtasks(ctx: Context) -> None:
+@raw
+def _run_microtasks(ctx: Context, argc: int, argv):
+    """Raw: it runs after every callback of the loop (a socket's read, a message), so it costs no
+    argument conversion."""
     ctx.execute_pending_jobs()
+    return V.UNDEFINED
 
 
 def _schedule_timer(ctx: Context, expiry: float) -> None:

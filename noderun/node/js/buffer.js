@@ -41,12 +41,7 @@ const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 // Buffer.prototype overrides fill; concat's zero-fill needs the plain typed-array one
 const typedArrayFill = Uint8Array.prototype.fill;
 
-class FastBuffer extends Uint8Array {
-  // eslint-disable-next-line no-useless-constructor
-  constructor(bufferOrLength, byteOffset, length) {
-    super(bufferOrLength, byteOffset, length);
-  }
-}
+const { FastBuffer } = require('internal/buffer/fast_buffer');
 
 // ---- the allocation pool ----
 

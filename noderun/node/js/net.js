@@ -184,11 +184,28 @@ Socket.prototype._attach = function _attach(handle) {
     }
     this._bytesRead += chunk.byteLength;
     touch(this);
-    const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (!this.push(buffer)) handle.readStop();
+    if (!emitFlowing(this, chunk) && !this.push(chunk)) handle.readStop();   // a Buffer already
   };
   handle.onreaderror = (info) => this.destroy(errnoError(info, 'read'));
 };
+
+// The common case of a read, made short (it is most of the cost of a small message): a flowing
+// socket with nothing buffered and no decoder hands the chunk to its 'data' listeners as push()
+// would, without push()'s generic path and without the tick in which push() asks the source for
+// more (maybeReadMore): the handle keeps reading by itself until push() says the buffer is full.
+// False when the chunk must take push()'s path.
+function emitFlowing(socket, chunk) {
+  const state = socket._readableState;
+  if (!state.flowing || state.length !== 0 || state.sync || state.decoder || state.ended ||
+      state.destroyed || state.errored || chunk.length === 0 || socket.listenerCount('data') === 0) {
+    return false;
+  }
+  if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+  else state.awaitDrainWriters = null;
+  state.dataEmitted = true;
+  socket.emit('data', chunk);
+  return true;
+}
 
 Object.defineProperty(Socket.prototype, '_handle', {
   configurable: true,

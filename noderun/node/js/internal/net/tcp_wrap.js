@@ -3,6 +3,9 @@
 // id; what happens to it arrives as host events (bootstrap.js's tcpEvent), which go to the
 // handle's `on<kind>` hooks, set by net.js. Errors arrive as [errno, code, description].
 
+require('buffer');   // FastBuffer's prototype is Buffer.prototype once buffer.js has run
+const { FastBuffer } = require('internal/buffer/fast_buffer');
+
 const handles = new Map();
 let nextRequest = 1;
 
@@ -79,6 +82,11 @@ class TCP {
   setKeepAlive(enable, delaySeconds) { if (!this.closed) host.tcpSetKeepAlive(this.id, enable, delaySeconds); }
 }
 
+// Handle `id` read the bytes of `arrayBuffer` (a fresh one per read): `ondata` gets them as a Buffer.
+function data(id, arrayBuffer) {
+  handles.get(id)?.ondata(new FastBuffer(arrayBuffer));
+}
+
 // A host event for handle `id` (see node/host_tcp.py for the kinds).
 function event(id, kind, a, b) {
   const handle = handles.get(id);
@@ -89,9 +97,6 @@ function event(id, kind, a, b) {
       break;
     case 'connect':
       handle.onconnect(b);
-      break;
-    case 'data':
-      handle.ondata(a);
       break;
     case 'eof':
       handle.reading = false;
@@ -117,4 +122,4 @@ function event(id, kind, a, b) {
   }
 }
 
-module.exports = { TCP, event };
+module.exports = { TCP, event, data };
