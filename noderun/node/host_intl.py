@@ -130,6 +130,66 @@ def _locale_query(ctx: Context, tag: str, what: str):
     raise ValueError(what)
 
 
+# ---- Intl.DurationFormat ----------------------------------------------------------------------
+
+_V8_TIME_SEPARATORS = (".", "\uff1a", "\u066b")   # V8 keeps these; any other separator is ':'
+
+
+def _time_separator(ctx: Context, locale: str) -> str:
+    return _locale_time_separator(locale)
+
+
+@lru_cache(maxsize=64)
+def _locale_time_separator(locale: str) -> str:
+    """The locale's time separator as DateFormatSymbols reads it (NumberElements/<its numbering
+    system>/symbols/timeSeparator, else latn's), narrowed to the ones V8's DurationFormat uses."""
+    icu = _lib()
+    loc = icu.Locale.forLanguageTag(locale)
+    elements = icu.ResourceBundle(icu.UnicodeString("ICUDATA"), loc).getWithFallback("NumberElements")
+    for system in (icu.NumberingSystem.createInstance(loc).getName(), "latn"):
+        try:
+            separator = elements.getWithFallback(system).getWithFallback("symbols").getWithFallback(
+                "timeSeparator").getString()
+        except icu.ICUError:
+            continue
+        return str(separator) if str(separator) in _V8_TIME_SEPARATORS else ":"
+    return ":"
+
+
+def _format_duration(ctx: Context, locale: str, list_style: str, separator: str, pieces_json: str, to_parts: bool):
+    """Intl.DurationFormat's PartitionDurationFormatPattern once JS has settled each unit:
+    `pieces_json` is [unit, ICU skeleton, value (number or decimal string), join to the previous
+    element with the separator?, ...]; each value is formatted by ICU's number formatter, the
+    elements joined by ICU's unit list. For parts: [text, list fields (element?, start, end, ...),
+    per element its pieces as [unit, text, number fields] or null for a separator]."""
+    pieces = json.loads(pieces_json)
+    strings: list = []
+    elements: list = []
+    for i in range(0, len(pieces), 4):
+        unit, skeleton, value, add_to_last = pieces[i:i + 4]
+        formatter = _number_formatter(locale, skeleton)
+        value = _decimal(value)
+        formatted = formatter.formatDecimalToValue(value) if isinstance(value, bytes) else formatter.formatDoubleToValue(value)
+        text = str(formatted)
+        piece = [unit, text, _fields(formatted, _utf16_length(text))] if to_parts else None
+        if add_to_last and strings:
+            strings[-1] += separator + text
+            elements[-1].extend((None, piece))
+        else:
+            strings.append(text)
+            elements.append([piece])
+    formatted = _list_formatter(locale, "unit", list_style).formatStringsToValue(strings)
+    text = str(formatted)
+    if not to_parts:
+        return text
+    positions = []
+    position = _lib().ConstrainedFieldPosition()
+    while formatted.nextPosition(position):
+        if position.getCategory() == _LIST_CATEGORY:
+            positions.extend((position.getField() == 1, position.getStart(), position.getLimit()))
+    return [text, positions, elements]
+
+
 # ---- Intl.supportedValuesOf -------------------------------------------------------------------
 
 def _supported_values(ctx: Context, key: str) -> list[str]:
@@ -778,6 +838,8 @@ FUNCTIONS = {
     "intlLocaleQuery": _locale_query,
     "intlDisplayName": _display_name,
     "intlSupportedValues": _supported_values,
+    "intlTimeSeparator": _time_separator,
+    "intlFormatDuration": _format_duration,
     "intlLookupLocale": _lookup_locale,
     "intlSegmentBreaks": _segment_breaks,
 }

@@ -60,4 +60,4 @@ function incompatibleReceiver(method, receiver) {
   return new TypeError(`Method ${method} called on incompatible receiver ${describeReceiver(receiver)}`);
 }
 
-module.exports = { intlConstructor, incompatibleReceiver };
+module.exports = { intlConstructor, incompatibleReceiver, describeReceiver };

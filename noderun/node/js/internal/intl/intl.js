@@ -33,6 +33,7 @@ const constructors = [
   ['Locale', 'internal/intl/locale'],
   ['DisplayNames', 'internal/intl/display_names'],
   ['Segmenter', 'internal/intl/segmenter'],
+  ['DurationFormat', 'internal/intl/duration_format'],
 ];
 for (const [name, id] of constructors) {
   Object.defineProperty(Intl, name, {

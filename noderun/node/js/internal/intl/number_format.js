@@ -349,4 +349,7 @@ function toLocaleString(value, locales, options) {
   return new IntlNumberFormat(locales, options).format(value);
 }
 
-module.exports = { sanctionedUnits: kUnits, NumberFormat: IntlNumberFormat, toLocaleString, setDigitOptions, precisionStem, icuRoundingModes, toParts };
+module.exports = {
+  sanctionedUnits: kUnits, NumberFormat: IntlNumberFormat, toLocaleString, setDigitOptions, precisionStem, icuRoundingModes,
+  toParts,
+};
