@@ -383,7 +383,8 @@ def _spawn_sync(ctx: Context, file: str, options_json: str, stdin_data):
         data = stdin_data.encode("utf-8") if isinstance(stdin_data, str) else uint8_bytes(ctx, stdin_data)
     timeout = options.get("timeout") or None
     try:
-        child = subprocess.Popen([file, *options["args"]], cwd=options.get("cwd"),
+        child = subprocess.Popen([options.get("argv0") or file, *options["args"]], executable=file,
+                                 cwd=options.get("cwd"),
                                  env=options.get("env"), stdin=streams[0], stdout=streams[1],
                                  stderr=streams[2], start_new_session=False)
     except OSError as exc:

@@ -21,7 +21,8 @@ from ..host.jsthread import JSThread
 from ..loader import bytecode, cjs, esm, typescript
 from ..engine import serialize
 from . import (atomics, dotenv, host_compile_cache, host_crypto, host_fs, host_intl, host_locks, host_os, host_pool,
-               host_process, host_sqlite, host_stdio, host_tcp, host_util, messaging, worker)
+               host_process, host_process_wrap, host_sqlite, host_stdio, host_tcp, host_util, messaging,
+               worker)
 
 
 class ThreadOptions:
@@ -195,6 +196,7 @@ class Realm:
         worker.unregister_realm(self.thread_id)
         host_locks.release_all(self)
         host_sqlite.close_thread(self.context)
+        host_process_wrap.close_all(self)
         host_tcp.close_all(self)
         for handle in self.workers.values():   # a thread's workers end with it
             handle.terminate()
@@ -239,7 +241,7 @@ def host_functions() -> dict:
     """Every Python function the JS side can call, by the name it has on `host` (built once)."""
     if not _HOST_FUNCTIONS:
         for module in (host_process, host_stdio, host_fs, host_os, host_intl, host_crypto, host_util, host_sqlite, messaging,
-                       worker, atomics, dotenv, host_locks, host_pool, host_tcp):
+                       worker, atomics, dotenv, host_locks, host_pool, host_tcp, host_process_wrap):
             _HOST_FUNCTIONS.update(module.FUNCTIONS)
         _HOST_FUNCTIONS.update(cjs.FUNCTIONS)
         _HOST_FUNCTIONS.update(esm.FUNCTIONS)

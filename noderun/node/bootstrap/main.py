@@ -50,9 +50,15 @@ class RunOptions:
 
 
 def exec_path() -> str:
+    """What process.execPath names: the `noderun` launcher that started us or, under
+    `python -m noderun`, the one installed beside this interpreter, so that spawning
+    process.execPath (as fork() does) runs noderun again; plain python when there is none."""
     launcher = sys.argv[0] if sys.argv else ""
     if launcher and os.path.basename(launcher) == "noderun" and os.path.exists(launcher):
         return os.path.abspath(launcher)
+    beside = os.path.join(os.path.dirname(sys.executable), "noderun")
+    if os.access(beside, os.X_OK):
+        return beside
     return sys.executable
 
 
@@ -75,6 +81,8 @@ def main_bootstrap(run: RunOptions):
 
 
 def _preload_then_run(realm: Realm, run: RunOptions) -> None:
+    if "NODE_CHANNEL_FD" in os.environ:   # started by fork(): the IPC channel first, as node
+        realm.call("setupChildChannel")
     for request in run.requires:
         realm.call("preloadRequire", request)
     if run.imports:   # the entry runs once they have settled (bootstrap.js runAfterImports)

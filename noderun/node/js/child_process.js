@@ -1,31 +1,434 @@
 'use strict';
-// node:child_process: the synchronous functions (spawnSync, execSync, execFileSync) run for real
-// on the host (Python's subprocess); the asynchronous ones (spawn, exec, execFile, fork) and
-// ChildProcess are not implemented and throw ERR_METHOD_NOT_IMPLEMENTED naming themselves.
+// node:child_process. spawn / exec / execFile / fork start real processes on the host without
+// blocking the loop (node/host_process_wrap.py over host/process.py: a pidfd tells the loop of the
+// child's end), with ChildProcess and its stdio pipes as net.Socket streams
+// (internal/child_process.js); fork() adds the IPC channel ('json' and 'advanced' serialization).
+// The synchronous functions (spawnSync, execSync, execFileSync) run the child to completion on
+// the host (Python's subprocess). Not there yet: sending handles (sockets, servers) over IPC,
+// and spawnSync's extra stdio entries and input on descriptors other than 0.
 
+const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE },
+  AbortError,
+  codes: {
+    ERR_CHILD_PROCESS_IPC_REQUIRED, ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE,
+  },
 } = require('internal/errors');
-const { validateString, validateObject, validateArray } = require('internal/validators');
-const { notImplemented, notImplementedClass } = require('internal/not_implemented');
+const {
+  validateAbortSignal, validateArray, validateBoolean, validateFunction, validateObject, validateString,
+} = require('internal/validators');
+const { getValidatedPath } = require('internal/fs/utils');
 const { asBuffer } = require('internal/process/as_buffer');
-const { signals } = require('internal/constants');
+const {
+  ChildProcess, getValidStdio, setupChannel, stdioStringToArray, convertToValidSignal, signalName,
+} = require('internal/child_process');
+const { setTimeout, clearTimeout } = require('timers');
 
-function signalName(number) {
-  if (number === null || number === undefined) return null;
-  return Object.keys(signals).find((name) => signals[name] === number) ?? null;
+const MAX_BUFFER = 1024 * 1024;
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+
+// -- argument checks (node's) -------------------------------------------------------------------
+
+function validateArgumentNullCheck(value, name) {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a string without null bytes');
+  }
 }
 
-function normalizeStdio(stdio) {
-  if (stdio === undefined) return ['pipe', 'pipe', 'pipe'];
-  if (typeof stdio === 'string') return [stdio, stdio, stdio];
-  return [0, 1, 2].map((i) => {
-    const mode = stdio[i];
-    if (mode === undefined || mode === null) return 'pipe';
-    if (mode === i) return 'inherit';   // stdio: [0, 1, 2] is 'inherit' for that slot
-    return `${mode}`;
+function validateArgumentsNullCheck(args, name) {
+  for (let i = 0; i < args.length; i++) validateArgumentNullCheck(args[i], `${name}[${i}]`);
+}
+
+function validateTimeout(timeout) {
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
+  }
+}
+
+function validateMaxBuffer(maxBuffer) {
+  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
+    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', maxBuffer);
+  }
+}
+
+function sanitizeKillSignal(killSignal) {
+  if (typeof killSignal === 'string' || typeof killSignal === 'number') return convertToValidSignal(killSignal);
+  if (killSignal != null) throw new ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], killSignal);
+  return undefined;
+}
+
+function isInt32(value) {
+  return value === (value | 0);
+}
+
+// (file, args, options) -> the options spawn and spawnSync run with: file and argv (with the
+// shell when asked), cwd, envPairs ('k=v'), and the rest of the caller's options.
+function normalizeSpawnArguments(file, args, options) {
+  validateString(file, 'file');
+  validateArgumentNullCheck(file, 'file');
+  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args == null) {
+    args = [];
+  } else if (typeof args !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+  } else {
+    options = args;
+    args = [];
+  }
+  validateArgumentsNullCheck(args, 'args');
+  if (options === undefined) options = {};
+  else validateObject(options, 'options');
+  options = { __proto__: null, ...options };
+
+  let cwd = options.cwd;
+  if (cwd != null) cwd = getValidatedPath(cwd, 'options.cwd');
+  if (options.detached != null) validateBoolean(options.detached, 'options.detached');
+  if (options.uid != null && !isInt32(options.uid)) throw new ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
+  if (options.gid != null && !isInt32(options.gid)) throw new ERR_INVALID_ARG_TYPE('options.gid', 'int32', options.gid);
+  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
+  }
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    validateArgumentNullCheck(options.argv0, 'options.argv0');
+  }
+  if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
+  if (options.windowsVerbatimArguments != null) {
+    validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
+  }
+
+  if (options.shell) {
+    validateArgumentNullCheck(options.shell, 'options.shell');
+    const command = [file, ...args].join(' ');
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    args = ['-c', command];
+  }
+  args.unshift(typeof options.argv0 === 'string' ? options.argv0 : file);
+
+  const env = options.env || process.env;
+  const envPairs = [];
+  if (process.env.NODE_V8_COVERAGE && (!options.env || !Object.hasOwn(options.env, 'NODE_V8_COVERAGE'))) {
+    env.NODE_V8_COVERAGE = process.env.NODE_V8_COVERAGE;
+  }
+  for (const key in env) {   // inherited keys too, as node
+    const value = env[key];
+    if (value !== undefined) {
+      validateArgumentNullCheck(key, `options.env['${key}']`);
+      validateArgumentNullCheck(value, `options.env['${key}']`);
+      envPairs.push(`${key}=${value}`);
+    }
+  }
+
+  return {
+    __proto__: null,
+    ...options,
+    args,
+    cwd,
+    detached: Boolean(options.detached),
+    envPairs,
+    file,
+    windowsHide: Boolean(options.windowsHide),
+    windowsVerbatimArguments: Boolean(options.windowsVerbatimArguments),
+  };
+}
+
+// -- spawn -------------------------------------------------------------------------------------
+
+function abortChildProcess(child, killSignal, reason) {
+  try {
+    if (child.kill(killSignal)) child.emit('error', new AbortError(undefined, { cause: reason }));
+  } catch (error) {
+    child.emit('error', error);
+  }
+}
+
+function spawn(file, args, options) {
+  options = normalizeSpawnArguments(file, args, options);
+  validateTimeout(options.timeout);
+  validateAbortSignal(options.signal, 'options.signal');
+  const killSignal = sanitizeKillSignal(options.killSignal);
+  const child = new ChildProcess();
+  child.spawn(options);
+
+  if (options.timeout > 0) {
+    let timer = setTimeout(() => {
+      if (!timer) return;
+      try {
+        child.kill(killSignal);
+      } catch (error) {
+        child.emit('error', error);
+      }
+      timer = null;
+    }, options.timeout);
+    child.once('exit', () => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+    });
+  }
+
+  if (options.signal) {
+    const signal = options.signal;
+    const onAbort = () => abortChildProcess(child, killSignal, signal.reason);
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      const disposable = require('events').addAbortListener(signal, onAbort);
+      child.once('exit', disposable[Symbol.dispose]);
+    }
+  }
+  return child;
+}
+
+// -- fork --------------------------------------------------------------------------------------
+
+function fork(modulePath, args = [], options) {
+  modulePath = getValidatedPath(modulePath, 'modulePath');
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else {
+    validateArray(args, 'args');
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { __proto__: null, ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  validateArgumentNullCheck(options.execPath, 'options.execPath');
+
+  let execArgv = options.execArgv || process.execArgv;
+  validateArgumentsNullCheck(execArgv, 'options.execArgv');
+  if (execArgv === process.execArgv && process._eval != null) {
+    // the parent's -e code is not the child's
+    const index = execArgv.lastIndexOf(process._eval);
+    if (index > 0) {
+      execArgv = execArgv.slice();
+      execArgv.splice(index - 1, 2);
+    }
+  }
+  args = [...execArgv, modulePath, ...args];
+
+  if (typeof options.stdio === 'string') {
+    options.stdio = stdioStringToArray(options.stdio, 'ipc');
+  } else if (!Array.isArray(options.stdio)) {
+    options.stdio = stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
+  } else if (!options.stdio.includes('ipc')) {
+    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  }
+  return spawn(options.execPath, args, options);
+}
+
+// In a forked child (bootstrap, when NODE_CHANNEL_FD is set): `process` gets the channel. It
+// keeps the child alive only while someone listens for 'message' or 'disconnect', as in node.
+function _forkChild(fd, serializationMode) {
+  const { TCP } = require('internal/net/tcp_wrap');
+  const id = host.pipeOpen(fd);
+  if (Array.isArray(id)) return;   // not a socket we can use: no channel
+  const channel = new TCP(id);
+  channel.unref();
+  const control = setupChannel(process, channel, serializationMode);
+  process.on('newListener', (name) => {
+    if (name === 'message' || name === 'disconnect') control.refCounted();
+  });
+  process.on('removeListener', (name) => {
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
   });
 }
+
+// -- exec / execFile ------------------------------------------------------------------------------
+
+function normalizeExecArgs(command, options, callback) {
+  validateString(command, 'command');
+  validateArgumentNullCheck(command, 'command');
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  options = { __proto__: null, ...options };
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  return { file: command, options, callback };
+}
+
+function exec(command, options, callback) {
+  const normalized = normalizeExecArgs(command, options, callback);
+  return module.exports.execFile(normalized.file, normalized.options, normalized.callback);
+}
+
+// util.promisify(exec / execFile): resolves { stdout, stderr }; the error carries them too, and
+// the promise has the ChildProcess as `child`.
+function promisifiedExec(original) {
+  return (...args) => {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.child = original(...args, (error, stdout, stderr) => {
+      if (error !== null) {
+        error.stdout = stdout;
+        error.stderr = stderr;
+        reject(error);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
+
+function normalizeExecFileArgs(file, args, options, callback) {
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args != null && typeof args === 'object') {
+    callback = options;
+    options = args;
+    args = null;
+  } else if (typeof args === 'function') {
+    callback = args;
+    options = null;
+    args = null;
+  }
+  if (args == null) args = [];
+  if (typeof options === 'function') callback = options;
+  else if (options != null) validateObject(options, 'options');
+  if (options == null) options = {};
+  if (callback != null) validateFunction(callback, 'callback');
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    validateArgumentNullCheck(options.argv0, 'options.argv0');
+  }
+  return { file, args, options, callback };
+}
+
+function execFile(file, args, options, callback) {
+  ({ file, args, options, callback } = normalizeExecFileArgs(file, args, options, callback));
+  options = {
+    __proto__: null,
+    encoding: 'utf8',
+    timeout: 0,
+    maxBuffer: MAX_BUFFER,
+    killSignal: 'SIGTERM',
+    cwd: null,
+    env: null,
+    shell: false,
+    ...options,
+  };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
+
+  const child = spawn(file, args, {
+    cwd: options.cwd,
+    env: options.env,
+    gid: options.gid,
+    shell: options.shell,
+    signal: options.signal,
+    uid: options.uid,
+    windowsHide: Boolean(options.windowsHide),
+    windowsVerbatimArguments: Boolean(options.windowsVerbatimArguments),
+  });
+
+  const encoding = options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ? options.encoding : null;
+  const output = { stdout: [], stderr: [] };
+  const lengths = { stdout: 0, stderr: 0 };
+  let killed = false;
+  let exited = false;
+  let timer;
+  let failure = null;
+  let cmd = file;
+
+  function joined(name) {
+    const stream = child[name];
+    return encoding || stream?.readableEncoding ? output[name].join('') : Buffer.concat(output[name]);
+  }
+
+  function exithandler(code, signal) {
+    if (exited) return;
+    exited = true;
+    if (timer) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    if (!callback) return;
+    const stdout = joined('stdout');
+    const stderr = joined('stderr');
+    if (!failure && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    if (args?.length) cmd += ` ${args.join(' ')}`;
+    if (!failure) {
+      failure = new Error(`Command failed: ${cmd}\n${stderr}`);
+      failure.code = code < 0 ? require('util').getSystemErrorName(code) : code;
+      failure.killed = child.killed || killed;
+      failure.signal = signal;
+    }
+    failure.cmd = cmd;
+    callback(failure, stdout, stderr);
+  }
+
+  function errorhandler(error) {
+    failure = error;
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    exithandler();
+  }
+
+  function kill() {
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    killed = true;
+    try {
+      child.kill(options.killSignal);
+    } catch (error) {
+      failure = error;
+      exithandler();
+    }
+  }
+
+  if (options.timeout > 0) {
+    timer = setTimeout(() => {
+      kill();
+      timer = null;
+    }, options.timeout);
+  }
+
+  for (const name of ['stdout', 'stderr']) {
+    const stream = child[name];
+    if (!stream) continue;
+    if (encoding) stream.setEncoding(encoding);
+    stream.on('data', (chunk) => {
+      if (options.maxBuffer === Infinity) {
+        output[name].push(chunk);
+        return;
+      }
+      const streamEncoding = stream.readableEncoding;
+      const length = streamEncoding ? Buffer.byteLength(chunk, streamEncoding) : chunk.length;
+      lengths[name] += length;
+      if (lengths[name] > options.maxBuffer) {
+        const keep = options.maxBuffer - (lengths[name] - length);
+        output[name].push(chunk.slice(0, keep));
+        failure = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name);
+        kill();
+      } else {
+        output[name].push(chunk);
+      }
+    });
+  }
+
+  child.addListener('close', exithandler);
+  child.addListener('error', errorhandler);
+  return child;
+}
+
+Object.defineProperty(exec, kCustomPromisify, { enumerable: false, value: promisifiedExec(exec) });
+Object.defineProperty(execFile, kCustomPromisify, { enumerable: false, value: promisifiedExec(execFile) });
+
+// -- the synchronous functions ---------------------------------------------------------------------
 
 function decode(bytes, encoding) {
   if (bytes === undefined || bytes === null) return null;
@@ -33,103 +436,114 @@ function decode(bytes, encoding) {
   return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
 }
 
+// What the host's spawnSync takes for stdio 0-2: 'pipe', 'inherit' or 'ignore'.
+function syncStdioMode(entry, i) {
+  if (entry.type === 'inherit' || (entry.type === 'fd' && entry.fd === i)) return 'inherit';
+  if (entry.type === 'ignore') return 'ignore';
+  return 'pipe';
+}
+
 function spawnSync(file, args, options) {
-  validateString(file, 'file');
-  if (args !== undefined && args !== null && !Array.isArray(args)) {
-    options = args;
-    args = [];
-  }
-  args = args ?? [];
-  validateArray(args, 'args');
-  options = options ?? {};
-  validateObject(options, 'options');
-  let command = file;
-  let argv = args.map(String);
-  if (options.shell) {
-    const shell = typeof options.shell === 'string' ? options.shell : '/bin/sh';
-    argv = ['-c', [file, ...argv].join(' ')];
-    command = shell;
-  }
-  // without options.env the child gets this thread's process.env (a worker's own copy included)
-  const env = Object.fromEntries(Object.entries(options.env ?? process.env)
-    .filter(([, v]) => v !== undefined).map(([k, v]) => [k, `${v}`]));
-  const hostOptions = {
-    args: argv,
-    cwd: options.cwd === undefined ? null : `${options.cwd}`,
-    env,
-    timeout: options.timeout ?? null,
-    killSignal: typeof options.killSignal === 'string' ? signals[options.killSignal] : options.killSignal ?? null,
-    stdio: normalizeStdio(options.stdio),
-  };
-  let input = options.input ?? null;
+  options = { __proto__: null, maxBuffer: MAX_BUFFER, ...normalizeSpawnArguments(file, args, options) };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
+  const stdio = getValidStdio(options.stdio || 'pipe', true).stdio;
+  let input = options.input ?? stdio[0].input ?? null;
   if (input !== null && typeof input !== 'string') {
     if (!ArrayBuffer.isView(input)) {
       throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
     }
     input = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  } else if (typeof input === 'string' && options.encoding && options.encoding !== 'buffer') {
+    const bytes = Buffer.from(input, options.encoding);
+    input = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
-  const outcome = host.spawnSync(command, JSON.stringify(hostOptions), input);
+  const env = Object.fromEntries(options.envPairs.map((pair) => {
+    const at = pair.indexOf('=');
+    return [pair.slice(0, at), pair.slice(at + 1)];
+  }));
+  const hostOptions = {
+    args: options.args.slice(1),
+    argv0: options.args[0],
+    cwd: options.cwd ?? null,
+    env,
+    timeout: options.timeout ?? null,
+    killSignal: options.killSignal ?? null,
+    stdio: stdio.slice(0, 3).map(syncStdioMode),
+  };
+  const outcome = host.spawnSync(options.file, JSON.stringify(hostOptions), input);
   if (outcome[0] === 'error') {
     const [, errno, code] = outcome;
-    const error = new Error(`spawnSync ${command} ${code}`);
+    const error = new Error(`spawnSync ${options.file} ${code}`);
     error.errno = errno;
     error.code = code;
-    error.syscall = `spawnSync ${command}`;
-    error.path = command;
-    error.spawnargs = argv;
+    error.syscall = `spawnSync ${options.file}`;
+    error.path = options.file;
+    error.spawnargs = options.args.slice(1);
     // node 24: no output at all is null, its absent streams undefined
     return { error, status: null, signal: null, output: null, pid: 0, stdout: undefined, stderr: undefined };
   }
   const [pid, status, signum, out, err] = outcome;
   const stdout = decode(out, options.encoding);
   const stderr = decode(err, options.encoding);
-  return { status: status ?? null, signal: signalName(signum), output: [null, stdout, stderr], pid, stdout, stderr };
+  const result = { status: status ?? null, signal: signalName(signum), output: [null, stdout, stderr], pid, stdout, stderr };
+  if (options.maxBuffer !== Infinity) {
+    for (const name of ['stdout', 'stderr']) {
+      if (result[name] && result[name].length > options.maxBuffer) {
+        const error = new Error(`spawnSync ${options.file} ENOBUFS`);
+        error.errno = -105;
+        error.code = 'ENOBUFS';
+        error.syscall = `spawnSync ${options.file}`;
+        error.path = options.file;
+        error.spawnargs = options.args.slice(1);
+        result.error = error;
+      }
+    }
+  }
+  return result;
 }
 
-// execSync / execFileSync: stdout as the result; a failure (non-zero status, signal, spawn error)
-// throws "Command failed: ..." carrying the spawnSync fields. Unless stdio says otherwise, the
-// child's stderr also goes to ours, as in node.
-function checkExecResult(result, command, options) {
-  const stdio = normalizeStdio(options.stdio);
-  if (options.stdio === undefined && result.stderr && result.stderr.length > 0) {
-    process.stderr.write(result.stderr);
-  }
-  if (result.error) throw Object.assign(result.error, result);
+function checkExecSyncError(result, args, command) {
+  if (result.error) return Object.assign(result.error, result);
   if (result.status !== 0) {
-    let message = `Command failed: ${command}`;
-    if (result.stderr && result.stderr.length > 0 && stdio[2] === 'pipe') message += `\n${result.stderr.toString()}`;
+    let message = `Command failed: ${command || args.join(' ')}`;
+    if (result.stderr && result.stderr.length > 0) message += `\n${result.stderr.toString()}`;
     const error = new Error(message);
     Object.assign(error, result);
-    throw error;
+    return error;
   }
+  return null;
+}
+
+function execFileSync(file, args, options) {
+  ({ file, args, options } = normalizeExecFileArgs(file, args, options));
+  const inheritStderr = !options.stdio;
+  const result = spawnSync(file, args, options);
+  if (inheritStderr && result.stderr) process.stderr.write(result.stderr);
+  const error = checkExecSyncError(result, [options.argv0 || file, ...args]);
+  if (error) throw error;
   return result.stdout;
 }
 
 function execSync(command, options) {
-  validateString(command, 'command');
-  options = { ...options, shell: options?.shell ?? true };
-  return checkExecResult(spawnSync(command, [], options), command, options);
-}
-
-function execFileSync(file, args, options) {
-  validateString(file, 'file');
-  if (args !== undefined && args !== null && !Array.isArray(args)) {
-    options = args;
-    args = [];
-  }
-  options = { ...options };
-  const result = spawnSync(file, args ?? [], options);
-  return checkExecResult(result, [file, ...(args ?? [])].join(' '), options);
+  const normalized = normalizeExecArgs(command, options, null);
+  const inheritStderr = !normalized.options.stdio;
+  const result = spawnSync(normalized.file, normalized.options);
+  if (inheritStderr && result.stderr) process.stderr.write(result.stderr);
+  const error = checkExecSyncError(result, undefined, command);
+  if (error) throw error;
+  return result.stdout;
 }
 
 module.exports = {
-  _forkChild: notImplemented('_forkChild'),
-  ChildProcess: notImplementedClass('ChildProcess'),
-  exec: notImplemented('exec'),
-  execFile: notImplemented('execFile'),
+  _forkChild,
+  ChildProcess,
+  exec,
+  execFile,
   execFileSync,
   execSync,
-  fork: notImplemented('fork'),
-  spawn: notImplemented('spawn'),
+  fork,
+  spawn,
   spawnSync,
 };

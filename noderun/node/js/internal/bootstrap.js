@@ -405,6 +405,19 @@ module.exports = {
     tcpWrap.data(id, arrayBuffer);
     if (tickInfo[0] === 1) taskQueues.processTicksAndRejections();
   },
+  // child process `id` ended (node/host_process_wrap.py)
+  processEvent(id, kind, exitCode, signal) {
+    internalRequire('internal/child_process').event(id, kind, exitCode, signal);
+  },
+  // a forked child: `process` gets the IPC channel its parent gave it (NODE_CHANNEL_FD), and
+  // the variables that said so are removed from its environment, as in node
+  setupChildChannel() {
+    const fd = Number(process.env.NODE_CHANNEL_FD);
+    const mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+    delete process.env.NODE_CHANNEL_FD;
+    delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+    if (Number.isInteger(fd) && fd >= 0) requireBuiltin('child_process')._forkChild(fd, mode);
+  },
   // the thread pool answered request `id` (internal/threadpool.js)
   poolDone(id, error, result) {
     internalRequire('internal/threadpool').complete(id, error, result);

@@ -1,0 +1,135 @@
+"""Host functions behind child_process's ChildProcess (the role of node's process_wrap binding).
+
+JS names each child by an integer id (internal/child_process.js keeps the JS object of each id);
+the handles are host/process.py's, on this thread's loop. The pipes of a child are stream handles
+of host/tcp.py registered with host_tcp's table, so JS streams them as net.Socket does any socket.
+The child's end reaches JS as one call on the loop, `processEvent(id, 'exit', exitCode, signal)`.
+Errors are [negative errno, code, libuv's description] (host_process.os_error_info).
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+
+from ..engine.runtime import Context
+from ..host.process import ProcessHandle
+from ..host.tcp import TCPHandle
+from .host_process import os_error_info
+from .host_tcp import wraps_of
+
+
+class ProcessWraps:
+    """One thread's child process handles by id."""
+
+    def __init__(self, realm) -> None:
+        self.realm = realm
+        self.handles: dict[int, ProcessHandle] = {}
+        self.next_id = 1
+
+    def add(self, handle: ProcessHandle) -> int:
+        handle_id = self.next_id
+        self.next_id += 1
+        self.handles[handle_id] = handle
+        return handle_id
+
+    def close_all(self) -> None:
+        for handle in self.handles.values():
+            handle.close()
+        self.handles.clear()
+
+
+def _wraps(realm) -> ProcessWraps:
+    wraps = getattr(realm, "process_wraps", None)
+    if wraps is None:
+        wraps = realm.process_wraps = ProcessWraps(realm)
+    return wraps
+
+
+def close_all(realm) -> None:
+    """The thread is ending: its process handles close (the children keep running, as in node)."""
+    wraps = getattr(realm, "process_wraps", None)
+    if wraps is not None:
+        wraps.close_all()
+
+
+def _stdio_entry(ctx: Context, entry):
+    """JS's description of one child descriptor -> host/process.py's: 'pipe', 'ignore', null,
+    a descriptor number, or ['wrap', tcp id] for a stream handle's descriptor."""
+    if isinstance(entry, list):
+        return wraps_of(ctx.host.realm).handles[int(entry[1])].sock.fileno()
+    if isinstance(entry, float):
+        return int(entry)
+    return entry
+
+
+def _spawn(ctx: Context, options_json: str) -> list:
+    """Start a child. Options (JSON): file, args (the whole argv), cwd, envPairs ('k=v'), stdio
+    (see _stdio_entry), detached, uid, gid. Returns ['ok', pipes, id, pid] or, when it could not
+    start, ['error', pipes, errno, code, description]; pipes: a tcp id or null per stdio entry."""
+    options = json.loads(options_json)
+    realm = ctx.host.realm
+    loop = ctx.host.loop
+    wraps = _wraps(realm)
+    handle = ProcessHandle(loop)
+    env = dict(pair.split("=", 1) if "=" in pair else (pair, "") for pair in options["envPairs"])
+    handle_id = 0
+
+    def on_exit(code: int, signum: int) -> None:
+        wraps.handles.pop(handle_id, None)
+        if not loop.stopped:
+            realm.call("processEvent", handle_id, "exit", code, signum)
+
+    ends, error = handle.spawn(options["file"], options["args"], cwd=options.get("cwd"), env=env,
+                               stdio=[_stdio_entry(ctx, entry) for entry in options["stdio"]],
+                               detached=bool(options.get("detached")), uid=options.get("uid"),
+                               gid=options.get("gid"), on_exit=on_exit)
+    tcp = wraps_of(realm)
+    pipes = [tcp.add(TCPHandle(loop, end)) if end is not None else None for end in ends]
+    if error is not None:
+        return ["error", pipes, *os_error_info(error)]
+    handle_id = wraps.add(handle)
+    return ["ok", pipes, handle_id, handle.pid]
+
+
+def _kill(ctx: Context, handle_id, signum):
+    """None when the signal was sent, else [errno, code, description] (ESRCH once it ended)."""
+    handle = _wraps(ctx.host.realm).handles.get(int(handle_id))
+    try:
+        if handle is None:
+            raise ProcessLookupError(3, "No such process")
+        handle.kill(int(signum))
+    except OSError as exc:
+        return os_error_info(exc)
+    return None
+
+
+def _close(ctx: Context, handle_id) -> None:
+    handle = _wraps(ctx.host.realm).handles.pop(int(handle_id), None)
+    if handle is not None:
+        handle.close()
+
+
+def _set_ref(ctx: Context, handle_id, ref: bool) -> None:
+    handle = _wraps(ctx.host.realm).handles.get(int(handle_id))
+    if handle is not None:
+        handle.ref() if ref else handle.unref()
+
+
+def _open_pipe(ctx: Context, fd) -> int | list:
+    """A stream handle on an inherited descriptor (a forked child's IPC channel): its tcp id,
+    or error info."""
+    try:
+        sock = socket.socket(fileno=int(fd))
+    except OSError as exc:
+        return os_error_info(exc)
+    return wraps_of(ctx.host.realm).add(TCPHandle(ctx.host.loop, sock))
+
+
+FUNCTIONS = {
+    "processSpawn": _spawn,
+    "processKill": _kill,
+    "processClose": _close,
+    "processSetRef": _set_ref,
+    "pipeOpen": _open_pipe,
+}

@@ -1,0 +1,578 @@
+'use strict';
+// ChildProcess and what it stands on: `Process`, the JS side of one host process handle
+// (node/host_process_wrap.py; its end arrives as bootstrap.js's processEvent), the stdio
+// descriptions spawn() accepts (getValidStdio), and the IPC channel of fork() (setupChannel), used
+// by the parent on its ChildProcess and by a forked child on `process`. Pipes are host stream
+// handles (internal/net/tcp_wrap.js) that net.Socket streams, as node's Pipe handles.
+
+const EventEmitter = require('events');
+const { Buffer } = require('buffer');
+const { StringDecoder } = require('string_decoder');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_HANDLE_TYPE, ERR_INVALID_SYNC_FORK_INPUT,
+    ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_IPC_ONE_PIPE, ERR_IPC_SYNC_FORK, ERR_MISSING_ARGS,
+    ERR_UNKNOWN_SIGNAL,
+  },
+} = require('internal/errors');
+const { validateArray, validateObject, validateOneOf, validateString } = require('internal/validators');
+const { signals } = require('internal/constants');
+const { TCP } = require('internal/net/tcp_wrap');
+
+let net;   // loaded on first use: node:net is not needed by the sync functions
+const UV_ESRCH = -3;
+// spawn's failures that are reported as an 'error' event rather than thrown (node's list)
+const RUNTIME_ERRORS = new Set(['EACCES', 'EAGAIN', 'EMFILE', 'ENFILE', 'ENOENT']);
+
+// `syscall CODE`: errno, code and syscall, as node's ErrnoException
+function errnoException(errno, code, syscall) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  const error = new Error(`${syscall} ${code}`);
+  Error.stackTraceLimit = limit;
+  error.errno = errno;
+  error.code = code;
+  error.syscall = syscall;
+  Error.captureStackTrace(error, errnoException);
+  return error;
+}
+
+let signalNames;
+function signalName(number) {
+  signalNames ??= Object.fromEntries(Object.entries(signals).map(([name, value]) => [value, name]));
+  return signalNames[number] ?? null;
+}
+
+// A signal name or number -> its number, as node's convertToValidSignal.
+function convertToValidSignal(signal) {
+  if (typeof signal === 'number' && signalName(signal) !== null) return signal;
+  if (typeof signal === 'string') {
+    const number = signals[signal.toUpperCase()];
+    if (number !== undefined) return number;
+  }
+  throw new ERR_UNKNOWN_SIGNAL(signal);
+}
+
+// -- the host process handle ------------------------------------------------------------------
+
+const processes = new Map();   // host id -> Process
+
+class Process {
+  constructor() {
+    this.id = 0;
+    this.pid = undefined;
+    this.onexit = null;
+    this.pipes = [];
+  }
+
+  // Start the child; 0, or [errno, code] when it could not start. this.pipes: a TCP handle per
+  // 'pipe' stdio entry (made even when the start failed, as libuv does).
+  spawn(options) {
+    const outcome = host.processSpawn(JSON.stringify(options));
+    this.pipes = outcome[1].map((id) => (id === null ? null : new TCP(id)));
+    if (outcome[0] === 'error') return [outcome[2], outcome[3]];
+    this.id = outcome[2];
+    this.pid = outcome[3];
+    processes.set(this.id, this);
+    return 0;
+  }
+
+  // 0 when sent, else [errno, code]
+  kill(signal) {
+    const failure = host.processKill(this.id, signal);
+    return failure == null ? 0 : failure;
+  }
+
+  close() {
+    if (this.id) host.processClose(this.id);
+    processes.delete(this.id);
+  }
+
+  ref() { if (this.id) host.processSetRef(this.id, true); }
+  unref() { if (this.id) host.processSetRef(this.id, false); }
+  hasRef() { return this.id !== 0 && processes.has(this.id); }
+}
+
+// The host says child `id` ended (node/host_process_wrap.py).
+function event(id, kind, exitCode, signal) {
+  const handle = processes.get(id);
+  if (handle === undefined) return;
+  processes.delete(id);
+  handle.onexit?.(exitCode, signal ? signalName(signal) : null);
+}
+
+// -- ChildProcess ------------------------------------------------------------------------------
+
+function ChildProcess() {
+  EventEmitter.call(this);
+  this._closesNeeded = 1;   // 'close' waits for the exit and for each readable stdio stream
+  this._closesGot = 0;
+  this.connected = false;
+  this.signalCode = null;
+  this.exitCode = null;
+  this.killed = false;
+  this.spawnfile = null;
+  this._handle = new Process();
+  this._handle.onexit = (exitCode, signalCode) => {
+    if (signalCode) this.signalCode = signalCode;
+    else this.exitCode = exitCode;
+    if (this.stdin) this.stdin.destroy();
+    this._handle?.close();
+    this._handle = null;
+    if (exitCode < 0) {
+      const syscall = this.spawnfile ? `spawn ${this.spawnfile}` : 'spawn';
+      const error = errnoException(exitCode, this._spawnError, syscall);
+      if (this.spawnfile) error.path = this.spawnfile;
+      error.spawnargs = this.spawnargs.slice(1);
+      this.emit('error', error);
+    } else {
+      this.emit('exit', this.exitCode, this.signalCode);
+    }
+    // streams nobody reads are drained, so that they end and 'close' can come (on the next
+    // tick: a last chance to start reading them)
+    process.nextTick(flushStdio, this);
+    maybeClose(this);
+  };
+}
+Object.setPrototypeOf(ChildProcess.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(ChildProcess, EventEmitter);
+
+function flushStdio(subprocess) {
+  for (const stream of subprocess.stdio ?? []) {
+    if (!stream || !stream.readable || stream._readableState.readableListening) continue;
+    stream.resume();
+  }
+}
+
+function maybeClose(subprocess) {
+  subprocess._closesGot++;
+  if (subprocess._closesGot === subprocess._closesNeeded) {
+    subprocess.emit('close', subprocess.exitCode, subprocess.signalCode);
+  }
+}
+
+function createSocket(pipe, readable) {
+  net ??= require('net');
+  const socket = new net.Socket({ handle: pipe, readable });
+  if (pipe && readable) socket.read(0);   // reading starts at once, as node's net.Socket does
+  return socket;
+}
+
+ChildProcess.prototype.spawn = function spawn(options) {
+  validateObject(options, 'options');
+  const valid = getValidStdio(options.stdio || 'pipe', false);
+  const { ipc, ipcFd } = valid;
+  const stdio = options.stdio = valid.stdio;
+  validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
+  const serialization = options.serialization || 'json';
+  if (ipc !== undefined) {
+    options.envPairs ??= [];
+    options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
+  }
+  validateString(options.file, 'options.file');
+  this.spawnfile = options.file;
+  if (options.args === undefined) {
+    this.spawnargs = [];
+  } else {
+    validateArray(options.args, 'options.args');
+    this.spawnargs = options.args;
+  }
+
+  const failure = this._handle.spawn({
+    file: options.file,
+    args: this.spawnargs.map(String),
+    cwd: options.cwd ?? null,
+    envPairs: options.envPairs ?? [],
+    stdio: stdio.map(hostStdio),
+    detached: Boolean(options.detached),
+    uid: options.uid ?? null,
+    gid: options.gid ?? null,
+  });
+  const pipes = this._handle.pipes;
+  stdio.forEach((entry, i) => {
+    if (entry.type === 'pipe') entry.handle = pipes[i];
+  });
+  if (failure) {
+    const [errno, code] = failure;
+    if (!RUNTIME_ERRORS.has(code)) {
+      for (const entry of stdio) entry.handle?.close();
+      this._handle.close();
+      this._handle = null;
+      throw errnoException(errno, code, 'spawn');
+    }
+    this._spawnError = code;
+    process.nextTick(onErrorNT, this, errno);
+    if (code === 'EMFILE' || code === 'ENFILE') return errno;
+  } else {
+    process.nextTick(onSpawnNT, this);
+  }
+
+  this.pid = this._handle.pid;
+  stdio.forEach((entry, i) => {
+    if (entry.type === 'ignore') return;
+    if (entry.ipc) {
+      this._closesNeeded++;
+      return;
+    }
+    if (entry.type === 'wrap') {   // another stream's descriptor, handed over: it stops reading here
+      entry.handle.readStop?.();
+      entry._stdio.pause?.();
+      return;
+    }
+    if (entry.handle) {
+      entry.socket = createSocket(this.pid !== 0 ? entry.handle : null, i > 0);
+      if (i > 0 && this.pid !== 0) {
+        this._closesNeeded++;
+        entry.socket.on('close', () => maybeClose(this));
+      }
+    }
+  });
+  this.stdin = stdio.length >= 1 && stdio[0].socket !== undefined ? stdio[0].socket : null;
+  this.stdout = stdio.length >= 2 && stdio[1].socket !== undefined ? stdio[1].socket : null;
+  this.stderr = stdio.length >= 3 && stdio[2].socket !== undefined ? stdio[2].socket : null;
+  this.stdio = stdio.map((entry) => (entry.socket === undefined ? null : entry.socket));
+  if (ipc !== undefined) setupChannel(this, stdio[ipcFd].handle, serialization);
+  return failure ? failure[0] : 0;
+};
+
+function onErrorNT(subprocess, errno) {
+  subprocess._handle.onexit(errno);
+}
+
+function onSpawnNT(subprocess) {
+  subprocess.emit('spawn');
+}
+
+// One stdio entry as the host takes it (see host_process_wrap._stdio_entry).
+function hostStdio(entry) {
+  switch (entry.type) {
+    case 'pipe': return 'pipe';
+    case 'ignore': return 'ignore';
+    case 'inherit': return entry.fd;
+    case 'fd': return entry.fd;
+    case 'wrap': return ['wrap', entry.handle.id];
+    default: return null;
+  }
+}
+
+ChildProcess.prototype.kill = function kill(sig) {
+  const signal = sig === 0 ? 0 : convertToValidSignal(sig === undefined ? 'SIGTERM' : sig);
+  if (this._handle) {
+    const failure = this._handle.kill(signal);
+    if (failure === 0) {
+      this.killed = true;
+      return true;
+    }
+    const [errno, code] = failure;
+    if (errno === UV_ESRCH) {
+      // already gone
+    } else if (code === 'EINVAL' || code === 'ENOSYS') {
+      throw errnoException(errno, code, 'kill');
+    } else {
+      this.emit('error', errnoException(errno, code, 'kill'));
+    }
+  }
+  return false;
+};
+
+ChildProcess.prototype[Symbol.dispose] = function dispose() {
+  if (!this.killed) this.kill();
+};
+
+ChildProcess.prototype.ref = function ref() {
+  this._handle?.ref();
+};
+
+ChildProcess.prototype.unref = function unref() {
+  this._handle?.unref();
+};
+
+// -- stdio -------------------------------------------------------------------------------------
+
+function stdioStringToArray(stdio, channel) {
+  const options = [];
+  switch (stdio) {
+    case 'ignore':
+    case 'overlapped':
+    case 'pipe': options.push(stdio, stdio, stdio); break;
+    case 'inherit': options.push(0, 1, 2); break;
+    default: throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  }
+  if (channel) options.push(channel);
+  return options;
+}
+
+function handleOf(stream) {
+  if (stream instanceof TCP) return stream;
+  if (stream?.handle instanceof TCP) return stream.handle;
+  if (stream?._handle instanceof TCP) return stream._handle;
+  return null;
+}
+
+// spawn's stdio option -> { stdio: [{ type, ... } per descriptor], ipc, ipcFd }
+function getValidStdio(stdio, sync) {
+  let ipc;
+  let ipcFd;
+  if (typeof stdio === 'string') stdio = stdioStringToArray(stdio);
+  else if (!Array.isArray(stdio)) throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  stdio = [...stdio];
+  while (stdio.length < 3) stdio.push(undefined);
+
+  const result = [];
+  for (let i = 0; i < stdio.length; i++) {
+    let entry = stdio[i];
+    if (entry == null) entry = i < 3 ? 'pipe' : 'ignore';
+    if (entry === 'ignore') {
+      result.push({ type: 'ignore' });
+    } else if (entry === 'pipe' || entry === 'overlapped' || (typeof entry === 'number' && entry < 0)) {
+      result.push({ type: 'pipe', readable: i === 0, writable: i !== 0 });
+    } else if (entry === 'ipc') {
+      if (sync || ipc !== undefined) {
+        if (sync) throw new ERR_IPC_SYNC_FORK();
+        throw new ERR_IPC_ONE_PIPE();
+      }
+      ipc = true;
+      ipcFd = i;
+      result.push({ type: 'pipe', ipc: true });
+    } else if (entry === 'inherit') {
+      result.push({ type: 'inherit', fd: i });
+    } else if (typeof entry === 'number' || typeof entry.fd === 'number') {
+      result.push({ type: 'fd', fd: typeof entry === 'number' ? entry : entry.fd });
+    } else if (handleOf(entry)) {
+      result.push({ type: 'wrap', handle: handleOf(entry), _stdio: entry });
+    } else if (ArrayBuffer.isView(entry) || typeof entry === 'string') {
+      if (!sync) throw new ERR_INVALID_SYNC_FORK_INPUT(require('internal/util/inspect').inspect(entry));
+      result.push({ type: 'pipe', readable: true, writable: false, input: entry });
+    } else {
+      throw new ERR_INVALID_ARG_VALUE('stdio', entry);
+    }
+  }
+  return { stdio: result, ipc, ipcFd };
+}
+
+// -- the IPC channel ---------------------------------------------------------------------------
+
+const kChannelHandle = Symbol('kChannelHandle');
+
+// What `subprocess.channel` / `process.channel` is: ref() / unref() of the channel, and the
+// counting that keeps a forked child alive while it listens for messages.
+class Control extends EventEmitter {
+  #channel;
+  #refs = 0;
+  #refExplicitlySet = false;
+
+  constructor(channel) {
+    super();
+    this.#channel = channel;
+  }
+
+  refCounted() {
+    if (++this.#refs === 1 && !this.#refExplicitlySet) this.#channel.ref();
+  }
+
+  unrefCounted() {
+    if (--this.#refs === 0 && !this.#refExplicitlySet) {
+      this.#channel.unref();
+      this.emit('unref');
+    }
+  }
+
+  ref() {
+    this.#refExplicitlySet = true;
+    this.#channel.ref();
+  }
+
+  unref() {
+    this.#refExplicitlySet = true;
+    this.#channel.unref();
+  }
+
+  get fd() {
+    return this.#channel ? this.#channel.fd : undefined;
+  }
+}
+
+// Messages on the wire. 'json': one JSON text per line, as node writes them. 'advanced': each
+// message as 4 bytes of length (big-endian) and the host's structured-clone bytes.
+const serializations = {
+  json: {
+    init(channel) {
+      channel.decoder = new StringDecoder('utf8');
+      channel.jsonBuffer = '';
+    },
+    encode(message) {
+      return Buffer.from(`${JSON.stringify(message)}\n`);
+    },
+    *parse(channel, chunk) {
+      const lines = channel.decoder.write(chunk).split('\n');
+      const complete = lines.length - 1;
+      if (complete === 0) {
+        channel.jsonBuffer += lines[0];
+      } else {
+        lines[0] = channel.jsonBuffer + lines[0];
+        channel.jsonBuffer = lines[complete];
+        for (let i = 0; i < complete; i++) yield JSON.parse(lines[i]);
+      }
+      channel.buffering = channel.jsonBuffer.length !== 0;
+    },
+  },
+  advanced: {
+    init(channel) {
+      channel.pending = null;
+    },
+    encode(message) {
+      const body = host.serializeValue(message);
+      const framed = Buffer.allocUnsafe(4 + body.byteLength);
+      framed.writeUInt32BE(body.byteLength, 0);
+      framed.set(body, 4);
+      return framed;
+    },
+    *parse(channel, chunk) {
+      let data = channel.pending ? Buffer.concat([channel.pending, chunk]) : chunk;
+      while (data.length >= 4) {
+        const size = data.readUInt32BE(0);
+        if (data.length < 4 + size) break;
+        const body = data.subarray(4, 4 + size);
+        data = data.subarray(4 + size);
+        yield host.deserializeValue(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
+      }
+      channel.pending = data.length ? data : null;
+      channel.buffering = channel.pending !== null;
+    },
+  },
+};
+
+function setupChannel(target, channel, serializationMode) {
+  const control = new Control(channel);
+  target.channel = control;
+  target[kChannelHandle] = channel;
+  Object.defineProperty(target, '_channel', {
+    configurable: true,
+    get() { return target.channel; },
+    set(value) { target.channel = value; },
+  });
+  target._handleQueue = null;
+  target._pendingMessage = null;
+
+  const serialization = serializations[serializationMode] ?? serializations.json;
+  serialization.init(channel);
+  channel.buffering = false;
+  channel.ondata = (chunk) => {
+    if (chunk === null) {   // the other side closed the channel
+      channel.buffering = false;
+      target.disconnect();
+      channel.ondata = nop;
+      channel.close();
+      target.channel = null;
+      if (target instanceof ChildProcess) maybeClose(target);
+      return;
+    }
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    for (const message of serialization.parse(channel, bytes)) {
+      if (!target.channel) break;
+      const internal = message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+        message.cmd.length > 5 && message.cmd.startsWith('NODE_');
+      process.nextTick(emitMessage, target, internal ? 'internalMessage' : 'message', message);
+    }
+  };
+  channel.onreaderror = () => channel.ondata(null);
+
+  target.send = function send(message, handle, options, callback) {
+    if (typeof handle === 'function') {
+      callback = handle;
+      handle = undefined;
+      options = undefined;
+    } else if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    } else if (options !== undefined) {
+      validateObject(options, 'options');
+    }
+    options = { swallowErrors: false, ...options };
+    if (this.connected) return this._send(message, handle, options, callback);
+    const error = new ERR_IPC_CHANNEL_CLOSED();
+    if (typeof callback === 'function') process.nextTick(callback, error);
+    else process.nextTick(() => this.emit('error', error));
+    return false;
+  };
+
+  target._send = function _send(message, handle, options, callback) {
+    if (message === undefined) throw new ERR_MISSING_ARGS('message');
+    if (typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' &&
+        typeof message !== 'boolean') {
+      throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
+    }
+    if (typeof options === 'boolean') options = { swallowErrors: options };
+    if (handle) throw new ERR_INVALID_HANDLE_TYPE();   // sending handles: not supported yet
+    const data = serialization.encode(message);
+    const writtenAtOnce = channel.write(data, (info) => {
+      control.unrefCounted();
+      complete(info);
+    });
+    const complete = (info) => {
+      if (info) {
+        if (!options.swallowErrors) {
+          const error = errnoException(info[0], info[1], 'write');
+          if (typeof callback === 'function') callback(error);
+          else this.emit('error', error);
+        }
+      } else if (typeof callback === 'function') {
+        callback(null);
+      }
+    };
+    if (writtenAtOnce) process.nextTick(complete, null);
+    else control.refCounted();
+    return true;
+  };
+
+  target.connected = true;
+
+  target.disconnect = function disconnect() {
+    if (!this.connected) {
+      this.emit('error', new ERR_IPC_DISCONNECTED());
+      return;
+    }
+    this.connected = false;   // no new messages from here on
+    if (!this._handleQueue) this._disconnect();
+  };
+
+  target._disconnect = function _disconnect() {
+    this.channel = null;
+    this[kChannelHandle] = null;
+    let fired = false;
+    const finish = () => {
+      if (fired) return;
+      fired = true;
+      channel.close();
+      target.emit('disconnect');
+    };
+    // a message half read: wait for it
+    if (channel.buffering) {
+      this.once('message', finish);
+      this.once('internalMessage', finish);
+      return;
+    }
+    process.nextTick(finish);
+  };
+
+  channel.readStart();
+  return control;
+}
+
+function emitMessage(target, eventName, message) {
+  target.emit(eventName, message, undefined);
+}
+
+function nop() {}
+
+module.exports = {
+  ChildProcess,
+  Process,
+  event,
+  getValidStdio,
+  setupChannel,
+  stdioStringToArray,
+  convertToValidSignal,
+  errnoException,
+  signalName,
+};
