@@ -17,7 +17,19 @@ if (process.argv[2] === 'child') {
   child.on('message', (message) => console.log('parent: got', JSON.stringify(message)));
   child.send({ nested: { list: [1, 'two', null] } });
   child.send('bye', (error) => console.log('parent: send callback', error));
-  child.on('disconnect', () => console.log('parent: disconnect', child.connected));
-  child.on('exit', (code, signal) => console.log('parent: exit', code, signal));
-  child.on('close', (code, signal) => console.log('parent: close', code, signal));
+  // the channel's end and the child's end are two events the loop may see in either order (in
+  // node too): what follows 'disconnect' is printed once both are in
+  const ends = [];
+  let disconnected = false;
+  const report = () => disconnected && ends.length === 2 && ends.forEach((line) => console.log(line));
+  child.on('disconnect', () => {
+    console.log('parent: disconnect', child.connected);
+    disconnected = true;
+    report();
+  });
+  child.on('exit', (code, signal) => ends.push(`parent: exit ${code} ${signal}`));
+  child.on('close', (code, signal) => {
+    ends.push(`parent: close ${code} ${signal}`);
+    report();
+  });
 }
