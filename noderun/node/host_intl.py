@@ -481,6 +481,50 @@ def _format_number_with(ctx: Context, argc: int, argv):
     return ctx.to_js(text)
 
 
+def _number_symbols(ctx: Context, formatter_id: int, numbering_system: str, min_fraction: int, max_fraction: int):
+    """What a plain decimal format of a cached formatter writes, read off the formatter's own
+    output, for JS's fast path (internal/intl/fast_decimal.js, which checks it against ICU before
+    use): [digits 0-9, decimal separator, group separator, positive prefix, positive suffix,
+    negative prefix, negative suffix, primary group size (0: none), secondary size, minimum
+    grouping digits]; None when its output does not have that shape."""
+    try:
+        return _read_number_symbols(_formatters_by_id[formatter_id], numbering_system, min_fraction, max_fraction)
+    except ValueError:   # a digit or separator not where a plain decimal has it
+        return None
+
+
+def _read_number_symbols(formatter, numbering_system: str, min_fraction: int, max_fraction: int) -> list:
+    icu = _lib()
+    digits = list(icu.NumberingSystem.createInstanceByName(numbering_system).getDescription())
+    one = formatter.formatDouble(1.0)
+    at = one.index(digits[1])
+    decimal = ""
+    if max_fraction:
+        text = formatter.formatDouble(1.5)
+        decimal = text[at + 1:text.index(digits[5], at + 1)]
+    tail = len(decimal) + min_fraction if min_fraction else 0
+    negative = formatter.formatDouble(-1.0)
+    negative_at = negative.index(digits[1])
+    grouped = formatter.formatDouble(1234567891.0)[at:]
+    integer_part = grouped[:len(grouped) - (len(one) - at - 1)]
+    groups, separator, current = [], "", ""   # the digit runs of 1,234,567,891 and what splits them
+    for char in integer_part:
+        if char in digits:
+            current += char
+            continue
+        if current:
+            groups.append(current)
+            current = ""
+        if len(groups) == 1:
+            separator += char
+    groups.append(current)
+    primary = len(groups[-1]) if len(groups) > 1 else 0
+    secondary = len(groups[-2]) if len(groups) > 2 else primary
+    minimum = 1 if primary and separator in formatter.formatDouble(10.0 ** primary) else 2
+    return [digits, decimal, separator, one[:at], one[at + 1 + tail:], negative[:negative_at],
+            negative[negative_at + 1 + tail:], primary, secondary, minimum]
+
+
 def _fields(formatted, length: int) -> list:
     """ICU's (possibly nested) fields flattened as V8 does: each code unit takes the innermost field
     around it (-1: a literal); runs of one field become one part. [field, start, end, span, ...],
@@ -829,6 +873,7 @@ FUNCTIONS = {
     "intlFormatDateRange": _format_date_range,
     "intlNumberFormatterId": _number_formatter_id,
     "intlFormatNumberWith": _format_number_with,
+    "intlNumberSymbols": _number_symbols,
     "intlFormatNumberToParts": _format_number_to_parts,
     "intlFormatNumberRange": _format_number_range,
     "intlCurrencyDigits": _currency_digits,

@@ -174,6 +174,7 @@ Object.defineProperty(globalThis, 'navigator', {
 internalRequire('internal/worker/atomics').install();
 internalRequire('internal/proxy_registry').install();
 // Locale-aware methods of the built-ins format through Intl (ICU), whose modules load on first call.
+let numberToLocaleString;   // internal/intl/number_format's, once loaded (a hot path: kept at hand)
 for (const [proto, type] of [[Number.prototype, 'Number'], [BigInt.prototype, 'BigInt']]) {
   const valueOf = proto.valueOf;
   const methods = {
@@ -184,7 +185,8 @@ for (const [proto, type] of [[Number.prototype, 'Number'], [BigInt.prototype, 'B
       } catch {
         throw new TypeError(`${type}.prototype.toLocaleString requires that 'this' be a ${type}`);
       }
-      return internalRequire('internal/intl/number_format').toLocaleString(value, locales, options);
+      numberToLocaleString ??= internalRequire('internal/intl/number_format').toLocaleString;
+      return numberToLocaleString(value, locales, options);
     },
   };
   Object.defineProperty(proto, 'toLocaleString', { value: methods.toLocaleString, writable: true, configurable: true });

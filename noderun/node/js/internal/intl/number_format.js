@@ -8,6 +8,7 @@ const {
   toOptionsObject, getOption, getTypeOption, getNumberOption, defaultNumberOption,
 } = require('internal/intl/locales');
 const { intlConstructor, incompatibleReceiver } = require('internal/intl/constructor');
+const { fastFormat } = require('internal/intl/fast_decimal');
 
 const kService = 'Intl.NumberFormat';
 const kRoundingModes = ['ceil', 'floor', 'expand', 'trunc', 'halfCeil', 'halfFloor', 'halfExpand', 'halfTrunc',
@@ -269,7 +270,15 @@ class NumberFormat {
     NumberFormat.#check(this, 'format');
     if (this.#boundFormat === undefined) {
       const id = host.intlNumberFormatterId(this.#resolved.locale, this.#skeleton);
-      const format = (value) => host.intlFormatNumberWith(id, toMathematicalValue(value));
+      const resolved = this.#resolved;
+      const format = (value) => {
+        const number = toMathematicalValue(value);
+        if (typeof number === 'number') {
+          const text = fastFormat(id, resolved)?.(number);
+          if (text !== undefined) return text;
+        }
+        return host.intlFormatNumberWith(id, number);
+      };
       Object.defineProperty(format, 'name', { value: '' });
       this.#boundFormat = format;
     }
