@@ -41,3 +41,5 @@ const defaults = numbers.map((x) => x.toLocaleString());
 console.log(hash(defaults.join('|')), defaults.slice(-60).join(' '));
 console.log([0, -0, 1e21, -1e21, 1e-7, -1e-7, NaN, Infinity, -Infinity, 2 ** 53, 0.1 + 0.2]
   .map((x) => x.toLocaleString('de-DE')).join(' '));
+console.log(hash(numbers.map((x) => x.toLocaleString('de-DE')).join('|')),
+  numbers.slice(0, 50).map((x) => x.toLocaleString('ar-EG')).join(' '));

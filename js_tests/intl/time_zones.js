@@ -15,3 +15,11 @@ try {
 } catch (error) {
   console.log(error.name, error.message);
 }
+
+// Date's toLocale*String with a locale string follow the default zone as it is at each call
+const date = new Date(Date.UTC(2025, 2, 9, 12, 30));
+for (const zone of ['America/New_York', 'Asia/Tokyo', 'Europe/Berlin', 'America/New_York']) {
+  process.env.TZ = zone;
+  console.log(zone, date.toLocaleString('en-US'), date.toLocaleDateString('de-DE'), date.toLocaleTimeString('ja-JP'),
+    date.toLocaleString());
+}

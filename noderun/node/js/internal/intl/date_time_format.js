@@ -367,12 +367,27 @@ const IntlDateTimeFormat = intlConstructor(DateTimeFormat, { callable: true });
 // Date.prototype.toLocaleString / DateString / TimeString: the format of each kind without locales
 // and options is made once and follows the default zone as it is at each call (TZ may change);
 // an invalid date is "Invalid Date".
+// The same holds for a locale string without options (toLocaleString('de-DE')), whose format is
+// kept per kind and string (a few dozen at most).
 const defaultFormatIds = { __proto__: null };
+const localeFormatIds = new Map();
 function toLocaleString(kind, time, locales, options) {
   if (Number.isNaN(time)) return 'Invalid Date';
-  if (locales === undefined && options === undefined) {
-    defaultFormatIds[kind] ??= defaultZoneFormatId(new DateTimeFormat(undefined, undefined, kinds[kind]));
-    return host.intlFormatDateWith(defaultFormatIds[kind], time);
+  if (options === undefined) {
+    if (locales === undefined) {
+      defaultFormatIds[kind] ??= defaultZoneFormatId(new DateTimeFormat(undefined, undefined, kinds[kind]));
+      return host.intlFormatDateWith(defaultFormatIds[kind], time);
+    }
+    if (typeof locales === 'string') {
+      const key = `${kind} ${locales}`;
+      let id = localeFormatIds.get(key);
+      if (id === undefined) {
+        id = defaultZoneFormatId(new DateTimeFormat(locales, undefined, kinds[kind]));
+        if (localeFormatIds.size >= 64) localeFormatIds.clear();
+        localeFormatIds.set(key, id);
+      }
+      return host.intlFormatDateWith(id, time);
+    }
   }
   return formatValue(new DateTimeFormat(locales, options, kinds[kind]), time);
 }

@@ -349,11 +349,25 @@ const IntlNumberFormat = intlConstructor(NumberFormat, { callable: true });
 
 // Number.prototype.toLocaleString and BigInt's: a formatter per call, except the common call with no
 // locales and no options, whose formatter is made once.
+// So is the formatter of a locale string without options (toLocaleString('de-DE')), kept per
+// string (a few dozen at most).
 let defaultFormat;
+const localeFormats = new Map();
 function toLocaleString(value, locales, options) {
-  if (locales === undefined && options === undefined) {
-    defaultFormat ??= new IntlNumberFormat().format;
-    return defaultFormat(value);
+  if (options === undefined) {
+    if (locales === undefined) {
+      defaultFormat ??= new IntlNumberFormat().format;
+      return defaultFormat(value);
+    }
+    if (typeof locales === 'string') {
+      let format = localeFormats.get(locales);
+      if (format === undefined) {
+        format = new IntlNumberFormat(locales).format;
+        if (localeFormats.size >= 64) localeFormats.clear();
+        localeFormats.set(locales, format);
+      }
+      return format(value);
+    }
   }
   return new IntlNumberFormat(locales, options).format(value);
 }
