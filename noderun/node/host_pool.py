@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from ..engine.runtime import Context, JSObject
 from ..errors import NodeError
-from ..host import threadpool
-from . import host_crypto, host_fs, host_tcp
+from . import host_crypto, host_dns, host_fs, host_tcp
 from .host_process import uint8_bytes
 
-POOLED = {**host_crypto.POOLED, **host_fs.POOLED, **host_tcp.POOLED}
+POOLED = {**host_crypto.POOLED, **host_fs.POOLED, **host_tcp.POOLED, **host_dns.POOLED}
 
 
 def _pool_queue(ctx: Context, request_id: int, name: str, *args) -> None:
@@ -37,7 +36,7 @@ def _pool_queue(ctx: Context, request_id: int, name: str, *args) -> None:
         else:
             raise error   # a bug in the host function: the loop reports it as noderun's
 
-    threadpool.submit(ctx.host.loop, lambda: fn(None, *args), done)
+    host_dns.pool_for(name)(ctx.host.loop, lambda: fn(None, *args), done)
 
 
 FUNCTIONS = {

@@ -1,10 +1,487 @@
 'use strict';
-// node:dgram: UDP sockets are not implemented.
+// node:dgram: UDP sockets over the host's datagram handles (internal/dgram/udp_wrap.js,
+// node/host_udp.py, host/udp.py). A Socket is an EventEmitter; addresses go through its `lookup`
+// (dns.lookup unless the options give one), so, as in node, bind, send and connect finish after
+// at least one tick even for an IP address. An unbound socket binds itself to an ephemeral port
+// on its first send or connect; sends and connects asked for meanwhile wait in a queue until
+// 'listening'. Not there: binding to a file descriptor or another handle, and cluster's shared
+// sockets.
 
-const { notImplemented, notImplementedClass } = require('internal/not_implemented');
+const EventEmitter = require('events');
+const { Buffer } = require('buffer');
+const {
+  codes: {
+    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_SOCKET_ALREADY_BOUND,
+    ERR_SOCKET_BAD_BUFFER_SIZE, ERR_SOCKET_BAD_TYPE, ERR_SOCKET_DGRAM_IS_CONNECTED,
+    ERR_SOCKET_DGRAM_NOT_CONNECTED, ERR_SOCKET_DGRAM_NOT_RUNNING,
+  },
+} = require('internal/errors');
+const {
+  validateAbortSignal, validateFunction, validateNumber, validatePort, validateString,
+} = require('internal/validators');
+const { hostPortError, errnoError } = require('internal/net/exceptions');
+const { systemError } = require('internal/fs/errors');
+const { UDP } = require('internal/dgram/udp_wrap');
 
-module.exports = {
-  _createSocketHandle: notImplemented('_createSocketHandle'),
-  createSocket: notImplemented('createSocket'),
-  Socket: notImplementedClass('Socket'),
-};
+const kState = Symbol('kState');
+
+const UNBOUND = 0;
+const BINDING = 1;
+const BOUND = 2;
+const DISCONNECTED = 0;
+const CONNECTING = 1;
+const CONNECTED = 2;
+
+const bufferTypes = ['Buffer', 'TypedArray', 'DataView', 'string'];
+
+let dnsLookup;
+function defaultLookup(...args) {
+  dnsLookup ??= require('dns').lookup;
+  return dnsLookup(...args);
+}
+
+// Throws node's error when an option or size call failed (`info` is the host's error info).
+function check(info, syscall) {
+  if (info) throw errnoError(info, syscall);
+}
+
+class Socket extends EventEmitter {
+  constructor(type, listener) {
+    super();
+    let options;
+    if (type !== null && typeof type === 'object') {
+      options = type;
+      type = options.type;
+    }
+    if (type !== 'udp4' && type !== 'udp6') throw new ERR_SOCKET_BAD_TYPE();
+    const lookup = options?.lookup;
+    if (lookup !== undefined) validateFunction(lookup, 'lookup');
+    const family = type === 'udp6' ? 6 : 4;
+    this.type = type;
+    if (typeof listener === 'function') this.on('message', listener);
+    this[kState] = {
+      handle: new UDP(family),
+      // node's lookup4 / lookup6: a missing address is the loopback address of the family
+      lookup: (address, callback) => (lookup ?? defaultLookup)(address || (family === 6 ? '::1' : '127.0.0.1'),
+        family, callback),
+      receiving: false,
+      bindState: UNBOUND,
+      connectState: DISCONNECTED,
+      queue: undefined,
+      reuseAddr: options?.reuseAddr,
+      reusePort: options?.reusePort,
+      ipv6Only: options?.ipv6Only,
+      recvBufferSize: options?.recvBufferSize,
+      sendBufferSize: options?.sendBufferSize,
+    };
+    if (options?.signal !== undefined) {
+      const { signal } = options;
+      validateAbortSignal(signal, 'options.signal');
+      const onAbort = () => {
+        if (this[kState].handle) this.close();
+      };
+      if (signal.aborted) {
+        onAbort();
+      } else {
+        signal.addEventListener('abort', onAbort, { once: true });
+        this.once('close', () => signal.removeEventListener('abort', onAbort));
+      }
+    }
+  }
+
+  bind(port, address) {
+    const state = this[kState];
+    running(this);
+    if (state.bindState !== UNBOUND) throw new ERR_SOCKET_ALREADY_BOUND();
+    state.bindState = BINDING;
+
+    const last = arguments.length > 0 ? arguments[arguments.length - 1] : undefined;
+    if (typeof last === 'function') {
+      const settle = () => {
+        this.removeListener('error', settle);
+        this.removeListener('listening', onListening);
+      };
+      const onListening = () => {
+        settle();
+        last.call(this);
+      };
+      this.on('error', settle);
+      this.on('listening', onListening);
+    }
+
+    if (port !== null && typeof port === 'object') {   // (`exclusive` matters to cluster only)
+      address = port.address || '';
+      port = port.port;
+    } else if (typeof address === 'function') {
+      address = '';
+    }
+    if (!address) address = this.type === 'udp4' ? '0.0.0.0' : '::';
+
+    state.lookup(address, (error, ip) => {
+      if (!state.handle) return;   // closed meanwhile
+      if (error) {
+        state.bindState = UNBOUND;
+        this.emit('error', error);
+        return;
+      }
+      const portNumber = (Number(port) >>> 0) & 0xffff;
+      const failure = state.handle.bind(ip, portNumber, {
+        reuseAddr: !!state.reuseAddr, reusePort: !!state.reusePort, ipv6Only: !!state.ipv6Only,
+      });
+      if (failure) {
+        state.bindState = UNBOUND;
+        this.emit('error', hostPortError(failure, 'bind', ip, portNumber));
+        return;
+      }
+      startReceiving(this);
+    });
+    return this;
+  }
+
+  connect(port, address, callback) {
+    port = validatePort(port, 'Port', false);
+    if (typeof address === 'function') {
+      callback = address;
+      address = '';
+    } else if (address === undefined) {
+      address = '';
+    }
+    validateString(address, 'address');
+    const state = this[kState];
+    if (state.connectState !== DISCONNECTED) throw new ERR_SOCKET_DGRAM_IS_CONNECTED();
+    state.connectState = CONNECTING;
+    if (state.bindState === UNBOUND) this.bind({ port: 0, exclusive: true }, null);
+    const start = () => {
+      if (callback) this.once('connect', callback);
+      state.lookup(address, (error, ip) => finishConnect(this, error, ip, address, port, callback));
+    };
+    if (state.bindState !== BOUND) enqueue(this, start);
+    else start();
+  }
+
+  disconnect() {
+    const state = this[kState];
+    if (state.connectState !== CONNECTED) throw new ERR_SOCKET_DGRAM_NOT_CONNECTED();
+    check(state.handle.disconnect(), 'connect');
+    state.connectState = DISCONNECTED;
+  }
+
+  // send(msg[, offset, length], port[, address][, callback]); on a connected socket
+  // send(msg[, offset, length][, callback]).
+  send(buffer, offset, length, port, address, callback) {
+    const state = this[kState];
+    const connected = state.connectState === CONNECTED;
+    if (!connected) {
+      if (address || (port && typeof port !== 'function')) {
+        buffer = slice(buffer, offset, length);
+      } else {
+        callback = port;
+        port = offset;
+        address = length;
+      }
+    } else {
+      if (typeof length === 'number') {
+        buffer = slice(buffer, offset, length);
+        if (typeof port === 'function') {
+          callback = port;
+          port = null;
+        }
+      } else {
+        callback = offset;
+      }
+      if (port || address) throw new ERR_SOCKET_DGRAM_IS_CONNECTED();
+    }
+
+    let list;
+    if (Array.isArray(buffer)) {
+      list = bufferList(buffer);
+      if (list === null) throw new ERR_INVALID_ARG_TYPE('buffer list arguments', bufferTypes, buffer);
+    } else if (typeof buffer === 'string') {
+      list = [Buffer.from(buffer)];
+    } else if (ArrayBuffer.isView(buffer)) {
+      list = [buffer];
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('buffer', bufferTypes, buffer);
+    }
+    if (!connected) port = validatePort(port, 'Port', false);
+    if (typeof callback !== 'function') callback = undefined;
+    if (typeof address === 'function') {
+      callback = address;
+      address = undefined;
+    } else if (address != null) {
+      validateString(address, 'address');
+    }
+    running(this);
+
+    if (state.bindState === UNBOUND) this.bind({ port: 0, exclusive: true }, null);
+    if (list.length === 0) list.push(Buffer.alloc(0));
+    if (state.bindState !== BOUND) {
+      enqueue(this, () => this.send(list, port, address, callback));
+      return;
+    }
+    if (connected) {
+      sendNow(this, null, null, list, address, port, callback);
+    } else {
+      state.lookup(address, (error, ip) => sendNow(this, error, ip, list, address, port, callback));
+    }
+  }
+
+  close(callback) {
+    const state = this[kState];
+    if (typeof callback === 'function') this.on('close', callback);
+    if (state.queue !== undefined) {   // close once the queued sends have gone
+      state.queue.push(() => this.close());
+      return this;
+    }
+    running(this);
+    stopReceiving(this);
+    state.handle.close();
+    state.handle = null;
+    process.nextTick(() => this.emit('close'));
+    return this;
+  }
+
+  async [Symbol.asyncDispose]() {
+    if (!this[kState].handle) return;
+    await new Promise((resolve, reject) => {
+      this.close((error) => (error ? reject(error) : resolve()));
+    });
+  }
+
+  address() {
+    running(this);
+    return addressOf(this[kState].handle.sockname(), 'getsockname');
+  }
+
+  remoteAddress() {
+    const state = this[kState];
+    running(this);
+    if (state.connectState !== CONNECTED) throw new ERR_SOCKET_DGRAM_NOT_CONNECTED();
+    return addressOf(state.handle.peername(), 'getpeername');
+  }
+
+  setBroadcast(arg) {
+    check(this[kState].handle.setOption('broadcast', !!arg), 'setBroadcast');
+  }
+
+  setTTL(ttl) {
+    validateNumber(ttl, 'ttl');
+    check(this[kState].handle.setOption('ttl', ttl), 'setTTL');
+    return ttl;
+  }
+
+  setMulticastTTL(ttl) {
+    validateNumber(ttl, 'ttl');
+    check(this[kState].handle.setOption('multicastTTL', ttl), 'setMulticastTTL');
+    return ttl;
+  }
+
+  setMulticastLoopback(arg) {
+    check(this[kState].handle.setOption('multicastLoopback', !!arg), 'setMulticastLoopback');
+    return arg;
+  }
+
+  setMulticastInterface(interfaceAddress) {
+    running(this);
+    validateString(interfaceAddress, 'interfaceAddress');
+    check(this[kState].handle.setOption('multicastInterface', interfaceAddress), 'setMulticastInterface');
+  }
+
+  addMembership(multicastAddress, interfaceAddress) {
+    membership(this, true, multicastAddress, interfaceAddress);
+  }
+
+  dropMembership(multicastAddress, interfaceAddress) {
+    membership(this, false, multicastAddress, interfaceAddress);
+  }
+
+  addSourceSpecificMembership(sourceAddress, groupAddress, interfaceAddress) {
+    sourceMembership(this, true, sourceAddress, groupAddress, interfaceAddress);
+  }
+
+  dropSourceSpecificMembership(sourceAddress, groupAddress, interfaceAddress) {
+    sourceMembership(this, false, sourceAddress, groupAddress, interfaceAddress);
+  }
+
+  getRecvBufferSize() { return bufferSize(this, 0, true); }
+  setRecvBufferSize(size) { bufferSize(this, size, true); }
+  getSendBufferSize() { return bufferSize(this, 0, false); }
+  setSendBufferSize(size) { bufferSize(this, size, false); }
+
+  getSendQueueSize() { return this[kState].handle.sendQueue()[0]; }
+  getSendQueueCount() { return this[kState].handle.sendQueue()[1]; }
+
+  ref() {
+    this[kState].handle?.ref();
+    return this;
+  }
+
+  unref() {
+    this[kState].handle?.unref();
+    return this;
+  }
+}
+
+function createSocket(type, listener) {
+  return new Socket(type, listener);
+}
+
+// -- state ----------------------------------------------------------------------------------------------
+
+function running(socket) {
+  if (!socket[kState].handle) throw new ERR_SOCKET_DGRAM_NOT_RUNNING();
+}
+
+function startReceiving(socket) {
+  const state = socket[kState];
+  const { handle } = state;
+  handle.onmessage = (data, [address, port, family]) => {
+    const message = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    socket.emit('message', message, { address, family, port, size: message.length });
+  };
+  handle.onerror = (info) => socket.emit('error', errnoError(info, 'recvmsg'));
+  const failure = handle.recvStart();
+  if (failure) {
+    state.bindState = UNBOUND;
+    socket.emit('error', errnoError(failure, 'recvStart'));
+    return;
+  }
+  state.receiving = true;
+  state.bindState = BOUND;
+  if (state.recvBufferSize) bufferSize(socket, state.recvBufferSize, true);
+  if (state.sendBufferSize) bufferSize(socket, state.sendBufferSize, false);
+  socket.emit('listening');
+}
+
+function stopReceiving(socket) {
+  const state = socket[kState];
+  if (!state.receiving) return;
+  state.handle.recvStop();
+  state.receiving = false;
+}
+
+// Work asked for before the socket is bound runs on 'listening'; a failed bind drops it.
+function enqueue(socket, work) {
+  const state = socket[kState];
+  if (state.queue === undefined) {
+    state.queue = [];
+    const onError = () => {
+      socket.removeListener('listening', onListening);
+      state.queue = undefined;
+    };
+    const onListening = () => {
+      socket.removeListener(EventEmitter.errorMonitor, onError);
+      const queue = state.queue;
+      state.queue = undefined;
+      for (const queued of queue) queued();
+    };
+    socket.once(EventEmitter.errorMonitor, onError);
+    socket.once('listening', onListening);
+  }
+  state.queue.push(work);
+}
+
+function finishConnect(socket, error, ip, address, port, callback) {
+  const state = socket[kState];
+  if (!state.handle) return;
+  if (!error) {
+    const failure = state.handle.connect(ip, port);
+    if (failure) error = hostPortError(failure, 'connect', address, port);
+  }
+  if (error) {
+    state.connectState = DISCONNECTED;
+    process.nextTick(() => {
+      if (callback) {
+        socket.removeListener('connect', callback);
+        callback(error);
+      } else {
+        socket.emit('error', error);
+      }
+    });
+    return;
+  }
+  state.connectState = CONNECTED;
+  process.nextTick(() => socket.emit('connect'));
+}
+
+// -- sending --------------------------------------------------------------------------------------------
+
+function slice(buffer, offset, length) {
+  if (typeof buffer === 'string') {
+    buffer = Buffer.from(buffer);
+  } else if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', bufferTypes, buffer);
+  }
+  offset >>>= 0;
+  length >>>= 0;
+  if (offset > buffer.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (offset + length > buffer.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+  return Buffer.from(buffer.buffer, buffer.byteOffset + offset, length);
+}
+
+function bufferList(items) {
+  const list = [];
+  for (const item of items) {
+    if (typeof item === 'string') list.push(Buffer.from(item));
+    else if (ArrayBuffer.isView(item)) list.push(item);
+    else return null;
+  }
+  return list;
+}
+
+function asBytes(view) {
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+function sendNow(socket, error, ip, list, address, port, callback) {
+  const state = socket[kState];
+  if (error) {
+    if (callback) process.nextTick(callback, error);
+    else process.nextTick(() => socket.emit('error', error));
+    return;
+  }
+  if (!state.handle) return;
+  const data = list.length === 1 ? asBytes(list[0]) : Buffer.concat(list.map(asBytes));
+  const outcome = state.handle.send(data, ip, port, (info) => {
+    if (callback) callback(info ? hostPortError(info, 'send', address, port) : null, data.byteLength);
+  });
+  if (outcome === undefined) {
+    if (callback) process.nextTick(callback, null, data.byteLength);
+  } else if (outcome && callback) {
+    process.nextTick(callback, hostPortError(outcome, 'send', address, port));
+  }
+}
+
+// -- options ----------------------------------------------------------------------------------------------
+
+function addressOf(answer, syscall) {
+  if (answer.error) throw errnoError(answer.error, syscall);
+  const [address, port, family] = answer;
+  return { address, family, port };
+}
+
+function membership(socket, join, multicastAddress, interfaceAddress) {
+  running(socket);
+  if (!multicastAddress) throw new ERR_MISSING_ARGS('multicastAddress');
+  check(socket[kState].handle.membership(join, multicastAddress, interfaceAddress ?? null),
+    join ? 'addMembership' : 'dropMembership');
+}
+
+function sourceMembership(socket, join, sourceAddress, groupAddress, interfaceAddress) {
+  running(socket);
+  validateString(sourceAddress, 'sourceAddress');
+  validateString(groupAddress, 'groupAddress');
+  check(socket[kState].handle.sourceMembership(join, sourceAddress, groupAddress, interfaceAddress ?? null),
+    join ? 'addSourceSpecificMembership' : 'dropSourceSpecificMembership');
+}
+
+function bufferSize(socket, size, receive) {
+  if (size >>> 0 !== size) throw new ERR_SOCKET_BAD_BUFFER_SIZE();
+  const answer = socket[kState].handle.bufferSize(receive, size);
+  if (typeof answer === 'number') return answer;
+  const [errno, code, message] = answer.error;
+  throw systemError('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size',
+    { errno, code, message, syscall: receive ? 'uv_recv_buffer_size' : 'uv_send_buffer_size' });
+}
+
+module.exports = { createSocket, Socket };

@@ -1,39 +1,108 @@
 'use strict';
-// node:dns: the constants and the result-order setting; lookups and resolvers are not implemented.
+// node:dns, callback style: lookup and lookupService on the host's thread pool (getaddrinfo /
+// getnameinfo, as libuv), Resolver and the resolve* functions through node/host_dns.py's queries
+// (dnspython over UDP, TCP when truncated). The shared machinery is internal/dns/core.js; this
+// module dresses it as node's callback API, node:dns/promises as promises.
 
-const { notImplemented, notImplementedClass } = require('internal/not_implemented');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
+const { validateFunction, validateString } = require('internal/validators');
 const errorCodes = require('internal/dns_codes');
-const { validateOneOf } = require('internal/validators');
+const core = require('internal/dns/core');
 
-let resultOrder = 'verbatim';
-const resolveNames = ['resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname', 'resolveMx',
-  'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTlsa', 'resolveTxt', 'reverse'];
+const { kCore } = core;
 
-function common(prefix) {
-  const exports = {
-    lookup: notImplemented(`${prefix}lookup`),
-    lookupService: notImplemented(`${prefix}lookupService`),
-    Resolver: notImplementedClass('Resolver'),
-    getDefaultResultOrder() { return resultOrder; },
-    setDefaultResultOrder(order) {
-      validateOneOf(order, 'dnsOrder', ['verbatim', 'ipv4first', 'ipv6first']);
-      resultOrder = order;
-    },
-    setServers: notImplemented(`${prefix}setServers`),
-    getServers: notImplemented(`${prefix}getServers`),
-  };
-  for (const name of resolveNames) exports[name] = notImplemented(`${prefix}${name}`);
-  return Object.assign(exports, errorCodes);
+// What lookup and the queries return (node returns its request wraps; nothing is read from them).
+class GetAddrInfoReqWrap {}
+class GetNameInfoReqWrap {}
+class QueryReqWrap {}
+
+function lookup(hostname, options, callback) {
+  if (hostname) validateString(hostname, 'hostname');
+  if (typeof options === 'function') {
+    callback = options;
+    options = 0;
+  } else if (typeof options === 'number') {
+    validateFunction(callback, 'callback');
+  } else if (options !== undefined && typeof options !== 'object') {
+    validateFunction(arguments.length === 2 ? options : callback, 'callback');
+  } else {
+    validateFunction(callback, 'callback');
+  }
+  const parsed = core.lookupOptions(options);
+  const started = core.startLookup(hostname, parsed, (error, addresses) => {
+    if (error) callback(error);
+    else if (parsed.all) callback(null, addresses);
+    else callback(null, addresses[0].address, addresses[0].family);
+  }, (addresses, family) => {
+    if (parsed.all) process.nextTick(callback, null, addresses);
+    else if (addresses.length === 0) process.nextTick(callback, null, null, family);
+    else process.nextTick(callback, null, addresses[0].address, family);
+  });
+  return started ? new GetAddrInfoReqWrap() : {};
 }
 
+function lookupService(address, port, callback) {
+  core.checkServiceArgs([...arguments], ['address', 'port', 'callback']);
+  validateFunction(callback, 'callback');
+  core.startLookupService(address, port, (error, hostname, service) => {
+    if (error) callback(error);
+    else callback(null, hostname, service);
+  });
+  return new GetNameInfoReqWrap();
+}
+
+// -- resolvers ------------------------------------------------------------------------------------------
+
+class Resolver extends core.ResolverBase {}
+
+// resolve4(name[, options], callback) and the other queries
+function makeQuery(method) {
+  return function query(name, options, callback) {
+    if (arguments.length <= 2) {
+      callback = options;
+      options = undefined;
+    }
+    validateString(name, 'name');
+    validateFunction(callback, 'callback');
+    core.runQuery(this[kCore], method, name, !!options?.ttl, callback);
+    return new QueryReqWrap();
+  };
+}
+
+// resolve(hostname[, rrtype], callback): the method of the rrtype ('A' when none is given)
+function resolve(hostname, rrtype, callback) {
+  let method;
+  if (typeof rrtype === 'string') {
+    method = core.methodOfType[rrtype];
+  } else if (typeof rrtype === 'function') {
+    method = 'resolve4';
+    callback = rrtype;
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('rrtype', 'string', rrtype);
+  }
+  if (method === undefined) throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+  return this[method](hostname, callback);
+}
+
+core.defineQueries(Resolver, makeQuery, resolve);
+const { setServers, getServers, ...resolveFunctions } = core.defaultResolverFunctions(Resolver);
+
 module.exports = {
-  ADDRCONFIG: 1024,
-  V4MAPPED: 2048,
-  ALL: 256,
-  ...common('dns.'),
-  common,
+  lookup,
+  lookupService,
+  Resolver,
+  getDefaultResultOrder: core.getDefaultResultOrder,
+  setDefaultResultOrder: core.setDefaultResultOrder,
+  setServers,
+  ADDRCONFIG: core.ADDRCONFIG,
+  ALL: core.ALL,
+  V4MAPPED: core.V4MAPPED,
+  ...errorCodes,
+  getServers,
+  ...resolveFunctions,
 };
-Object.defineProperty(module.exports, 'common', { enumerable: false });
 Object.defineProperty(module.exports, 'promises', {
   configurable: true,
   enumerable: true,

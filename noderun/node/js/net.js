@@ -13,13 +13,16 @@ const { Buffer } = require('buffer');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
-    ERR_SERVER_NOT_RUNNING, ERR_SOCKET_BAD_PORT, ERR_SOCKET_CLOSED,
+    ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED,
   },
 } = require('internal/errors');
-const { validateBoolean, validateInt32, validateFunction, validateNumber } = require('internal/validators');
+const {
+  validateBoolean, validateInt32, validateFunction, validateNumber, validatePort,
+} = require('internal/validators');
 const { notImplemented, notImplementedClass } = require('internal/not_implemented');
 const { TCP } = require('internal/net/tcp_wrap');
 const threadpool = require('internal/threadpool');
+const { hostPortError, errnoError } = require('internal/net/exceptions');
 const { setTimeout: setTimer, clearTimeout: clearTimer } = require('timers');
 
 const v4Segment = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
@@ -54,57 +57,10 @@ function isIP(input) {
 let autoSelectFamily = true;
 let autoSelectFamilyAttemptTimeout = 250;
 
-// -- errors ----------------------------------------------------------------------------------------
-
-// node's exceptionWithHostPort: `connect ECONNREFUSED 127.0.0.1:1` (errno, code, syscall,
-// address, port); `withDescription` gives uvExceptionWithHostPort's `listen EADDRINUSE: address
-// already in use 127.0.0.1:80` (code first).
-function hostPortError([errno, code, description], syscall, address, port, withDescription = false) {
-  const where = port ? `${address}:${port}` : address;
-  const message = withDescription ? `${syscall} ${code}: ${description} ${where}` : `${syscall} ${code} ${where}`;
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  const error = new Error(message);
-  Error.stackTraceLimit = limit;
-  if (withDescription) {
-    error.code = code;
-    error.errno = errno;
-  } else {
-    error.errno = errno;
-    error.code = code;
-  }
-  error.syscall = syscall;
-  if (address) error.address = address;
-  if (port) error.port = port;
-  return error;
-}
-
-function errnoError([errno, code], syscall) {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  const error = new Error(`${syscall} ${code}`);
-  Error.stackTraceLimit = limit;
-  error.errno = errno;
-  error.code = code;
-  error.syscall = syscall;
-  return error;
-}
-
 // -- arguments ---------------------------------------------------------------------------------------
 
 function isPipeName(value) {
   return typeof value === 'string' && !/^\d+$/.test(value) && Number.isNaN(Number(value));
-}
-
-function isLegalPort(port) {
-  if ((typeof port !== 'number' && typeof port !== 'string') ||
-      (typeof port === 'string' && port.trim().length === 0)) return false;
-  return +port === (+port >>> 0) && port <= 0xFFFF;
-}
-
-function validatePort(port, name = 'Port', allowZero = true) {
-  if (!isLegalPort(port) || (!allowZero && +port === 0)) throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
-  return +port;
 }
 
 // connect(options[, cb]), connect(port[, host][, cb]), connect(path[, cb]) -> [options, cb]

@@ -420,6 +420,10 @@ module.exports = {
     delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
     if (Number.isInteger(fd) && fd >= 0) requireBuiltin('child_process')._forkChild(fd, mode);
   },
+  // something happened to UDP handle `id` (node/host_udp.py)
+  udpEvent(id, kind, a, b) {
+    internalRequire('internal/dgram/udp_wrap').event(id, kind, a, b);
+  },
   // the thread pool answered request `id` (internal/threadpool.js)
   poolDone(id, error, result) {
     internalRequire('internal/threadpool').complete(id, error, result);

@@ -2,7 +2,7 @@
 // Argument validation with node's error codes and messages (lib/internal/validators.js).
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_SOCKET_BAD_PORT },
 } = require('internal/errors');
 
 function validateFunction(value, name) {
@@ -86,6 +86,17 @@ function validateAbortSignal(signal, name) {
   }
 }
 
+function isLegalPort(port) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0)) return false;
+  return +port === (+port >>> 0) && port <= 0xFFFF;
+}
+
+function validatePort(port, name = 'Port', allowZero = true) {
+  if (!isLegalPort(port) || (!allowZero && +port === 0)) throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  return +port;
+}
+
 module.exports = {
   validateFunction,
   validateString,
@@ -98,6 +109,7 @@ module.exports = {
   validateArray,
   validateOneOf,
   validateAbortSignal,
+  validatePort,
   kValidateObjectAllowNullable,
   kValidateObjectAllowArray,
   kValidateObjectAllowFunction,
