@@ -145,7 +145,7 @@ def _answer(request, response, rrtype: str):
             if record is None:
                 continue
             if wanted is None:
-                record = {"type": kind, **record} if isinstance(record, dict) else _any_entry(kind, record)
+                record = {**record, "type": kind} if isinstance(record, dict) else _any_entry(kind, record)
             records.append(record)
     if not records:
         return ("error", "ENODATA")
@@ -163,17 +163,19 @@ def _text(data: bytes) -> str:
 
 
 def _record(kind: str, rdata, ttl: int):
-    """One record as node gives it: a string for names, a list of strings for TXT, else an object."""
+    """One record as node gives it: a string for names, a list of strings for TXT, else an object
+    (MX, SRV and CAA objects name their type, as node 24's do)."""
     if kind in ("A", "AAAA"):
         return {"address": rdata.address, "ttl": ttl}
     if kind in ("CNAME", "NS", "PTR"):
         return _name(rdata.target)
     if kind == "MX":
-        return {"exchange": _name(rdata.exchange), "priority": rdata.preference}
+        return {"exchange": _name(rdata.exchange), "priority": rdata.preference, "type": "MX"}
     if kind == "TXT":
         return [_text(chunk) for chunk in rdata.strings]
     if kind == "SRV":
-        return {"name": _name(rdata.target), "port": rdata.port, "priority": rdata.priority, "weight": rdata.weight}
+        return {"name": _name(rdata.target), "port": rdata.port, "priority": rdata.priority, "weight": rdata.weight,
+                "type": "SRV"}
     if kind == "SOA":
         return {"nsname": _name(rdata.mname), "hostmaster": _name(rdata.rname), "serial": rdata.serial,
                 "refresh": rdata.refresh, "retry": rdata.retry, "expire": rdata.expire, "minttl": rdata.minimum}
@@ -181,7 +183,7 @@ def _record(kind: str, rdata, ttl: int):
         return {"flags": _text(rdata.flags), "service": _text(rdata.service), "regexp": _text(rdata.regexp),
                 "replacement": _name(rdata.replacement), "order": rdata.order, "preference": rdata.preference}
     if kind == "CAA":
-        return {"critical": rdata.flags, _text(rdata.tag): _text(rdata.value)}
+        return {"critical": rdata.flags, "type": "CAA", _text(rdata.tag): _text(rdata.value)}
     if kind == "TLSA":
         return {"certUsage": rdata.usage, "selector": rdata.selector, "match": rdata.mtype, "data": bytes(rdata.cert)}
     return None
@@ -190,8 +192,8 @@ def _record(kind: str, rdata, ttl: int):
 def _any_entry(kind: str, record) -> dict:
     """An entry of resolveAny's answer for a record whose plain form is not an object."""
     if kind == "TXT":
-        return {"type": kind, "entries": record}
-    return {"type": kind, "value": record}
+        return {"entries": record, "type": kind}
+    return {"value": record, "type": kind}
 
 
 def reverse_name(address: str) -> str | None:

@@ -16,9 +16,10 @@ const threadpool = require('internal/threadpool');
 
 const validFamilies = [0, 4, 6];
 const validOrders = ['verbatim', 'ipv4first', 'ipv6first'];
-const ADDRCONFIG = 1024;
-const V4MAPPED = 2048;
-const ALL = 256;
+// getaddrinfo's flags, as Linux numbers them (the hints pass through to it)
+const ADDRCONFIG = 32;
+const V4MAPPED = 8;
+const ALL = 16;
 
 // libuv's getaddrinfo errors by number (the ones node names other than ENOTFOUND)
 const eaiNames = {
@@ -234,8 +235,8 @@ class ResolverCore {
       this.pending.delete(token);
       done(code, records);
     };
-    if (this.servers.length === 0) {
-      process.nextTick(finish, 'ECONNREFUSED');
+    if (this.servers.length === 0) {   // c-ares's ARES_ENOSERVER, a code node has no name for
+      process.nextTick(finish, 'UNKNOWN_ARES_ERROR');
       return;
     }
     const timeout = this.maxTimeout ? Math.min(this.timeout < 0 ? this.maxTimeout : this.timeout, this.maxTimeout)
