@@ -25,6 +25,11 @@ const { UDP } = require('internal/dgram/udp_wrap');
 
 const kState = Symbol('kState');
 
+// libuv's bind flags
+const UV_UDP_IPV6ONLY = 1;
+const UV_UDP_REUSEADDR = 4;
+const UV_UDP_REUSEPORT = 8;
+
 const UNBOUND = 0;
 const BINDING = 1;
 const BOUND = 2;
@@ -326,6 +331,22 @@ function createSocket(type, listener) {
   return new Socket(type, listener);
 }
 
+// A bare UDP handle bound to address:port, or a negative errno (what cluster's primary makes for
+// its workers); `flags` as bind's options. Descriptors (`fd`) are not supported.
+function _createSocketHandle(address, port, addressType, fd, flags) {
+  const handle = new UDP(addressType === 'udp6' || addressType === 6 ? 6 : 4);
+  if (port || address) {
+    const failure = handle.bind(address, port || 0, {
+      reuseAddr: !!(flags & UV_UDP_REUSEADDR), reusePort: !!(flags & UV_UDP_REUSEPORT), ipv6Only: !!(flags & UV_UDP_IPV6ONLY),
+    });
+    if (failure) {
+      handle.close();
+      return failure[0];
+    }
+  }
+  return handle;
+}
+
 // -- state ----------------------------------------------------------------------------------------------
 
 function running(socket) {
@@ -484,4 +505,4 @@ function bufferSize(socket, size, receive) {
     { errno, code, message, syscall: receive ? 'uv_recv_buffer_size' : 'uv_send_buffer_size' });
 }
 
-module.exports = { createSocket, Socket };
+module.exports = { _createSocketHandle, createSocket, Socket };
