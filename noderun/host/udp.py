@@ -304,13 +304,15 @@ def _in_addr(address: str) -> bytes:
 
 
 def _scope_index(address: str) -> int:
+    """The interface index of an IPv6 address's `%scope`; 0 (the default interface) for a name the
+    system does not know, as libuv's uv_ip6_addr gives it."""
     scope = address.split("%", 1)[1]
     if scope.isdigit():
         return int(scope)
     try:
         return socket.if_nametoindex(scope)
     except OSError:
-        raise OSError(errno.EINVAL, "invalid argument") from None
+        return 0
 
 
 def _sockaddr_storage(address: str) -> bytes:

@@ -1,6 +1,8 @@
 """DNS queries as node's resolvers (c-ares) make them, through dnspython; plain Python, no JS.
 
-`query(servers, name, rrtype, timeout_ms, tries, local)` asks each server in turn, `tries` rounds,
+`query(servers, name, rrtype, timeout_ms, tries, local)` asks each server in turn, `tries` rounds
+(each waiting twice as long as the one before, up to `max_timeout_ms` when given, as c-ares does)
+(from `local`'s address of the server's family, {"4": address, "6": address}, when given),
 over a connected UDP socket (so an ICMP "port unreachable" is ECONNREFUSED at once, as c-ares sees
 it), again over TCP when the answer is truncated, and returns either ("ok", records) or
 ("error", code) with c-ares's code names as node reports them (ENOTFOUND, ENODATA, ETIMEOUT,
@@ -39,8 +41,8 @@ class Cancel:
                 pass
 
 
-def query(servers: list, name: str, rrtype: str, timeout_ms: int, tries: int, local=None,
-          cancel: Cancel | None = None):
+def query(servers: list, name: str, rrtype: str, timeout_ms: int, tries: int, local: dict | None = None,
+          cancel: Cancel | None = None, max_timeout_ms: int = 0):
     import dns.exception
     import dns.message
     import dns.name
@@ -51,10 +53,14 @@ def query(servers: list, name: str, rrtype: str, timeout_ms: int, tries: int, lo
     except (dns.exception.DNSException, ValueError, UnicodeError):
         return ("error", "EBADNAME")
     wire = request.to_wire()
-    timeout = (timeout_ms if timeout_ms and timeout_ms > 0 else _DEFAULT_TIMEOUT_MS) / 1000
+    base = (timeout_ms if timeout_ms and timeout_ms > 0 else _DEFAULT_TIMEOUT_MS) / 1000
     cancel = cancel or Cancel()
     error = "ECONNREFUSED"
-    for _ in range(max(1, tries)):
+    for attempt in range(max(1, tries)):
+        # c-ares doubles the timeout at each round, up to maxTimeout when one is set
+        timeout = base * 2 ** attempt
+        if max_timeout_ms and max_timeout_ms > 0:
+            timeout = min(timeout, max_timeout_ms / 1000)
         for host, port in servers:
             if cancel.cancelled:
                 return ("error", "ECANCELLED")
@@ -84,8 +90,9 @@ def _exchange(request, wire: bytes, host: str, port: int, timeout: float, local,
             cancel.sock = sock
             if cancel.cancelled:
                 return "ECANCELLED"
-            if local:
-                sock.bind((local, 0))
+            source = (local or {}).get("6" if family == socket.AF_INET6 else "4")
+            if source:
+                sock.bind((source, 0))
             sock.connect((host, port))
             sock.send(wire)
             while True:

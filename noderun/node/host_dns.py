@@ -58,13 +58,16 @@ _queries: dict[int, dns_resolver.Cancel] = {}
 _tokens = itertools.count(1)
 
 
-def _query(ctx, token, servers_json: str, name: str, rrtype: str, timeout_ms, tries, local):
+def _query(ctx, token, servers_json: str, name: str, rrtype: str, timeout_ms, tries, local, max_timeout_ms=0):
     """A resolver's query: ["ok", records] or ["error", code]. The servers come as JSON text of
-    [[address, port], ...] (a pooled function takes plain values only)."""
+    [[address, port], ...], the local addresses as JSON of {"4": address, "6": address} or null
+    (a pooled function takes plain values only)."""
     servers = json.loads(servers_json)
+    local = json.loads(local) if local else None
     cancel = _queries.setdefault(int(token), dns_resolver.Cancel())
     try:
-        return list(dns_resolver.query(servers, name, rrtype, int(timeout_ms), int(tries), local, cancel))
+        return list(dns_resolver.query(servers, name, rrtype, int(timeout_ms), int(tries), local, cancel,
+                                       int(max_timeout_ms or 0)))
     finally:
         _queries.pop(int(token), None)
 

@@ -66,8 +66,14 @@ def _handle(ctx: Context, handle_id) -> UDPHandle:
 
 
 def _address(sockaddr) -> list:
-    """[address, port, family] as node's getsockname / getpeername give them."""
+    """[address, port, family] as node gives them: a scoped IPv6 address (link-local) names its
+    interface, `fe80::1%eth0`."""
     host, port = sockaddr[0], sockaddr[1]
+    if len(sockaddr) == 4 and sockaddr[3] and "%" not in host:
+        try:
+            host = f"{host}%{socket.if_indextoname(sockaddr[3])}"
+        except OSError:
+            host = f"{host}%{sockaddr[3]}"
     return [host, port, "IPv6" if ":" in host else "IPv4"]
 
 

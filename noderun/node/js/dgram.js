@@ -17,8 +17,9 @@ const {
   },
 } = require('internal/errors');
 const {
-  validateAbortSignal, validateFunction, validateNumber, validatePort, validateString,
+  validateAbortSignal, validateFunction, validateNumber, validatePort, validateString, validateUint32,
 } = require('internal/validators');
+const { deprecate } = require('internal/util/deprecate');
 const { hostPortError, errnoError } = require('internal/net/exceptions');
 const { systemError } = require('internal/fs/errors');
 const { UDP } = require('internal/dgram/udp_wrap');
@@ -61,6 +62,8 @@ class Socket extends EventEmitter {
     if (type !== 'udp4' && type !== 'udp6') throw new ERR_SOCKET_BAD_TYPE();
     const lookup = options?.lookup;
     if (lookup !== undefined) validateFunction(lookup, 'lookup');
+    if (options?.recvBufferSize !== undefined) validateUint32(options.recvBufferSize, 'options.recvBufferSize');
+    if (options?.sendBufferSize !== undefined) validateUint32(options.sendBufferSize, 'options.sendBufferSize');
     const family = type === 'udp6' ? 6 : 4;
     this.type = type;
     if (typeof listener === 'function') this.on('message', listener);
@@ -231,6 +234,15 @@ class Socket extends EventEmitter {
     }
   }
 
+  // the old form of send, with every argument required
+  sendto(buffer, offset, length, port, address, callback) {
+    validateNumber(offset, 'offset');
+    validateNumber(length, 'length');
+    validateNumber(port, 'port');
+    validateString(address, 'address');
+    this.send(buffer, offset, length, port, address, callback);
+  }
+
   close(callback) {
     const state = this[kState];
     if (typeof callback === 'function') this.on('close', callback);
@@ -326,6 +338,23 @@ class Socket extends EventEmitter {
     return this;
   }
 }
+
+// The state node kept on the socket itself once, still there behind deprecation warnings (DEP0112).
+const stateNames = { _handle: 'handle', _receiving: 'receiving', _bindState: 'bindState', _queue: 'queue',
+  _reuseAddr: 'reuseAddr' };
+for (const [name, key] of Object.entries(stateNames)) {
+  const message = `Socket.prototype.${name} is deprecated`;
+  Object.defineProperty(Socket.prototype, name, {
+    get: deprecate(function() { return this[kState][key]; }, message, 'DEP0112'),
+    set: deprecate(function(value) { this[kState][key] = value; }, message, 'DEP0112'),
+    enumerable: false,
+    configurable: true,
+  });
+}
+Socket.prototype._healthCheck = deprecate(function() { running(this); },
+  'Socket.prototype._healthCheck() is deprecated', 'DEP0112');
+Socket.prototype._stopReceiving = deprecate(function() { stopReceiving(this); },
+  'Socket.prototype._stopReceiving() is deprecated', 'DEP0112');
 
 function createSocket(type, listener) {
   return new Socket(type, listener);

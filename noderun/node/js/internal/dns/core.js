@@ -6,7 +6,9 @@
 // promises.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS },
+  codes: {
+    ERR_DNS_SET_SERVERS_FAILED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS,
+  },
 } = require('internal/errors');
 const {
   validateArray, validateBoolean, validateInt32, validateNumber, validateOneOf, validatePort, validateString,
@@ -205,6 +207,7 @@ class ResolverCore {
 
   setServers(servers) {
     validateArray(servers, 'servers');
+    const failed = (reason) => new ERR_DNS_SET_SERVERS_FAILED(reason, require('internal/util/inspect').inspect(servers));
     const parsed = [];
     servers.forEach((server, index) => {
       validateString(server, `servers[${index}]`);
@@ -212,18 +215,25 @@ class ResolverCore {
       if (entry === null) throw new ERR_INVALID_IP_ADDRESS(server);
       if (!parsed.some(([address, port]) => address === entry[0] && port === entry[1])) parsed.push(entry);
     });
+    if (this.pending.size > 0) throw failed('There are pending queries.');
     this.servers = parsed;
   }
 
+  // The addresses queries are sent from: one of each family at most, in either order.
   setLocalAddress(ipv4, ipv6) {
     validateString(ipv4, 'ipv4');
     if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
-    if (isIP(ipv4) === 0 || (ipv6 !== undefined && isIP(ipv6) !== 6)) {
-      const error = new TypeError('Invalid IP address.');
+    const invalid = (message) => {
+      const error = new TypeError(message);
       error.code = 'ERR_INVALID_ARG_VALUE';
-      throw error;
-    }
-    this.localAddress = ipv4;
+      return error;
+    };
+    const first = isIP(ipv4);
+    const second = ipv6 === undefined ? 0 : isIP(ipv6);
+    if (first === 0 || (ipv6 !== undefined && second === 0)) throw invalid('Invalid IP address.');
+    if (first === second) throw invalid(`Cannot specify two IPv${first} addresses.`);
+    this.localAddress = { [first]: ipv4 };
+    if (second) this.localAddress[second] = ipv6;
   }
 
   // Ask the servers for `name`'s records of `rrtype`: `done(code, records)`.
@@ -235,14 +245,16 @@ class ResolverCore {
       this.pending.delete(token);
       done(code, records);
     };
+    if (/(^|\.)onion\.?$/i.test(name)) {   // never looked up (RFC 7686), as c-ares
+      process.nextTick(finish, 'ENOTFOUND');
+      return;
+    }
     if (this.servers.length === 0) {   // c-ares's ARES_ENOSERVER, a code node has no name for
       process.nextTick(finish, 'UNKNOWN_ARES_ERROR');
       return;
     }
-    const timeout = this.maxTimeout ? Math.min(this.timeout < 0 ? this.maxTimeout : this.timeout, this.maxTimeout)
-      : this.timeout;
-    threadpool.queue('dnsQuery', [token, JSON.stringify(this.servers), name, rrtype, timeout, this.tries,
-      this.localAddress], (error, answer) => {
+    threadpool.queue('dnsQuery', [token, JSON.stringify(this.servers), name, rrtype, this.timeout, this.tries,
+      this.localAddress === null ? null : JSON.stringify(this.localAddress), this.maxTimeout ?? 0], (error, answer) => {
       if (error) throw error;
       if (answer[0] === 'ok') finish(null, answer[1]);
       else finish(answer[1]);
@@ -326,7 +338,8 @@ function shape(rrtype, records, ttl) {
   return records;
 }
 
-// The resolver behind the module-level functions of node:dns and node:dns/promises (both share it)
+// The resolver behind the module-level functions of node:dns and node:dns/promises (both share
+// it); dns.setServers() replaces it with a new one, so queries under way keep theirs.
 let defaultCore;
 function getDefaultCore() {
   defaultCore ??= new ResolverCore();
@@ -360,9 +373,13 @@ function defineQueries(Resolver, makeQuery, resolve) {
 // `Resolver` of the module's style bound to the default resolver.
 function defaultResolverFunctions(Resolver) {
   const resolver = Object.create(Resolver.prototype);
-  resolver[kCore] = getDefaultCore();
+  Object.defineProperty(resolver, kCore, { get: getDefaultCore });
   const functions = {
-    setServers: function defaultResolverSetServers(servers) { resolver.setServers(servers); },
+    setServers: function defaultResolverSetServers(servers) {
+      const core = new ResolverCore();
+      core.setServers(servers);
+      defaultCore = core;
+    },
   };
   const sorted = Object.keys(queries).filter((name) => name !== 'reverse').sort();
   for (const method of ['getServers', 'resolve', ...sorted, 'reverse']) {
