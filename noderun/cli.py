@@ -47,6 +47,7 @@ def _fail(message: str) -> None:
 
 _COMMON_VALUE_OPTIONS = {
     "-e": "eval_code", "--eval": "eval_code", "-p": "print_code", "--print": "print_code",
+    "-pe": "print_code",   # node's alias of --print --eval
     "-r": "requires", "--require": "requires", "--import": "imports", "--run": "run_script",
     "--watch-path": "watch_paths", "--watch-kill-signal": "watch_kill_signal",
 }

@@ -363,42 +363,6 @@ def _user_ids(ctx: Context) -> list:
     return [os.getuid(), os.geteuid(), os.getgid(), os.getegid(), os.getgroups()]
 
 
-def _spawn_sync(ctx: Context, file: str, options_json: str, stdin_data):
-    """child_process.spawnSync's work: run `file` to completion. Options (JSON): args, cwd,
-    env (dict or null), timeout (ms), killSignal (number), stdio (three of 'pipe' / 'inherit' /
-    'ignore'). Returns [pid, status, signal number, stdout bytes | None, stderr bytes | None] or, when
-    it could not start, ['error', errno, code, description]."""
-    import subprocess
-    options = json.loads(options_json)
-    modes = {"pipe": subprocess.PIPE, "ignore": subprocess.DEVNULL}
-    stdio = options.get("stdio") or ["pipe", "pipe", "pipe"]
-    streams = []
-    for fd, mode in enumerate(stdio):
-        if mode == "inherit":
-            streams.append(output_fd(ctx, fd) if fd else None)
-        else:
-            streams.append(modes.get(mode, subprocess.PIPE))
-    data = None
-    if stdin_data is not None:
-        data = stdin_data.encode("utf-8") if isinstance(stdin_data, str) else uint8_bytes(ctx, stdin_data)
-    timeout = options.get("timeout") or None
-    try:
-        child = subprocess.Popen([options.get("argv0") or file, *options["args"]], executable=file,
-                                 cwd=options.get("cwd"),
-                                 env=options.get("env"), stdin=streams[0], stdout=streams[1],
-                                 stderr=streams[2], start_new_session=False)
-    except OSError as exc:
-        return ["error", *os_error_info(exc)]
-    try:
-        stdout, stderr = child.communicate(data if streams[0] == subprocess.PIPE else None,
-                                           timeout=timeout / 1000 if timeout else None)
-    except subprocess.TimeoutExpired:
-        child.send_signal(options.get("killSignal") or signal.SIGTERM)
-        stdout, stderr = child.communicate()
-    code = child.returncode
-    return [child.pid, code if code >= 0 else None, -code if code < 0 else None, stdout, stderr]
-
-
 @raw
 def _run_microtasks(ctx: Context, argc: int, argv):
     """Raw: it runs after every callback of the loop (a socket's read, a message), so it costs no
@@ -515,7 +479,6 @@ FUNCTIONS = {
     "availableMemory": _available_memory,
     "userIds": _user_ids,
     "watchSignal": _watch_signal,
-    "spawnSync": _spawn_sync,
     "runMicrotasks": _run_microtasks,
     "scheduleTimer": _schedule_timer,
     "toggleTimerRef": _toggle_timer_ref,

@@ -13,9 +13,9 @@ import json
 import socket
 
 from ..engine.runtime import Context
-from ..host.process import ProcessHandle
+from ..host.process import ProcessHandle, run_sync
 from ..host.tcp import TCPHandle
-from .host_process import os_error_info
+from .host_process import os_error_info, uint8_bytes
 from .host_tcp import wraps_of
 
 
@@ -65,14 +65,14 @@ def _stdio_entry(ctx: Context, entry):
 
 def _spawn(ctx: Context, options_json: str) -> list:
     """Start a child. Options (JSON): file, args (the whole argv), cwd, envPairs ('k=v'), stdio
-    (see _stdio_entry), detached, uid, gid. Returns ['ok', pipes, id, pid] or, when it could not
+    (see _stdio_entry), detached, uid, gid; an empty cwd is none, as in node. Returns ['ok', pipes, id, pid] or, when it could not
     start, ['error', pipes, errno, code, description]; pipes: a tcp id or null per stdio entry."""
     options = json.loads(options_json)
     realm = ctx.host.realm
     loop = ctx.host.loop
     wraps = _wraps(realm)
     handle = ProcessHandle(loop)
-    env = dict(pair.split("=", 1) if "=" in pair else (pair, "") for pair in options["envPairs"])
+    env = _env(options)
     handle_id = 0
 
     def on_exit(code: int, signum: int) -> None:
@@ -80,7 +80,7 @@ def _spawn(ctx: Context, options_json: str) -> list:
         if not loop.stopped:
             realm.call("processEvent", handle_id, "exit", code, signum)
 
-    ends, error = handle.spawn(options["file"], options["args"], cwd=options.get("cwd"), env=env,
+    ends, error = handle.spawn(options["file"], options["args"], cwd=options.get("cwd") or None, env=env,
                                stdio=[_stdio_entry(ctx, entry) for entry in options["stdio"]],
                                detached=bool(options.get("detached")), uid=options.get("uid"),
                                gid=options.get("gid"), on_exit=on_exit)
@@ -90,6 +90,30 @@ def _spawn(ctx: Context, options_json: str) -> list:
         return ["error", pipes, *os_error_info(error)]
     handle_id = wraps.add(handle)
     return ["ok", pipes, handle_id, handle.pid]
+
+
+def _spawn_sync(ctx: Context, options_json: str, *inputs) -> list:
+    """spawnSync's work: run a child to its end (blocking this thread). Options (JSON) as
+    _spawn's, plus timeout (ms), killSignal (number), maxBuffer (bytes, null: no limit);
+    `inputs`: descriptor, bytes, descriptor, bytes... for each pipe the child reads. Returns [pid, exit code, signal
+    number, [bytes or null per stdio entry] or null, error info or null]."""
+    options = json.loads(options_json)
+    given = {}
+    for fd, data in zip(inputs[::2], inputs[1::2]):
+        given[int(fd)] = data.encode("utf-8") if isinstance(data, str) else uint8_bytes(ctx, data)
+    max_buffer = options.get("maxBuffer")
+    result = run_sync(options["file"], options["args"], cwd=options.get("cwd") or None,
+                      env=_env(options), stdio=[_stdio_entry(ctx, entry) for entry in options["stdio"]],
+                      inputs=given, timeout_ms=options.get("timeout") or None,
+                      kill_signal=int(options.get("killSignal") or 15),
+                      max_buffer=float("inf") if max_buffer is None else float(max_buffer),
+                      detached=bool(options.get("detached")), uid=options.get("uid"), gid=options.get("gid"))
+    error = os_error_info(result.error) if result.error is not None else None
+    return [result.pid, result.status, result.signal, result.output, error]
+
+
+def _env(options: dict) -> dict[str, str]:
+    return dict(pair.split("=", 1) if "=" in pair else (pair, "") for pair in options["envPairs"])
 
 
 def _kill(ctx: Context, handle_id, signum):
@@ -128,6 +152,7 @@ def _open_pipe(ctx: Context, fd) -> int | list:
 
 FUNCTIONS = {
     "processSpawn": _spawn,
+    "processSpawnSync": _spawn_sync,
     "processKill": _kill,
     "processClose": _close,
     "processSetRef": _set_ref,

@@ -3,9 +3,9 @@
 // blocking the loop (node/host_process_wrap.py over host/process.py: a pidfd tells the loop of the
 // child's end), with ChildProcess and its stdio pipes as net.Socket streams
 // (internal/child_process.js); fork() adds the IPC channel ('json' and 'advanced' serialization).
-// The synchronous functions (spawnSync, execSync, execFileSync) run the child to completion on
-// the host (Python's subprocess). Not there yet: sending handles (sockets, servers) over IPC,
-// and spawnSync's extra stdio entries and input on descriptors other than 0.
+// The synchronous functions (spawnSync, execSync, execFileSync) run the child to its end on the
+// host, which blocks this thread (host/process.py's run_sync). Not there yet: sending handles
+// (sockets, servers) over IPC.
 
 const { Buffer } = require('buffer');
 const {
@@ -21,11 +21,13 @@ const {
 const { getValidatedPath } = require('internal/fs/utils');
 const { asBuffer } = require('internal/process/as_buffer');
 const {
-  ChildProcess, getValidStdio, setupChannel, stdioStringToArray, convertToValidSignal, signalName,
+  ChildProcess, getValidStdio, setupChannel, stdioStringToArray, convertToValidSignal, signalName, hostStdio,
+  errnoException,
 } = require('internal/child_process');
 const { setTimeout, clearTimeout } = require('timers');
 
 const MAX_BUFFER = 1024 * 1024;
+let warnedShellArgs = false;   // DEP0190, once per process
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 
 // -- argument checks (node's) -------------------------------------------------------------------
@@ -102,6 +104,11 @@ function normalizeSpawnArguments(file, args, options) {
 
   if (options.shell) {
     validateArgumentNullCheck(options.shell, 'options.shell');
+    if (args.length > 0 && !warnedShellArgs) {
+      warnedShellArgs = true;
+      process.emitWarning('Passing args to a child process with shell option true can lead to security ' +
+        'vulnerabilities, as the arguments are not escaped, only concatenated.', 'DeprecationWarning', 'DEP0190');
+    }
     const command = [file, ...args].join(' ');
     file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
     args = ['-c', command];
@@ -436,71 +443,56 @@ function decode(bytes, encoding) {
   return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
 }
 
-// What the host's spawnSync takes for stdio 0-2: 'pipe', 'inherit' or 'ignore'.
-function syncStdioMode(entry, i) {
-  if (entry.type === 'inherit' || (entry.type === 'fd' && entry.fd === i)) return 'inherit';
-  if (entry.type === 'ignore') return 'ignore';
-  return 'pipe';
-}
-
 function spawnSync(file, args, options) {
   options = { __proto__: null, maxBuffer: MAX_BUFFER, ...normalizeSpawnArguments(file, args, options) };
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
   options.killSignal = sanitizeKillSignal(options.killSignal);
   const stdio = getValidStdio(options.stdio || 'pipe', true).stdio;
-  let input = options.input ?? stdio[0].input ?? null;
-  if (input !== null && typeof input !== 'string') {
-    if (!ArrayBuffer.isView(input)) {
-      throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+  if (options.input) stdio[0] = { ...stdio[0], input: options.input };
+  // what the child reads: [descriptor, bytes] for each pipe it reads (stdin always)
+  const inputs = [];
+  stdio.forEach((entry, i) => {
+    const input = entry.input;
+    if (input != null) {
+      if (ArrayBuffer.isView(input)) {
+        inputs.push([i, new Uint8Array(input.buffer, input.byteOffset, input.byteLength)]);
+      } else if (typeof input === 'string') {
+        const bytes = Buffer.from(input, options.encoding);
+        inputs.push([i, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+      } else {
+        throw new ERR_INVALID_ARG_TYPE(`options.stdio[${i}]`, ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+      }
+    } else if (i === 0 && entry.type === 'pipe') {
+      inputs.push([0, '']);
     }
-    input = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  } else if (typeof input === 'string' && options.encoding && options.encoding !== 'buffer') {
-    const bytes = Buffer.from(input, options.encoding);
-    input = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
-  const env = Object.fromEntries(options.envPairs.map((pair) => {
-    const at = pair.indexOf('=');
-    return [pair.slice(0, at), pair.slice(at + 1)];
-  }));
-  const hostOptions = {
-    args: options.args.slice(1),
-    argv0: options.args[0],
+  });
+  const [pid, status, signum, output, failure] = host.processSpawnSync(JSON.stringify({
+    file: options.file,
+    args: options.args.map(String),
     cwd: options.cwd ?? null,
-    env,
+    envPairs: options.envPairs,
+    stdio: stdio.map(hostStdio),
+    detached: options.detached,
+    uid: options.uid ?? null,
+    gid: options.gid ?? null,
     timeout: options.timeout ?? null,
     killSignal: options.killSignal ?? null,
-    stdio: stdio.slice(0, 3).map(syncStdioMode),
-  };
-  const outcome = host.spawnSync(options.file, JSON.stringify(hostOptions), input);
-  if (outcome[0] === 'error') {
-    const [, errno, code] = outcome;
-    const error = new Error(`spawnSync ${options.file} ${code}`);
-    error.errno = errno;
-    error.code = code;
-    error.syscall = `spawnSync ${options.file}`;
+    maxBuffer: options.maxBuffer === Infinity ? null : options.maxBuffer,
+  }), ...inputs.flat());
+  const result = {};
+  if (failure) {
+    const error = errnoException(failure[0], failure[1], `spawnSync ${options.file}`);
     error.path = options.file;
     error.spawnargs = options.args.slice(1);
-    // node 24: no output at all is null, its absent streams undefined
-    return { error, status: null, signal: null, output: null, pid: 0, stdout: undefined, stderr: undefined };
+    result.error = error;
   }
-  const [pid, status, signum, out, err] = outcome;
-  const stdout = decode(out, options.encoding);
-  const stderr = decode(err, options.encoding);
-  const result = { status: status ?? null, signal: signalName(signum), output: [null, stdout, stderr], pid, stdout, stderr };
-  if (options.maxBuffer !== Infinity) {
-    for (const name of ['stdout', 'stderr']) {
-      if (result[name] && result[name].length > options.maxBuffer) {
-        const error = new Error(`spawnSync ${options.file} ENOBUFS`);
-        error.errno = -105;
-        error.code = 'ENOBUFS';
-        error.syscall = `spawnSync ${options.file}`;
-        error.path = options.file;
-        error.spawnargs = options.args.slice(1);
-        result.error = error;
-      }
-    }
-  }
+  result.status = status ?? null;
+  result.signal = signum ? signalName(signum) : null;
+  result.output = output ? output.map((bytes) => decode(bytes, options.encoding)) : null;
+  result.pid = pid;
+  result.stdout = output ? result.output[1] : undefined;
+  result.stderr = output ? result.output[2] : undefined;
   return result;
 }
 

@@ -216,7 +216,12 @@ ChildProcess.prototype.spawn = function spawn(options) {
     }
     if (entry.type === 'wrap') {   // another stream's descriptor, handed over: it stops reading here
       entry.handle.readStop?.();
-      entry._stdio.pause?.();
+      const stream = entry._stdio;
+      if (stream._readableState) {
+        stream.pause();
+        stream.readableFlowing = false;
+        stream._readableState.reading = false;   // so that a later read() asks the handle again
+      }
       return;
     }
     if (entry.handle) {
@@ -575,4 +580,5 @@ module.exports = {
   convertToValidSignal,
   errnoException,
   signalName,
+  hostStdio,
 };
