@@ -360,7 +360,10 @@ def _terminal_size(ctx: Context, fd: int) -> list[int]:
 
 
 def _user_ids(ctx: Context) -> list:
-    return [os.getuid(), os.geteuid(), os.getgid(), os.getegid(), os.getgroups()]
+    groups = os.getgroups()
+    if os.getegid() not in groups:   # node lists the effective group too
+        groups.append(os.getegid())
+    return [os.getuid(), os.geteuid(), os.getgid(), os.getegid(), groups]
 
 
 @raw

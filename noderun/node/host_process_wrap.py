@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import socket
 
-from ..engine.runtime import Context
+from ..engine import serialize
+from ..engine.runtime import Context, JSObject
 from ..host.process import ProcessHandle, run_sync
 from ..host.tcp import TCPHandle
 from .host_process import os_error_info, uint8_bytes
@@ -150,6 +151,25 @@ def _open_pipe(ctx: Context, fd) -> int | list:
     return wraps_of(ctx.host.realm).add(TCPHandle(ctx.host.loop, sock))
 
 
+def _serialize(ctx: Context, boxed: JSObject) -> bytes:
+    """The bytes of an IPC message in 'advanced' serialization: the engine's structured-clone
+    writing of `boxed` ([value, marked], see serdes.js). SharedArrayBuffer memory cannot go to
+    another process: a TypeError, as the writer gives for what it cannot take."""
+    message = serialize.write(ctx, boxed)
+    try:
+        if message._blocks:
+            raise TypeError("#<SharedArrayBuffer> could not be cloned.")
+        return message.data
+    finally:
+        message.release()
+
+
+def _deserialize(ctx: Context, data: JSObject):
+    """[value, marked] back from _serialize's bytes (a Uint8Array)."""
+    payload = uint8_bytes(ctx, data)
+    return serialize.read(ctx, serialize.Message(payload, []))
+
+
 FUNCTIONS = {
     "processSpawn": _spawn,
     "processSpawnSync": _spawn_sync,
@@ -157,4 +177,6 @@ FUNCTIONS = {
     "processClose": _close,
     "processSetRef": _set_ref,
     "pipeOpen": _open_pipe,
+    "ipcSerialize": _serialize,
+    "ipcDeserialize": _deserialize,
 }

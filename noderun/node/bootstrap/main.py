@@ -50,12 +50,14 @@ class RunOptions:
 
 
 def exec_path() -> str:
-    """What process.execPath names: the `noderun` launcher that started us or, under
+    """What process.execPath names: the launcher that started us (`noderun`, or a copy) or, under
     `python -m noderun`, the one installed beside this interpreter, so that spawning
     process.execPath (as fork() does) runs noderun again; plain python when there is none."""
     launcher = sys.argv[0] if sys.argv else ""
-    if launcher and os.path.basename(launcher) == "noderun" and os.path.exists(launcher):
-        return os.path.abspath(launcher)
+    if launcher and not os.path.isfile(launcher) and os.path.isfile(launcher + ".exe"):
+        launcher += ".exe"   # pip's console-script launcher takes ".exe" off its own name
+    if launcher and not launcher.endswith(".py") and os.path.isfile(launcher):
+        return os.path.abspath(launcher)   # the launcher, under whatever name it was copied to
     beside = os.path.join(os.path.dirname(sys.executable), "noderun")
     if os.access(beside, os.X_OK):
         return beside

@@ -137,9 +137,11 @@ function ChildProcess() {
 Object.setPrototypeOf(ChildProcess.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(ChildProcess, EventEmitter);
 
+const kIsUsedForStdio = Symbol('kIsUsedForStdio');   // a stream handed to another child as its stdio
+
 function flushStdio(subprocess) {
   for (const stream of subprocess.stdio ?? []) {
-    if (!stream || !stream.readable || stream._readableState.readableListening) continue;
+    if (!stream || !stream.readable || stream[kIsUsedForStdio]) continue;
     stream.resume();
   }
 }
@@ -166,7 +168,8 @@ ChildProcess.prototype.spawn = function spawn(options) {
   validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
   const serialization = options.serialization || 'json';
   if (ipc !== undefined) {
-    options.envPairs ??= [];
+    if (options.envPairs === undefined) options.envPairs = [];
+    else validateArray(options.envPairs, 'options.envPairs');
     options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
   }
   validateString(options.file, 'options.file');
@@ -221,6 +224,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
         stream.pause();
         stream.readableFlowing = false;
         stream._readableState.reading = false;   // so that a later read() asks the handle again
+        stream[kIsUsedForStdio] = true;
       }
       return;
     }
@@ -423,29 +427,86 @@ const serializations = {
   },
   advanced: {
     init(channel) {
-      channel.pending = null;
+      channel.chunks = [];   // what has arrived of the next message(s), not yet joined
+      channel.received = 0;
     },
     encode(message) {
-      const body = host.serializeValue(message);
+      const { serializeWith } = require('internal/worker/serdes');
+      const body = serializeWith(markBuffers(message, new Map()), [], notAPort,
+        (prepared, marked) => host.ipcSerialize([prepared, marked]));
       const framed = Buffer.allocUnsafe(4 + body.byteLength);
       framed.writeUInt32BE(body.byteLength, 0);
       framed.set(body, 4);
       return framed;
     },
     *parse(channel, chunk) {
-      let data = channel.pending ? Buffer.concat([channel.pending, chunk]) : chunk;
-      while (data.length >= 4) {
-        const size = data.readUInt32BE(0);
-        if (data.length < 4 + size) break;
-        const body = data.subarray(4, 4 + size);
-        data = data.subarray(4 + size);
-        yield host.deserializeValue(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
+      channel.chunks.push(chunk);
+      channel.received += chunk.length;
+      // joined only once a whole message is there (a large one arrives in many reads)
+      while (channel.received >= 4) {
+        let head = channel.chunks[0];
+        if (head.length < 4) head = channel.chunks[0] = Buffer.concat(channel.chunks.splice(0, channel.chunks.length));
+        const size = head.readUInt32BE(0);
+        if (channel.received < 4 + size) break;
+        const all = channel.chunks.length === 1 ? head : Buffer.concat(channel.chunks);
+        const body = all.subarray(4, 4 + size);
+        const rest = all.subarray(4 + size);
+        channel.chunks = rest.length ? [rest] : [];
+        channel.received = rest.length;
+        const [value, marked] = host.ipcDeserialize(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
+        const revived = marked ? require('internal/worker/serdes').revive(value, []) : value;
+        yield unmarkBuffers(revived, new Map());
       }
-      channel.pending = data.length ? data : null;
-      channel.buffering = channel.pending !== null;
+      channel.buffering = channel.received !== 0;
     },
   },
 };
+
+function notAPort() {
+  return false;
+}
+
+// node's 'advanced' serialization gives Buffers back as Buffers (structured clone alone gives
+// Uint8Arrays): on the way out each Buffer in objects, arrays and Maps becomes a marker, on the
+// way in the marker becomes a Buffer again. Objects with no Buffer inside are kept as they are.
+const kBufferMarker = '\u0000noderun:buffer';
+
+function markBuffers(value, memo) {
+  if (value === null || typeof value !== 'object') return value;
+  if (Buffer.isBuffer(value)) return { [kBufferMarker]: new Uint8Array(value) };
+  if (ArrayBuffer.isView(value) || memo.has(value)) return memo.get(value) ?? value;
+  memo.set(value, value);
+  if (Array.isArray(value)) {
+    const items = value.map((item) => markBuffers(item, memo));
+    return items.some((item, i) => item !== value[i]) ? replaceIn(value, memo, items) : value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const entries = Object.entries(value).map(([key, item]) => [key, markBuffers(item, memo)]);
+    return entries.some(([key, item]) => item !== value[key]) ? replaceIn(value, memo, Object.fromEntries(entries)) : value;
+  }
+  return value;
+}
+
+function replaceIn(original, memo, copy) {
+  memo.set(original, copy);
+  return copy;
+}
+
+function unmarkBuffers(value, memo) {
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value) || memo.has(value)) return value;
+  memo.set(value, true);
+  if (Object.hasOwn(value, kBufferMarker)) {
+    const bytes = value[kBufferMarker];
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  if (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) {
+    for (const key of Object.keys(value)) {
+      const item = value[key];
+      if (item !== null && typeof item === 'object') value[key] = unmarkBuffers(item, memo);
+    }
+  }
+  return value;
+}
 
 function setupChannel(target, channel, serializationMode) {
   const control = new Control(channel);
