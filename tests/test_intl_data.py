@@ -14,7 +14,8 @@ import pytest
 
 from oracle import NODE
 
-VERSIONS = "console.log(JSON.stringify([process.versions.icu, process.versions.unicode, process.versions.tz]))"
+VERSIONS = ("console.log(JSON.stringify([process.versions.icu, process.versions.unicode, process.versions.tz, "
+            "process.config.variables.icu_ver_major]))")
 
 
 def _noderun(code: str, env: dict | None = None) -> str:
@@ -24,7 +25,8 @@ def _noderun(code: str, env: dict | None = None) -> str:
 
 # What ICU reports once loaded as noderun loads it (its time-zone files directory set first).
 IN_USE = ("from noderun.node import icu_c; icu_c.load(); import icu, json; "
-          "print(json.dumps([icu.ICU_VERSION, icu.UNICODE_VERSION, icu_c.tz_data_version()]))")
+          "print(json.dumps([icu.ICU_VERSION, icu.UNICODE_VERSION, icu_c.tz_data_version(), "
+          "icu.ICU_VERSION.split('.')[0]]))")
 
 
 def test_reported_versions_are_those_of_the_icu_in_use():

@@ -716,6 +716,26 @@ def _icu_zone(zone: str):
     return icu.TimeZone.createTimeZone(f"GMT{zone}" if zone[0] in "+-" else zone)
 
 
+_zones: dict = {}
+_zone_names: dict = {}
+
+
+def _zone_name(ctx: Context, locale: str, time: float) -> str:
+    """The long name, in `locale`, of the default zone at `time` (ms), standard or daylight as it
+    is then: what V8 writes in parentheses after Date.prototype.toString's offset."""
+    zone_id = _default_time_zone(ctx)
+    zone = _zones.get(zone_id)
+    if zone is None:
+        zone = _zones[zone_id] = _icu_zone(zone_id)
+    daylight = bool(zone.inDaylightTime(time / 1000.0))
+    key = (zone_id, daylight, locale)
+    name = _zone_names.get(key)
+    if name is None:
+        icu = _lib()
+        name = _zone_names[key] = zone.getDisplayName(daylight, icu.TimeZone.LONG, icu.Locale.forLanguageTag(locale))
+    return name
+
+
 def _date_pattern(ctx: Context, locale: str, skeleton: str, date_style: int, time_style: int) -> list:
     """[pattern, calendar] for a skeleton (best pattern, hour field length kept) or, when a style is
     not -1, ICU's pattern for dateStyle/timeStyle; calendar is the locale's (gregorian -> gregory)."""
@@ -865,6 +885,7 @@ FUNCTIONS = {
     "intlPluralSelectRange": _plural_select_range,
     "intlCanonicalTimeZone": _canonical_time_zone,
     "intlDefaultTimeZone": _default_time_zone,
+    "intlZoneName": _zone_name,
     "intlDatePattern": _date_pattern,
     "intlSkeletonOf": _skeleton_of,
     "intlDateFormatterId": _date_formatter_id,

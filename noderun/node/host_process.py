@@ -105,20 +105,25 @@ def _env_version(ctx: Context) -> int:
     return _shared_env_version if ctx.host.realm.env is os.environ else -1
 
 
-def _changed_env(ctx: Context) -> None:
+def _changed_env(ctx: Context, key: str) -> None:
     global _shared_env_version
     if ctx.host.realm.env is os.environ:
         _shared_env_version += 1
+        if key == "TZ":
+            # the engine's Date reads local time through libc, which takes a new TZ only at
+            # tzset(): node's Date follows process.env.TZ = ... at once
+            import time
+            time.tzset()
 
 
 def _set_env(ctx: Context, key: str, value: str) -> None:
     ctx.host.realm.env[key] = value
-    _changed_env(ctx)
+    _changed_env(ctx, key)
 
 
 def _unset_env(ctx: Context, key: str) -> None:
     ctx.host.realm.env.pop(key, None)
-    _changed_env(ctx)
+    _changed_env(ctx, key)
 
 
 def _really_exit(ctx: Context, code: int) -> None:

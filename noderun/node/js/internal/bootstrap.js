@@ -257,6 +257,20 @@ Object.defineProperty(String.prototype, 'localeCompare', {
     Object.defineProperty(method, 'name', { value: name });
     Object.defineProperty(Date.prototype, name, { value: method, writable: true, configurable: true });
   }
+  // V8 ends toString and toTimeString with the zone's name in the default locale, from ICU:
+  // "... GMT+0100 (Central European Standard Time)"; QuickJS stops at the offset.
+  for (const name of ['toString', 'toTimeString']) {
+    const native = Date.prototype[name];
+    const methods = {
+      [name]() {
+        const text = native.call(this);
+        const time = timeValue.call(this);
+        if (time !== time) return text;   // Invalid Date
+        return text + internalRequire('internal/intl/date_time_format').zoneNameSuffix(time);
+      },
+    };
+    Object.defineProperty(Date.prototype, name, { value: methods[name], writable: true, configurable: true });
+  }
 }
 // V8's --no-harmony-atomics / --no-harmony-sharedarraybuffer leave these globals out (node's tests use them).
 if (process.execArgv.includes('--no-harmony-atomics')) delete globalThis.Atomics;

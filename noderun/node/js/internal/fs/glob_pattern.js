@@ -226,7 +226,8 @@ const posixClasses = {
 };
 const negatedPosixClasses = new Set(['graph', 'print']);
 
-const escapeRegExp = (text) => text.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// only the characters with a meaning in a pattern: in a 'u' RegExp any other escape is an error (\-)
+const escapeRegExp = (text) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 // [...] at `start`: [regexp source, index after it] or null when it does not close.
 function parseClass(glob, start) {

@@ -6,7 +6,7 @@
 
 const {
   canonicalizeLocaleList, resolveLocaleWithKeys, withKeywords, settleNumberingSystem, supportedLocalesOf,
-  toOptionsObject, getOption, getTypeOption, getNumberOption,
+  toOptionsObject, getOption, getTypeOption, getNumberOption, getDefaultLocale,
 } = require('internal/intl/locales');
 const { intlConstructor, incompatibleReceiver } = require('internal/intl/constructor');
 
@@ -392,4 +392,9 @@ function toLocaleString(kind, time, locales, options) {
   return formatValue(new DateTimeFormat(locales, options, kinds[kind]), time);
 }
 
-module.exports = { DateTimeFormat: IntlDateTimeFormat, toLocaleString };
+// What V8 adds to Date.prototype.toString / toTimeString: " (zone name)" in the default locale.
+function zoneNameSuffix(time) {
+  return ` (${host.intlZoneName(getDefaultLocale(), time)})`;
+}
+
+module.exports = { DateTimeFormat: IntlDateTimeFormat, toLocaleString, zoneNameSuffix };

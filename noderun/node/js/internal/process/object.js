@@ -88,7 +88,10 @@ Object.defineProperty(proc.features, 'typescript', {
 });
 // Only what is true of noderun: Intl is there, on full ICU (every locale's data), whose version
 // process.versions.icu reports. node's test/common reads hasIntl from v8_enable_i18n_support.
-proc.config = { target_defaults: {}, variables: { v8_enable_i18n_support: 1, icu_small: false } };
+proc.config = {
+  target_defaults: {},
+  variables: { icu_small: false, icu_ver_major: proc.versions.icu.split('.')[0], v8_enable_i18n_support: 1 },
+};
 proc._exiting = false;
 proc.domain = null;
 proc._preload_modules = [];
