@@ -96,6 +96,7 @@ WORKER_BENCHMARKS = [
 IO_BENCHMARKS = [
     ("tcp_echo", "ms per TCP echo round trip of a small message on 127.0.0.1", "lower", 2.0),
     ("tcp_throughput", "MB/s of 100 MB sent one way over 127.0.0.1 in 64 KB writes", "higher", 0.5),
+    ("spawn_true", "ms per child process: spawn('true') until 'close', one after another", "lower", 2.0),
 ]
 
 
