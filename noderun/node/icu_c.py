@@ -37,8 +37,10 @@ def load() -> None:
     folder = _libraries_dir()
     found = {name.split("-")[0]: folder / name for name in os.listdir(folder)}
     ctypes.CDLL(str(found["libicudata"]), mode=ctypes.RTLD_GLOBAL)
-    common = ctypes.CDLL(str(found["libicuuc"]), mode=ctypes.RTLD_GLOBAL)
-    i18n = ctypes.CDLL(str(found["libicui18n"]), mode=ctypes.RTLD_GLOBAL)
+    # PyDLL: the calls keep the GIL, as PyICU's do, so two JS threads never use one of the cached
+    # ICU objects (pattern generators) at once
+    common = ctypes.PyDLL(str(found["libicuuc"]), mode=ctypes.RTLD_GLOBAL)
+    i18n = ctypes.PyDLL(str(found["libicui18n"]), mode=ctypes.RTLD_GLOBAL)
     suffix = "_" + re.search(r"\.so\.(\d+)", found["libicuuc"].name).group(1)
     _library = (common, i18n, suffix)
     status = ctypes.c_int(0)
