@@ -774,6 +774,19 @@ def _date_formatter(locale: str, pattern: str, zone: str):
     return formatter
 
 
+# CPython's bytes-keyed dict behind os.environ (POSIX), kept current by os.environ's writes: reading
+# TZ from it costs 0.06 us where os.environ.get costs 1.8 (an unset key raises KeyError inside)
+_environ_bytes = getattr(os.environ, "_data", None)
+
+
+def _tz_marker():
+    """TZ as it is now, in whatever form is cheapest to compare (a format following the default
+    zone checks it at every call)."""
+    if type(_environ_bytes) is dict:
+        return _environ_bytes.get(b"TZ")
+    return os.environ.get("TZ")
+
+
 _date_formats: list = []       # per id: [locale, pattern, zone, formatter, the TZ it was made for]
 _date_format_ids: dict = {}
 
@@ -799,7 +812,7 @@ def _format_date_with(ctx: Context, argc: int, argv):
     entry = _date_formats[argv[0].u & 0xFFFFFFFF]
     formatter = entry[3]
     if entry[2] is None:
-        tz = os.environ.get("TZ")
+        tz = _tz_marker()
         if formatter is None or tz != entry[4]:
             entry[4] = tz
             formatter = entry[3] = _date_formatter(entry[0], entry[1], _default_time_zone(ctx))

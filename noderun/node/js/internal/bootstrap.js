@@ -243,6 +243,7 @@ Object.defineProperty(String.prototype, 'localeCompare', {
 }
 {
   const timeValue = Date.prototype.getTime;
+  let dateToLocaleString;   // internal/intl/date_time_format's, once loaded (a hot path: kept at hand)
   const dateMethod = (kind) => function method(locales = undefined, options = undefined) {
     let time;
     try {
@@ -250,7 +251,8 @@ Object.defineProperty(String.prototype, 'localeCompare', {
     } catch {
       throw internalRequire('internal/intl/constructor').incompatibleReceiver(`Date.prototype.${method.name}`, this);
     }
-    return internalRequire('internal/intl/date_time_format').toLocaleString(kind, time, locales, options);
+    dateToLocaleString ??= internalRequire('internal/intl/date_time_format').toLocaleString;
+    return dateToLocaleString(kind, time, locales, options);
   };
   for (const [name, kind] of [['toLocaleString', 'string'], ['toLocaleDateString', 'date'], ['toLocaleTimeString', 'time']]) {
     const method = dateMethod(kind);
