@@ -1,4 +1,4 @@
-"""The data behind Intl is the data process.versions names: the ICU, Unicode and time-zone database
+"""The data behind Intl is the data process.versions names: the ICU, Unicode, CLDR and time-zone database
 versions noderun reports (fixed strings, so that start-up never loads ICU) are those of the ICU it
 formats with, and node 24.12.0's; and the default locale that Intl uses for each shape of
 LC_ALL / LC_MESSAGES / LANG is the one node's Intl uses."""
@@ -15,7 +15,7 @@ import pytest
 from oracle import NODE
 
 VERSIONS = ("console.log(JSON.stringify([process.versions.icu, process.versions.unicode, process.versions.tz, "
-            "process.config.variables.icu_ver_major]))")
+            "process.versions.cldr, process.config.variables.icu_ver_major]))")
 
 
 def _noderun(code: str, env: dict | None = None) -> str:
@@ -25,7 +25,7 @@ def _noderun(code: str, env: dict | None = None) -> str:
 
 # What ICU reports once loaded as noderun loads it (its time-zone files directory set first).
 IN_USE = ("from noderun.node import icu_c; icu_c.load(); import icu, json; "
-          "print(json.dumps([icu.ICU_VERSION, icu.UNICODE_VERSION, icu_c.tz_data_version(), "
+          "print(json.dumps([icu.ICU_VERSION, icu.UNICODE_VERSION, icu_c.tz_data_version(), icu_c.cldr_version(), "
           "icu.ICU_VERSION.split('.')[0]]))")
 
 

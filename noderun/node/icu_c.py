@@ -77,6 +77,7 @@ _int_p = ctypes.POINTER(ctypes.c_int)
 _uchar_p = ctypes.c_void_p
 _SIGNATURES = {
     "ucal_getTZDataVersion": (ctypes.c_char_p, _int_p),
+    "ulocdata_getCLDRVersion": (None, ctypes.c_void_p, _int_p),
     # (locale, UCalendarDaysOfWeek, status) on a calendar: ucal_open then ucal_getDayOfWeekType
     "ucal_open": (ctypes.c_void_p, _uchar_p, ctypes.c_int32, ctypes.c_char_p, ctypes.c_int, _int_p),
     "ucal_close": (None, ctypes.c_void_p),
@@ -138,6 +139,18 @@ def tz_data_version() -> str:
     version = _c("ucal_getTZDataVersion")(ctypes.byref(status))
     _check(status)
     return version.decode()
+
+
+def cldr_version() -> str:
+    """The CLDR version of ICU's locale data, as process.versions.cldr writes it ("47.0")."""
+    status = ctypes.c_int(0)
+    version = (ctypes.c_uint8 * 4)()
+    _c("ulocdata_getCLDRVersion")(version, ctypes.byref(status))
+    _check(status)
+    parts = list(version)
+    while len(parts) > 2 and parts[-1] == 0:
+        parts.pop()
+    return ".".join(map(str, parts))
 
 
 def calendar_keyword_values(locale: str, common_only: bool) -> list[str]:
