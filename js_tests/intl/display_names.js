@@ -1,13 +1,6 @@
 'use strict';
 // Intl.DisplayNames: every type, style and fallback over the usual locales, as node 24.12.0 (ICU 77.1).
-const show = (f) => {
-  try {
-    const value = f();
-    return value === undefined ? 'undefined' : JSON.stringify(value);
-  } catch (error) {
-    return `${error.name}: ${error.message}`;
-  }
-};
+const show = require('./helpers/show');
 
 const locales = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'pt-BR', 'ru-RU', 'ja-JP', 'zh-CN', 'ko-KR',
   'ar-EG', 'tr-TR'];

@@ -1,12 +1,6 @@
 'use strict';
 // Intl.Locale over the usual locales, options and V8's errors, as node 24.12.0 (ICU 77.1).
-const show = (f) => {
-  try {
-    return JSON.stringify(f());
-  } catch (error) {
-    return `${error.name}: ${error.message}`;
-  }
-};
+const show = require('./helpers/show');
 
 const locales = ['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'pt-BR', 'ru-RU', 'ja-JP', 'zh-CN', 'ko-KR',
   'ar-EG', 'tr-TR', 'he', 'fa-IR', 'hi-IN', 'zh-Hant', 'und', 'sr-Latn', 'th-TH', 'en', 'de-CH', 'es-419'];

@@ -6,8 +6,7 @@
 // was shown joins it with the time separator even after a unit written in words.
 
 const {
-  canonicalizeLocaleList, resolveLocaleWithKeys, withKeywords, settleNumberingSystem, supportedLocalesOf,
-  getOptionsObject, getOption, getTypeOption, getNumberOption,
+  canonicalizeLocaleList, resolveNumberingLocale, supportedLocalesOf, getOptionsObject, getOption, getNumberOption,
 } = require('internal/intl/locales');
 const { intlConstructor, incompatibleReceiver, describeReceiver } = require('internal/intl/constructor');
 
@@ -135,14 +134,10 @@ class DurationFormat {
   constructor(locales = undefined, options = undefined) {
     const requested = canonicalizeLocaleList(locales);
     options = getOptionsObject(options);
-    getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', kService);
-    const numberingSystem = getTypeOption(options, 'numberingSystem', kService);
-    const [locale, keywords] = resolveLocaleWithKeys(requested, ['nu']);
-    const kept = { __proto__: null };
-    const nu = settleNumberingSystem(numberingSystem, keywords, kept);
+    const { locale, reportedLocale, nu, numberingSystem } = resolveNumberingLocale(requested, options, kService);
     this.#locale = locale;
-    this.#reportedLocale = withKeywords(locale, kept);
-    this.#numberingSystem = nu ?? host.intlNumberingSystem(locale);
+    this.#reportedLocale = reportedLocale;
+    this.#numberingSystem = numberingSystem;
     this.#nuStem = nu === undefined ? '' : ` numbering-system/${nu}`;
     this.#separator = host.intlTimeSeparator(nu === undefined ? locale : `${locale}-u-nu-${nu}`);
     const style = getOption(options, 'style', 'string', ['long', 'short', 'narrow', 'digital'], 'short', kService);

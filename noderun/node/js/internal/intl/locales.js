@@ -133,6 +133,19 @@ function settleNumberingSystem(option, keywords, kept) {
   return nu;
 }
 
+// The first steps of the constructors with a numbering system (NumberFormat, RelativeTimeFormat,
+// DurationFormat): localeMatcher and numberingSystem read in V8's order, the locale resolved with
+// its -u-nu-. { locale (no extensions, what data is looked up by), reportedLocale (what
+// resolvedOptions names), nu (the numbering system asked for, if ICU has it), numberingSystem }.
+function resolveNumberingLocale(requested, options, service) {
+  getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', service);
+  const option = getTypeOption(options, 'numberingSystem', service);
+  const [locale, keywords] = resolveLocaleWithKeys(requested, ['nu']);
+  const kept = { __proto__: null };
+  const nu = settleNumberingSystem(option, keywords, kept);
+  return { locale, reportedLocale: withKeywords(locale, kept), nu, numberingSystem: nu ?? host.intlNumberingSystem(locale) };
+}
+
 // The locale resolvedOptions() reports: the base and the extension keys that took effect, in order.
 function withKeywords(base, keywords) {
   const keys = Object.keys(keywords).sort();
@@ -203,6 +216,7 @@ module.exports = {
   canonicalizeLocaleList,
   resolveLocale,
   resolveLocaleWithKeys,
+  resolveNumberingLocale,
   withKeywords,
   settleNumberingSystem,
   supportedLocalesOf,

@@ -4,8 +4,8 @@
 // to ICU's LocalizedNumberFormatter, which the host caches per (locale, skeleton).
 
 const {
-  canonicalizeLocaleList, resolveLocaleWithKeys, withKeywords, settleNumberingSystem, supportedLocalesOf,
-  toOptionsObject, getOption, getTypeOption, getNumberOption, defaultNumberOption,
+  canonicalizeLocaleList, resolveNumberingLocale, supportedLocalesOf, toOptionsObject, getOption, getNumberOption,
+  defaultNumberOption,
 } = require('internal/intl/locales');
 const { intlConstructor, incompatibleReceiver } = require('internal/intl/constructor');
 const { fastFormat } = require('internal/intl/fast_decimal');
@@ -211,14 +211,9 @@ class NumberFormat {
     const requested = canonicalizeLocaleList(locales);
     if (options === null) throw new TypeError('Intl.NumberFormat called on null or undefined');
     options = toOptionsObject(options);
-    getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', kService);
-    const numberingSystem = getTypeOption(options, 'numberingSystem', kService);
-    const [locale, keywords] = resolveLocaleWithKeys(requested, ['nu']);
-    const kept = { __proto__: null };
-    const nu = settleNumberingSystem(numberingSystem, keywords, kept);
+    const { locale, reportedLocale, numberingSystem } = resolveNumberingLocale(requested, options, kService);
     // `locale` (no extensions) is what ICU gets: the numbering system is in the skeleton
-    const resolved = { locale, reportedLocale: withKeywords(locale, kept) };
-    resolved.numberingSystem = nu ?? host.intlNumberingSystem(locale);
+    const resolved = { locale, reportedLocale, numberingSystem };
 
     const style = getOption(options, 'style', 'string', ['decimal', 'percent', 'currency', 'unit'], 'decimal', kService);
     resolved.style = style;

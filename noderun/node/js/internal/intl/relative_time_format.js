@@ -3,8 +3,7 @@
 // host); numeric 'auto' uses ICU's words (yesterday, now) where the locale has them.
 
 const {
-  canonicalizeLocaleList, resolveLocaleWithKeys, withKeywords, settleNumberingSystem, supportedLocalesOf,
-  toOptionsObject, getOption, getTypeOption,
+  canonicalizeLocaleList, resolveNumberingLocale, supportedLocalesOf, toOptionsObject, getOption,
 } = require('internal/intl/locales');
 const { intlConstructor, incompatibleReceiver } = require('internal/intl/constructor');
 const { toParts } = require('internal/intl/number_format');
@@ -27,17 +26,11 @@ class RelativeTimeFormat {
   constructor(locales = undefined, options = undefined) {
     const requested = canonicalizeLocaleList(locales);
     options = toOptionsObject(options);
-    getOption(options, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', kService);
-    const numberingSystem = getTypeOption(options, 'numberingSystem', kService);
-    const [locale, keywords] = resolveLocaleWithKeys(requested, ['nu']);
-    const kept = { __proto__: null };
-    const nu = settleNumberingSystem(numberingSystem, keywords, kept);
+    const { locale, reportedLocale, nu, numberingSystem } = resolveNumberingLocale(requested, options, kService);
     const style = getOption(options, 'style', 'string', ['long', 'short', 'narrow'], 'long', kService);
     const numeric = getOption(options, 'numeric', 'string', ['always', 'auto'], 'always', kService);
     this.#icuLocale = nu === undefined ? locale : `${locale}-u-nu-${nu}`;
-    this.#resolved = {
-      locale: withKeywords(locale, kept), style, numeric, numberingSystem: nu ?? host.intlNumberingSystem(locale),
-    };
+    this.#resolved = { locale: reportedLocale, style, numeric, numberingSystem };
   }
 
   static #check(object, method) {
