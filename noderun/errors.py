@@ -73,6 +73,7 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_IPC_DISCONNECTED": ("Error", "IPC channel is already disconnected"),
     "ERR_IPC_ONE_PIPE": ("Error", "Child process can have only one IPC pipe"),
     "ERR_IPC_SYNC_FORK": ("Error", "IPC cannot be used with synchronous forks"),
+    "ERR_IP_BLOCKED": ("Error", "IP({}) is blocked by net.BlockList"),
     "ERR_METHOD_NOT_IMPLEMENTED": ("Error", "The {} method is not implemented"),
     "ERR_MISSING_ARGS": ("TypeError", "{}"),
     "ERR_MISSING_OPTION": ("TypeError", "{} is required"),

@@ -21,6 +21,7 @@ node's exceptions from them, with the address and port it knows.
 
 from __future__ import annotations
 
+import errno
 import os
 import socket
 
@@ -119,6 +120,18 @@ def _handle(ctx: Context, handle_id) -> TCPHandle:
 def _open(ctx: Context) -> int:
     wraps = wraps_of(ctx.host.realm)
     return wraps.add(TCPHandle(ctx.host.loop))
+
+
+def _open_fd(ctx: Context, fd) -> int | list:
+    """A handle over the stream socket already open at `fd` (listen({ fd })), or the error."""
+    try:
+        sock = socket.socket(fileno=int(fd))
+    except OSError as exc:
+        return os_error_info(exc)
+    if sock.type != socket.SOCK_STREAM:
+        sock.detach()
+        return os_error_info(OSError(errno.EINVAL, "Invalid argument"))
+    return wraps_of(ctx.host.realm).add(TCPHandle(ctx.host.loop, sock))
 
 
 def _bind(ctx: Context, handle_id, host: str, port, family, ipv6_only: bool):
@@ -284,6 +297,7 @@ def _lookup(ctx: Context, host: str, family) -> list | None:
 
 FUNCTIONS = {
     "tcpOpen": _open,
+    "tcpOpenFd": _open_fd,
     "tcpBind": _bind,
     "tcpBindPath": _bind_path,
     "tcpListen": _listen,

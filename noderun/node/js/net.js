@@ -13,14 +13,16 @@ const { Buffer } = require('buffer');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
-    ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED,
+    ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_IP_BLOCKED,
   },
 } = require('internal/errors');
 const {
-  validateBoolean, validateInt32, validateFunction, validateNumber, validatePort,
+  validateAbortSignal, validateBoolean, validateInt32, validateFunction, validateNumber, validatePort,
 } = require('internal/validators');
 const { notImplemented, notImplementedClass } = require('internal/not_implemented');
 const { TCP } = require('internal/net/tcp_wrap');
+const { BlockList } = require('internal/net/blocklist');
+const { SocketAddress } = require('internal/net/socketaddress');
 const threadpool = require('internal/threadpool');
 const { hostPortError, errnoError } = require('internal/net/exceptions');
 const { setTimeout: setTimer, clearTimeout: clearTimer } = require('timers');
@@ -60,7 +62,7 @@ let autoSelectFamilyAttemptTimeout = 250;
 // -- arguments ---------------------------------------------------------------------------------------
 
 function isPipeName(value) {
-  return typeof value === 'string' && !/^\d+$/.test(value) && Number.isNaN(Number(value));
+  return typeof value === 'string' && toNumber(value) === false;
 }
 
 // connect(options[, cb]), connect(port[, host][, cb]), connect(path[, cb]) -> [options, cb]
@@ -106,11 +108,17 @@ function Socket(options) {
   this._server = null;
   this._bytesRead = 0;
   this._bytesWritten = 0;
+  if (options.blockList) this.blockList = validBlockList(options.blockList);
   if (options.handle) this._attach(options.handle);
   this.on('end', onReadableEnd);
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
+
+function validBlockList(blockList) {
+  if (!BlockList.isBlockList(blockList)) throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', blockList);
+  return blockList;
+}
 
 function onReadableEnd() {
   // the peer ended: without allowHalfOpen our side ends too (Duplex does that); a socket that
@@ -317,6 +325,10 @@ Socket.prototype.connect = function connect(...args) {
 function startConnect(socket, address, port, family) {
   const handle = socket[kHandle];
   if (!handle || socket.destroyed) return;
+  if (family && socket.blockList?.check(address, `ipv${family}`)) {
+    socket.destroy(new ERR_IP_BLOCKED(address));
+    return;
+  }
   handle.onconnect = (info) => {
     if (info) {
       socket.connecting = false;
@@ -459,6 +471,8 @@ function Server(options, connectionListener) {
   this.keepAlive = Boolean(options.keepAlive);
   this.keepAliveInitialDelay = ~~((options.keepAliveInitialDelay ?? 0) / 1000);
   this.maxConnections = undefined;
+  this._listeningId = 1;
+  if (options.blockList) this.blockList = validBlockList(options.blockList);
 }
 Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Server, EventEmitter);
@@ -474,49 +488,90 @@ Object.defineProperty(Server.prototype, '_handle', {
   get() { return this[kHandle]; },
 });
 
+// listen([port[, host[, backlog]]][, cb]), listen(path[, backlog][, cb]), listen(options[, cb]),
+// listen(handle[, backlog][, cb]) where handle is { fd } (an open listening socket)
 Server.prototype.listen = function listen(...args) {
-  const [options, cb] = normalizeArgs(args);
-  if (cb) this.once('listening', cb);
+  const [normalized, cb] = normalizeArgs(args);
   if (this[kHandle]) throw new ERR_SERVER_ALREADY_LISTEN();
-  let backlog = options.backlog;
-  if (typeof args[1] === 'number' && args.length >= 2 && typeof args[0] !== 'object') backlog = args[1];
-  if (typeof args[2] === 'number') backlog = args[2];
-  if (options.path !== undefined) {
-    listenOnPath(this, String(options.path), backlog);
+  if (cb !== null) this.once('listening', cb);
+  const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
+  const options = normalized._handle || normalized.handle || normalized;
+  const listenId = ++this._listeningId;   // a lookup under way for an earlier listen() is forgotten
+  listenAbortSignal(this, options);
+  if (typeof options.fd === 'number' && options.fd >= 0) {
+    listenOnFd(this, options.fd, options.backlog || backlogFromArgs);
     return this;
   }
-  let port = options.port ?? 0;
-  if (options.port === undefined && typeof args[0] !== 'object' && args[0] !== undefined &&
-      typeof args[0] !== 'function' && args[0] !== null) {
-    port = args[0];
+  // no port: listen(), listen(null), listen(cb), or { port: undefined | null }
+  if (args.length === 0 || typeof args[0] === 'function' ||
+      (options.port === undefined && 'port' in options) || options.port === null) {
+    options.port = 0;
   }
-  if (typeof port !== 'number' && typeof port !== 'string') {
-    if (port === null) port = 0;
-    else throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
-  }
-  port = validatePort(port, 'options.port');
-  const host = options.host;
-  if (host === undefined || host === null) {
-    // no host: the unspecified IPv6 address (both families), or IPv4's when IPv6 is missing
-    if (!bindAndListen(this, '::', port, 6, backlog, options, true)) {
+  const backlog = options.backlog || backlogFromArgs;
+  if (typeof options.port === 'number' || typeof options.port === 'string') {
+    const port = validatePort(options.port, 'options.port') | 0;
+    if (options.host) {
+      listenOnHost(this, options.host, port, backlog, options, listenId);
+    } else if (!bindAndListen(this, '::', port, 6, backlog, options, true)) {
+      // no host: the unspecified IPv6 address (both families), or IPv4's when IPv6 is missing
       bindAndListen(this, '0.0.0.0', port, 4, backlog, options);
     }
     return this;
   }
-  const family = isIP(host);
-  if (family) {
-    bindAndListen(this, host, port, family, backlog, options);
+  if (options.path && isPipeName(options.path)) {
+    listenOnPath(this, String(options.path), backlog);
     return this;
   }
+  if (!('port' in options) && !('path' in options)) {
+    throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+  }
+  throw new ERR_INVALID_ARG_VALUE('options', options);
+};
+
+function toNumber(x) {
+  return (x = Number(x)) >= 0 ? x : false;
+}
+
+function listenOnHost(server, host, port, backlog, options, listenId) {
+  const family = isIP(host);
+  if (family) {
+    bindAndListen(server, host, port, family, backlog, options);
+    return;
+  }
   threadpool.queue('tcpLookup', [host, 0], (error, answer) => {
+    if (server._listeningId !== listenId) return;   // closed, or listening again, meanwhile
     if (error || !answer) {
-      this.emit('error', hostPortError([-3008, 'ENOTFOUND', 'not found'], 'getaddrinfo', host));
+      server.emit('error', hostPortError([-3008, 'ENOTFOUND', 'not found'], 'getaddrinfo', host));
       return;
     }
-    bindAndListen(this, answer[0], port, answer[1], backlog, options);
+    bindAndListen(server, answer[0], port, answer[1], backlog, options);
   });
-  return this;
-};
+}
+
+// options.signal: an AbortSignal whose abort closes the server
+function listenAbortSignal(server, options) {
+  if (options?.signal === undefined) return;
+  validateAbortSignal(options.signal, 'options.signal');
+  const { signal } = options;
+  const onAborted = () => server.close();
+  if (signal.aborted) {
+    process.nextTick(onAborted);
+  } else {
+    signal.addEventListener('abort', onAborted, { once: true });
+    server.once('close', () => signal.removeEventListener('abort', onAborted));
+  }
+}
+
+function listenOnFd(server, fd, backlog) {
+  const opened = host.tcpOpenFd(fd);   // a handle id, or [errno, code, description]
+  if (typeof opened !== 'number') {
+    const error = hostPortError(opened, 'listen', null, -1, true);
+    process.nextTick(() => server.emit('error', error));
+    return;
+  }
+  const handle = new TCP(opened);
+  listening(server, handle, handle.listen(Number.isInteger(backlog) && backlog > 0 ? backlog : 511), null, -1);
+}
 
 function listenOnPath(server, path, backlog) {
   const handle = new TCP();
@@ -560,6 +615,14 @@ function onConnection(server, info, clientHandle) {
     server.emit('error', errnoError(info, 'accept'));
     return;
   }
+  if (server.blockList) {
+    // a peer the server's block list names is closed before anyone hears of it
+    const [remoteAddress, , remoteFamily] = clientHandle.peername() ?? [];
+    if (remoteAddress !== undefined && server.blockList.check(remoteAddress, remoteFamily.toLowerCase())) {
+      clientHandle.close();
+      return;
+    }
+  }
   if (server.maxConnections !== undefined && server._connections >= server.maxConnections) {
     const [localAddress, localPort, localFamily] = clientHandle.sockname() ?? [];
     const [remoteAddress, remotePort, remoteFamily] = clientHandle.peername() ?? [];
@@ -592,6 +655,7 @@ Server.prototype.close = function close(cb) {
       this.once('close', cb);
     }
   }
+  this._listeningId++;
   if (this[kHandle]) {
     this[kHandle].close();
     this[kHandle] = null;
@@ -645,8 +709,8 @@ module.exports = {
     const [options, cb] = normalizeArgs(args);
     return Object.assign([options, cb], { [Symbol.for('normalizedArgs')]: true });
   },
-  BlockList: notImplementedClass('BlockList'),
-  SocketAddress: notImplementedClass('SocketAddress'),
+  BlockList,
+  SocketAddress,
   connect,
   createConnection: connect,
   createServer,

@@ -9,6 +9,11 @@
 const untransferable = new WeakSet();
 const blobs = new WeakSet();   // Blobs and Files, which structured clone copies as such (node's host objects)
 const uncloneable = new WeakSet();
+// Node's host objects that structured clone carries as themselves (a BlockList, a SocketAddress:
+// node's JSTransferable clones): `object[kClone]()` gives { data, deserializeInfo: 'module:name' },
+// and the receiving side rebuilds the object with `require(module)[name](data)`.
+const cloneables = new WeakSet();
+const kClone = Symbol('kClone');
 let anyUncloneable = false;   // lets the clone's hot paths skip the lookup until a first mark
 
 function isObjectLike(value) {
@@ -41,6 +46,15 @@ function isBlobObject(value) {
   return blobs.has(value);
 }
 
+function markAsCloneable(object) {
+  cloneables.add(object);
+}
+
+function isCloneableObject(value) {
+  return cloneables.has(value);
+}
+
 module.exports = {
   markAsUntransferable, isMarkedAsUntransferable, markAsUncloneable, isMarkedUncloneable, markAsBlob, isBlobObject,
+  markAsCloneable, isCloneableObject, kClone,
 };

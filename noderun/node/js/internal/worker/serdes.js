@@ -13,7 +13,7 @@
 // they are: `writesAsIs` recognises them with a cheaper walk, and the caller then skips `prepare`.
 
 const { isUserProxy } = require('internal/proxy_registry');
-const { isMarkedUncloneable, isBlobObject } = require('internal/worker/marks');
+const { isMarkedUncloneable, isBlobObject, isCloneableObject, kClone } = require('internal/worker/marks');
 const { kType: kWebStreamType } = require('internal/webstreams/util');
 const kTransferableStreams = new Set(['ReadableStream', 'WritableStream', 'TransformStream']);
 
@@ -21,7 +21,7 @@ const kMarker = '\u0000noderun:clone';
 
 const kCloneableTags = new Set([
   'Object', 'Array', 'Date', 'RegExp', 'Map', 'Set', 'ArrayBuffer', 'SharedArrayBuffer', 'DataView',
-  'Number', 'String', 'Boolean', 'BigInt', 'Error', 'Blob',
+  'Number', 'String', 'Boolean', 'BigInt', 'Error', 'Blob', 'Cloneable',
   'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
   'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
 ]);
@@ -66,6 +66,7 @@ const kBrands = [
 function tagOf(value) {
   if (Array.isArray(value)) return 'Array';
   if (isBlobObject(value)) return 'Blob';
+  if (isCloneableObject(value)) return 'Cloneable';
   if (value instanceof Error) return 'Error';
   if (ArrayBuffer.isView(value)) return value instanceof DataView ? 'DataView' : value[Symbol.toStringTag];
   for (const [Ctor, name] of kBrands) if (value instanceof Ctor) return name;
@@ -121,7 +122,7 @@ function needsCopy(value, isPort, seen) {
       if (cause !== undefined && 'value' in cause) checkValue(cause.value, isPort, seen);
       return true;
     }
-    case 'DataView': case 'Blob': case 'RegExp':
+    case 'DataView': case 'Blob': case 'RegExp': case 'Cloneable':
       return true;
     case 'ArrayBuffer':
       if (!value.detached) return false;
@@ -454,6 +455,12 @@ function copy(value, portIndex, memo) {
       memo.set(value, result);
       return result;
     }
+    case 'Cloneable': {
+      const { data, deserializeInfo } = value[kClone]();
+      result = { [kMarker]: 'cloneable', deserializeInfo, data };
+      memo.set(value, result);
+      return result;
+    }
     case 'RegExp':
       result = { [kMarker]: 'regexp', source: regExpSource(value), flags: regExpFlags(value) };
       memo.set(value, result);
@@ -585,6 +592,12 @@ function revive(value, ports, memo = new Map()) {
       result = value.name === undefined
         ? new Blob([value.bytes], { type: value.type })
         : new File([value.bytes], value.name, { type: value.type, lastModified: value.lastModified });
+      memo.set(value, result);
+      return result;
+    }
+    case 'cloneable': {
+      const [module, name] = value.deserializeInfo.split(':');
+      result = require(module)[name](value.data);
       memo.set(value, result);
       return result;
     }
