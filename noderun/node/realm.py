@@ -20,6 +20,7 @@ from ..errors import CODES, JSError, NodeError
 from ..host.jsthread import JSThread
 from ..loader import bytecode, cjs, esm, typescript
 from ..engine import serialize
+from . import host_fs_event
 from . import (atomics, dotenv, host_compile_cache, host_crypto, host_dns, host_fs, host_intl, host_locks, host_netaddr,
                host_os, host_pool, host_process, host_process_wrap, host_sqlite, host_stdio, host_tcp, host_udp, host_util,
                messaging, worker)
@@ -200,6 +201,7 @@ class Realm:
         host_tcp.close_all(self)
         host_udp.close_all(self)
         host_netaddr.thread_ended(self)
+        host_fs_event.close_all(self)
         for handle in self.workers.values():   # a thread's workers end with it
             handle.terminate()
         self.ports.close_all()
@@ -245,6 +247,7 @@ def host_functions() -> dict:
         for module in (host_process, host_stdio, host_dns, host_fs, host_os, host_intl, host_crypto, host_util, host_sqlite,
                        messaging, worker, atomics, dotenv, host_locks, host_pool, host_tcp, host_process_wrap, host_udp, host_netaddr):
             _HOST_FUNCTIONS.update(module.FUNCTIONS)
+        _HOST_FUNCTIONS.update(host_fs_event.FUNCTIONS)
         _HOST_FUNCTIONS.update(cjs.FUNCTIONS)
         _HOST_FUNCTIONS.update(esm.FUNCTIONS)
         _HOST_FUNCTIONS.update(host_compile_cache.FUNCTIONS)

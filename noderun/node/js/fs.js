@@ -241,6 +241,13 @@ module.exports = {
   constants,
 };
 
+// fs.watch & co. load their module on first use
+for (const name of ['watch', 'watchFile', 'unwatchFile']) {
+  module.exports[name] = named(function (...args) {
+    return Reflect.apply(require('internal/fs/watchers')[name], this, args);
+  }, name);
+}
+
 // fs.F_OK and friends: node 24 keeps them as hidden getters that warn (DEP0176, once)
 for (const name of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
   Object.defineProperty(module.exports, name, {

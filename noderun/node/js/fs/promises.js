@@ -219,4 +219,7 @@ module.exports = {
     yield* require('internal/fs/glob').glob(pattern, options);
   },
   constants,
+  watch: function watch(filename, options) {
+    return require('internal/fs/watchers').watchPromise(filename, options);
+  },
 };

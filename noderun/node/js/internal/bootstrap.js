@@ -440,6 +440,10 @@ module.exports = {
   udpEvent(id, kind, a, b) {
     internalRequire('internal/dgram/udp_wrap').event(id, kind, a, b);
   },
+  // a change seen by fs watcher `id` (node/host_fs_event.py)
+  fsEvent(id, kind, filename) {
+    internalRequire('internal/fs/watchers').event(id, kind, filename);
+  },
   // the thread pool answered request `id` (internal/threadpool.js)
   poolDone(id, error, result) {
     internalRequire('internal/threadpool').complete(id, error, result);
