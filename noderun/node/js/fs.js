@@ -93,6 +93,18 @@ const openReceived = { received: (args) => (args.length < 3 ? args[1] : args[3])
 
 const reportBytesAndBuffer = (cb, count, args) => cb(null, count, args[1]);
 
+// fs.readv / fs.writev (fd, buffers[, position], callback): callback(err, bytes, buffers)
+function vectorForm(op, name) {
+  return named(function (fd, buffers, position, callback) {
+    if (typeof position === 'function') {
+      callback = position;
+      position = null;
+    }
+    validateFunction(callback, 'cb');
+    runThenCall(callback, op, [fd, buffers, position], reportBytesAndBuffer);
+  }, name);
+}
+
 // fs.read(fd, buffer, offset, length, position, cb), (fd, buffer, options, cb),
 // (fd, options, cb) and (fd, cb): the last two allocate a 16 KiB buffer as node does.
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
@@ -205,6 +217,10 @@ module.exports = {
   readdirSync: syncForm(sync.readdirSync),
   read,
   readSync: syncForm(sync.readSync),
+  readv: vectorForm(ops.readvSync, 'readv'),
+  readvSync: syncForm(sync.readvSync),
+  writev: vectorForm(ops.writevSync, 'writev'),
+  writevSync: syncForm(sync.writevSync),
   readFile: callbackForm(ops.readFileSync, 2, 'readFile', orOptions(2)),
   readFileSync: syncForm(sync.readFileSync),
   readlink: callbackForm(ops.readlinkSync, 2, 'readlink'),
@@ -241,12 +257,38 @@ module.exports = {
   constants,
 };
 
+// the streams load their module on first use; the classes are settable, as in node
+let streams;
+const lazyStreams = () => (streams ??= require('internal/fs/streams'));
+module.exports.createReadStream = named(function (path, options) {
+  return lazyStreams().createReadStream(path, options);
+}, 'createReadStream');
+module.exports.createWriteStream = named(function (path, options) {
+  return lazyStreams().createWriteStream(path, options);
+}, 'createWriteStream');
+for (const [name, exported] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
+  ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+  let value;
+  Object.defineProperty(module.exports, name, {
+    get: { [`get ${name}`]() { return value ?? lazyStreams()[exported]; } }[`get ${name}`],
+    set: { [`set ${name}`](replacement) { value = replacement; } }[`set ${name}`],
+    enumerable: true, configurable: true,
+  });
+}
+
 // fs.watch & co. load their module on first use
 for (const name of ['watch', 'watchFile', 'unwatchFile']) {
   module.exports[name] = named(function (...args) {
     return Reflect.apply(require('internal/fs/watchers')[name], this, args);
   }, name);
 }
+
+// util.promisify of these resolves to an object of both callback values, as node's
+const { customPromisifyArgs } = require('internal/util/promisify');
+module.exports.read[customPromisifyArgs] = ['bytesRead', 'buffer'];
+module.exports.write[customPromisifyArgs] = ['bytesWritten', 'buffer'];
+module.exports.readv[customPromisifyArgs] = ['bytesRead', 'buffers'];
+module.exports.writev[customPromisifyArgs] = ['bytesWritten', 'buffers'];
 
 // fs.F_OK and friends: node 24 keeps them as hidden getters that warn (DEP0176, once)
 for (const name of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {

@@ -358,9 +358,47 @@ function* writeSync(fd, buffer, offsetOrOptions, length, position) {
     return yield call('fsWrite', fd, view, null, position);
   }
   validateData(buffer, 'buffer');
-  const encoding = normalizeEncoding(length ?? 'utf8');
-  if (encoding == null) throw new ERR_INVALID_ARG_VALUE('encoding', length, 'is invalid encoding');
+  const encoding = normalizeEncoding(length) ?? 'utf8';   // node: anything else writes UTF-8
   return yield call('fsWrite', fd, buffer, encoding, typeof offset === 'number' ? offset : null);
+}
+
+function validateBufferArray(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every((buffer) => ArrayBuffer.isView(buffer))) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+}
+
+// readvSync(fd, buffers[, position]): one read of their total size, spread over the buffers in
+// order (what readv(2) does; a position that is not a number reads at the file position)
+function* readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  const total = buffers.reduce((sum, buffer) => sum + buffer.byteLength, 0);
+  if (total === 0) return 0;
+  const bytes = yield call('fsRead', fd, total, typeof position === 'number' ? position : -1);
+  let offset = 0;
+  for (const buffer of buffers) {
+    if (offset >= bytes.length) break;
+    const part = bytes.subarray(offset, offset + buffer.byteLength);
+    asUint8Array(buffer).set(part);
+    offset += part.length;
+  }
+  return bytes.length;
+}
+
+// writevSync(fd, buffers[, position]): the buffers joined, written with one write(2) as writev(2)
+function* writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  const total = buffers.reduce((sum, buffer) => sum + buffer.byteLength, 0);
+  if (total === 0) return 0;
+  const joined = new Uint8Array(total);
+  let offset = 0;
+  for (const buffer of buffers) {
+    joined.set(asUint8Array(buffer), offset);
+    offset += buffer.byteLength;
+  }
+  return yield call('fsWrite', fd, joined, null, typeof position === 'number' ? position : null);
 }
 
 const call = (name, ...args) => [name, ...args];
@@ -409,7 +447,7 @@ const ops = {
   mkdtempDisposableSync,
   realpathSync, copyFileSync, accessSync, chmodSync, fchmodSync, chownSync, lchownSync, fchownSync,
   truncateSync, ftruncateSync, symlinkSync, readlinkSync, utimesSync, lutimesSync, futimesSync,
-  openSync, closeSync, fsyncSync, fdatasyncSync, readSync, writeSync,
+  openSync, closeSync, fsyncSync, fdatasyncSync, readSync, writeSync, readvSync, writevSync,
   realpathNativeSync,
 };
 
