@@ -30,6 +30,11 @@ ACCEPTED_NOOP_FLAGS = frozenset({
     "--experimental-strip-types", "--no-experimental-strip-types", "--strip-types", "--no-strip-types",
     # node:sqlite is there by default, as in node 24; sqlite.js acts on the --no- form
     "--experimental-sqlite", "--no-experimental-sqlite",
+    # read by the CommonJS loader: require('internal/...') reaches noderun's internal modules
+    # (node's own tests use them; internal/test/binding gives its bindings' JS faces)
+    "--expose-internals",
+    # read by node:dns (internal/dns/core.js): the default result order
+    "--dns-result-order=verbatim", "--dns-result-order=ipv4first", "--dns-result-order=ipv6first",
 })
 
 

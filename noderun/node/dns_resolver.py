@@ -16,7 +16,8 @@ from __future__ import annotations
 import socket
 import time
 
-_DEFAULT_TIMEOUT_MS = 5000    # c-ares's, for the options' -1
+_DEFAULT_TIMEOUT_MS = 2000    # c-ares's, for the options' -1 (and 0)
+_MIN_TIMEOUT_MS = 250         # c-ares waits at least this long for an answer, whatever it is told
 _RECV_SIZE = 65535
 
 # the query each node method makes (the 'ANY' query lists every record type below)
@@ -58,7 +59,7 @@ def query(servers: list, name: str, rrtype: str, timeout_ms: int, tries: int, lo
     error = "ECONNREFUSED"
     for attempt in range(max(1, tries)):
         # c-ares doubles the timeout at each round, up to maxTimeout when one is set
-        timeout = base * 2 ** attempt
+        timeout = max(base * 2 ** attempt, _MIN_TIMEOUT_MS / 1000)
         if max_timeout_ms and max_timeout_ms > 0:
             timeout = min(timeout, max_timeout_ms / 1000)
         for host, port in servers:

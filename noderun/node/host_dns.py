@@ -100,7 +100,7 @@ FUNCTIONS = {
 POOLED = {"dnsLookup": _lookup, "dnsLookupService": _lookup_service, "dnsQuery": _query}
 
 # ... and which of those run on the resolvers' own pool rather than libuv's
-_RESOLVER_POOL_SIZE = 4
+_RESOLVER_POOL_SIZE = 16   # threads grow on demand; c-ares has no such limit, so be generous
 _resolver_pool: threadpool.ThreadPool | None = None
 _resolver_pool_lock = threading.Lock()
 

@@ -11,13 +11,6 @@ const { validateFunction, validateString } = require('internal/validators');
 const errorCodes = require('internal/dns_codes');
 const core = require('internal/dns/core');
 
-const { kCore } = core;
-
-// What lookup and the queries return (node returns its request wraps; nothing is read from them).
-class GetAddrInfoReqWrap {}
-class GetNameInfoReqWrap {}
-class QueryReqWrap {}
-
 function lookup(hostname, options, callback) {
   if (hostname) validateString(hostname, 'hostname');
   if (typeof options === 'function') {
@@ -31,26 +24,25 @@ function lookup(hostname, options, callback) {
     validateFunction(callback, 'callback');
   }
   const parsed = core.lookupOptions(options);
-  const started = core.startLookup(hostname, parsed, (error, addresses) => {
-    if (error) callback(error);
-    else if (parsed.all) callback(null, addresses);
-    else callback(null, addresses[0].address, addresses[0].family);
+  const req = core.startLookup(hostname, parsed, function done(error, addresses) {
+    if (error) this.callback(error);
+    else if (parsed.all) this.callback(null, addresses);
+    else this.callback(null, addresses[0].address, addresses[0].family);
   }, (addresses, family) => {
     if (parsed.all) process.nextTick(callback, null, addresses);
     else if (addresses.length === 0) process.nextTick(callback, null, null, family);
     else process.nextTick(callback, null, addresses[0].address, family);
-  });
-  return started ? new GetAddrInfoReqWrap() : {};
+  }, (request) => { request.callback = callback; });
+  return req ?? {};
 }
 
 function lookupService(address, port, callback) {
   core.checkServiceArgs([...arguments], ['address', 'port', 'callback']);
   validateFunction(callback, 'callback');
-  core.startLookupService(address, port, (error, hostname, service) => {
-    if (error) callback(error);
-    else callback(null, hostname, service);
-  });
-  return new GetNameInfoReqWrap();
+  return core.startLookupService(address, port, function done(error, hostname, service) {
+    if (error) this.callback(error);
+    else this.callback(null, hostname, service);
+  }, (request) => { request.callback = callback; });
 }
 
 // -- resolvers ------------------------------------------------------------------------------------------
@@ -66,8 +58,8 @@ function makeQuery(method) {
     }
     validateString(name, 'name');
     validateFunction(callback, 'callback');
-    core.runQuery(this[kCore], method, name, !!options?.ttl, callback);
-    return new QueryReqWrap();
+    const refused = core.runQuery(this, method, name, !!options?.ttl, callback);
+    if (refused) throw refused;
   };
 }
 

@@ -9,27 +9,32 @@ const { validateString } = require('internal/validators');
 const errorCodes = require('internal/dns_codes');
 const core = require('internal/dns/core');
 
-const { kCore } = core;
-
 function lookup(hostname, options) {
   if (hostname) validateString(hostname, 'hostname');
   const parsed = core.lookupOptions(options);
   return new Promise((resolve, reject) => {
-    const answer = (addresses) => resolve(parsed.all ? addresses : addresses[0]);
-    core.startLookup(hostname, parsed, (error, addresses) => (error ? reject(error) : answer(addresses)),
-      (addresses, family) => {
-        if (!parsed.all && addresses.length === 0) resolve({ address: null, family });
-        else answer(addresses);
-      });
+    core.startLookup(hostname, parsed, function done(error, addresses) {
+      if (error) this.reject(error);
+      else this.resolve(parsed.all ? addresses : addresses[0]);
+    }, (addresses, family) => {
+      if (parsed.all) resolve(addresses);
+      else resolve(addresses.length === 0 ? { address: null, family } : addresses[0]);
+    }, (req) => {
+      req.resolve = resolve;
+      req.reject = reject;
+    });
   });
 }
 
 function lookupService(address, port) {
   core.checkServiceArgs([...arguments], ['address', 'port']);
   return new Promise((resolve, reject) => {
-    core.startLookupService(address, port, (error, hostname, service) => {
-      if (error) reject(error);
-      else resolve({ hostname, service });
+    core.startLookupService(address, port, function done(error, hostname, service) {
+      if (error) this.reject(error);
+      else this.resolve({ hostname, service });
+    }, (req) => {
+      req.resolve = resolve;
+      req.reject = reject;
     });
   });
 }
@@ -41,10 +46,11 @@ function makeQuery(method) {
   return function query(name, options) {
     validateString(name, 'name');
     return new Promise((resolve, reject) => {
-      core.runQuery(this[kCore], method, name, !!options?.ttl, (error, result) => {
+      const refused = core.runQuery(this, method, name, !!options?.ttl, (error, result) => {
         if (error) reject(error);
         else resolve(result);
       });
+      if (refused) reject(refused);
     });
   };
 }

@@ -75,6 +75,7 @@ const publicBuiltins = {
 };
 
 function requireBuiltin(name) {
+  if (name.startsWith('internal/') && host.hasInternal(name)) return internalRequire(name);   // --expose-internals
   const id = publicBuiltins[name];
   if (id === undefined || !host.hasInternal(id)) {
     const err = new Error(`noderun does not implement the builtin module node:${name} yet`);

@@ -249,4 +249,5 @@ module.exports = {
   determineSpecificType,
   addNumericalSeparator,
   isErrorLike,
+  get DNSException() { return require('internal/dns/core').DNSException; },
 };

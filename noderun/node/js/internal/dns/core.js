@@ -1,9 +1,10 @@
 'use strict';
-// What node:dns and node:dns/promises share: argument checks of lookup and lookupService, the
-// lookups themselves (getaddrinfo / getnameinfo on the host's thread pool), node's DNS errors, the
-// default result order, and the resolver core (server list, options, queries through
-// node/host_dns.py and dnspython, cancel). The two modules only dress these as callbacks or
-// promises.
+// What node:dns and node:dns/promises share: argument checks, node's DNS errors, the default
+// result order, the requests they make of the cares_wrap binding (internal/dns/cares_wrap.js:
+// getaddrinfo / getnameinfo on the host's thread pool, resolvers through the host's dnspython)
+// and the Resolver base (servers, options, cancel). The two modules only dress these as
+// callbacks or promises. The binding is called through its module object at each call, so what
+// node's tests stub on it (--expose-internals) is what runs.
 
 const {
   codes: {
@@ -14,23 +15,21 @@ const {
   validateArray, validateBoolean, validateInt32, validateNumber, validateOneOf, validatePort, validateString,
   validateUint32,
 } = require('internal/validators');
-const threadpool = require('internal/threadpool');
+const cares = require('internal/dns/cares_wrap');
 
 const validFamilies = [0, 4, 6];
 const validOrders = ['verbatim', 'ipv4first', 'ipv6first'];
+const orderNumbers = {
+  verbatim: cares.DNS_ORDER_VERBATIM, ipv4first: cares.DNS_ORDER_IPV4_FIRST, ipv6first: cares.DNS_ORDER_IPV6_FIRST,
+};
 // getaddrinfo's flags, as Linux numbers them (the hints pass through to it)
 const ADDRCONFIG = 32;
 const V4MAPPED = 8;
 const ALL = 16;
 
-// libuv's getaddrinfo errors by number (the ones node names other than ENOTFOUND)
-const eaiNames = {
-  '-3000': 'EAI_ADDRFAMILY', '-3001': 'EAI_AGAIN', '-3002': 'EAI_BADFLAGS', '-3003': 'EAI_CANCELED',
-  '-3004': 'EAI_FAIL', '-3005': 'EAI_FAMILY', '-3006': 'EAI_MEMORY', '-3009': 'EAI_OVERFLOW',
-  '-3010': 'EAI_SERVICE', '-3011': 'EAI_SOCKTYPE',
-};
-
-let resultOrder = 'verbatim';
+// the default order: --dns-result-order's, else 'verbatim'
+let resultOrder = process.execArgv.findLast((arg) => arg.startsWith('--dns-result-order='))
+  ?.slice('--dns-result-order='.length) ?? 'verbatim';
 
 function getDefaultResultOrder() {
   return resultOrder;
@@ -47,23 +46,34 @@ function isIP(address) {
   return isIPFn(address);
 }
 
-// node's DNSException: `code` is libuv's error number (getaddrinfo, getnameinfo) or c-ares's code
-// name (resolvers, whose errors have `errno: undefined`).
-function dnsException(code, syscall, hostname) {
-  let errno;
-  if (typeof code === 'number') {
-    errno = code;
-    code = code === -3007 || code === -3008 ? 'ENOTFOUND' : eaiNames[code] ?? require('util').getSystemErrorName(code);
+// node's DNSException: `code` is libuv's error number (getaddrinfo, getnameinfo, a request the
+// binding refused) or c-ares's code name (a resolver's answer: `errno` is then undefined).
+class DNSException extends Error {
+  constructor(code, syscall, hostname) {
+    let errno;
+    if (typeof code === 'number') {
+      errno = code;
+      code = code === -3007 || code === -3008 ? 'ENOTFOUND' : require('util').getSystemErrorName(code);
+    }
+    super(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
+    this.errno = errno;
+    this.code = code;
+    this.syscall = syscall;
+    if (hostname) this.hostname = hostname;
+    Error.captureStackTrace(this, DNSException);
   }
+}
+
+// The error of a lookup or query that failed: no stack frames (it comes from the loop, not
+// from the program), as node's own look.
+function dnsException(code, syscall, hostname) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
-  const error = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
-  Error.stackTraceLimit = limit;
-  error.errno = errno;
-  error.code = code;
-  error.syscall = syscall;
-  if (hostname) error.hostname = hostname;
-  return error;
+  try {
+    return new DNSException(code, syscall, hostname);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 // -- lookup --------------------------------------------------------------------------------------------
@@ -115,37 +125,32 @@ function lookupOptions(options) {
   return parsed;
 }
 
-// Look `hostname` up: `done(error, addresses)` with [{ address, family }] in the order asked for.
-// An empty host name and an IP address need no lookup: `immediate` gets the answer at once (the
-// callers defer it: node answers them on a later tick, never synchronously).
-function startLookup(hostname, { family, order, hints }, done, immediate) {
+// Look `hostname` up through cares_wrap.getaddrinfo: `done(error, addresses)` with
+// [{ address, family }]. An empty host name and an IP address need no lookup: `immediate` gets the
+// answer at once (the callers defer it: node never answers synchronously). `prepare(req)` lets
+// the caller put on the request what node's requests carry (callback, resolve / reject).
+function startLookup(hostname, { family, order, hints }, done, immediate, prepare) {
   if (!hostname) {
     warnInvalidHostname(hostname);
     immediate([], family === 6 ? 6 : 4);
-    return false;
+    return null;
   }
   const matched = isIP(hostname);
   if (matched) {
     immediate([{ address: hostname, family: matched }], matched);
-    return false;
+    return null;
   }
-  threadpool.queue('dnsLookup', [hostname, family, hints], (error, answer) => {
-    if (error) throw error;
-    if (typeof answer === 'number') {
-      done(dnsException(answer, 'getaddrinfo', hostname));
-      return;
-    }
-    let addresses = answer.map(([address, addressFamily]) => ({ address, family: family || addressFamily }));
-    if (order === 'ipv4first') addresses = sortFirst(addresses, 4);
-    else if (order === 'ipv6first') addresses = sortFirst(addresses, 6);
-    done(null, addresses);
-  });
-  return true;
-}
-
-function sortFirst(addresses, family) {
-  return [...addresses.filter((entry) => entry.family === family),
-    ...addresses.filter((entry) => entry.family !== family)];
+  const req = new cares.GetAddrInfoReqWrap();
+  req.hostname = hostname;
+  req.family = family;
+  prepare?.(req);
+  req.oncomplete = function oncomplete(err, addresses) {
+    if (err) done.call(this, dnsException(err, 'getaddrinfo', this.hostname));
+    else done.call(this, null, addresses.map((address) => ({ address, family: this.family || isIP(address) })));
+  };
+  const err = cares.getaddrinfo(req, hostname, family, hints, orderNumbers[order]);
+  if (err) process.nextTick(() => done.call(req, dnsException(err, 'getaddrinfo', hostname)));
+  return req;
 }
 
 // -- lookupService -----------------------------------------------------------------------------------------
@@ -158,65 +163,73 @@ function checkServiceArgs(args, names) {
   validatePort(port);
 }
 
-// `done(error, hostname, service)`
-function startLookupService(address, port, done) {
-  threadpool.queue('dnsLookupService', [address, +port], (error, answer) => {
-    if (error) throw error;
-    if (typeof answer === 'number') done(dnsException(answer, 'getnameinfo', address));
-    else done(null, answer[0], answer[1]);
-  });
+// getnameinfo through cares_wrap: `done(error, hostname, service)`, run as the request's method.
+// A request the binding refuses at once throws (the callback form) or rejects (promises): `refused`.
+function startLookupService(address, port, done, prepare) {
+  const req = new cares.GetNameInfoReqWrap();
+  req.hostname = address;
+  req.port = port;
+  prepare?.(req);
+  req.oncomplete = function oncomplete(err, hostname, service) {
+    if (err) done.call(this, dnsException(err, 'getnameinfo', this.hostname));
+    else done.call(this, null, hostname, service);
+  };
+  const err = cares.getnameinfo(req, address, +port);
+  if (err) throw dnsException(err, 'getnameinfo', address);
+  return req;
 }
 
 // -- resolvers ---------------------------------------------------------------------------------------------
 
-const kCore = Symbol('kCore');
 const ipv6InBrackets = /^\[([^[\]]*)\]/;
 const addressAndPort = /(^.+?)(?::(\d+))?$/;
 
-let systemServers;
-
-// One resolver's state (node's ChannelWrap): servers, options, the queries under way.
-class ResolverCore {
-  constructor(options) {
-    this.timeout = -1;
-    this.tries = 4;
+// What a Resolver of either style has (node's ResolverBase): its channel (`_handle`, a cares_wrap
+// ChannelWrap), servers, local addresses, cancel.
+class ResolverBase {
+  constructor(options = undefined) {
+    let timeout = -1;
+    let tries = 4;
+    let maxTimeout = 0;
     if (options?.timeout !== undefined) {
       validateInt32(options.timeout, 'options.timeout', -1);
-      this.timeout = options.timeout;
+      timeout = options.timeout;
     }
     if (options?.tries !== undefined) {
       validateInt32(options.tries, 'options.tries', 1);
-      this.tries = options.tries;
+      tries = options.tries;
     }
     if (options?.maxTimeout !== undefined) {
       validateUint32(options.maxTimeout, 'options.maxTimeout');
-      this.maxTimeout = options.maxTimeout;
+      maxTimeout = options.maxTimeout;
     }
-    systemServers ??= host.dnsSystemServers();
-    this.servers = systemServers.map(([address, port]) => [address, port]);
-    this.localAddress = null;
-    this.pending = new Map();   // token -> done
+    this._handle = new cares.ChannelWrap(timeout, tries, maxTimeout);
+  }
+
+  cancel() {
+    this._handle.cancel();
   }
 
   getServers() {
-    return this.servers.map(([address, port]) => {
-      if (port === 53) return address;
+    return (this._handle.getServers() || []).map(([address, port]) => {
+      if (!port || port === 53) return address;
       return `${isIP(address) === 6 ? `[${address}]` : address}:${port}`;
     });
   }
 
   setServers(servers) {
     validateArray(servers, 'servers');
-    const failed = (reason) => new ERR_DNS_SET_SERVERS_FAILED(reason, require('internal/util/inspect').inspect(servers));
     const parsed = [];
     servers.forEach((server, index) => {
       validateString(server, `servers[${index}]`);
       const entry = parseServer(server);
       if (entry === null) throw new ERR_INVALID_IP_ADDRESS(server);
-      if (!parsed.some(([address, port]) => address === entry[0] && port === entry[1])) parsed.push(entry);
+      if (!parsed.some(([, address, port]) => address === entry[1] && port === entry[2])) parsed.push(entry);
     });
-    if (this.pending.size > 0) throw failed('There are pending queries.');
-    this.servers = parsed;
+    const err = this._handle.setServers(parsed);
+    if (err !== 0) {
+      throw new ERR_DNS_SET_SERVERS_FAILED(cares.strerror(err), require('internal/util/inspect').inspect(servers));
+    }
   }
 
   // The addresses queries are sent from: one of each family at most, in either order.
@@ -232,73 +245,42 @@ class ResolverCore {
     const second = ipv6 === undefined ? 0 : isIP(ipv6);
     if (first === 0 || (ipv6 !== undefined && second === 0)) throw invalid('Invalid IP address.');
     if (first === second) throw invalid(`Cannot specify two IPv${first} addresses.`);
-    this.localAddress = { [first]: ipv4 };
-    if (second) this.localAddress[second] = ipv6;
-  }
-
-  // Ask the servers for `name`'s records of `rrtype`: `done(code, records)`.
-  query(name, rrtype, done) {
-    const token = host.dnsQueryToken();
-    this.pending.set(token, done);
-    const finish = (code, records) => {
-      if (!this.pending.has(token)) return;   // cancelled
-      this.pending.delete(token);
-      done(code, records);
-    };
-    if (/(^|\.)onion\.?$/i.test(name)) {   // never looked up (RFC 7686), as c-ares
-      process.nextTick(finish, 'ENOTFOUND');
-      return;
-    }
-    if (this.servers.length === 0) {   // c-ares's ARES_ENOSERVER, a code node has no name for
-      process.nextTick(finish, 'UNKNOWN_ARES_ERROR');
-      return;
-    }
-    threadpool.queue('dnsQuery', [token, JSON.stringify(this.servers), name, rrtype, this.timeout, this.tries,
-      this.localAddress === null ? null : JSON.stringify(this.localAddress), this.maxTimeout ?? 0], (error, answer) => {
-      if (error) throw error;
-      if (answer[0] === 'ok') finish(null, answer[1]);
-      else finish(answer[1]);
-    });
-  }
-
-  cancel() {
-    const pending = [...this.pending];
-    this.pending.clear();
-    for (const [token, done] of pending) {
-      host.dnsCancel(token);
-      done('ECANCELLED');
-    }
+    const addresses = { [first]: ipv4 };
+    if (second) addresses[second] = ipv6;
+    this._handle.setLocalAddress(addresses);
   }
 }
 
+// 'a.b.c.d', 'a.b.c.d:port', an IPv6 address, '[v6]:port' -> [family, address, port], else null
 function parseServer(server) {
-  if (isIP(server)) return [server, 53];
+  const family = isIP(server);
+  if (family) return [family, server, 53];
   const bracketed = ipv6InBrackets.exec(server);
   if (bracketed && isIP(bracketed[1]) === 6) {
     const port = Number.parseInt(server.replace(addressAndPort, '$2')) || 53;
-    return [bracketed[1], port];
+    return [6, bracketed[1], port];
   }
   const split = addressAndPort.exec(server);
-  if (split && isIP(split[1])) return [split[1], Number.parseInt(split[2] || '53')];
+  if (split && isIP(split[1])) return [isIP(split[1]), split[1], Number.parseInt(split[2] || '53')];
   return null;
 }
 
-// The query each resolve method makes: method name -> [rrtype, the syscall its errors name]
+// resolve method -> the channel's method, which node also names the error's syscall after
 const queries = {
-  resolveAny: ['ANY', 'queryAny'],
-  resolve4: ['A', 'queryA'],
-  resolve6: ['AAAA', 'queryAaaa'],
-  resolveCaa: ['CAA', 'queryCaa'],
-  resolveCname: ['CNAME', 'queryCname'],
-  resolveMx: ['MX', 'queryMx'],
-  resolveNs: ['NS', 'queryNs'],
-  resolveTlsa: ['TLSA', 'queryTlsa'],
-  resolveTxt: ['TXT', 'queryTxt'],
-  resolveSrv: ['SRV', 'querySrv'],
-  resolvePtr: ['PTR', 'queryPtr'],
-  resolveNaptr: ['NAPTR', 'queryNaptr'],
-  resolveSoa: ['SOA', 'querySoa'],
-  reverse: ['PTR', 'getHostByAddr'],
+  resolveAny: 'queryAny',
+  resolve4: 'queryA',
+  resolve6: 'queryAaaa',
+  resolveCaa: 'queryCaa',
+  resolveCname: 'queryCname',
+  resolveMx: 'queryMx',
+  resolveNs: 'queryNs',
+  resolveTlsa: 'queryTlsa',
+  resolveTxt: 'queryTxt',
+  resolveSrv: 'querySrv',
+  resolvePtr: 'queryPtr',
+  resolveNaptr: 'queryNaptr',
+  resolveSoa: 'querySoa',
+  reverse: 'getHostByAddr',
 };
 
 // resolve(hostname, rrtype): the method for an rrtype
@@ -308,77 +290,66 @@ const methodOfType = {
   TXT: 'resolveTxt',
 };
 
-// Run resolve method `method` for `name` on `core`: done(error, result). Arguments are checked by
-// the caller; a reverse lookup of something that is not an IP address throws EINVAL, as node does.
-function runQuery(core, method, name, ttl, done) {
-  const [rrtype, syscall] = queries[method];
-  let queried = name;
-  if (method === 'reverse') {
-    queried = isIP(name) ? host.dnsReverseName(name) : null;
-    if (queried === null) throw dnsException(-22, syscall, name);
-  }
-  core.query(queried, rrtype, (code, records) => {
-    if (code) {
-      done(dnsException(code, syscall, name));
+// Run resolve method `method` for `name` on `resolver`'s channel: done(error, result) later.
+// Returns the error the channel refused the query with at once (a reverse lookup of something
+// that is not an IP address: EINVAL), which the callback form throws and promises reject with.
+function runQuery(resolver, method, name, ttl, done) {
+  const bindingName = queries[method];
+  const req = new cares.QueryReqWrap();
+  req.bindingName = bindingName;
+  req.hostname = name;
+  req.ttl = ttl;
+  req.oncomplete = function oncomplete(err, result, ttls) {
+    if (err) {
+      done(dnsException(err, this.bindingName, this.hostname));
       return;
     }
-    done(null, shape(rrtype, records, ttl));
-  });
+    if (this.ttl && ttls !== undefined) result = result.map((address, index) => ({ address, ttl: ttls[index] }));
+    done(null, shape(result));
+  };
+  const err = resolver._handle[bindingName](req, name);
+  return err ? dnsException(err, bindingName, name) : null;
 }
 
-// The host's records as node gives them: A / AAAA addresses without their ttl unless asked,
-// TLSA data as an ArrayBuffer.
-function shape(rrtype, records, ttl) {
-  if ((rrtype === 'A' || rrtype === 'AAAA') && !ttl) return records.map((record) => record.address);
-  if (rrtype === 'TLSA' || rrtype === 'ANY') {
+// TLSA data arrives as bytes: node gives an ArrayBuffer
+function shape(records) {
+  if (Array.isArray(records)) {
     for (const record of records) {
-      if (record.data instanceof Uint8Array) record.data = record.data.slice().buffer;
+      if (record?.data instanceof Uint8Array) record.data = record.data.slice().buffer;
     }
   }
   return records;
 }
 
-// The resolver behind the module-level functions of node:dns and node:dns/promises (both share
+// The channel behind the module-level functions of node:dns and node:dns/promises (both share
 // it); dns.setServers() replaces it with a new one, so queries under way keep theirs.
-let defaultCore;
-function getDefaultCore() {
-  defaultCore ??= new ResolverCore();
-  return defaultCore;
-}
-
-// What a Resolver of either style has (node's ResolverBase): servers, local address, cancel.
-class ResolverBase {
-  constructor(options = undefined) {
-    this[kCore] = new ResolverCore(options);
-  }
-
-  cancel() { this[kCore].cancel(); }
-  getServers() { return this[kCore].getServers(); }
-  setServers(servers) { this[kCore].setServers(servers); }
-  setLocalAddress(ipv4, ipv6) { this[kCore].setLocalAddress(ipv4, ipv6); }
+let defaultHandle;
+function getDefaultHandle() {
+  defaultHandle ??= new cares.ChannelWrap();
+  return defaultHandle;
 }
 
 // Define `Resolver`'s query methods from `makeQuery(method)`, then resolve(), in node's order;
-// each query function is named for its c-ares call (queryA, getHostByAddr...), as node's are.
+// each query function is named for its channel method (queryA, getHostByAddr...), as node's are.
 function defineQueries(Resolver, makeQuery, resolve) {
   for (const method of [...Object.keys(queries), 'resolve']) {
     const query = method === 'resolve' ? resolve : makeQuery(method);
-    Object.defineProperty(query, 'name', { value: method === 'resolve' ? 'resolve' : queries[method][1] });
+    Object.defineProperty(query, 'name', { value: method === 'resolve' ? 'resolve' : queries[method] });
     Object.defineProperty(Resolver.prototype, method,
       { value: query, writable: true, enumerable: false, configurable: true });
   }
 }
 
 // The module-level functions (setServers, getServers, resolve*, reverse): the methods of a
-// `Resolver` of the module's style bound to the default resolver.
+// `Resolver` of the module's style bound to the default channel.
 function defaultResolverFunctions(Resolver) {
   const resolver = Object.create(Resolver.prototype);
-  Object.defineProperty(resolver, kCore, { get: getDefaultCore });
+  Object.defineProperty(resolver, '_handle', { get: getDefaultHandle });
   const functions = {
     setServers: function defaultResolverSetServers(servers) {
-      const core = new ResolverCore();
-      core.setServers(servers);
-      defaultCore = core;
+      const fresh = new Resolver();
+      fresh.setServers(servers);
+      defaultHandle = fresh._handle;
     },
   };
   const sorted = Object.keys(queries).filter((name) => name !== 'reverse').sort();
@@ -390,14 +361,13 @@ function defaultResolverFunctions(Resolver) {
 
 module.exports = {
   ADDRCONFIG, V4MAPPED, ALL,
-  kCore,
   ResolverBase,
   defineQueries,
   defaultResolverFunctions,
-  ResolverCore,
   queries,
   methodOfType,
   runQuery,
+  DNSException,
   dnsException,
   getDefaultResultOrder,
   setDefaultResultOrder,

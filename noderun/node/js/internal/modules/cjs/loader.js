@@ -89,7 +89,12 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   return filename.startsWith('node:') ? request : filename;
 };
 
+let internalsExposed;
+
 Module._load = function _load(request, parent, isMain) {
+  // --expose-internals: 'internal/...' names noderun's internal modules, as node's (its tests use them)
+  internalsExposed ??= process.execArgv.includes('--expose-internals');
+  if (internalsExposed && request.startsWith('internal/') && host.hasInternal(request)) return requireBuiltin(request);
   const filename = Module._resolveFilename(request, parent, isMain);
   if (host.isBuiltin(filename)) return requireBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
 
