@@ -19,11 +19,8 @@ const {
   validateAbortSignal, validateArray, validateBoolean, validateFunction, validateObject, validateString,
 } = require('internal/validators');
 const { getValidatedPath } = require('internal/fs/utils');
-const { asBuffer } = require('internal/process/as_buffer');
-const {
-  ChildProcess, getValidStdio, setupChannel, stdioStringToArray, convertToValidSignal, signalName, hostStdio,
-  errnoException,
-} = require('internal/child_process');
+const internalChildProcess = require('internal/child_process');
+const { ChildProcess, getValidStdio, setupChannel, stdioStringToArray, convertToValidSignal } = internalChildProcess;
 const { setTimeout, clearTimeout } = require('timers');
 
 const MAX_BUFFER = 1024 * 1024;
@@ -98,9 +95,8 @@ function normalizeSpawnArguments(file, args, options) {
     validateArgumentNullCheck(options.argv0, 'options.argv0');
   }
   if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
-  if (options.windowsVerbatimArguments != null) {
-    validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
-  }
+  let { windowsVerbatimArguments } = options;
+  if (windowsVerbatimArguments != null) validateBoolean(windowsVerbatimArguments, 'options.windowsVerbatimArguments');
 
   if (options.shell) {
     validateArgumentNullCheck(options.shell, 'options.shell');
@@ -110,8 +106,20 @@ function normalizeSpawnArguments(file, args, options) {
         'vulnerabilities, as the arguments are not escaped, only concatenated.', 'DeprecationWarning', 'DEP0190');
     }
     const command = [file, ...args].join(' ');
-    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
-    args = ['-c', command];
+    // the shell and its switches by process.platform, read now (node's tests change it)
+    if (process.platform === 'win32') {
+      file = typeof options.shell === 'string' ? options.shell : process.env.comspec || 'cmd.exe';
+      if (/^(?:.*\\)?cmd(?:\.exe)?$/i.test(file)) {
+        args = ['/d', '/s', '/c', `"${command}"`];
+        windowsVerbatimArguments = true;
+      } else {
+        args = ['-c', command];
+      }
+    } else {
+      if (typeof options.shell === 'string') file = options.shell;
+      else file = process.platform === 'android' ? '/system/bin/sh' : '/bin/sh';
+      args = ['-c', command];
+    }
   }
   args.unshift(typeof options.argv0 === 'string' ? options.argv0 : file);
 
@@ -138,7 +146,7 @@ function normalizeSpawnArguments(file, args, options) {
     envPairs,
     file,
     windowsHide: Boolean(options.windowsHide),
-    windowsVerbatimArguments: Boolean(options.windowsVerbatimArguments),
+    windowsVerbatimArguments: Boolean(windowsVerbatimArguments),
   };
 }
 
@@ -437,63 +445,26 @@ Object.defineProperty(execFile, kCustomPromisify, { enumerable: false, value: pr
 
 // -- the synchronous functions ---------------------------------------------------------------------
 
-function decode(bytes, encoding) {
-  if (bytes === undefined || bytes === null) return null;
-  const buffer = asBuffer(bytes);
-  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
-}
 
 function spawnSync(file, args, options) {
   options = { __proto__: null, maxBuffer: MAX_BUFFER, ...normalizeSpawnArguments(file, args, options) };
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
   options.killSignal = sanitizeKillSignal(options.killSignal);
-  const stdio = getValidStdio(options.stdio || 'pipe', true).stdio;
-  if (options.input) stdio[0] = { ...stdio[0], input: options.input };
-  // what the child reads: [descriptor, bytes] for each pipe it reads (stdin always)
-  const inputs = [];
-  stdio.forEach((entry, i) => {
+  options.stdio = getValidStdio(options.stdio || 'pipe', true).stdio;
+  if (options.input) options.stdio[0] = { ...options.stdio[0], input: options.input };
+  // what the child reads must be bytes
+  options.stdio.forEach((entry, i) => {
     const input = entry.input;
-    if (input != null) {
-      if (ArrayBuffer.isView(input)) {
-        inputs.push([i, new Uint8Array(input.buffer, input.byteOffset, input.byteLength)]);
-      } else if (typeof input === 'string') {
-        const bytes = Buffer.from(input, options.encoding);
-        inputs.push([i, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
-      } else {
-        throw new ERR_INVALID_ARG_TYPE(`options.stdio[${i}]`, ['Buffer', 'TypedArray', 'DataView', 'string'], input);
-      }
-    } else if (i === 0 && entry.type === 'pipe') {
-      inputs.push([0, '']);
+    if (input == null) return;
+    if (typeof input === 'string') {
+      options.stdio[i] = { ...entry, input: Buffer.from(input, options.encoding) };
+    } else if (!ArrayBuffer.isView(input)) {
+      throw new ERR_INVALID_ARG_TYPE(`options.stdio[${i}]`, ['Buffer', 'TypedArray', 'DataView', 'string'], input);
     }
   });
-  const [pid, status, signum, output, failure] = host.processSpawnSync(JSON.stringify({
-    file: options.file,
-    args: options.args.map(String),
-    cwd: options.cwd ?? null,
-    envPairs: options.envPairs,
-    stdio: stdio.map(hostStdio),
-    detached: options.detached,
-    uid: options.uid ?? null,
-    gid: options.gid ?? null,
-    timeout: options.timeout ?? null,
-    killSignal: options.killSignal ?? null,
-    maxBuffer: options.maxBuffer === Infinity ? null : options.maxBuffer,
-  }), ...inputs.flat());
-  const result = {};
-  if (failure) {
-    const error = errnoException(failure[0], failure[1], `spawnSync ${options.file}`);
-    error.path = options.file;
-    error.spawnargs = options.args.slice(1);
-    result.error = error;
-  }
-  result.status = status ?? null;
-  result.signal = signum ? signalName(signum) : null;
-  result.output = output ? output.map((bytes) => decode(bytes, options.encoding)) : null;
-  result.pid = pid;
-  result.stdout = output ? result.output[1] : undefined;
-  result.stderr = output ? result.output[2] : undefined;
-  return result;
+  // (through the module object, as node: its tests replace it with --expose-internals)
+  return internalChildProcess.spawnSync(options);
 }
 
 function checkExecSyncError(result, args, command) {

@@ -296,6 +296,54 @@ ChildProcess.prototype.unref = function unref() {
   this._handle?.unref();
 };
 
+// -- spawnSync -----------------------------------------------------------------------------------
+
+// Run a child to its end (node/host_process_wrap.py's processSpawnSync blocks this thread), from
+// the options child_process.spawnSync has checked: stdio entries from getValidStdio, inputs as
+// bytes, killSignal a number.
+function spawnSync(options) {
+  // what the child reads: descriptor and bytes, for each pipe it reads (stdin always)
+  const inputs = [];
+  options.stdio.forEach((entry, i) => {
+    const input = entry.input;
+    if (input != null) inputs.push(i, new Uint8Array(input.buffer, input.byteOffset, input.byteLength));
+    else if (i === 0 && entry.type === 'pipe') inputs.push(0, '');
+  });
+  const [pid, status, signum, output, failure] = host.processSpawnSync(JSON.stringify({
+    file: options.file,
+    args: options.args.map(String),
+    cwd: options.cwd ?? null,
+    envPairs: options.envPairs,
+    stdio: options.stdio.map(hostStdio),
+    detached: Boolean(options.detached),
+    uid: options.uid ?? null,
+    gid: options.gid ?? null,
+    timeout: options.timeout ?? null,
+    killSignal: options.killSignal ?? null,
+    maxBuffer: options.maxBuffer === Infinity ? null : options.maxBuffer,
+  }), ...inputs);
+  const result = {};
+  if (failure) {
+    const error = errnoException(failure[0], failure[1], `spawnSync ${options.file}`);
+    error.path = options.file;
+    error.spawnargs = options.args.slice(1);
+    result.error = error;
+  }
+  result.status = status ?? null;
+  result.signal = signum ? signalName(signum) : null;
+  result.output = output ? output.map((bytes) => decode(bytes, options.encoding)) : null;
+  result.pid = pid;
+  result.stdout = output ? result.output[1] : undefined;
+  result.stderr = output ? result.output[2] : undefined;
+  return result;
+}
+
+function decode(bytes, encoding) {
+  if (bytes === undefined || bytes === null) return null;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
+}
+
 // -- stdio -------------------------------------------------------------------------------------
 
 function stdioStringToArray(stdio, channel) {
@@ -324,8 +372,7 @@ function getValidStdio(stdio, sync) {
   let ipcFd;
   if (typeof stdio === 'string') stdio = stdioStringToArray(stdio);
   else if (!Array.isArray(stdio)) throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
-  stdio = [...stdio];
-  while (stdio.length < 3) stdio.push(undefined);
+  while (stdio.length < 3) stdio.push(undefined);   // (the caller's array, as node does)
 
   const result = [];
   for (let i = 0; i < stdio.length; i++) {
@@ -641,5 +688,5 @@ module.exports = {
   convertToValidSignal,
   errnoException,
   signalName,
-  hostStdio,
+  spawnSync,
 };
