@@ -141,16 +141,6 @@ def _set_ref(ctx: Context, handle_id, ref: bool) -> None:
         handle.ref() if ref else handle.unref()
 
 
-def _open_pipe(ctx: Context, fd) -> int | list:
-    """A stream handle on an inherited descriptor (a forked child's IPC channel): its tcp id,
-    or error info."""
-    try:
-        sock = socket.socket(fileno=int(fd))
-    except OSError as exc:
-        return os_error_info(exc)
-    return wraps_of(ctx.host.realm).add(TCPHandle(ctx.host.loop, sock))
-
-
 def _serialize(ctx: Context, boxed: JSObject) -> bytes:
     """The bytes of an IPC message in 'advanced' serialization: the engine's structured-clone
     writing of `boxed` ([value, marked], see serdes.js). SharedArrayBuffer memory cannot go to
@@ -176,7 +166,6 @@ FUNCTIONS = {
     "processKill": _kill,
     "processClose": _close,
     "processSetRef": _set_ref,
-    "pipeOpen": _open_pipe,
     "ipcSerialize": _serialize,
     "ipcDeserialize": _deserialize,
 }

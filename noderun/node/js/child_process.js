@@ -240,8 +240,8 @@ function fork(modulePath, args = [], options) {
 // keeps the child alive only while someone listens for 'message' or 'disconnect', as in node.
 function _forkChild(fd, serializationMode) {
   const { TCP } = require('internal/net/tcp_wrap');
-  const id = host.pipeOpen(fd);
-  if (Array.isArray(id)) return;   // not a socket we can use: no channel
+  const id = host.tcpOpenFd(fd);
+  if (typeof id !== 'number') return;   // not a stream socket: no channel
   const channel = new TCP(id);
   channel.unref();
   const control = setupChannel(process, channel, serializationMode);
