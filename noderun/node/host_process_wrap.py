@@ -10,7 +10,6 @@ Errors are [negative errno, code, libuv's description] (host_process.os_error_in
 from __future__ import annotations
 
 import json
-import socket
 
 from ..engine import serialize
 from ..engine.runtime import Context, JSObject
