@@ -41,6 +41,7 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_ENCODING_NOT_SUPPORTED": ("RangeError", "The \"{}\" encoding is not supported"),
     "ERR_EVAL_ESM_CANNOT_PRINT": ("Error", "--print cannot be used with ESM input"),
     "ERR_EVENT_RECURSION": ("Error", "The event \"{}\" is already being dispatched"),
+    "ERR_FS_FILE_TOO_LARGE": ("RangeError", "File size ({}) is greater than 2 GiB"),
     "ERR_FS_WATCH_QUEUE_OVERFLOW": ("Error", "fs.watch() queued more than {} events"),
     "ERR_FALSY_VALUE_REJECTION": ("Error", "Promise was rejected with falsy value"),
     "ERR_ILLEGAL_CONSTRUCTOR": ("TypeError", "Illegal constructor"),

@@ -165,6 +165,9 @@ def _decode_path(ctx: Context, data: JSObject) -> str:
 
 # -- whole files --------------------------------------------------------------------------------
 
+_IO_MAX_LENGTH = 2**31 - 1
+
+
 def _read_all(fd: int) -> bytes:
     chunks = []
     while chunk := os.read(fd, 1 << 16):
@@ -186,6 +189,9 @@ def _read_file(ctx: Context, target, flags: int, encoding: str | None):
         except OSError as exc:
             raise uv_error(exc, "open", target) from None
     try:
+        size = os.fstat(fd).st_size
+        if size > _IO_MAX_LENGTH:   # node reads a whole file into one buffer, at most this big
+            raise NodeError("ERR_FS_FILE_TOO_LARGE", size)
         data = _read_all(fd)
     except OSError as exc:
         raise uv_error(exc, "read") from None
@@ -357,6 +363,27 @@ def _stat(ctx: Context, target, follow: bool, throw_if_no_entry: bool, as_int64:
             raise uv_error(exc, "fstat") from None
         raise uv_error(exc, "stat" if follow else "lstat", target) from None
     return struct.pack("=18q" if as_int64 else "=18d", *fields)
+
+
+_statfs = None
+
+
+def _statfs_fields(ctx: Context, path: str) -> list[int]:
+    """statfs(2) through ctypes (os.statvfs has no file system type): node's StatFs fields type,
+    bsize, blocks, bfree, bavail, files, ffree (the first seven words of Linux's struct statfs)."""
+    global _statfs
+    import ctypes
+
+    if _statfs is None:
+        libc = ctypes.CDLL(None, use_errno=True)
+        _statfs = libc.statfs
+        _statfs.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+        _statfs.restype = ctypes.c_int
+    buf = ctypes.create_string_buffer(256)   # struct statfs is 120 bytes on x86-64
+    if _statfs(os.fsencode(path), buf) != 0:
+        number = ctypes.get_errno()
+        raise uv_error(OSError(number, os.strerror(number)), "statfs", path)
+    return list(struct.unpack_from("=qqQQQQQ", buf.raw))
 
 
 # -- directories --------------------------------------------------------------------------------
@@ -648,6 +675,7 @@ FUNCTIONS = {
     "fsFchown": _fd_call("fchown", os.fchown),
     "fsFutimes": _fd_call("futime", _utime),
     "fsStat": _stat,
+    "fsStatfs": _statfs_fields,
     "fsExists": _exists,
     "fsReaddir": _readdir,
     "fsOpendir": _opendir,

@@ -8,15 +8,14 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateFunction, validateObject, kValidateObjectAllowNullable } = require('internal/validators');
-const { setImmediate } = require('internal/timers');
 const sync = require('internal/fs/sync');
 
 const { ops, runAsync } = sync;
 const { constants, toBuffer } = require('internal/fs/utils');
 const { Stats, Dirent } = require('internal/fs/stats');
 const { deprecate } = require('internal/util/deprecate');
-const { Dir, openDirectory } = require('internal/fs/dir');
-const { isUvError, isOperationalError, copyUvError, asAsyncError } = require('internal/fs/errors');
+const { Dir, openDirectory, opendirOp } = require('internal/fs/dir');
+const { isUvError, copyUvError, asAsyncError } = require('internal/fs/errors');
 
 // fs.glob(pattern[, options], callback)
 function glob(pattern, options, callback) {
@@ -56,21 +55,6 @@ function runThenCall(callback, op, args, report = (cb, value) => (value === unde
     if (error) callback(asAsyncError(error));
     else report(callback, value, args);
   });
-}
-
-// Run `work()` now (no system call of its own to wait for) and hand the callback its result in
-// the check phase.
-function runNowThenCall(callback, work) {
-  let value;
-  try {
-    value = work();
-  } catch (error) {
-    if (!isOperationalError(error)) throw error;
-    const asyncError = asAsyncError(error);
-    setImmediate(() => callback(asyncError));
-    return;
-  }
-  setImmediate(() => callback(null, value));
 }
 
 // The callback form of the operation `op`: the callback is the first function among the first `arity` + 1
@@ -140,7 +124,7 @@ function opendir(path, options, callback) {
     options = undefined;
   }
   validateFunction(callback, 'callback');
-  runNowThenCall(callback, () => openDirectory(path, options));
+  runThenCall(callback, opendirOp, [path, options]);
 }
 
 function allocBuffer(size) {
@@ -235,6 +219,8 @@ module.exports = {
   rmdirSync: syncForm(sync.rmdirSync),
   stat: callbackForm(ops.statSync, 2, 'stat'),
   statSync: syncForm(sync.statSync),
+  statfs: callbackForm(ops.statfsSync, 2, 'statfs'),
+  statfsSync: syncForm(sync.statfsSync),
   symlink: callbackForm(ops.symlinkSync, 3, 'symlink'),
   symlinkSync: syncForm(sync.symlinkSync),
   truncate: callbackForm(ops.truncateSync, 2, 'truncate'),

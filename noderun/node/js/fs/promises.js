@@ -4,30 +4,9 @@
 // node's do: an fs error rejects there, a validation error rejects at once (node's are async
 // functions).
 
-const { setImmediate } = require('internal/timers');
 const { ops } = require('internal/fs/sync');
 const { constants } = require('internal/fs/utils');
-const { isOperationalError, asAsyncError } = require('internal/fs/errors');
-const { FileHandle, settle, abortable } = require('internal/fs/file_handle');
-
-// Work done at once (fs.Dir lists its directory when opened), settled in the check phase.
-function settleNow(work) {
-  return new Promise((resolve, reject) => {
-    let value;
-    try {
-      value = work();
-    } catch (error) {
-      if (!isOperationalError(error)) {
-        reject(error);
-        return;
-      }
-      const asyncError = asAsyncError(error);
-      setImmediate(() => reject(asyncError));
-      return;
-    }
-    setImmediate(() => resolve(value));
-  });
-}
+const { FileHandle, settle, abortable, isChunkIterable, writeChunksToPath } = require('internal/fs/file_handle');
 
 function promiseForm(op, name) {
   const fn = (...args) => settle(() => Reflect.apply(op, undefined, args));
@@ -56,19 +35,27 @@ function fileArgument(file) {
   return file instanceof FileHandle ? file.fd : file;
 }
 
+function chunksTo(file, chunks, options, flag) {
+  return file instanceof FileHandle
+    ? (flag === 'a' ? file.appendFile(chunks, options) : file.writeFile(chunks, options))
+    : writeChunksToPath(file, chunks, options, flag);
+}
+
 function readFile(path, options) {
   return abortable(options, () => settle(() => ops.readFileSync(fileArgument(path), options)));
 }
 
 function writeFile(path, data, options) {
+  if (isChunkIterable(data)) return chunksTo(path, data, options, 'w');
   return abortable(options, () => settle(() => ops.writeFileSync(fileArgument(path), data, options)));
 }
 
-function opendir(...args) {
-  return settleNow(() => Reflect.apply(require('internal/fs/dir').openDirectoryForPromise, undefined, args));
+function opendir(...args) {   // (the path in its errors, as node's promise form)
+  return settle(() => require('internal/fs/dir').opendirOp(args[0], args[1], true));
 }
 
 function appendFile(path, data, options) {
+  if (isChunkIterable(data)) return chunksTo(path, data, options, 'a');
   return abortable(options, () => settle(() => ops.appendFileSync(fileArgument(path), data, options)));
 }
 
@@ -87,6 +74,7 @@ module.exports = {
   symlink: promiseForm(ops.symlinkSync, 'symlink'),
   lstat: promiseForm(ops.lstatSync, 'lstat'),
   stat: promiseForm(ops.statSync, 'stat'),
+  statfs: promiseForm(ops.statfsSync, 'statfs'),
   link: promiseForm(ops.linkSync, 'link'),
   unlink: promiseForm(ops.unlinkSync, 'unlink'),
   chmod: promiseForm(ops.chmodSync, 'chmod'),

@@ -151,17 +151,19 @@ class Dir {
 
 const kClosing = Symbol('kClosing');
 
-// `errorNamesPath`: node's promise form puts the path in its error, the others do not.
-function openDirectory(path, options, errorNamesPath = false) {
+// Opening a directory as an fs operation (internal/fs/sync.js's kind: a generator of host calls),
+// so that fs.opendir and fs.promises.opendir list it on the thread pool. `errorNamesPath`: node's
+// promise form puts the path in its error, the others do not.
+function* opendirOp(path, options, errorNamesPath = false) {
   options = getOptions(options, { encoding: 'utf8' });
   path = getValidatedPath(path);
   if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
-  const listing = host.fsOpendir(path, Boolean(options.recursive), errorNamesPath);
+  const listing = yield ['fsOpendir', path, Boolean(options.recursive), errorNamesPath];
   return new Dir(path, makeDirents(listing));
 }
 
-function openDirectoryForPromise(path, options) {
-  return openDirectory(path, options, true);
+function openDirectory(path, options) {
+  return require('internal/fs/sync').runSync(opendirOp(path, options));
 }
 
-module.exports = { Dir, openDirectory, openDirectoryForPromise };
+module.exports = { Dir, openDirectory, opendirOp };

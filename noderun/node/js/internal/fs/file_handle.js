@@ -13,6 +13,7 @@ const { validateAbortSignal, validateBoolean, validateObject } = require('intern
 const { runAsync, ops } = require('internal/fs/sync');
 const { toBuffer } = require('internal/fs/utils');
 const { asAsyncError } = require('internal/fs/errors');
+const { Buffer } = require('buffer');
 
 // `steps()` is an fs operation (internal/fs/sync.js): it runs with its host calls on the thread
 // pool and settles the promise on this thread's loop; a validation error rejects at once.
@@ -38,6 +39,42 @@ function abortable(options, start) {
     if (signal.aborted) throw aborted();
     return value;
   });
+}
+
+// fs.promises.writeFile / appendFile (and a FileHandle's) also take an iterable or async iterable of
+// chunks (a Readable, a generator): each written in turn, strings in the options' encoding
+function isChunkIterable(data) {
+  return data !== null && typeof data === 'object' && !ArrayBuffer.isView(data) &&
+    (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
+}
+
+async function writeChunks(fd, chunks, options) {
+  const encoding = (typeof options === 'string' ? options : options?.encoding) || 'utf8';
+  const signal = typeof options === 'object' ? options?.signal : undefined;
+  const checkAborted = () => {
+    if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  };
+  checkAborted();
+  for await (const chunk of chunks) {
+    checkAborted();
+    const bytes = ArrayBuffer.isView(chunk) ? chunk : Buffer.from(chunk, encoding);
+    let offset = 0;
+    while (offset < bytes.byteLength) {
+      offset += await settle(() => ops.writeSync(fd, bytes, offset, bytes.byteLength - offset, null));
+      checkAborted();
+    }
+  }
+}
+
+// writeFile / appendFile of chunks to a path: opened with the options' flag and mode
+async function writeChunksToPath(path, chunks, options, defaultFlag) {
+  const { flag = defaultFlag, mode = 0o666 } = typeof options === 'object' && options !== null ? options : {};
+  const fd = await settle(() => ops.openSync(path, flag, mode));
+  try {
+    await writeChunks(fd, chunks, options);
+  } finally {
+    await settle(() => ops.closeSync(fd));
+  }
 }
 
 const kFd = Symbol('kFd');
@@ -82,6 +119,16 @@ class FileHandle extends EventEmitter {
     return promise;
   }
 
+  #runChunks(chunks, options) {
+    const fd = this[kFd];
+    if (fd === -1) return Promise.reject(fileClosedError('writeFile'));
+    this[kRefs]++;
+    const promise = writeChunks(fd, chunks, options);
+    const release = () => this.#unref();
+    promise.then(release, release);
+    return promise;
+  }
+
   #unref() {
     if (--this[kRefs] === 0 && this[kClosing] !== null) this.#closeNow();
   }
@@ -115,6 +162,7 @@ class FileHandle extends EventEmitter {
   };
 
   appendFile(data, options) {
+    if (isChunkIterable(data)) return this.#runChunks(data, options);
     return this.#run('writeFile', (fd) => ops.appendFileSync(fd, data, options), options);
   }
 
@@ -191,6 +239,7 @@ class FileHandle extends EventEmitter {
   }
 
   writeFile(data, options) {
+    if (isChunkIterable(data)) return this.#runChunks(data, options);
     return this.#run('writeFile', (fd) => ops.writeFileSync(fd, data, options), options);
   }
 
@@ -259,4 +308,4 @@ class FileHandle extends EventEmitter {
   }
 }
 
-module.exports = { FileHandle, settle, abortable, kRef, kUnref };
+module.exports = { FileHandle, settle, abortable, isChunkIterable, writeChunksToPath, kRef, kUnref };

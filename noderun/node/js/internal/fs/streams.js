@@ -12,7 +12,7 @@ const {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED, ERR_STREAM_DESTROYED, ERR_SYSTEM_ERROR,
   },
 } = require('internal/errors');
-const { validateBoolean, validateFunction, validateInteger } = require('internal/validators');
+const { validateAbortSignal, validateBoolean, validateFunction, validateInteger } = require('internal/validators');
 const { getOptions, getValidatedFd, getValidatedPath, isURL } = require('internal/fs/utils');
 const { deprecate } = require('internal/util/deprecate');
 const { errorOrDestroy } = require('internal/streams/destroy');
@@ -173,8 +173,11 @@ function defineCommon(proto, stateName, className) {
 
 // -- ReadStream ---------------------------------------------------------------------------------
 
-// node's copyObject: the options' enumerable properties, inherited ones too
+// node's getOptions (which checks a signal) then copyObject: the options' enumerable properties,
+// inherited ones too
 function copyOptions(options) {
+  options = getOptions(options, {});
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   const copy = {};
   for (const key in options) copy[key] = options[key];
   return copy;
@@ -182,7 +185,7 @@ function copyOptions(options) {
 
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-  options = copyOptions(getOptions(options, {}));
+  options = copyOptions(options);
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   setUp(this, path, options, 'r');
   validateFunction(this[kFs].read, 'options.fs.read');
@@ -242,7 +245,7 @@ ReadStream.prototype.close = function close(callback) {
 
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  options = copyOptions(getOptions(options, {}));
+  options = copyOptions(options);
   options.decodeStrings = true;   // the descriptor only takes bytes
   setUp(this, path, options, 'w');
   const flush = options.flush ?? false;

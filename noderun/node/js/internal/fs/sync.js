@@ -74,6 +74,19 @@ function isValidPath(path) {
 
 // -- stat ---------------------------------------------------------------------------------------
 
+// node's StatFs: a file system's type and sizes
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    Object.assign(this, { type, bsize, blocks, bfree, bavail, files, ffree });
+  }
+}
+
+function* statfsSync(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  const fields = yield call('fsStatfs', path);
+  return new StatFs(...fields.map(options?.bigint ? BigInt : Number));
+}
+
 function* statLike(target, follow, options) {
   const bigint = Boolean(options?.bigint);
   const fields = yield call('fsStat', target, follow, options?.throwIfNoEntry !== false, bigint);
@@ -442,7 +455,7 @@ function runAsync(steps, done) {
 
 const ops = {
   readFileSync, writeFileSync, appendFileSync, existsSync,
-  statSync, lstatSync, fstatSync,
+  statSync, lstatSync, fstatSync, statfsSync,
   readdirSync, mkdirSync, rmSync, rmPath, rmdirSync, unlinkSync, renameSync, linkSync, mkdtempSync,
   mkdtempDisposableSync,
   realpathSync, copyFileSync, accessSync, chmodSync, fchmodSync, chownSync, lchownSync, fchownSync,
@@ -460,6 +473,6 @@ function syncForm(op, name) {
   return fn;
 }
 
-module.exports = { ops, runAsync, isValidPath };
+module.exports = { ops, runAsync, runSync, isValidPath };
 for (const name of Object.keys(ops)) module.exports[name] = syncForm(ops[name], name);
 module.exports.realpathSync.native = syncForm(realpathNativeSync, '');
