@@ -272,51 +272,35 @@ defineCommon(WriteStream.prototype, '_writableState', 'WriteStream');
 const openWriteFs = deprecate(function open() {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
 WriteStream.prototype.open = openWriteFs;
 
-// Write all of `size` bytes, as many calls as it takes (EAGAIN counts as nothing written; six
-// calls in a row that write nothing fail).
-function writeAll(data, size, position, callback, retries = 0) {
-  this[kFs].write(this.fd, data, 0, size, position, (error, bytesWritten, buffer) => {
+// Write all `size` bytes of `data` (a buffer, or with `vector` a list of them for writev) at
+// `position` (undefined: the file's own), as many calls as it takes: EAGAIN counts as nothing
+// written, and six calls in a row that write nothing fail.
+function writeAll(stream, vector, data, size, position, callback, retries = 0) {
+  const syscall = vector ? 'writev' : 'write';
+  const written = (error, bytesWritten, buffers) => {
     if (error?.code === 'EAGAIN') {
       error = null;
       bytesWritten = 0;
     }
-    if (this.destroyed || error) {
-      callback(error || new ERR_STREAM_DESTROYED('write'));
+    if (stream.destroyed || error) {
+      callback(error || new ERR_STREAM_DESTROYED(syscall));
       return;
     }
-    this.bytesWritten += bytesWritten;
+    stream.bytesWritten += bytesWritten;
     retries = bytesWritten ? 0 : retries + 1;
     size -= bytesWritten;
-    position += bytesWritten;
-    if (retries > 5) callback(new ERR_SYSTEM_ERROR('write failed'));
-    else if (size) Reflect.apply(writeAll, this, [buffer.subarray(bytesWritten), size, position, callback, retries]);
-    else callback();
-  });
-}
-
-function writevAll(chunks, size, position, callback, retries = 0) {
-  this[kFs].writev(this.fd, chunks, position, (error, bytesWritten, buffers) => {
-    if (error?.code === 'EAGAIN') {
-      error = null;
-      bytesWritten = 0;
-    }
-    if (this.destroyed || error) {
-      callback(error || new ERR_STREAM_DESTROYED('writev'));
-      return;
-    }
-    this.bytesWritten += bytesWritten;
-    retries = bytesWritten ? 0 : retries + 1;
-    size -= bytesWritten;
-    position += bytesWritten;
+    if (position !== undefined) position += bytesWritten;
     if (retries > 5) {
-      callback(new ERR_SYSTEM_ERROR('writev failed'));
+      callback(new ERR_SYSTEM_ERROR(`${syscall} failed`));
     } else if (size) {
-      Reflect.apply(writevAll, this, [[Buffer.concat(buffers).subarray(bytesWritten)], size, position, callback,
-        retries]);
+      const rest = (vector ? Buffer.concat(buffers) : buffers).subarray(bytesWritten);
+      writeAll(stream, vector, vector ? [rest] : rest, size, position, callback, retries);
     } else {
       callback();
     }
-  });
+  };
+  if (vector) stream[kFs].writev(stream.fd, data, position, written);
+  else stream[kFs].write(stream.fd, data, 0, size, position, written);
 }
 
 // the write or writev is done: _destroy may be waiting for it
@@ -334,7 +318,7 @@ function ioDone(stream, callback) {
 
 WriteStream.prototype._write = function (data, encoding, callback) {
   this[kIsPerformingIO] = true;
-  Reflect.apply(writeAll, this, [data, data.length, this.pos, ioDone(this, callback)]);
+  writeAll(this, false, data, data.length, this.pos, ioDone(this, callback));
   if (this.pos !== undefined) this.pos += data.length;
 };
 
@@ -342,7 +326,7 @@ WriteStream.prototype._writev = function (data, callback) {
   const chunks = data.map(({ chunk }) => chunk);
   const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
   this[kIsPerformingIO] = true;
-  Reflect.apply(writevAll, this, [chunks, size, this.pos, ioDone(this, callback)]);
+  writeAll(this, true, chunks, size, this.pos, ioDone(this, callback));
   if (this.pos !== undefined) this.pos += size;
 };
 
