@@ -13,9 +13,9 @@ const { DirentFromStats } = require('internal/fs/stats');
 
 let fsSync;   // internal/fs/sync, loaded on first use (it loads this module's users)
 
-function lstatDirent(path) {
+function* lstatDirent(path) {
   fsSync ??= require('internal/fs/sync');
-  const stats = fsSync.lstatSync(path, { throwIfNoEntry: false });
+  const stats = yield* fsSync.ops.lstatSync(path, { throwIfNoEntry: false });
   return stats === undefined ? null : new DirentFromStats(basename(path), stats, dirname(path));
 }
 
@@ -36,8 +36,8 @@ class WalkCache {
   #listings = new Map();
   #visited = new Map();
 
-  stat(path) {
-    if (!this.#stats.has(path)) this.#stats.set(path, lstatDirent(path));
+  * stat(path) {
+    if (!this.#stats.has(path)) this.#stats.set(path, yield* lstatDirent(path));
     return this.#stats.get(path);
   }
 
@@ -45,12 +45,12 @@ class WalkCache {
     this.#stats.set(path, dirent);
   }
 
-  list(path) {
+  * list(path) {
     let listing = this.#listings.get(path);
     if (listing === undefined) {
       fsSync ??= require('internal/fs/sync');
       try {
-        listing = fsSync.readdirSync(path, { withFileTypes: true });
+        listing = yield* fsSync.ops.readdirSync(path, { withFileTypes: true });
       } catch {
         listing = [];
       }
@@ -157,7 +157,9 @@ class Glob {
     return { path, dirent };
   }
 
-  // the matches, in node's order, each {path, dirent} (dirent as node's async glob gives it)
+  // The matches, in node's order, each {path, dirent} (dirent as node's async glob gives it),
+  // between the fs host calls the walk needs (internal/fs/sync.js's requests: arrays), which the
+  // caller runs at once (globSync) or on the thread pool (glob), handing back their results.
   *walk() {
     const stack = [{ path: '.', states: this.#states }];
     while (stack.length > 0) {
@@ -168,21 +170,32 @@ class Glob {
     }
   }
 
-  // node's globSync: every result, then a Dirent for each from an lstat when withFileTypes
-  results() {
+  // node's globSync: every result, then a Dirent for each from an lstat when withFileTypes (an fs
+  // operation: host calls yielded, the array returned)
+  *results() {
     const paths = [];
-    for (const { path } of this.walk()) paths.push(path);
+    const walk = this.walk();
+    for (let step = walk.next(); !step.done;) {
+      if (Array.isArray(step.value)) {
+        step = yield* forward(walk, step.value);
+      } else {
+        paths.push(step.value.path);
+        step = walk.next();
+      }
+    }
     if (!this.#withFileTypes) return paths;
-    return paths.map((path) => this.#cache.stat(isAbsolute(path) ? path : join(this.#root, path)));
+    const dirents = [];
+    for (const path of paths) dirents.push(yield* this.#cache.stat(isAbsolute(path) ? path : join(this.#root, path)));
+    return dirents;
   }
 
-  #queue(path, state) {
+  *#queue(path, state) {
     if (this.#isExcluded(path)) return;
     const fullpath = resolve(this.#root, path);
-    if (this.#isExcluded(`${fullpath}/`) && this.#cache.stat(fullpath).isDirectory()) return;
+    if (this.#isExcluded(`${fullpath}/`) && (yield* this.#cache.stat(fullpath)).isDirectory()) return;
     if (this.#excludeFn !== null) {
       if (this.#withFileTypes) {
-        const dirent = this.#cache.stat(path);   // as node: relative to the process's cwd
+        const dirent = (yield* this.#cache.stat(path));   // as node: relative to the process's cwd
         if (dirent !== null && this.#excludeFn(dirent)) return;
       } else if (this.#excludeFn(path)) {
         return;
@@ -196,7 +209,7 @@ class Glob {
   *#visit(path, state) {
     if (this.#cache.visit(path, state)) return;
     const fullpath = resolve(this.#root, path);
-    const stat = this.#cache.stat(fullpath);
+    const stat = (yield* this.#cache.stat(fullpath));
     const last = state.last;
     const isDirectory = Boolean(stat?.isDirectory() || (stat?.isSymbolicLink() && state.reachedOutsideSymlinks));
     const isLast = state.isLast(isDirectory);
@@ -207,14 +220,14 @@ class Glob {
       const first = state.at(0);
       const start = first === '' ? '/' : first === '..' ? '../' : first === '.' ? '.' : null;
       if (start !== null) {
-        this.#queue(start, state.child(new Set([1])));
+        yield* this.#queue(start, state.child(new Set([1])));
         return;
       }
     }
 
     if (isLast && typeof state.at(-1) === 'string') {
       const name = state.at(-1);
-      const target = this.#cache.stat(join(fullpath, name));
+      const target = (yield* this.#cache.stat(join(fullpath, name)));
       if (target && (name || isDirectory)) {
         const added = this.#add(join(path, name), target);
         if (added) yield added;
@@ -229,12 +242,12 @@ class Glob {
     let children;
     const only = state.indexes.size === 1 && state.at(state.indexes.values().next().value);
     if (typeof only === 'string') {   // one plain name: no need to read the directory
-      const child = this.#cache.stat(join(fullpath, only));
+      const child = (yield* this.#cache.stat(join(fullpath, only)));
       if (!child) return;
       child.name = only;
       children = [child];
     } else {
-      children = this.#cache.list(fullpath);
+      children = yield* this.#cache.list(fullpath);
     }
 
     for (const entry of children) {
@@ -293,7 +306,7 @@ class Glob {
           }
         }
       }
-      if (indexes.size > 0) this.#queue(entryPath, state.child(indexes, symlinks));
+      if (indexes.size > 0) yield* this.#queue(entryPath, state.child(indexes, symlinks));
     }
   }
 
@@ -310,12 +323,12 @@ class Glob {
     }
     if (!this.#cache.seen(path, state, dotsIndex)) {
       this.#cache.visit(path, state.child(new Set([dotsIndex])));
-      const added = this.#add(path, this.#cache.stat(fullpath));
+      const added = this.#add(path, (yield* this.#cache.stat(fullpath)));
       if (added) yield added;
     }
     if (!this.#cache.seen(path, state, dotsIndex) || !this.#cache.seen(parent, state, dotsIndex)) {
       this.#cache.visit(parent, state.child(new Set([dotsIndex])));
-      const added = this.#add(parent, this.#cache.stat(join(this.#root, parent)));
+      const added = this.#add(parent, (yield* this.#cache.stat(join(this.#root, parent))));
       if (added) yield added;
     }
   }
@@ -326,13 +339,50 @@ function toPath(cwd) {
   return cwd;
 }
 
-function globSync(pattern, options = { __proto__: null }) {
-  return new Glob(pattern, options).results();
+// Hand the host call `request` of `steps` on (to whoever runs this generator) and give `steps`
+// its answer or error; the next step of `steps`.
+function* forward(steps, request) {
+  let answer;
+  try {
+    answer = yield request;
+  } catch (error) {
+    return steps.throw(error);
+  }
+  return steps.next(answer);
 }
 
-// node's async glob: the same walk, one result per step of an async generator
+function globSync(pattern, options = { __proto__: null }) {
+  fsSync ??= require('internal/fs/sync');
+  return fsSync.runSync(new Glob(pattern, options).results());
+}
+
+// One host call on the thread pool, as a promise.
+function onPool([name, ...args]) {
+  return new Promise((resolve, reject) => {
+    require('internal/threadpool').queue(name, args, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+// node's async glob: the same walk, its directory reads and stats on the thread pool, one result
+// per step of an async generator
 async function* walkAsync(walker, withFileTypes) {
-  for (const { path, dirent } of walker.walk()) yield withFileTypes ? dirent : path;
+  const walk = walker.walk();
+  for (let step = walk.next(); !step.done;) {
+    if (Array.isArray(step.value)) {
+      let answer;
+      try {
+        answer = await onPool(step.value);
+      } catch (error) {
+        step = walk.throw(error);
+        continue;
+      }
+      step = walk.next(answer);
+    } else {
+      const { path, dirent } = step.value;
+      yield withFileTypes ? dirent : path;
+      step = walk.next();
+    }
+  }
 }
 
 // fs.promises.glob (its arguments are checked at the first next())
