@@ -10,10 +10,12 @@ Errors are [negative errno, code, libuv's description] (host_process.os_error_in
 from __future__ import annotations
 
 import json
+import os
 
 from ..engine import serialize
 from ..engine.runtime import Context, JSObject
-from ..host.process import ProcessHandle, run_sync
+from ..host.ipc import IPCPipe
+from ..host.process import PIPE, ProcessHandle, run_sync
 from ..host.tcp import TCPHandle
 from .host_process import os_error_info, uint8_bytes
 from .host_tcp import wraps_of
@@ -47,15 +49,19 @@ def _wraps(realm) -> ProcessWraps:
 
 
 def close_all(realm) -> None:
-    """The thread is ending: its process handles close (the children keep running, as in node)."""
-    wraps = getattr(realm, "process_wraps", None)
-    if wraps is not None:
-        wraps.close_all()
+    """The thread is ending: its process handles and IPC pipes close (the children keep running,
+    as in node)."""
+    for table in (getattr(realm, "process_wraps", None), getattr(realm, "ipc_pipes", None)):
+        if table is not None:
+            table.close_all()
 
 
 def _stdio_entry(ctx: Context, entry):
-    """JS's description of one child descriptor -> host/process.py's: 'pipe', 'ignore', null,
-    a descriptor number, or ['wrap', tcp id] for a stream handle's descriptor."""
+    """JS's description of one child descriptor -> host/process.py's: 'pipe', 'ipc' (a pipe for
+    an IPC channel), 'ignore', null, a descriptor number, or ['wrap', tcp id] for a stream
+    handle's descriptor."""
+    if entry == "ipc":
+        return PIPE
     if isinstance(entry, list):
         return wraps_of(ctx.host.realm).handles[int(entry[1])].sock.fileno()
     if isinstance(entry, float):
@@ -66,7 +72,8 @@ def _stdio_entry(ctx: Context, entry):
 def _spawn(ctx: Context, options_json: str) -> list:
     """Start a child. Options (JSON): file, args (the whole argv), cwd, envPairs ('k=v'), stdio
     (see _stdio_entry), detached, uid, gid; an empty cwd is none, as in node. Returns ['ok', pipes, id, pid] or, when it could not
-    start, ['error', pipes, errno, code, description]; pipes: a tcp id or null per stdio entry."""
+    start, ['error', pipes, errno, code, description]; pipes: per stdio entry, a tcp id (an IPC
+    pipe's id for the 'ipc' entry) or null."""
     options = json.loads(options_json)
     realm = ctx.host.realm
     loop = ctx.host.loop
@@ -85,7 +92,10 @@ def _spawn(ctx: Context, options_json: str) -> list:
                                detached=bool(options.get("detached")), uid=options.get("uid"),
                                gid=options.get("gid"), on_exit=on_exit)
     tcp = wraps_of(realm)
-    pipes = [tcp.add(TCPHandle(loop, end)) if end is not None else None for end in ends]
+    pipes = [None if end is None else
+             _ipc(realm).add(IPCPipe(loop, end)) if options["stdio"][i] == "ipc" else
+             tcp.add(TCPHandle(loop, end))
+             for i, end in enumerate(ends)]
     if error is not None:
         return ["error", pipes, *os_error_info(error)]
     handle_id = wraps.add(handle)
@@ -140,6 +150,114 @@ def _set_ref(ctx: Context, handle_id, ref: bool) -> None:
         handle.ref() if ref else handle.unref()
 
 
+# -- IPC pipes (the channel of fork() and of an 'ipc' stdio entry) -------------------------------------
+#
+# Events reach JS as `ipcEvent(id, kind, a, b)`: 'data' (a: the bytes, b: the descriptors that came
+# with them), 'eof', 'readError' (b: error info), 'written' (a: request id, b: error info or null).
+
+class IPCPipes:
+    """One thread's IPC pipes by id."""
+
+    def __init__(self, realm) -> None:
+        self.realm = realm
+        self.handles: dict[int, IPCPipe] = {}
+        self.next_id = 1
+
+    def add(self, handle: IPCPipe) -> int:
+        handle_id = self.next_id
+        self.next_id += 1
+        self.handles[handle_id] = handle
+        return handle_id
+
+    def emit(self, handle_id: int, kind: str, a=None, b=None) -> None:
+        if not self.realm.thread.loop.stopped:
+            self.realm.call("ipcEvent", handle_id, kind, a, b)
+
+    def close_all(self) -> None:
+        for handle in self.handles.values():
+            handle.close()
+        self.handles.clear()
+
+
+def _ipc(realm) -> IPCPipes:
+    pipes = getattr(realm, "ipc_pipes", None)
+    if pipes is None:
+        pipes = realm.ipc_pipes = IPCPipes(realm)
+    return pipes
+
+
+def _ipc_open(ctx: Context, fd) -> int | list:
+    """An IPC pipe on an inherited descriptor (a forked child's NODE_CHANNEL_FD): its id, or the
+    error info."""
+    import socket
+    try:
+        sock = socket.socket(fileno=int(fd))
+    except OSError as exc:
+        return os_error_info(exc)
+    return _ipc(ctx.host.realm).add(IPCPipe(ctx.host.loop, sock))
+
+
+def _ipc_read_start(ctx: Context, pipe_id) -> None:
+    pipes = _ipc(ctx.host.realm)
+    pipe_id = int(pipe_id)
+
+    def on_read(data, fds) -> None:
+        if isinstance(data, OSError):
+            pipes.emit(pipe_id, "readError", None, os_error_info(data))
+        elif data:
+            pipes.emit(pipe_id, "data", data, fds or None)
+        else:
+            for fd in fds:
+                os.close(fd)
+            pipes.emit(pipe_id, "eof")
+
+    pipes.handles[pipe_id].read_start(on_read)
+
+
+def _ipc_read_stop(ctx: Context, pipe_id) -> None:
+    handle = _ipc(ctx.host.realm).handles.get(int(pipe_id))
+    if handle is not None:
+        handle.read_stop()
+
+
+def _ipc_write(ctx: Context, pipe_id, request_id, data, tcp_id) -> bool:
+    """Write `data` (a Uint8Array) with, when `tcp_id` is not null, the descriptor of that stream
+    handle: True when it all went at once, else an 'written' event for `request_id` follows."""
+    pipes = _ipc(ctx.host.realm)
+    pipe_id, request_id = int(pipe_id), int(request_id)
+    fd = None if tcp_id is None else wraps_of(ctx.host.realm).handles[int(tcp_id)].sock.fileno()
+
+    def on_written(error: OSError | None) -> None:
+        pipes.emit(pipe_id, "written", request_id, os_error_info(error) if error else None)
+
+    return pipes.handles[pipe_id].write(uint8_bytes(ctx, data), fd, on_written)
+
+
+def _ipc_close(ctx: Context, pipe_id) -> None:
+    handle = _ipc(ctx.host.realm).handles.pop(int(pipe_id), None)
+    if handle is not None:
+        handle.close()
+
+
+def _ipc_set_ref(ctx: Context, pipe_id, ref: bool) -> None:
+    handle = _ipc(ctx.host.realm).handles.get(int(pipe_id))
+    if handle is not None:
+        handle.ref() if ref else handle.unref()
+
+
+def _ipc_queue_size(ctx: Context, pipe_id) -> int:
+    handle = _ipc(ctx.host.realm).handles.get(int(pipe_id))
+    return handle.write_queue_size if handle is not None else 0
+
+
+def _close_fd(ctx: Context, fd) -> None:
+    """A descriptor that came over an IPC pipe and that nothing took."""
+    try:
+        os.close(int(fd))
+    except OSError:
+        pass
+
+
 def _serialize(ctx: Context, boxed: JSObject) -> bytes:
     """The bytes of an IPC message in 'advanced' serialization: the engine's structured-clone
     writing of `boxed` ([value, marked], see serdes.js). SharedArrayBuffer memory cannot go to
@@ -165,6 +283,14 @@ FUNCTIONS = {
     "processKill": _kill,
     "processClose": _close,
     "processSetRef": _set_ref,
+    "ipcOpen": _ipc_open,
+    "ipcReadStart": _ipc_read_start,
+    "ipcReadStop": _ipc_read_stop,
+    "ipcWrite": _ipc_write,
+    "ipcClose": _ipc_close,
+    "ipcSetRef": _ipc_set_ref,
+    "ipcQueueSize": _ipc_queue_size,
+    "ipcCloseFd": _close_fd,
     "ipcSerialize": _serialize,
     "ipcDeserialize": _deserialize,
 }

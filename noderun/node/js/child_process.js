@@ -2,10 +2,10 @@
 // node:child_process. spawn / exec / execFile / fork start real processes on the host without
 // blocking the loop (node/host_process_wrap.py over host/process.py: a pidfd tells the loop of the
 // child's end), with ChildProcess and its stdio pipes as net.Socket streams
-// (internal/child_process.js); fork() adds the IPC channel ('json' and 'advanced' serialization).
-// The synchronous functions (spawnSync, execSync, execFileSync) run the child to its end on the
-// host, which blocks this thread (host/process.py's run_sync). Not there yet: sending handles
-// (sockets, servers) over IPC.
+// (internal/child_process.js); fork() adds the IPC channel ('json' and 'advanced' serialization,
+// net sockets and servers sent as handles). The synchronous functions (spawnSync, execSync,
+// execFileSync) run the child to its end on the host, which blocks this thread (host/process.py's
+// run_sync). Not there yet: dgram sockets as handles.
 
 const { Buffer } = require('buffer');
 const {
@@ -239,10 +239,9 @@ function fork(modulePath, args = [], options) {
 // In a forked child (bootstrap, when NODE_CHANNEL_FD is set): `process` gets the channel. It
 // keeps the child alive only while someone listens for 'message' or 'disconnect', as in node.
 function _forkChild(fd, serializationMode) {
-  const { TCP } = require('internal/net/tcp_wrap');
-  const id = host.tcpOpenFd(fd);
-  if (typeof id !== 'number') return;   // not a stream socket: no channel
-  const channel = new TCP(id);
+  const id = host.ipcOpen(fd);
+  if (typeof id !== 'number') return;   // not a socket: no channel
+  const channel = new internalChildProcess.IPCPipe(id);
   channel.unref();
   const control = setupChannel(process, channel, serializationMode);
   process.on('newListener', (name) => {

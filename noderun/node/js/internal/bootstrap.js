@@ -428,6 +428,10 @@ module.exports = {
   processEvent(id, kind, exitCode, signal) {
     internalRequire('internal/child_process').event(id, kind, exitCode, signal);
   },
+  // something happened to IPC pipe `id` (node/host_process_wrap.py)
+  ipcEvent(id, kind, a, b) {
+    internalRequire('internal/child_process').ipcEvent(id, kind, a, b);
+  },
   // a forked child: `process` gets the IPC channel its parent gave it (NODE_CHANNEL_FD), and
   // the variables that said so are removed from its environment, as in node
   setupChildChannel() {

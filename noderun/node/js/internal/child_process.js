@@ -3,7 +3,8 @@
 // (node/host_process_wrap.py; its end arrives as bootstrap.js's processEvent), the stdio
 // descriptions spawn() accepts (getValidStdio), and the IPC channel of fork() (setupChannel), used
 // by the parent on its ChildProcess and by a forked child on `process`. Pipes are host stream
-// handles (internal/net/tcp_wrap.js) that net.Socket streams, as node's Pipe handles.
+// handles (internal/net/tcp_wrap.js) that net.Socket streams, as node's Pipe handles; the IPC
+// channel is a host IPC pipe (host/ipc.py), which carries descriptors for the handles sent.
 
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
@@ -69,7 +70,7 @@ class Process {
   // 'pipe' stdio entry (made even when the start failed, as libuv does).
   spawn(options) {
     const outcome = host.processSpawn(JSON.stringify(options));
-    this.pipes = outcome[1].map((id) => (id === null ? null : new TCP(id)));
+    this.pipes = outcome[1].map((id, i) => (id === null ? null : options.stdio[i] === 'ipc' ? new IPCPipe(id) : new TCP(id)));
     if (outcome[0] === 'error') return [outcome[2], outcome[3]];
     this.id = outcome[2];
     this.pid = outcome[3];
@@ -255,7 +256,7 @@ function onSpawnNT(subprocess) {
 // One stdio entry as the host takes it (see host_process_wrap._stdio_entry).
 function hostStdio(entry) {
   switch (entry.type) {
-    case 'pipe': return 'pipe';
+    case 'pipe': return entry.ipc ? 'ipc' : 'pipe';
     case 'ignore': return 'ignore';
     case 'inherit': return entry.fd;
     case 'fd': return entry.fd;
@@ -410,6 +411,117 @@ function getValidStdio(stdio, sync) {
 
 const kChannelHandle = Symbol('kChannelHandle');
 
+// The JS side of one host IPC pipe (node/host_process_wrap.py, host/ipc.py): bytes, and the
+// descriptors that came with them (kept in `pendingFds` until a NODE_HANDLE message takes one).
+const ipcPipes = new Map();
+let nextIpcRequest = 1;
+
+class IPCPipe {
+  constructor(id) {
+    this.id = id;
+    this.closed = false;
+    this.writes = new Map();   // request id -> callback(errorInfo)
+    this.pendingFds = [];
+    this.ondata = nop;
+    ipcPipes.set(id, this);
+  }
+
+  readStart() { if (!this.closed) host.ipcReadStart(this.id); }
+  readStop() { if (!this.closed) host.ipcReadStop(this.id); }
+
+  // Write `data` (a Buffer) with the descriptor of the TCP handle `handle`, if any. True when it
+  // all went at once (`callback` is then not called), else callback(errorInfo) later.
+  write(data, handle, callback) {
+    const request = nextIpcRequest++;
+    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (host.ipcWrite(this.id, request, bytes, handle ? handle.id : null)) return true;
+    this.writes.set(request, callback);
+    return false;
+  }
+
+  get writeQueueSize() { return this.closed ? 0 : host.ipcQueueSize(this.id); }
+
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    host.ipcClose(this.id);
+    ipcPipes.delete(this.id);
+    for (const fd of this.pendingFds.splice(0)) host.ipcCloseFd(fd);
+  }
+
+  ref() { if (!this.closed) host.ipcSetRef(this.id, true); }
+  unref() { if (!this.closed) host.ipcSetRef(this.id, false); }
+}
+
+// Something happened to IPC pipe `id` (node/host_process_wrap.py).
+function ipcEvent(id, kind, a, b) {
+  const pipe = ipcPipes.get(id);
+  if (pipe === undefined) {
+    if (kind === 'data' && b) for (const fd of b) host.ipcCloseFd(fd);
+    return;
+  }
+  switch (kind) {
+    case 'data':
+      if (b) pipe.pendingFds.push(...b);
+      pipe.ondata(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+      break;
+    case 'eof':
+    case 'readError':
+      pipe.ondata(null);
+      break;
+    case 'written': {
+      const callback = pipe.writes.get(a);
+      pipe.writes.delete(a);
+      callback?.(b);
+      break;
+    }
+  }
+}
+
+// -- handles sent over the channel: node's NODE_HANDLE messages, one at a time, each acknowledged --
+
+// What can be sent, as node's handleConversion: the TCP handle whose descriptor goes, and what
+// the receiving side makes of the descriptor.
+const handleConversion = {
+  'net.Native': {
+    send: (message, handle) => handle,
+    got: (message, fd, emit) => emit(new TCP(host.tcpOpenFd(fd))),
+  },
+  'net.Server': {
+    send: (message, server) => server._handle,
+    got: (message, fd, emit) => {
+      net ??= require('net');
+      const server = new net.Server();
+      server.listen({ fd }, () => emit(server));
+    },
+  },
+  'net.Socket': {
+    send: (message, socket, options) => {
+      const handle = socket._handle;
+      if (!handle) return null;
+      if (!options.keepOpen) handle.readStop();   // its data is the receiver's from now on
+      return handle;
+    },
+    // the sender's copy goes once the receiver has it (unless keepOpen)
+    postSend: (message, socket, options, target) => {
+      if (!options.keepOpen) target._pendingMessage = { socket };
+    },
+    got: (message, fd, emit) => {
+      net ??= require('net');
+      const socket = new net.Socket({ handle: new TCP(host.tcpOpenFd(fd)), readable: true, writable: true });
+      emit(socket);
+    },
+  },
+};
+
+function handleType(handle) {
+  net ??= require('net');
+  if (handle instanceof net.Socket) return 'net.Socket';
+  if (handle instanceof net.Server) return 'net.Server';
+  if (handle instanceof TCP) return 'net.Native';
+  throw new ERR_INVALID_HANDLE_TYPE();
+}
+
 // What `subprocess.channel` / `process.channel` is: ref() / unref() of the channel, and the
 // counting that keeps a forked child alive while it listens for messages.
 class Control extends EventEmitter {
@@ -444,7 +556,7 @@ class Control extends EventEmitter {
   }
 
   get fd() {
-    return this.#channel ? this.#channel.fd : undefined;
+    return undefined;   // (the channel's descriptor is the host's)
   }
 }
 
@@ -580,15 +692,38 @@ function setupChannel(target, channel, serializationMode) {
       if (target instanceof ChildProcess) maybeClose(target);
       return;
     }
-    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    for (const message of serialization.parse(channel, bytes)) {
+    for (const message of serialization.parse(channel, chunk)) {
       if (!target.channel) break;
       const internal = message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
         message.cmd.length > 5 && message.cmd.startsWith('NODE_');
-      process.nextTick(emitMessage, target, internal ? 'internalMessage' : 'message', message);
+      const fd = internal && message.cmd === 'NODE_HANDLE' ? channel.pendingFds.shift() : undefined;
+      process.nextTick(emitMessage, target, internal ? 'internalMessage' : 'message', message, fd);
     }
   };
-  channel.onreaderror = () => channel.ondata(null);
+
+  target.on('internalMessage', (message, fd) => {
+    if (message.cmd === 'NODE_HANDLE_ACK') {
+      const pending = target._pendingMessage;
+      target._pendingMessage = null;
+      pending?.socket.destroy();
+      const queue = target._handleQueue ?? [];
+      target._handleQueue = null;
+      for (const args of queue) target._send(args.message, args.handle, args.options, args.callback);
+      if (!target.connected && target.channel && !target._handleQueue) target._disconnect();
+      return;
+    }
+    if (message.cmd !== 'NODE_HANDLE') return;
+    // acknowledged whatever comes of it, without 'error' events: the sender did not ask for this
+    target._send({ cmd: 'NODE_HANDLE_ACK' }, null, true);
+    const conversion = handleConversion[message.type];
+    if (fd === undefined || conversion === undefined) {
+      if (fd !== undefined) host.ipcCloseFd(fd);
+      return;
+    }
+    conversion.got(message, fd, (handle) => {
+      if (target.channel) process.nextTick(emitMessage, target, 'message', message.msg, handle);
+    });
+  });
 
   target.send = function send(message, handle, options, callback) {
     if (typeof handle === 'function') {
@@ -616,9 +751,29 @@ function setupChannel(target, channel, serializationMode) {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
     }
     if (typeof options === 'boolean') options = { swallowErrors: options };
-    if (handle) throw new ERR_INVALID_HANDLE_TYPE();   // sending handles: not supported yet
+    let conversion;
+    let sentHandle = null;
+    if (handle) {
+      message = { cmd: 'NODE_HANDLE', type: handleType(handle), msg: message };
+      // one handle at a time: the next waits for this one's NODE_HANDLE_ACK
+      if (this._handleQueue) {
+        this._handleQueue.push({ callback, handle, options, message: message.msg });
+        return this._handleQueue.length === 1;
+      }
+      conversion = handleConversion[message.type];
+      sentHandle = conversion.send(message, handle, options);
+      if (!sentHandle) message = message.msg;   // nothing to send after all: the message alone
+    } else if (this._handleQueue && !(message && message.cmd === 'NODE_HANDLE_ACK')) {
+      // (behind a handle waiting for its acknowledgement, to keep the order)
+      this._handleQueue.push({ callback, handle: null, options, message });
+      return this._handleQueue.length === 1;
+    }
     const data = serialization.encode(message);
-    const writtenAtOnce = channel.write(data, (info) => {
+    if (sentHandle) {
+      this._handleQueue ??= [];
+      conversion.postSend?.(message, handle, options, this);
+    }
+    const writtenAtOnce = channel.write(data, sentHandle, (info) => {
       control.unrefCounted();
       complete(info);
     });
@@ -635,7 +790,8 @@ function setupChannel(target, channel, serializationMode) {
     };
     if (writtenAtOnce) process.nextTick(complete, null);
     else control.refCounted();
-    return true;
+    // (past two reads' worth of bytes queued, the sender had better wait)
+    return channel.writeQueueSize < 65536 * 2;
   };
 
   target.connected = true;
@@ -672,8 +828,8 @@ function setupChannel(target, channel, serializationMode) {
   return control;
 }
 
-function emitMessage(target, eventName, message) {
-  target.emit(eventName, message, undefined);
+function emitMessage(target, eventName, message, handle) {
+  target.emit(eventName, message, handle);
 }
 
 function nop() {}
@@ -682,6 +838,9 @@ module.exports = {
   ChildProcess,
   Process,
   event,
+  ipcEvent,
+  IPCPipe,
+  kChannelHandle,
   getValidStdio,
   setupChannel,
   stdioStringToArray,
