@@ -17,6 +17,7 @@ import collections
 import errno
 import os
 import socket
+import struct
 from collections.abc import Callable
 
 from .loop import ERRORS, READABLE, WRITABLE, EventLoop, Handle
@@ -262,6 +263,16 @@ class TCPHandle(Handle):
         self._update(self._events & ~WRITABLE)
         if self._shutdown is not None:
             self._do_shutdown()
+
+    def reset(self, callback: Callable[[], None] | None = None) -> None:
+        """Close with a reset: the peer gets an RST (ECONNRESET), not an end of stream (libuv's
+        uv_tcp_close_reset: SO_LINGER with a zero timeout, then close)."""
+        if self.sock is not None and not self.closed:
+            try:
+                self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            except OSError:
+                pass
+        self.close(callback)
 
     def _close(self) -> None:
         if self.sock is None:

@@ -254,6 +254,14 @@ def _close(ctx: Context, handle_id) -> None:
         handle.close(lambda: wraps.emit(handle_id, "close"))
 
 
+def _reset(ctx: Context, handle_id) -> None:
+    wraps = wraps_of(ctx.host.realm)
+    handle_id = int(handle_id)
+    handle = wraps.handles.pop(handle_id, None)
+    if handle is not None:
+        handle.reset(lambda: wraps.emit(handle_id, "close"))
+
+
 def _sockname(ctx: Context, handle_id):
     try:
         return _address(_handle(ctx, handle_id).sockname())
@@ -307,6 +315,7 @@ FUNCTIONS = {
     "tcpWrite": _write,
     "tcpShutdown": _shutdown,
     "tcpClose": _close,
+    "tcpReset": _reset,
     "tcpSockname": _sockname,
     "tcpPeername": _peername,
     "tcpSetRef": _set_ref,

@@ -4,8 +4,9 @@
 // auto-select-family settings. `Socket` is a Duplex stream: reads start when the stream wants data
 // and stop when push() says the buffer is full (backpressure), each write is one host write whose
 // callback is the write's, end() shuts the sending side down once the writes are out.
-// Not there yet: BlockList, SocketAddress, autoSelectFamily's racing of addresses, abstract
-// socket names, `fd` and `handle` options.
+// Host names are looked up with options.lookup or dns.lookup; with autoSelectFamily each of their
+// addresses is tried in turn (happy eyeballs). Not there yet: abstract socket names, the `fd`
+// option of sockets.
 
 const EventEmitter = require('events');
 const Duplex = require('internal/streams/duplex');
@@ -13,11 +14,12 @@ const { Buffer } = require('buffer');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
-    ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_IP_BLOCKED,
+    ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_IP_BLOCKED, ERR_INVALID_IP_ADDRESS, ERR_INVALID_ADDRESS_FAMILY,
+    ERR_SOCKET_CONNECTION_TIMEOUT,
   },
 } = require('internal/errors');
 const {
-  validateAbortSignal, validateBoolean, validateInt32, validateFunction, validateNumber, validatePort,
+  validateAbortSignal, validateBoolean, validateInt32, validateFunction, validateNumber, validatePort, validateString,
 } = require('internal/validators');
 const { notImplemented, notImplementedClass } = require('internal/not_implemented');
 const { TCP } = require('internal/net/tcp_wrap');
@@ -56,8 +58,8 @@ function isIP(input) {
   return 0;
 }
 
-let autoSelectFamily = true;
-let autoSelectFamilyAttemptTimeout = 250;
+let autoSelectFamilyDefault = true;
+let autoSelectFamilyAttemptTimeoutDefault = 250;
 
 // -- arguments ---------------------------------------------------------------------------------------
 
@@ -67,19 +69,25 @@ function isPipeName(value) {
 
 // connect(options[, cb]), connect(port[, host][, cb]), connect(path[, cb]) -> [options, cb]
 function normalizeArgs(args) {
-  if (args.length === 0) return [{}, null];
-  const first = args[0];
-  let options = {};
-  if (typeof first === 'object' && first !== null) {
-    options = first;
-  } else if (isPipeName(first)) {
-    options.path = first;
+  let normalized;
+  if (args.length === 0) {
+    normalized = [{}, null];
   } else {
-    options.port = first;
-    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+    const first = args[0];
+    let options = {};
+    if (typeof first === 'object' && first !== null) {
+      options = first;
+    } else if (isPipeName(first)) {
+      options.path = first;
+    } else {
+      options.port = first;
+      if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+    }
+    const cb = args[args.length - 1];
+    normalized = [options, typeof cb === 'function' ? cb : null];
   }
-  const cb = args[args.length - 1];
-  return [options, typeof cb === 'function' ? cb : null];
+  normalized[kNormalizedArgs] = true;
+  return normalized;
 }
 
 // What the host says of an address: [address, port, family] (IP) or a path (Unix domain socket).
@@ -91,6 +99,10 @@ function addressObject(triple) {
 // -- Socket ------------------------------------------------------------------------------------------
 
 const kHandle = Symbol('kHandle');
+const kNormalizedArgs = Symbol('normalizedArgs');
+const kSetNoDelay = Symbol('kSetNoDelay');
+const kSetKeepAlive = Symbol('kSetKeepAlive');
+const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
@@ -109,6 +121,9 @@ function Socket(options) {
   this._bytesRead = 0;
   this._bytesWritten = 0;
   if (options.blockList) this.blockList = validBlockList(options.blockList);
+  this[kSetNoDelay] = Boolean(options.noDelay);
+  this[kSetKeepAlive] = Boolean(options.keepAlive);
+  this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
   if (options.handle) this._attach(options.handle);
   this.on('end', onReadableEnd);
 }
@@ -252,7 +267,12 @@ Socket.prototype._destroy = function _destroy(error, cb) {
     this._bytesRead = Math.max(this._bytesRead, read);
     this._finalBytesWritten = written;
     this[kHandle] = null;
-    handle.close(() => this.emit('close', hadError));
+    if (this.resetAndClosing) {
+      this.resetAndClosing = false;
+      handle.reset(() => this.emit('close', hadError));
+    } else {
+      handle.close(() => this.emit('close', hadError));
+    }
   } else {
     process.nextTick(() => this.emit('close', hadError));
   }
@@ -265,9 +285,9 @@ Socket.prototype._destroy = function _destroy(error, cb) {
 };
 
 Socket.prototype.connect = function connect(...args) {
-  const [options, cb] = Array.isArray(args[0]) && args[0].length === 2 && typeof args[0][0] === 'object'
-    ? args[0] : normalizeArgs(args);
-  if (cb) this.once('connect', cb);
+  const [options, cb] = Array.isArray(args[0]) && args[0][kNormalizedArgs] ? args[0] : normalizeArgs(args);
+  if (options.port === undefined && options.path == null) throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
   if (this.destroyed) {
     this._readableState.reading = false;
     this._readableState.ended = false;
@@ -278,74 +298,265 @@ Socket.prototype.connect = function connect(...args) {
     this._writableState.errorEmitted = false;
     this.destroyed = false;
   }
-  if (options.path !== undefined) {
-    if (typeof options.path !== 'string') throw new ERR_INVALID_ARG_TYPE('options.path', 'string', options.path);
-    this.connecting = true;
-    this._attach(new TCP());
-    process.nextTick(() => startConnect(this, options.path, 0, 0));
-    return this;
-  }
-  let { host = 'localhost', port } = options;
-  if (typeof port !== 'number' && typeof port !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
-  }
-  port = validatePort(port);
-  if (options.localAddress !== undefined || options.localPort !== undefined) {
-    throw notImplemented('net.Socket.connect (localAddress / localPort)')();
-  }
-  const family = isIP(host);
+  if (!this[kHandle]) this._attach(new TCP());
+  if (cb !== null) this.once('connect', cb);
+  touch(this);
   this.connecting = true;
-  this._host = host;
-  const handle = new TCP();
-  this._attach(handle);
-  if (options.noDelay) handle.setNoDelay(true);
-  if (options.keepAlive) handle.setKeepAlive(true, Math.trunc((options.keepAliveInitialDelay ?? 0) / 1000));
-  if (family) {
-    process.nextTick(() => startConnect(this, host, port, family));
-    return this;
+  if (options.path) {
+    validateString(options.path, 'options.path');
+    process.nextTick(() => {
+      if (this.connecting) internalConnect(this, options.path, 0, 0);
+    });
+  } else {
+    lookupAndConnect(this, options);
   }
-  // a host name: looked up on the thread pool (dns.lookup's getaddrinfo), then connected
-  threadpool.queue('tcpLookup', [host, options.family ?? 0], (error, answer) => {
-    if (this.destroyed || this[kHandle] !== handle) return;
-    if (error || !answer) {
-      const info = [-3008, 'ENOTFOUND', 'not found'];
-      this.emit('lookup', errnoError(info, 'getaddrinfo'), undefined, undefined, host);
-      const lookupError = hostPortError(info, 'getaddrinfo', host);
-      lookupError.hostname = host;
-      this.destroy(lookupError);
-      return;
-    }
-    const [address, addressFamily] = answer;
-    this.emit('lookup', null, address, addressFamily, host);
-    startConnect(this, address, port, addressFamily);
-  });
   return this;
 };
 
-function startConnect(socket, address, port, family) {
+// Check the options of an IP connect, then connect: at once to an IP address, else to what
+// options.lookup (dns.lookup by default) says of the host name; with autoSelectFamily and no
+// family asked for, to each of its addresses in turn (happy eyeballs).
+function lookupAndConnect(socket, options) {
+  const { localAddress, localPort } = options;
+  const host = options.host || 'localhost';
+  let { port, autoSelectFamily, autoSelectFamilyAttemptTimeout } = options;
+  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
+  if (localPort) validateNumber(localPort, 'options.localPort');
+  if (port !== undefined) {
+    if (typeof port !== 'number' && typeof port !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+    }
+    validatePort(port);
+  }
+  port |= 0;
+  if (autoSelectFamily != null) validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
+  else autoSelectFamily = autoSelectFamilyDefault;
+  if (autoSelectFamilyAttemptTimeout != null) {
+    validateInt32(autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+    if (autoSelectFamilyAttemptTimeout < 10) autoSelectFamilyAttemptTimeout = 10;
+  } else {
+    autoSelectFamilyAttemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
+  }
+  const addressType = isIP(host);
+  if (addressType) {
+    process.nextTick(() => {
+      if (socket.connecting) internalConnect(socket, host, port, addressType, localAddress, localPort);
+    });
+    return;
+  }
+  if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
+  const dns = require('dns');
+  const dnsOptions = { family: dnsFamily(options.family), hints: options.hints || 0 };
+  if (dnsOptions.family !== 4 && dnsOptions.family !== 6 && dnsOptions.hints === 0) dnsOptions.hints = dns.ADDRCONFIG;
+  socket._host = host;
+  const lookup = options.lookup || dns.lookup;
+  if (dnsOptions.family !== 4 && dnsOptions.family !== 6 && !localAddress && autoSelectFamily) {
+    dnsOptions.all = true;
+    lookup(host, dnsOptions, (error, addresses) => connectToAny(socket, host, options, error, addresses, port,
+                                                                 localPort, autoSelectFamilyAttemptTimeout));
+    return;
+  }
+  lookup(host, dnsOptions, (error, ip, family) => {
+    socket.emit('lookup', error, ip, family, host);
+    if (!socket.connecting) return;
+    if (error) {
+      process.nextTick(() => socket.destroy(error));
+    } else if (!isIP(ip)) {
+      process.nextTick(() => socket.destroy(new ERR_INVALID_IP_ADDRESS(ip)));
+    } else if (family !== 4 && family !== 6) {
+      process.nextTick(() => socket.destroy(new ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port)));
+    } else {
+      internalConnect(socket, ip, port, family, localAddress, localPort);
+    }
+  });
+}
+
+function dnsFamily(family) {
+  return family === 'IPv4' ? 4 : family === 'IPv6' ? 6 : family;
+}
+
+// The host name's addresses (a lookup with all: true): each valid one once, the two families
+// alternating, the family of the first answer first; then one connection attempt at a time.
+function connectToAny(socket, host, options, error, addresses, port, localPort, timeout) {
+  if (!socket.connecting) return;
+  if (error) {
+    socket.emit('lookup', error, undefined, undefined, host);
+    process.nextTick(() => socket.destroy(error));
+    return;
+  }
+  const byFamily = [[], []];
+  let order;
+  for (const entry of addresses) {
+    const { address, family } = entry;
+    socket.emit('lookup', error, address, family, host);
+    if (!socket.connecting) return;
+    if (isIP(address) && (family === 4 || family === 6)) {
+      order ??= family === 6 ? { 6: 0, 4: 1 } : { 4: 0, 6: 1 };
+      const list = byFamily[order[family]];
+      if (!list.some((known) => known.address === address)) list.push(entry);
+    }
+  }
+  if (byFamily[0].length === 0 && byFamily[1].length === 0) {
+    const { address, family } = addresses[0];
+    const failure = !isIP(address) ? new ERR_INVALID_IP_ADDRESS(address)
+      : new ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port);
+    process.nextTick(() => socket.destroy(failure));
+    return;
+  }
+  const attempts = [];
+  for (let i = 0; i < Math.max(byFamily[0].length, byFamily[1].length); i++) {
+    if (i < byFamily[0].length) attempts.push(byFamily[0][i]);
+    if (i < byFamily[1].length) attempts.push(byFamily[1][i]);
+  }
+  if (attempts.length === 1) {
+    internalConnect(socket, attempts[0].address, port, attempts[0].family, undefined, localPort);
+    return;
+  }
+  socket.autoSelectFamilyAttemptedAddresses = [];
+  attemptNext({ socket, attempts, next: 0, port, localPort, timeout, timer: null, errors: [] });
+}
+
+// One attempt of connectToAny: a fresh handle, the attempt timeout running unless it is the last
+// address; on failure or timeout, the next; when none is left, an AggregateError of every failure.
+function attemptNext(context, canceled = false) {
+  clearTimer(context.timer);
+  const { socket, attempts, port, localPort } = context;
+  if (canceled || context.next === attempts.length) {
+    socket.destroy(context.errors.length === 0 ? new ERR_SOCKET_CONNECTION_TIMEOUT() : aggregateError(context.errors));
+    return;
+  }
+  const current = context.next++;
+  if (current > 0) {
+    socket[kHandle]?.close();
+    socket._attach(new TCP());
+  }
+  const handle = socket[kHandle];
+  const { address, family } = attempts[current];
+  if (localPort) {
+    const failure = handle.bind(family === 4 ? '0.0.0.0' : '::', localPort, family);
+    if (failure) {
+      socket.destroy(hostPortError(failure, 'bind', family === 4 ? '0.0.0.0' : '::', localPort));
+      return;
+    }
+  }
+  if (socket.blockList?.check(address, `ipv${family}`)) {
+    const blocked = new ERR_IP_BLOCKED(address);
+    context.errors.push(blocked);
+    socket.emit('connectionAttemptFailed', address, port, family, blocked);
+    attemptNext(context);
+    return;
+  }
+  socket.emit('connectionAttempt', address, port, family);
+  socket.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
+  handle.onconnect = (info) => {
+    clearTimer(context.timer);
+    if (socket[kHandle] !== handle) return;   // timed out meanwhile (the handle is closed)
+    if (info) {
+      const failure = connectError(info, address, port, handle);
+      context.errors.push(failure);
+      socket.emit('connectionAttemptFailed', address, port, family, failure);
+      if (socket.connecting) attemptNext(context, info[1] === 'ECANCELED');
+      return;
+    }
+    afterConnect(socket);
+  };
+  const failure = handle.connect(address, port, family);
+  if (failure) {
+    const error = connectError(failure, address, port, handle);
+    context.errors.push(error);
+    socket.emit('connectionAttemptFailed', address, port, family, error);
+    attemptNext(context);
+    return;
+  }
+  if (current < attempts.length - 1) {
+    context.timer = setTimer(() => {
+      socket.emit('connectionAttemptTimeout', address, port, family);
+      context.errors.push(connectError([-110, 'ETIMEDOUT', 'connection timed out'], address, port));
+      handle.onconnect = null;
+      if (socket.connecting) attemptNext(context);
+    }, context.timeout);
+  }
+}
+
+function aggregateError(errors) {
+  const error = new AggregateError(errors);
+  error.code = errors[0]?.code;
+  return error;
+}
+
+// node's exceptionWithHostPort for connect, naming the local side when the socket has one
+function connectError(info, address, port, handle) {
+  const error = hostPortError(info, 'connect', address, port);
+  const local = handle?.sockname();
+  if (Array.isArray(local) && local[1]) {
+    error.message += ` - Local (${local[0]}:${local[1]})`;
+  }
+  return error;
+}
+
+// Connect the socket's handle to an IP address (family 4 or 6) or a Unix socket path (family 0),
+// first bound to localAddress / localPort when given.
+function internalConnect(socket, address, port, family, localAddress, localPort) {
   const handle = socket[kHandle];
   if (!handle || socket.destroyed) return;
+  if (family && (localAddress || localPort)) {
+    localAddress ||= family === 4 ? '0.0.0.0' : '::';
+    const failure = handle.bind(localAddress, localPort || 0, family);
+    if (failure) {
+      socket.destroy(hostPortError(failure, 'bind', localAddress, localPort));
+      return;
+    }
+  }
   if (family && socket.blockList?.check(address, `ipv${family}`)) {
     socket.destroy(new ERR_IP_BLOCKED(address));
     return;
   }
   handle.onconnect = (info) => {
     if (info) {
+      if (socket.destroyed) return;
       socket.connecting = false;
-      socket.destroy(hostPortError(info, 'connect', address, port));
+      const error = connectError(info, address, port, localAddress && localPort ? handle : null);
+      if (localAddress && localPort) {
+        error.localAddress = localAddress;
+        error.localPort = localPort;
+      }
+      socket.emit('connectionAttemptFailed', address, port, family, error);
+      socket.destroy(error);
       return;
     }
-    socket.connecting = false;
-    socket.emit('connect');
-    socket.emit('ready');
-    if (!socket.isPaused() || socket.readableFlowing === null) socket._read();
+    afterConnect(socket);
   };
   const failure = handle.connect(address, port, family);
-  if (failure) {
-    socket.connecting = false;
-    socket.destroy(hostPortError(failure, 'connect', address, port));
-  }
+  if (failure) socket.destroy(connectError(failure, address, port, handle));
 }
+
+function afterConnect(socket) {
+  if (socket.destroyed) return;
+  socket.connecting = false;
+  const handle = socket[kHandle];
+  touch(socket);
+  if (socket[kSetNoDelay] && handle.setNoDelay) handle.setNoDelay(true);
+  if (socket[kSetKeepAlive] && handle.setKeepAlive) handle.setKeepAlive(true, socket[kSetKeepAliveInitialDelay]);
+  socket.emit('connect');
+  socket.emit('ready');
+  if (!socket.isPaused() || socket.readableFlowing === null) socket._read();
+}
+
+// Close the connection with a reset (RST) rather than an orderly end, once connected.
+Socket.prototype.resetAndDestroy = function resetAndDestroy() {
+  if (this[kHandle]) {
+    if (this.connecting) this.once('connect', () => this._reset());
+    else this._reset();
+  } else {
+    this.destroy(new ERR_SOCKET_CLOSED());
+  }
+  return this;
+};
+
+Socket.prototype._reset = function _reset() {
+  this.resetAndClosing = true;
+  return this.destroy();
+};
 
 // setTimeout(ms[, callback]): 'timeout' once the socket has been idle for `ms` (reads and writes
 // restart the count); 0 turns it off. The timer does not keep the process alive.
@@ -370,13 +581,33 @@ function touch(socket) {
   socket._idleTimer?.refresh();
 }
 
-Socket.prototype.setNoDelay = function setNoDelay(enable = true) {
-  this[kHandle]?.setNoDelay(Boolean(enable));
+// The handle is told only of changes (a socket remembers what it asked for, and asks again once
+// connected: afterConnect).
+Socket.prototype.setNoDelay = function setNoDelay(enable) {
+  enable = Boolean(enable === undefined ? true : enable);
+  const handle = this[kHandle];
+  if (!handle) {
+    this[kSetNoDelay] = enable;
+  } else if (handle.setNoDelay && enable !== this[kSetNoDelay]) {
+    this[kSetNoDelay] = enable;
+    handle.setNoDelay(enable);
+  }
   return this;
 };
 
-Socket.prototype.setKeepAlive = function setKeepAlive(enable = false, initialDelay = 0) {
-  this[kHandle]?.setKeepAlive(Boolean(enable), Math.trunc(initialDelay / 1000));
+Socket.prototype.setKeepAlive = function setKeepAlive(enable, initialDelayMsecs) {
+  enable = Boolean(enable);
+  const initialDelay = ~~(initialDelayMsecs / 1000);
+  const handle = this[kHandle];
+  if (!handle) {
+    this[kSetKeepAlive] = enable;
+    this[kSetKeepAliveInitialDelay] = initialDelay;
+  } else if (handle.setKeepAlive && (enable !== this[kSetKeepAlive] ||
+             (enable && this[kSetKeepAliveInitialDelay] !== initialDelay))) {
+    this[kSetKeepAlive] = enable;
+    this[kSetKeepAliveInitialDelay] = initialDelay;
+    handle.setKeepAlive(enable, initialDelay);
+  }
   return this;
 };
 
@@ -697,18 +928,15 @@ function createServer(options, connectionListener) {
 }
 
 function connect(...args) {
-  const [options, cb] = normalizeArgs(args);
-  const socket = new Socket(options);
-  if (options.timeout) socket.setTimeout(options.timeout);
-  return socket.connect(options, cb);
+  const normalized = normalizeArgs(args);
+  const socket = new Socket(normalized[0]);
+  if (normalized[0].timeout) socket.setTimeout(normalized[0].timeout);
+  return socket.connect(normalized);
 }
 
 module.exports = {
   _createServerHandle: notImplemented('_createServerHandle'),
-  _normalizeArgs: (args) => {
-    const [options, cb] = normalizeArgs(args);
-    return Object.assign([options, cb], { [Symbol.for('normalizedArgs')]: true });
-  },
+  _normalizeArgs: normalizeArgs,
   BlockList,
   SocketAddress,
   connect,
@@ -720,14 +948,14 @@ module.exports = {
   Server,
   Socket,
   Stream: Socket,
-  getDefaultAutoSelectFamily() { return autoSelectFamily; },
+  getDefaultAutoSelectFamily() { return autoSelectFamilyDefault; },
   setDefaultAutoSelectFamily(value) {
     validateBoolean(value, 'value');
-    autoSelectFamily = value;
+    autoSelectFamilyDefault = value;
   },
-  getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeout; },
+  getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeoutDefault; },
   setDefaultAutoSelectFamilyAttemptTimeout(value) {
     validateInt32(value, 'value', 1);
-    autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
+    autoSelectFamilyAttemptTimeoutDefault = value < 10 ? 10 : value;
   },
 };

@@ -65,6 +65,15 @@ class TCP {
     host.tcpShutdown(this.id);
   }
 
+  // Close with a reset (RST) instead of an orderly end of stream.
+  reset(callback) {
+    if (this.closed) return;
+    this.closed = true;
+    this.reading = false;
+    this.onclose = callback;
+    host.tcpReset(this.id);
+  }
+
   close(callback) {
     if (this.closed) return;
     this.closed = true;
