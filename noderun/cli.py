@@ -33,6 +33,8 @@ ACCEPTED_NOOP_FLAGS = frozenset({
     # read by the CommonJS loader: require('internal/...') reaches noderun's internal modules
     # (node's own tests use them; internal/test/binding gives its bindings' JS faces)
     "--expose-internals",
+    # node's test flag, read by internal/dgram/udp_wrap.js: every UDP send waits in the queue
+    "--test-udp-no-try-send",
     # read by node:dns (internal/dns/core.js): the default result order
     "--dns-result-order=verbatim", "--dns-result-order=ipv4first", "--dns-result-order=ipv6first",
 })

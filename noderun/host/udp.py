@@ -144,10 +144,10 @@ class UDPHandle(Handle):
     def send_queue_count(self) -> int:
         return len(self._sends)
 
-    def send(self, data: bytes, sockaddr, on_sent: Callable) -> OSError | None | bool:
+    def send(self, data: bytes, sockaddr, on_sent: Callable, try_first: bool = True) -> OSError | None | bool:
         """None when the datagram went at once, an OSError when it failed at once, False when it
-        was queued (then `on_sent(error)` runs later)."""
-        if not self._sends:
+        was queued (then `on_sent(error)` runs later); `try_first` False queues it at once."""
+        if try_first and not self._sends:
             try:
                 self._send_now(data, sockaddr)
                 return None
@@ -155,6 +155,8 @@ class UDPHandle(Handle):
                 pass
             except OSError as exc:
                 return exc
+        if sockaddr is not None:
+            self._bound_socket()   # the socket to wait on
         self._sends.append((data, sockaddr, on_sent))
         self._update()
         return False

@@ -123,10 +123,10 @@ def _recv_stop(ctx: Context, handle_id) -> None:
         handle.recv_stop()
 
 
-def _send(ctx: Context, handle_id, request_id, data, host, port):
+def _send(ctx: Context, handle_id, request_id, data, host, port, queue_only=False):
     """Send `data` (a Uint8Array) to host:port, or to the connected peer when host is null:
     null when it went at once, error info when it failed at once, false when it was queued (a
-    'sent' event for `request_id` follows)."""
+    'sent' event for `request_id` follows). `queue_only`: queue it without trying first."""
     wraps = wraps_of(ctx.host.realm)
     handle_id, request_id = int(handle_id), int(request_id)
     handle = wraps.handles[handle_id]
@@ -139,7 +139,7 @@ def _send(ctx: Context, handle_id, request_id, data, host, port):
         sockaddr = None if host is None else handle.sockaddr(host, int(port))
     except OSError as exc:
         return os_error_info(exc)
-    outcome = handle.send(payload, sockaddr, on_sent)
+    outcome = handle.send(payload, sockaddr, on_sent, try_first=not queue_only)
     return os_error_info(outcome) if isinstance(outcome, OSError) else outcome
 
 
@@ -193,6 +193,12 @@ def _buffer_size(ctx: Context, handle_id, receive, size):
         return {"error": os_error_info(exc)}
 
 
+def _fd(ctx: Context, handle_id) -> int:
+    """The socket's descriptor, -1 before it has one or once closed."""
+    handle = wraps_of(ctx.host.realm).handles.get(int(handle_id))
+    return handle.sock.fileno() if handle is not None and handle.sock is not None else -1
+
+
 def _send_queue(ctx: Context, handle_id) -> list[int]:
     handle = _handle(ctx, handle_id)
     return [handle.send_queue_size, handle.send_queue_count]
@@ -220,5 +226,6 @@ FUNCTIONS = {
     "udpSourceMembership": _source_membership,
     "udpBufferSize": _buffer_size,
     "udpSendQueue": _send_queue,
+    "udpFd": _fd,
     "udpSetRef": _set_ref,
 }

@@ -12,24 +12,18 @@ const { Buffer } = require('buffer');
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_SOCKET_ALREADY_BOUND,
-    ERR_SOCKET_BAD_BUFFER_SIZE, ERR_SOCKET_BAD_TYPE, ERR_SOCKET_DGRAM_IS_CONNECTED,
-    ERR_SOCKET_DGRAM_NOT_CONNECTED, ERR_SOCKET_DGRAM_NOT_RUNNING,
+    ERR_SOCKET_BAD_BUFFER_SIZE, ERR_SOCKET_DGRAM_IS_CONNECTED,
+    ERR_SOCKET_DGRAM_NOT_CONNECTED, ERR_SOCKET_DGRAM_NOT_RUNNING, ERR_IP_BLOCKED,
   },
 } = require('internal/errors');
 const {
-  validateAbortSignal, validateFunction, validateNumber, validatePort, validateString, validateUint32,
+  validateAbortSignal, validateNumber, validatePort, validateString, validateUint32,
 } = require('internal/validators');
 const { deprecate } = require('internal/util/deprecate');
 const { hostPortError, errnoError } = require('internal/net/exceptions');
 const { systemError } = require('internal/fs/errors');
-const { UDP } = require('internal/dgram/udp_wrap');
-
-const kState = Symbol('kState');
-
-// libuv's bind flags
-const UV_UDP_IPV6ONLY = 1;
-const UV_UDP_REUSEADDR = 4;
-const UV_UDP_REUSEPORT = 8;
+const { SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } } = require('internal/dgram/udp_wrap');
+const { kStateSymbol: kState, newHandle, _createSocketHandle } = require('internal/dgram');
 
 const UNBOUND = 0;
 const BINDING = 1;
@@ -40,10 +34,19 @@ const CONNECTED = 2;
 
 const bufferTypes = ['Buffer', 'TypedArray', 'DataView', 'string'];
 
-let dnsLookup;
-function defaultLookup(...args) {
-  dnsLookup ??= require('dns').lookup;
-  return dnsLookup(...args);
+let BlockList;
+function validateBlockList(value, name) {
+  BlockList ??= require('internal/net/blocklist').BlockList;
+  if (!BlockList.isBlockList(value)) throw new ERR_INVALID_ARG_TYPE(name, 'net.BlockList', value);
+}
+
+function isBlocked(blockList, address) {
+  return blockList?.check(address, address.includes(':') ? 'ipv6' : 'ipv4') ?? false;
+}
+
+// [errno, code] of a negative errno, as the error builders take it
+function errorInfo(errno) {
+  return [errno, require('util').getSystemErrorName(errno)];
 }
 
 // Throws node's error when an option or size call failed (`info` is the host's error info).
@@ -59,19 +62,15 @@ class Socket extends EventEmitter {
       options = type;
       type = options.type;
     }
-    if (type !== 'udp4' && type !== 'udp6') throw new ERR_SOCKET_BAD_TYPE();
-    const lookup = options?.lookup;
-    if (lookup !== undefined) validateFunction(lookup, 'lookup');
+    const handle = newHandle(type, options?.lookup);
     if (options?.recvBufferSize !== undefined) validateUint32(options.recvBufferSize, 'options.recvBufferSize');
     if (options?.sendBufferSize !== undefined) validateUint32(options.sendBufferSize, 'options.sendBufferSize');
-    const family = type === 'udp6' ? 6 : 4;
+    if (options?.receiveBlockList) validateBlockList(options.receiveBlockList, 'options.receiveBlockList');
+    if (options?.sendBlockList) validateBlockList(options.sendBlockList, 'options.sendBlockList');
     this.type = type;
     if (typeof listener === 'function') this.on('message', listener);
     this[kState] = {
-      handle: new UDP(family),
-      // node's lookup4 / lookup6: a missing address is the loopback address of the family
-      lookup: (address, callback) => (lookup ?? defaultLookup)(address || (family === 6 ? '::1' : '127.0.0.1'),
-        family, callback),
+      handle,
       receiving: false,
       bindState: UNBOUND,
       connectState: DISCONNECTED,
@@ -81,6 +80,8 @@ class Socket extends EventEmitter {
       ipv6Only: options?.ipv6Only,
       recvBufferSize: options?.recvBufferSize,
       sendBufferSize: options?.sendBufferSize,
+      receiveBlockList: options?.receiveBlockList,
+      sendBlockList: options?.sendBlockList,
     };
     if (options?.signal !== undefined) {
       const { signal } = options;
@@ -125,7 +126,7 @@ class Socket extends EventEmitter {
     }
     if (!address) address = this.type === 'udp4' ? '0.0.0.0' : '::';
 
-    state.lookup(address, (error, ip) => {
+    state.handle.lookup(address, (error, ip) => {
       if (!state.handle) return;   // closed meanwhile
       if (error) {
         state.bindState = UNBOUND;
@@ -133,12 +134,12 @@ class Socket extends EventEmitter {
         return;
       }
       const portNumber = (Number(port) >>> 0) & 0xffff;
-      const failure = state.handle.bind(ip, portNumber, {
-        reuseAddr: !!state.reuseAddr, reusePort: !!state.reusePort, ipv6Only: !!state.ipv6Only,
-      });
-      if (failure) {
+      const flags = (state.reuseAddr ? UV_UDP_REUSEADDR : 0) | (state.reusePort ? UV_UDP_REUSEPORT : 0) |
+        (state.ipv6Only ? UV_UDP_IPV6ONLY : 0);
+      const err = state.handle.bind(ip, portNumber, flags);
+      if (err) {
         state.bindState = UNBOUND;
-        this.emit('error', hostPortError(failure, 'bind', ip, portNumber));
+        this.emit('error', hostPortError(errorInfo(err), 'bind', ip, portNumber));
         return;
       }
       startReceiving(this);
@@ -161,7 +162,7 @@ class Socket extends EventEmitter {
     if (state.bindState === UNBOUND) this.bind({ port: 0, exclusive: true }, null);
     const start = () => {
       if (callback) this.once('connect', callback);
-      state.lookup(address, (error, ip) => finishConnect(this, error, ip, address, port, callback));
+      state.handle.lookup(address, (error, ip) => finishConnect(this, error, ip, address, port, callback));
     };
     if (state.bindState !== BOUND) enqueue(this, start);
     else start();
@@ -170,7 +171,8 @@ class Socket extends EventEmitter {
   disconnect() {
     const state = this[kState];
     if (state.connectState !== CONNECTED) throw new ERR_SOCKET_DGRAM_NOT_CONNECTED();
-    check(state.handle.disconnect(), 'connect');
+    const err = state.handle.disconnect();
+    if (err) throw errnoError(errorInfo(err), 'connect');
     state.connectState = DISCONNECTED;
   }
 
@@ -230,7 +232,7 @@ class Socket extends EventEmitter {
     if (connected) {
       sendNow(this, null, null, list, address, port, callback);
     } else {
-      state.lookup(address, (error, ip) => sendNow(this, error, ip, list, address, port, callback));
+      state.handle.lookup(address, (error, ip) => sendNow(this, error, ip, list, address, port, callback));
     }
   }
 
@@ -360,22 +362,6 @@ function createSocket(type, listener) {
   return new Socket(type, listener);
 }
 
-// A bare UDP handle bound to address:port, or a negative errno (what cluster's primary makes for
-// its workers); `flags` as bind's options. Descriptors (`fd`) are not supported.
-function _createSocketHandle(address, port, addressType, fd, flags) {
-  const handle = new UDP(addressType === 'udp6' || addressType === 6 ? 6 : 4);
-  if (port || address) {
-    const failure = handle.bind(address, port || 0, {
-      reuseAddr: !!(flags & UV_UDP_REUSEADDR), reusePort: !!(flags & UV_UDP_REUSEPORT), ipv6Only: !!(flags & UV_UDP_IPV6ONLY),
-    });
-    if (failure) {
-      handle.close();
-      return failure[0];
-    }
-  }
-  return handle;
-}
-
 // -- state ----------------------------------------------------------------------------------------------
 
 function running(socket) {
@@ -385,17 +371,16 @@ function running(socket) {
 function startReceiving(socket) {
   const state = socket[kState];
   const { handle } = state;
-  handle.onmessage = (data, [address, port, family]) => {
-    const message = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    socket.emit('message', message, { address, family, port, size: message.length });
+  handle.onmessage = (nread, _handle, message, rinfo) => {
+    if (nread < 0) {
+      socket.emit('error', errnoError(errorInfo(nread), 'recvmsg'));
+      return;
+    }
+    if (isBlocked(socket[kState].receiveBlockList, rinfo.address)) return;
+    rinfo.size = message.length;
+    socket.emit('message', message, rinfo);
   };
-  handle.onerror = (info) => socket.emit('error', errnoError(info, 'recvmsg'));
-  const failure = handle.recvStart();
-  if (failure) {
-    state.bindState = UNBOUND;
-    socket.emit('error', errnoError(failure, 'recvStart'));
-    return;
-  }
+  handle.recvStart();
   state.receiving = true;
   state.bindState = BOUND;
   if (state.recvBufferSize) bufferSize(socket, state.recvBufferSize, true);
@@ -434,9 +419,10 @@ function enqueue(socket, work) {
 function finishConnect(socket, error, ip, address, port, callback) {
   const state = socket[kState];
   if (!state.handle) return;
+  if (!error && isBlocked(state.sendBlockList, ip)) error = new ERR_IP_BLOCKED(ip);
   if (!error) {
-    const failure = state.handle.connect(ip, port);
-    if (failure) error = hostPortError(failure, 'connect', address, port);
+    const err = state.handle.connect(ip, port);
+    if (err) error = hostPortError(errorInfo(err), 'connect', address, port);
   }
   if (error) {
     state.connectState = DISCONNECTED;
@@ -479,10 +465,13 @@ function bufferList(items) {
   return list;
 }
 
-function asBytes(view) {
-  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+// A queued send has gone (or failed): its callback, with node's error
+function afterSend(err, sent) {
+  this.callback(err ? hostPortError(errorInfo(err), 'send', this.address, this.port) : null, sent);
 }
 
+// Hand the datagram to the handle (ip null: the connected peer). The handle answers the bytes
+// sent + 1 when they went at once, 0 when the send was queued (afterSend follows), else an errno.
 function sendNow(socket, error, ip, list, address, port, callback) {
   const state = socket[kState];
   if (error) {
@@ -491,14 +480,24 @@ function sendNow(socket, error, ip, list, address, port, callback) {
     return;
   }
   if (!state.handle) return;
-  const data = list.length === 1 ? asBytes(list[0]) : Buffer.concat(list.map(asBytes));
-  const outcome = state.handle.send(data, ip, port, (info) => {
-    if (callback) callback(info ? hostPortError(info, 'send', address, port) : null, data.byteLength);
-  });
-  if (outcome === undefined) {
-    if (callback) process.nextTick(callback, null, data.byteLength);
-  } else if (outcome && callback) {
-    process.nextTick(callback, hostPortError(outcome, 'send', address, port));
+  if (ip && isBlocked(state.sendBlockList, ip)) {   // silently dropped without a callback, as node does
+    if (callback) process.nextTick(callback, new ERR_IP_BLOCKED(ip));
+    return;
+  }
+  const req = new SendWrap();
+  req.list = list;
+  req.address = address;
+  req.port = port;
+  if (callback) {
+    req.callback = callback;
+    req.oncomplete = afterSend;
+  }
+  const err = ip === null ? state.handle.send(req, list, list.length, !!callback)
+    : state.handle.send(req, list, list.length, port, ip, !!callback);
+  if (err >= 1) {
+    if (callback) process.nextTick(callback, null, err - 1);
+  } else if (err && callback) {
+    process.nextTick(callback, hostPortError(errorInfo(err), 'send', address, port));
   }
 }
 

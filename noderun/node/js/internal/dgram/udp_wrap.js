@@ -1,39 +1,68 @@
 'use strict';
-// The JS side of node/host_udp.py (node's udp_wrap): `UDP` is one host UDP handle of one family,
-// named by an id; what happens to it arrives as host events (bootstrap.js's udpEvent), which go to
-// the handle's `onmessage` / `onerror` hooks (set by dgram.js) and to the callbacks of its sends.
-// Calls that fail return error info, [errno, code, description]; dgram.js builds node's errors.
+// The JS side of node/host_udp.py, with the face of node's udp_wrap binding (what node's tests
+// reach through internalBinding('udp_wrap') and internal/dgram): `UDP` is one host UDP handle of one
+// family, named by an id. bind / connect / disconnect / recvStart return 0 or a negative errno;
+// send(req, list, count, port, ip, hasCallback) returns the bytes sent + 1 when they went at once,
+// a negative errno, or 0 when queued (then `req.oncomplete(errno, sent)`); datagrams arrive at
+// `onmessage(nread, handle, buffer, rinfo)`, a receive error as `onmessage(errno, handle)`.
+// Option calls return the host's error info, [errno, code, description], or undefined.
+
+const { Buffer } = require('buffer');
 
 const handles = new Map();
 let nextRequest = 1;
+let queueEverySend;   // --test-udp-no-try-send (node's test flag): every send waits in the queue
+
+// bind's flags, libuv's
+const UV_UDP_IPV6ONLY = 1;
+const UV_UDP_REUSEADDR = 4;
+const UV_UDP_REUSEPORT = 8;
+
+const errnoOf = (info) => (info ? info[0] : 0);
+
+function asBytes(view) {
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
 
 class UDP {
-  constructor(family) {
+  constructor(family = 4) {
     this.family = family;   // 4 or 6
     this.id = host.udpOpen(family);
     this.closed = false;
-    this.sends = new Map();   // request id -> callback(errorInfo)
-    this.onmessage = null;    // (data, [address, port, family])
-    this.onerror = null;      // (errorInfo)
+    this.sends = new Map();   // request id -> req
+    this.onmessage = null;
     handles.set(this.id, this);
   }
 
-  bind(address, port, { reuseAddr = false, reusePort = false, ipv6Only = false } = {}) {
-    return host.udpBind(this.id, address, port, reuseAddr, reusePort, ipv6Only);
+  get fd() { return this.closed ? -1 : host.udpFd(this.id); }
+
+  bind(address, port, flags = 0) {
+    return errnoOf(host.udpBind(this.id, address, port, !!(flags & UV_UDP_REUSEADDR),
+      !!(flags & UV_UDP_REUSEPORT), !!(flags & UV_UDP_IPV6ONLY)));
   }
 
-  connect(address, port) { return host.udpConnect(this.id, address, port); }
-  disconnect() { return host.udpDisconnect(this.id); }
-  recvStart() { return host.udpRecvStart(this.id); }
-  recvStop() { if (!this.closed) host.udpRecvStop(this.id); }
+  connect(address, port) { return errnoOf(host.udpConnect(this.id, address, port)); }
+  disconnect() { return errnoOf(host.udpDisconnect(this.id)); }
+  recvStart() { return errnoOf(host.udpRecvStart(this.id)); }
+  recvStop() { if (!this.closed) host.udpRecvStop(this.id); return 0; }
 
-  // Send `data` (a Uint8Array) to address:port, or to the connected peer when address is null.
-  // undefined: sent at once; error info: failed at once; false: queued, `callback(errorInfo)` later.
-  send(data, address, port, callback) {
+  // Send the buffers of `list` as one datagram to ip:port (to the connected peer without them).
+  send(req, list, count, port, ip, hasCallback) {
+    if (typeof port === 'boolean') {   // the connected form: send(req, list, count, hasCallback)
+      hasCallback = port;
+      port = ip = null;
+    }
+    const views = list.slice(0, count);
+    const data = views.length === 1 ? asBytes(views[0]) : Buffer.concat(views.map(asBytes));
     const request = nextRequest++;
-    const outcome = host.udpSend(this.id, request, data, address, port);
-    if (outcome === false) this.sends.set(request, callback);
-    return outcome;
+    queueEverySend ??= process.execArgv.includes('--test-udp-no-try-send');
+    const outcome = host.udpSend(this.id, request, data, ip ?? null, port ?? 0, queueEverySend);
+    if (outcome === false) {
+      req.sent = data.byteLength;
+      this.sends.set(request, req);
+      return 0;
+    }
+    return outcome ? outcome[0] : data.byteLength + 1;
   }
 
   close(callback) {
@@ -61,16 +90,19 @@ function event(id, kind, a, b) {
   const handle = handles.get(id);
   if (handle === undefined) return;
   switch (kind) {
-    case 'message':
-      handle.onmessage?.(a, b);
+    case 'message': {
+      const [address, port, family] = b;
+      handle.onmessage?.(a.byteLength, handle, Buffer.from(a.buffer, a.byteOffset, a.byteLength),
+        { address, family, port });
       break;
+    }
     case 'recvError':
-      handle.onerror?.(b);
+      handle.onmessage?.(b[0], handle);
       break;
     case 'sent': {
-      const callback = handle.sends.get(a);
+      const req = handle.sends.get(a);
       handle.sends.delete(a);
-      callback?.(b);
+      req?.oncomplete?.(b ? b[0] : 0, req.sent);
       break;
     }
     case 'close':
@@ -80,4 +112,6 @@ function event(id, kind, a, b) {
   }
 }
 
-module.exports = { UDP, event };
+class SendWrap {}
+
+module.exports = { UDP, SendWrap, event, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } };
