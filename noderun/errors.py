@@ -54,6 +54,8 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_INVALID_ARG_VALUE": ("TypeError", "{}"),
     "ERR_INVALID_ASYNC_ID": ("RangeError", "Invalid {} value: {}"),
     "ERR_INVALID_BUFFER_SIZE": ("RangeError", "Buffer size must be a multiple of {}"),
+    "ERR_INVALID_FD": ("RangeError", "\"fd\" must be a positive integer: {}"),
+    "ERR_INVALID_FD_TYPE": ("TypeError", "Unsupported fd type: {}"),
     "ERR_INVALID_FILE_URL_HOST": ("TypeError", "File URL host must be \"localhost\" or empty on {}"),
     "ERR_INVALID_FILE_URL_PATH": ("TypeError", "File URL path {}"),
     "ERR_INVALID_HANDLE_TYPE": ("TypeError", "This handle type cannot be sent"),

@@ -1,10 +1,13 @@
 """Host functions behind process.stdout / stderr / stdin and a Worker's stdio options.
 
-Output is written synchronously to the file descriptor, as node does for files and pipes, except
-on a worker whose stdout / stderr the parent redirected (`new Worker(f, { stdout: true })`): then
-it goes to an OutputSink that hands the bytes to the parent's loop (see WorkerStdio). Input
-(process.stdin) is pulled: each read request from JS is answered with what an InputQueue holds,
-fed by a reader thread on fd 0 (main thread) or by the parent's worker.stdin (workers).
+On the main thread a pipe, socket or terminal is a stream handle on the thread's loop (a
+host/fdstream.py FdStreamHandle, or a host/tcp.py TCPHandle for a socket), kept in the thread's
+table of TCP handles so that net.Socket drives it as any socket (`streamOpen`; node's Pipe and
+TTY handles). A file is written synchronously to its descriptor (node's SyncWriteStream), and a
+file on stdin is read by a reader thread (below). On a worker, output goes either where the parent's
+goes or, when the parent redirected it (`new Worker(f, { stdout: true })`), to an OutputSink that
+hands the bytes to the parent's loop (see WorkerStdio); its process.stdin is pulled: each read
+request from JS is answered with what an InputQueue holds, fed by the parent's worker.stdin.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ import stat
 import threading
 
 from ..engine.runtime import Context, JSObject
-from .host_process import _uint8_bytes, encode_text, output_fd, write_all
+from ..host.fdstream import FdStreamHandle
+from .host_process import _uint8_bytes, encode_text, os_error_info, output_fd, write_all
+from .host_tcp import wraps_of
 
 
 def _write_output(ctx: Context, fd: int, data: bytes) -> None:
@@ -348,7 +353,75 @@ def _worker_stdin_write(ctx: Context, thread_id: int, chunk) -> None:
         stdio.stdin.feed(None if chunk is None else _uint8_bytes(ctx, chunk))
 
 
+# -- stream handles on descriptors (node's Pipe and TTY handles, and TCP over an inherited socket) ----
+
+def _stream_open(ctx: Context, fd: int, terminal: bool):
+    """A stream handle on `fd` (a pipe, a socket, or a terminal when `terminal`) in this thread's
+    TCP handle table: its id, or [errno, code, description] when the descriptor cannot be one."""
+    from ..host.tcp import TCPHandle
+    fd = int(fd)
+    loop = ctx.host.loop
+    try:
+        if not terminal and _stdio_type(ctx, fd) == "TCP":
+            import socket
+            handle = TCPHandle(loop, socket.socket(fileno=os.dup(fd) if fd <= 2 else fd))
+        else:
+            handle = FdStreamHandle(loop, fd, terminal=bool(terminal))
+    except OSError as exc:
+        return os_error_info(exc)
+    return wraps_of(ctx.host.realm).add(handle)
+
+
+def _fd_stream(ctx: Context, handle_id) -> FdStreamHandle | None:
+    handle = wraps_of(ctx.host.realm).handles.get(int(handle_id))
+    return handle if isinstance(handle, FdStreamHandle) else None
+
+
+def _stream_set_blocking(ctx: Context, handle_id, blocking: bool) -> None:
+    handle = _fd_stream(ctx, handle_id)
+    if handle is not None:
+        handle.set_blocking(bool(blocking))
+
+
+def _stream_write_queue_size(ctx: Context, handle_id) -> int:
+    handle = wraps_of(ctx.host.realm).handles.get(int(handle_id))
+    return handle.write_queue_size if handle is not None else 0
+
+
+def _tty_window_size(ctx: Context, handle_id):
+    """[columns, rows] of a terminal handle, or None when it cannot say."""
+    handle = _fd_stream(ctx, handle_id)
+    size = handle.window_size() if handle is not None else None
+    return list(size) if size is not None else None
+
+
+def _tty_set_raw_mode(ctx: Context, handle_id, raw: bool):
+    handle = _fd_stream(ctx, handle_id)
+    try:
+        if handle is not None:
+            handle.set_raw_mode(bool(raw))
+    except OSError as exc:
+        return os_error_info(exc)
+    return None
+
+
+def flush_streams(realm) -> None:
+    """The thread is ending (also through process.exit): what its stdio handles still queue is
+    written out first, so no output is lost at exit."""
+    wraps = getattr(realm, "tcp_wraps", None)
+    if wraps is None:
+        return
+    for handle in wraps.handles.values():
+        if isinstance(handle, FdStreamHandle):
+            handle.flush()
+
+
 FUNCTIONS = {
+    "streamOpen": _stream_open,
+    "streamSetBlocking": _stream_set_blocking,
+    "streamWriteQueueSize": _stream_write_queue_size,
+    "ttyWindowSize": _tty_window_size,
+    "ttySetRawMode": _tty_set_raw_mode,
     "writeFd": _write_fd,
     "writeFdBytes": _write_fd_bytes,
     "writeError": _write_error,

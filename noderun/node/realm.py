@@ -198,6 +198,7 @@ class Realm:
         host_locks.release_all(self)
         host_sqlite.close_thread(self.context)
         host_process_wrap.close_all(self)
+        host_stdio.flush_streams(self)   # before the handles close: no output lost at exit
         host_tcp.close_all(self)
         host_udp.close_all(self)
         host_netaddr.thread_ended(self)

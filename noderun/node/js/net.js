@@ -5,8 +5,8 @@
 // and stop when push() says the buffer is full (backpressure), each write is one host write whose
 // callback is the write's, end() shuts the sending side down once the writes are out.
 // Host names are looked up with options.lookup or dns.lookup; with autoSelectFamily each of their
-// addresses is tried in turn (happy eyeballs). Not there yet: abstract socket names, the `fd`
-// option of sockets.
+// addresses is tried in turn (happy eyeballs). `fd` opens a pipe or socket the process has
+// (internal/net/fd_wrap.js). Not there yet: abstract socket names.
 
 const EventEmitter = require('events');
 const Duplex = require('internal/streams/duplex');
@@ -108,7 +108,8 @@ function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
-  if (options.fd !== undefined) throw new ERR_INVALID_ARG_VALUE('options.fd', options.fd, 'is not supported by noderun');
+  // a descriptor the process has (a pipe or a socket; process.stdin / stdout are made so)
+  if (options.fd !== undefined) options.handle = require('internal/net/fd_wrap').createHandle(options.fd);
   const allowHalfOpen = Boolean(options.allowHalfOpen);
   Duplex.call(this, { ...options, allowHalfOpen, emitClose: false, autoDestroy: true, decodeStrings: false });
   this.connecting = false;
@@ -126,6 +127,8 @@ function Socket(options) {
   this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
   if (options.handle) this._attach(options.handle);
   this.on('end', onReadableEnd);
+  // a socket made on a descriptor reads at once, unless told to wait (node's manualStart)
+  if (options.fd !== undefined && options.readable !== false && !options.manualStart) this.read(0);
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
@@ -215,7 +218,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(chunks, cb) {
   }
   const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
   touch(this);
-  this._bytesWritten += data.byteLength;
+  this._bytesWritten += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
   const writtenAtOnce = handle.write(data, (info) => {
     if (info) {
       const error = errnoError(info, 'write');
@@ -232,8 +235,10 @@ function toBuffer(chunk, encoding) {
   return typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
 }
 
+// A utf8 string goes to the host as it is (encoding it there costs less than Buffer.from).
 Socket.prototype._write = function _write(chunk, encoding, cb) {
-  this._writeGeneric([toBuffer(chunk, encoding)], cb);
+  const utf8 = typeof chunk === 'string' && (encoding === 'utf8' || encoding === 'utf-8');
+  this._writeGeneric([utf8 ? chunk : toBuffer(chunk, encoding)], cb);
 };
 
 Socket.prototype._writev = function _writev(chunks, cb) {

@@ -1,16 +1,17 @@
 'use strict';
-// process.stdout, process.stderr and process.stdin as node:stream objects.
-// - stdout / stderr are Writables whose _write goes synchronously to the fd (node writes files and
-//   pipes synchronously on Linux), so writableLength is 0 after a write and the callback follows on
-//   the next tick. As in node, the fd is never closed: end() emits 'finish', and the destroy that
-//   follows (or a write after end) leaves the stream usable again (node's dummyDestroy).
-// - stdin is a Readable that asks the host for input only when read (a 'data' listener, resume(),
-//   pipe(), read(), async iteration); an outstanding read keeps the loop alive unless the stream is
-//   paused or unref'd.
+// process.stdout, process.stderr and process.stdin as node makes them, by what the fd is:
+// - a terminal: tty.WriteStream / tty.ReadStream (net.Socket over a terminal handle; output blocking);
+// - a pipe or a socket: net.Socket over a stream handle on the fd (internal/net/fd_wrap.js). A write
+//   goes to the kernel at once when the pipe has room (writableLength 0 after it), else it waits in
+//   the handle's queue, keeps the loop alive and ends in 'drain', as node's; at exit (process.exit
+//   too) what is queued is written out (node/host_stdio.py's flush_streams);
+// - a file: SyncWriteStream (written synchronously) / a ReadStream read by a host thread;
+// - anything else: output that goes nowhere, input that ends at once.
+// As in node, the fd is never closed: end() emits 'finish', and the destroy that follows (or a write
+// after end) leaves the stream usable again (node's dummyDestroy). stdin starts paused and reads
+// only when read (a 'data' listener, resume(), pipe(), read(), async iteration); once paused it
+// stops reading, so that it no longer keeps the loop alive.
 // On a worker thread the three are internal/worker/stdio's worker streams instead.
-// Node's classes differ by what the fd is (tty.WriteStream, net.Socket for pipes); here the
-// streams are named after node's file variants (SyncWriteStream, ReadStream) whatever the fd is,
-// and carry node's `_type` ('tty', 'fs', 'pipe') for it.
 
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
@@ -46,22 +47,30 @@ function stdioDestroy(err, cb) {
   if (!this._writableState.emitClose) nextTick(() => this.emit('close'));
 }
 
-function addTerminalMembers(stream, fd) {
-  stream.isTTY = true;
-  [stream.columns, stream.rows] = host.terminalSize(fd);
-  stream.getWindowSize = function getWindowSize() { return [this.columns, this.rows]; };
-  stream.getColorDepth = function getColorDepth() { return 8; };
-  stream.hasColors = function hasColors(count = 16) { return count <= 256; };
-}
-
 function makeWriteStream(fd) {
   if (!require('internal/worker/state').isMainThread) {
     return require('internal/worker/stdio').workerOutputStream(fd);
   }
-  const stream = new SyncWriteStream(fd);
-  const type = host.stdioType(fd);
-  stream._type = kTypes[type] ?? 'fs';
-  if (type === 'TTY') addTerminalMembers(stream, fd);
+  let stream;
+  switch (host.stdioType(fd)) {
+    case 'TTY':
+      stream = new (require('tty').WriteStream)(fd);
+      stream._type = 'tty';
+      process.on('SIGWINCH', () => stream._refreshSize());
+      break;
+    case 'FILE':
+      stream = new SyncWriteStream(fd);
+      stream._type = 'fs';
+      break;
+    case 'PIPE':
+    case 'TCP':
+      stream = new (require('net').Socket)({ fd, readable: false, writable: true });
+      stream._type = 'pipe';
+      break;
+    default:   // nowhere to write to (a closed fd): output is dropped
+      stream = new Writable({ write(chunk, encoding, cb) { cb(); } });
+  }
+  stream.fd = fd;
   stream._isStdio = true;
   stream.destroySoon = stream.destroy;
   stream._destroy = stdioDestroy;
@@ -125,14 +134,34 @@ function makeReadStream(fd) {
   if (!require('internal/worker/state').isMainThread) {
     return require('internal/worker/stdio').workerInputStream();
   }
-  const stream = new ReadStream(fd);
-  if (host.stdioType(fd) === 'TTY') {
-    stream.isTTY = true;
-    stream.isRaw = false;
-    stream.setRawMode = function setRawMode(mode) {
-      this.isRaw = !!mode;
-      return this;
-    };
+  let stream;
+  switch (host.stdioType(fd)) {
+    case 'TTY':
+      stream = new (require('tty').ReadStream)(fd);
+      break;
+    case 'FILE':
+      return new ReadStream(fd);
+    case 'PIPE':
+    case 'TCP':
+      stream = new (require('net').Socket)({ fd, readable: true, writable: false, manualStart: true });
+      stream._writableState.ended = true;   // stdin cannot be end()ed
+      break;
+    default:   // nothing to read (a closed fd): the input is empty
+      stream = new Readable({ read() { this.push(null); } });
+  }
+  stream.fd = fd;
+  const handle = stream._handle;
+  if (handle) {
+    // not reading until asked; and once paused (a tick later, when the stream has stopped
+    // flowing) not reading any more, so that the process can end
+    handle.readStop();
+    stream._readableState.reading = false;
+    stream.on('pause', () => nextTick(() => {
+      if (stream._handle?.reading && !stream.readableFlowing) {
+        stream._readableState.reading = false;
+        stream._handle.readStop();
+      }
+    }));
   }
   return stream;
 }

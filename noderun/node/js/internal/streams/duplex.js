@@ -36,6 +36,8 @@ Stream.Duplex = Duplex;
 for (const method of Object.keys(Writable.prototype)) {
   if (!Duplex.prototype[method]) Duplex.prototype[method] = Writable.prototype[method];
 }
+// Writable's destroy, as node's: it also fails the buffered writes and pending end() callbacks
+Duplex.prototype.destroy = Writable.prototype.destroy;
 
 const writableProps = [
   'writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer', 'writableLength',

@@ -1,0 +1,254 @@
+"""A pipe or terminal descriptor as a stream on one loop (libuv's uv_pipe_open / uv_tty_init on
+an existing fd); no Node knowledge. Sockets are tcp.py's: this handle reads and writes with
+os.read / os.write, which a socket does not need.
+
+`FdStreamHandle` has the stream half of TCPHandle's interface, so the same callers drive both:
+`read_start(on_read)` / `read_stop` (on_read gets bytes, b"" at end of input, or an OSError),
+`write(data, on_written)` (True when it all went at once, else queued and `on_written(error)`
+later), `shutdown(on_done)`, `close(callback)`, `bytes_read` / `bytes_written`,
+`write_queue_size`. Plus what a terminal or a process's own output needs: `set_blocking`
+(every write completes at the call, as node makes terminal output), `flush` (write out the queue
+now, waiting for the reader) and the terminal's `window_size` / `set_raw_mode`.
+
+The descriptor is made non-blocking while the handle lives, and its flags are restored when it
+closes (other processes may share the open file: the shell's terminal, a pipe's other users). A
+terminal is reopened by name for reading, so that its non-blocking mode and reads stay ours, as
+libuv does. Descriptors 0-2 are never closed (libuv's rule); others are closed with the handle.
+"""
+
+from __future__ import annotations
+
+import collections
+import fcntl
+import os
+import select
+from collections.abc import Callable
+
+from .loop import ERRORS, READABLE, WRITABLE, EventLoop, Handle
+
+_READ_SIZE = 64 * 1024
+
+
+class FdStreamHandle(Handle):
+    def __init__(self, loop: EventLoop, fd: int, terminal: bool = False) -> None:
+        super().__init__(loop)
+        self.fd = fd
+        self.terminal = terminal
+        self._own_fd = fd > 2
+        if terminal:
+            reopened = _reopen_terminal(fd)
+            if reopened is not None:
+                self.fd, self._own_fd = reopened, True
+        self._flags = fcntl.fcntl(self.fd, fcntl.F_GETFL)
+        if not self._flags & os.O_NONBLOCK:
+            fcntl.fcntl(self.fd, fcntl.F_SETFL, self._flags | os.O_NONBLOCK)
+        self._blocking = False
+        self._on_read: Callable | None = None
+        self._writes: collections.deque = collections.deque()   # [memoryview, callback]
+        self._shutdown: Callable | None = None
+        self._events = 0
+        self._saved_mode: list | None = None   # termios attributes before raw mode
+        self.bytes_read = 0
+        self.bytes_written = 0
+
+    def sockname(self):
+        return None
+
+    def peername(self):
+        return None
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def read_start(self, on_read: Callable) -> None:
+        self._on_read = on_read
+        self._update(self._events | READABLE)
+
+    def read_stop(self) -> None:
+        self._on_read = None
+        self._update(self._events & ~READABLE)
+
+    def _read(self) -> None:
+        try:
+            data = os.read(self.fd, _READ_SIZE)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as exc:
+            on_read = self._on_read
+            self.read_stop()
+            on_read(exc)
+            return
+        if not data:
+            on_read = self._on_read
+            self.read_stop()
+            on_read(b"")
+            return
+        self.bytes_read += len(data)
+        self._on_read(data)
+
+    # -- writing ------------------------------------------------------------------------------
+
+    @property
+    def write_queue_size(self) -> int:
+        return sum(len(view) for view, _ in self._writes)
+
+    def set_blocking(self, blocking: bool) -> None:
+        """Blocking: each write is finished when `write` returns (it waits for the reader)."""
+        self._blocking = blocking
+        if blocking:
+            self.flush()
+
+    def write(self, data: bytes, on_written: Callable) -> bool:
+        view = memoryview(data)
+        if not self._writes:
+            try:
+                view = self._write_now(view, wait=self._blocking)
+            except OSError as exc:
+                self.loop.defer(lambda: on_written(exc))
+                return False
+            if not view:
+                return True
+        self._writes.append([view, on_written])
+        self._update(self._events | WRITABLE)
+        return False
+
+    def _write_now(self, view: memoryview, wait: bool) -> memoryview:
+        """Write what the descriptor takes now (all of it when `wait`); returns the rest."""
+        while view:
+            try:
+                written = os.write(self.fd, view)
+            except (BlockingIOError, InterruptedError):
+                if not wait:
+                    return view
+                select.select([], [self.fd], [])
+                continue
+            self.bytes_written += written
+            view = view[written:]
+        return view
+
+    def flush(self) -> None:
+        """Write the whole queue now, waiting for the reader; a failed write drops the rest."""
+        if self.closed or not self._writes:
+            return
+        try:
+            while self._writes:
+                self._writes[0][0] = self._write_now(self._writes[0][0], wait=True)
+                _, callback = self._writes.popleft()
+                self.loop.defer(lambda callback=callback: callback(None))
+        except OSError as exc:
+            self._fail_writes(exc)
+        self._update(self._events & ~WRITABLE)
+        if self._shutdown is not None:
+            self._do_shutdown()
+
+    def _flush_ready(self) -> None:
+        while self._writes:
+            entry = self._writes[0]
+            try:
+                entry[0] = self._write_now(entry[0], wait=False)
+            except OSError as exc:
+                self._fail_writes(exc)
+                return
+            if entry[0]:
+                return
+            self._writes.popleft()
+            entry[1](None)
+            if self.closed:
+                return
+        self._update(self._events & ~WRITABLE)
+        if self._shutdown is not None:
+            self._do_shutdown()
+
+    def _fail_writes(self, exc: OSError) -> None:
+        failed = list(self._writes)
+        self._writes.clear()
+        self._update(self._events & ~WRITABLE)
+        for _, callback in failed:
+            callback(exc)
+
+    def shutdown(self, on_done: Callable) -> None:
+        """The end of what is written: a pipe or terminal cannot be half-closed, so this only
+        waits for the queue to be written."""
+        self._shutdown = on_done
+        if not self._writes:
+            self._do_shutdown()
+        else:
+            self._refresh()
+
+    def _do_shutdown(self) -> None:
+        on_done, self._shutdown = self._shutdown, None
+        self.loop.defer(lambda: on_done(None))
+        self._refresh()
+
+    # -- terminal -----------------------------------------------------------------------------
+
+    def window_size(self) -> tuple[int, int] | None:
+        """(columns, rows) of the terminal, None when it cannot say."""
+        try:
+            size = os.get_terminal_size(self.fd)
+        except OSError:
+            return None
+        return size.columns, size.lines
+
+    def set_raw_mode(self, raw: bool) -> None:
+        """Raw input (no line editing, echo or signal keys) as libuv's UV_TTY_MODE_RAW, or back to
+        the mode the terminal had before."""
+        import termios
+        if raw:
+            if self._saved_mode is None:
+                self._saved_mode = termios.tcgetattr(self.fd)
+            mode = termios.tcgetattr(self.fd)
+            mode[0] &= ~(termios.BRKINT | termios.ICRNL | termios.INPCK | termios.ISTRIP | termios.IXON)
+            mode[1] |= termios.ONLCR
+            mode[2] |= termios.CS8
+            mode[3] &= ~(termios.ECHO | termios.ICANON | termios.IEXTEN | termios.ISIG)
+            mode[6][termios.VMIN] = 1
+            mode[6][termios.VTIME] = 0
+            termios.tcsetattr(self.fd, termios.TCSADRAIN, mode)
+        elif self._saved_mode is not None:
+            termios.tcsetattr(self.fd, termios.TCSADRAIN, self._saved_mode)
+            self._saved_mode = None
+
+    # -- readiness ----------------------------------------------------------------------------
+
+    def _update(self, events: int) -> None:
+        if self.closed:
+            return
+        if events != self._events:
+            if events:
+                self.loop.watch(self.fd, events, self._ready)
+            else:
+                self.loop.unwatch(self.fd)
+            self._events = events
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._set_active(not self.closed and (bool(self._events) or self._shutdown is not None))
+
+    def _ready(self, events: int) -> None:
+        if events & (READABLE | ERRORS) and self._on_read is not None and not self.closed:
+            self._read()
+        if events & (WRITABLE | ERRORS) and self._writes and not self.closed:
+            self._flush_ready()
+
+    def _close(self) -> None:
+        if self._events:
+            self.loop.unwatch(self.fd)
+            self._events = 0
+        self._writes.clear()
+        self._on_read = self._shutdown = None
+        try:
+            if self._saved_mode is not None:
+                self.set_raw_mode(False)
+            fcntl.fcntl(self.fd, fcntl.F_SETFL, self._flags)
+        except OSError:
+            pass
+        if self._own_fd:
+            os.close(self.fd)
+
+
+def _reopen_terminal(fd: int) -> int | None:
+    """A new open file of the terminal on `fd` (its flags are then ours alone), or None."""
+    try:
+        return os.open(os.ttyname(fd), os.O_RDWR | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError:
+        return None
