@@ -67,23 +67,25 @@ class FdStreamHandle(Handle):
         self._on_read = None
         self._update(self._events & ~READABLE)
 
-    def _read(self) -> None:
+    def _read(self) -> bool:
+        """Read once; True when bytes came but fewer than asked for (the pipe is empty now)."""
         try:
             data = os.read(self.fd, _READ_SIZE)
         except (BlockingIOError, InterruptedError):
-            return
+            return False
         except OSError as exc:
             on_read = self._on_read
             self.read_stop()
             on_read(exc)
-            return
+            return False
         if not data:
             on_read = self._on_read
             self.read_stop()
             on_read(b"")
-            return
+            return False
         self.bytes_read += len(data)
         self._on_read(data)
+        return len(data) < _READ_SIZE
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -226,7 +228,13 @@ class FdStreamHandle(Handle):
 
     def _ready(self, events: int) -> None:
         if events & (READABLE | ERRORS) and self._on_read is not None and not self.closed:
-            self._read()
+            partial = self._read()
+            # the writer is gone and the pipe is now empty: the end of input comes with the last
+            # bytes, in the same callback, while still reading (libuv's POLLHUP short-cut)
+            if partial and events & select.EPOLLHUP and self._on_read is not None and not self.closed:
+                on_read = self._on_read
+                self.read_stop()
+                on_read(b"")
         if events & (WRITABLE | ERRORS) and self._writes and not self.closed:
             self._flush_ready()
 
