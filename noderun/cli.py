@@ -279,5 +279,6 @@ def main() -> None:
         sys.exit(supervise(argv, values["argv"], values["watch_paths"], values["watch_preserve_output"],
                            values["watch_kill_signal"]))
     code = 0 if values is None else run(values)
-    sys.stdout.flush()
+    if sys.stdout is not None:   # None when the process started with fd 1 closed
+        sys.stdout.flush()
     os._exit(code if isinstance(code, int) else 0)

@@ -1,5 +1,6 @@
 """Stress test for signals: SIGTERM and SIGINT sent at random moments to noderun processes that
-idle, compute, start and stop workers, or sleep in Atomics.wait, many at once on a loaded machine.
+idle, compute, start and stop workers, sleep in Atomics.wait, or wait on stdin and stdout pipes
+with their writes queued, many at once on a loaded machine.
 
 node gives these signals their default action when the program does not listen for them: every
 process must die of the signal it got (its status says so), whatever its threads were doing at
@@ -21,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from stress_runner import NODERUN, STRESS
 
-MODES = ("idle", "busy", "workers", "atomics")
+MODES = ("idle", "busy", "workers", "atomics", "stdio")
 PROCESSES = 240
 AT_ONCE = 12
 
@@ -29,8 +30,10 @@ AT_ONCE = 12
 def _kill_at_random(case: tuple[int, str, int]) -> tuple[str, int, int | str | None]:
     seed, mode, signum = case
     delay = random.Random(seed).uniform(0, 1.5)
+    # stdio: a stdin nobody writes to and a stdout nobody reads until the process has ended
+    pipes = subprocess.PIPE if mode == "stdio" else subprocess.DEVNULL
     child = subprocess.Popen(NODERUN + [str(STRESS / "signal_target.js"), mode], cwd=STRESS,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                             stdin=pipes, stdout=pipes, stderr=subprocess.PIPE, text=True)
     time.sleep(delay)
     child.send_signal(signum)
     try:

@@ -105,7 +105,7 @@ class FdStreamHandle(Handle):
             try:
                 view = self._write_now(view, wait=self._blocking)
             except OSError as exc:
-                self.loop.defer(lambda: on_written(exc))
+                self.loop.defer(lambda exc=exc: on_written(exc))
                 return False
             if not view:
                 return True

@@ -325,10 +325,12 @@ def _restore_default_action(signum: int) -> None:
 def _watch_signal(ctx: Context, signum: int, callback) -> bool:
     """Deliver `signum` to the JS `callback(signum)` through this thread's loop; None stops it.
     Returns whether the signal can be listened for (forwarding installed, main JS thread)."""
+    if not ctx.host.realm.options.is_main_thread:
+        return False   # workers get no signals (and must not take the main thread's listener)
     previous = _js_listeners.pop(signum, None)
     if previous is not None:
         previous[1].free()
-    if callback is None or not _forwarding or not ctx.host.realm.options.is_main_thread:
+    if callback is None or not _forwarding:
         return False
     _js_listeners[signum] = (ctx.host.loop, callback.dup())
     return True

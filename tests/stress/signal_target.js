@@ -5,6 +5,8 @@
 //   workers   workers start and end all the time (some spin, some wait in Atomics.wait)
 //   atomics   the main thread sleeps in Atomics.wait while a worker spins
 //   listener  SIGUSR2 listener that counts (prints 'ready' once it listens)
+//   stdio     reads a stdin pipe nobody writes to, and writes to a stdout pipe nobody reads (its
+//             writes queue in the pipe handle) while a worker starts again and again
 const { Worker } = require('worker_threads');
 const mode = process.argv[2];
 
@@ -32,4 +34,14 @@ if (mode === 'idle') {
   process.on('SIGUSR2', () => console.log('usr2', ++count));
   setInterval(() => {}, 1000);
   console.log('ready');
+} else if (mode === 'stdio') {
+  process.stdin.on('data', () => {});
+  const line = 'x'.repeat(1000) + '\n';
+  const write = () => {
+    while (process.stdout.write(line));
+    process.stdout.once('drain', write);
+  };
+  write();
+  const start = () => new Worker('let x = 0; for (let i = 0; i < 1e5; i++) x += i;', { eval: true }).on('exit', start);
+  start();
 }

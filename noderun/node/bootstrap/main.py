@@ -152,8 +152,19 @@ def run_code(realm: Realm, code: str, name: str, input_type: str | None = None, 
     return context.eval_script(code, name)
 
 
+def _reopen_closed_stdio() -> None:
+    """A closed fd 0, 1 or 2 becomes /dev/null, as node does at start-up, so that the program's
+    stdio (and the next file it opens) never lands on a standard descriptor by accident."""
+    for fd in (0, 1, 2):   # in order: the lowest free descriptor is the one reopened
+        try:
+            os.fstat(fd)
+        except OSError:
+            os.open(os.devnull, os.O_RDWR)
+
+
 def run_main(run: RunOptions) -> int:
     """Run the main thread to its end; returns the process exit code."""
+    _reopen_closed_stdio()
     if os.environ.get("NODE_COMPILE_CACHE"):
         host_compile_cache.enable_from_environment()
     thread = JSThread(main_bootstrap(run), name="main", memory_limit=run.memory_limit,

@@ -199,7 +199,8 @@ Socket.prototype._read = function _read() {
     this.once('connect', () => this._read());
     return;
   }
-  this[kHandle].readStart();
+  const failure = this[kHandle].readStart();
+  if (failure) this.destroy(errnoError(failure, 'read'));
 };
 
 Socket.prototype._writeGeneric = function _writeGeneric(chunks, cb) {

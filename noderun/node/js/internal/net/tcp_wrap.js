@@ -36,11 +36,14 @@ class TCP {
     return host.tcpConnect(this.id, address, port, family);
   }
 
+  // An error info when the handle is closed (libuv's EINVAL for a closing handle), else nothing.
   readStart() {
-    if (!this.reading && !this.closed) {
+    if (this.closed) return [-22, 'EINVAL', 'invalid argument'];
+    if (!this.reading) {
       this.reading = true;
       host.tcpReadStart(this.id);
     }
+    return undefined;
   }
 
   readStop() {

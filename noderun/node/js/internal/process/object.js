@@ -412,7 +412,7 @@ proc.kill = function kill(pid, sig) {
 };
 
 // process.on('SIGINT', ...): the host delivers the signal while a listener exists, as node's
-// signal handles (which do not keep the loop alive either).
+// signal handles (which do not keep the loop alive either); with none, the signal's default action.
 function isSignalName(name) {
   return typeof name === 'string' && name.startsWith('SIG') && signalNumbers()[name] !== undefined;
 }
@@ -424,16 +424,19 @@ function deliverSignal(signum) {
     }
   }
 }
-proc.on('newListener', (event) => {
-  if (isSignalName(event) && proc.listenerCount(event) === 0) {
-    host.watchSignal(signalNumbers()[event], deliverSignal);
-  }
-});
-proc.on('removeListener', (event) => {
-  if (isSignalName(event) && proc.listenerCount(event) === 0) {
-    host.watchSignal(signalNumbers()[event], null);
-  }
-});
+// Workers do not receive signals (node's docs: "Signals are not delivered through process.on").
+if (require('internal/worker/state').isMainThread) {
+  proc.on('newListener', (event) => {
+    if (isSignalName(event) && proc.listenerCount(event) === 0) {
+      host.watchSignal(signalNumbers()[event], deliverSignal);
+    }
+  });
+  proc.on('removeListener', (event) => {
+    if (isSignalName(event) && proc.listenerCount(event) === 0) {
+      host.watchSignal(signalNumbers()[event], null);
+    }
+  });
+}
 
 // ---- warnings ---------------------------------------------------------------------------------
 
