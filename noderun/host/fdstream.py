@@ -5,7 +5,7 @@ os.read / os.write, which a socket does not need.
 `FdStreamHandle` has the stream half of TCPHandle's interface, so the same callers drive both:
 `read_start(on_read)` / `read_stop` (on_read gets bytes, b"" at end of input, or an OSError),
 `write(data, on_written)` (True when it all went at once, else queued and `on_written(error)`
-later), `shutdown(on_done)`, `close(callback)`, `bytes_read` / `bytes_written`,
+later), `try_write(data)` (what goes at once, queueing nothing), `shutdown(on_done)`, `close(callback)`, `bytes_read` / `bytes_written`,
 `write_queue_size`. Plus what a terminal or a process's own output needs: `set_blocking`
 (every write completes at the call, as node makes terminal output), `flush` (write out the queue
 now, waiting for the reader) and the terminal's `window_size` / `set_raw_mode`.
@@ -98,6 +98,26 @@ class FdStreamHandle(Handle):
         self._blocking = blocking
         if blocking:
             self.flush()
+
+    def try_write(self, data) -> int:
+        """Write what the descriptor takes of `data` (any buffer) now, queueing nothing (all of it
+        when blocking): the number of bytes written (0 while earlier writes wait, or on an error,
+        which a `write` of the rest then meets and reports)."""
+        if self._writes or self.closed:
+            return 0
+        view = memoryview(data).cast("B")
+        written = 0
+        while written < len(view):
+            try:
+                written += os.write(self.fd, view[written:])
+            except (BlockingIOError, InterruptedError):
+                if not self._blocking:
+                    break
+                select.select([], [self.fd], [])
+            except OSError:
+                break
+        self.bytes_written += written
+        return written
 
     def write(self, data: bytes, on_written: Callable) -> bool:
         view = memoryview(data)

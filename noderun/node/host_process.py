@@ -75,12 +75,31 @@ def _uint8_bytes(ctx: Context, array: JSObject) -> bytes:
 uint8_bytes = _uint8_bytes   # the public name, for the other host modules
 
 
+def _argv0(exec_path: str) -> str:
+    """process.argv0, the command as typed: the launcher's name when the shell found it on PATH
+    (the script path the kernel gives us says nothing of how it was typed), else its path as given,
+    so that spawning argv0 starts noderun again, as it starts node (under `python -m noderun`:
+    process.execPath)."""
+    launcher = sys.argv[0] if sys.argv and sys.argv[0] else ""
+    if not launcher or os.path.basename(launcher) == "__main__.py":
+        return exec_path
+    name = os.path.basename(launcher)
+    for directory in os.environ.get("PATH", "").split(os.pathsep):
+        found = os.path.join(directory or ".", name)
+        try:
+            if os.path.samefile(found, launcher):
+                return name
+        except OSError:
+            continue
+    return launcher
+
+
 def _process_info(ctx: Context) -> str:
     realm = ctx.host.realm
     return json.dumps({
         "argv": realm.options.argv,
         "execArgv": realm.options.exec_argv,
-        "argv0": os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else "noderun",
+        "argv0": _argv0(realm.options.argv[0]),
         "execPath": realm.options.argv[0],
         "pid": os.getpid(),
         "ppid": os.getppid(),

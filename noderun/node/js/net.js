@@ -186,7 +186,15 @@ function emitFlowing(socket, chunk) {
   else state.awaitDrainWriters = null;
   state.dataEmitted = true;
   socket.emit('data', chunk);
+  // a listener that paused the stream: push() would still ask for more in a tick (maybeReadMore),
+  // so that reading goes on until the buffer is full (stdin's pause stops reading a tick earlier)
+  if (!state.flowing) process.nextTick(readMoreAfterPause, socket);
   return true;
+}
+
+function readMoreAfterPause(socket) {
+  const state = socket._readableState;
+  if (!state.reading && !state.ended && !state.destroyed && state.length < state.highWaterMark) socket.read(0);
 }
 
 Object.defineProperty(Socket.prototype, '_handle', {
