@@ -15,6 +15,7 @@ import signal
 import struct
 import subprocess
 import termios
+import time
 
 import pytest
 
@@ -62,19 +63,26 @@ def test_process_exit_writes_out_what_stdout_still_queues(tmp_path):
     assert child.wait(timeout=60) == 3
 
 
-def test_stdin_pipe_flags_are_restored_at_exit(tmp_path):
-    """The pipe is made non-blocking while noderun reads it, and blocking again when it ends
-    (other processes may share the open pipe: a shell's next command)."""
-    script = tmp_path / "read.js"
-    script.write_text("process.stdin.on('data', (d) => console.log(String(d).trim()));\n")
+def test_shared_stdio_pipes_stay_blocking_for_children_that_inherit_them(tmp_path):
+    """noderun's own stdin and stdout pipes are shared (with the shell, a parent, the children it
+    spawns with 'inherit'): their flags stay as they were, so a child writing a lot to the same
+    stdout while the reader is slow gets no EAGAIN, and neither does the shell's next command."""
+    script = tmp_path / "inherit.js"
+    script.write_text(
+        "process.stdin.on('data', () => {});\n"
+        "process.stdout.write('parent\\n');\n"
+        "require('child_process').spawn('sh', ['-c', 'head -c 1000000 /dev/zero'], { stdio: ['ignore', 'inherit', 'inherit'] })\n"
+        "  .on('exit', (code) => { console.error('child exit', code); process.stdin.pause(); });\n")
     read_end, write_end = os.pipe()
-    child = subprocess.Popen(NODERUN + [str(script)], stdin=read_end, stdout=subprocess.PIPE)
-    os.write(write_end, b"some input\n")
-    assert child.stdout.readline() == b"some input\n"
-    assert fcntl.fcntl(read_end, fcntl.F_GETFL) & os.O_NONBLOCK   # shared: it is non-blocking now
-    os.close(write_end)
-    assert child.wait(timeout=60) == 0
+    child = subprocess.Popen(NODERUN + [str(script)], stdin=read_end, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    assert child.stdout.read(7) == b"parent\n"   # stdin is being read: the handles are open
     assert not fcntl.fcntl(read_end, fcntl.F_GETFL) & os.O_NONBLOCK
+    time.sleep(0.5)   # a slow reader: the child finds the pipe full (not a timing assertion)
+    assert child.stdout.read() == b"\0" * 1000000
+    assert child.wait(timeout=60) == 0
+    assert child.stderr.read() == b"child exit 0\n"
+    os.close(write_end)
     os.close(read_end)
 
 

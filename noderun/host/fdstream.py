@@ -10,10 +10,11 @@ later), `try_write(data)` (what goes at once, queueing nothing), `shutdown(on_do
 (every write completes at the call, as node makes terminal output), `flush` (write out the queue
 now, waiting for the reader) and the terminal's `window_size` / `set_raw_mode`.
 
-The descriptor is made non-blocking while the handle lives, and its flags are restored when it
-closes (other processes may share the open file: the shell's terminal, a pipe's other users). A
-terminal is reopened by name for reading, so that its non-blocking mode and reads stay ours, as
-libuv does. Descriptors 0-2 are never closed (libuv's rule); others are closed with the handle.
+A descriptor of its own (a terminal, reopened by name as libuv does, or one passed to it) is
+made non-blocking while the handle lives and its flags restored when it closes. A shared pipe
+(the process's stdin / stdout, which the shell, a parent or a child may share) keeps its flags:
+its writes ask poll first and write at most PIPE_BUF bytes, so they never block either.
+Descriptors 0-2 are never closed (libuv's rule); others are closed with the handle.
 """
 
 from __future__ import annotations
@@ -40,8 +41,14 @@ class FdStreamHandle(Handle):
             if reopened is not None:
                 self.fd, self._own_fd = reopened, True
         self._flags = fcntl.fcntl(self.fd, fcntl.F_GETFL)
-        if not self._flags & os.O_NONBLOCK:
+        # Only a descriptor of our own is made non-blocking. A shared pipe keeps its flags: a
+        # child that inherits it, or the shell's next command, would otherwise get EAGAIN from
+        # its own writes. Its writes are made non-blocking by asking poll first (see _write_some).
+        self._ask_first = not self._own_fd and not self._flags & os.O_NONBLOCK
+        if not self._ask_first and not self._flags & os.O_NONBLOCK:
             fcntl.fcntl(self.fd, fcntl.F_SETFL, self._flags | os.O_NONBLOCK)
+        self._poll = select.poll()
+        self._poll.register(self.fd, select.POLLOUT)
         self._blocking = False
         self._on_read: Callable | None = None
         self._writes: collections.deque = collections.deque()   # [memoryview, callback]
@@ -106,18 +113,11 @@ class FdStreamHandle(Handle):
         if self._writes or self.closed:
             return 0
         view = memoryview(data).cast("B")
-        written = 0
-        while written < len(view):
-            try:
-                written += os.write(self.fd, view[written:])
-            except (BlockingIOError, InterruptedError):
-                if not self._blocking:
-                    break
-                select.select([], [self.fd], [])
-            except OSError:
-                break
-        self.bytes_written += written
-        return written
+        try:
+            rest = self._write_now(view, wait=self._blocking)
+        except OSError as exc:
+            return getattr(exc, "written", 0)
+        return len(view) - len(rest)
 
     def write(self, data: bytes, on_written: Callable) -> bool:
         view = memoryview(data)
@@ -134,18 +134,36 @@ class FdStreamHandle(Handle):
         return False
 
     def _write_now(self, view: memoryview, wait: bool) -> memoryview:
-        """Write what the descriptor takes now (all of it when `wait`); returns the rest."""
+        """Write what the descriptor takes now (all of it when `wait`, waiting for the reader);
+        returns the rest. An error says in its `written` how much went before it."""
+        start = len(view)
         while view:
             try:
-                written = os.write(self.fd, view)
-            except (BlockingIOError, InterruptedError):
+                written = self._write_some(view)
+            except OSError as exc:
+                exc.written = start - len(view)
+                raise
+            if written == 0:
                 if not wait:
                     return view
-                select.select([], [self.fd], [])
+                self._poll.poll()
                 continue
             self.bytes_written += written
             view = view[written:]
         return view
+
+    def _write_some(self, view: memoryview) -> int:
+        """One write that cannot block: 0 when the descriptor takes nothing now. On a shared
+        blocking pipe: only when poll says it has room, and at most PIPE_BUF bytes, which a pipe
+        with room takes whole at once."""
+        if self._ask_first:
+            if not self._poll.poll(0):
+                return 0
+            view = view[:select.PIPE_BUF]
+        try:
+            return os.write(self.fd, view)
+        except (BlockingIOError, InterruptedError):
+            return 0
 
     def flush(self) -> None:
         """Write the whole queue now, waiting for the reader; a failed write drops the rest."""
@@ -267,7 +285,8 @@ class FdStreamHandle(Handle):
         try:
             if self._saved_mode is not None:
                 self.set_raw_mode(False)
-            fcntl.fcntl(self.fd, fcntl.F_SETFL, self._flags)
+            if not self._ask_first:
+                fcntl.fcntl(self.fd, fcntl.F_SETFL, self._flags)
         except OSError:
             pass
         if self._own_fd:
