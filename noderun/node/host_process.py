@@ -278,13 +278,23 @@ def _resource_usage(ctx: Context) -> str:
 
 
 def _kill(ctx: Context, pid: int, signum: int):
-    """None on success, else [errno, code, description]."""
-    if pid == os.getpid() and signum and signum not in _js_listeners:
+    """None on success, else [errno, code, description]. A signal the process sends itself and
+    listens for is on its JS loop when this returns (the kernel hands it to the sender at once,
+    as node's handler writes it down before kill() returns), so a listener sees it in the next
+    poll phase, as in node."""
+    pid, signum = int(pid), int(signum)
+    to_self = pid == os.getpid() and signum
+    if to_self and signum not in _js_listeners:
         _restore_default_action(signum)
+    with _forwarded:
+        before = _forwarded_count.get(signum, 0)
     try:
-        os.kill(int(pid), int(signum))
+        os.kill(pid, signum)
     except OSError as exc:
         return os_error_info(exc)
+    if to_self and signum in _js_listeners and threading.current_thread() is not threading.main_thread():
+        with _forwarded:   # the main Python thread's handler forwards it (see _forward_signal)
+            _forwarded.wait_for(lambda: _forwarded_count.get(signum, 0) > before, timeout=5)
     return None
 
 
@@ -298,6 +308,8 @@ def _kill(ctx: Context, pid: int, signum: int):
 # and re-raises it.
 
 _js_listeners: dict[int, tuple] = {}    # signum -> (loop, JS callback handle)
+_forwarded = threading.Condition()      # notified each time a signal is posted to its listener
+_forwarded_count: dict[int, int] = {}   # signum -> how many times
 _FORWARDED = ("SIGHUP", "SIGINT", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGTERM", "SIGWINCH", "SIGCONT",
               "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGALRM", "SIGVTALRM", "SIGPROF", "SIGXCPU", "SIGXFSZ")
 _forwarding = False
@@ -322,6 +334,9 @@ def _forward_signal(signum, frame) -> None:
         return
     loop, handle = listener
     loop.post(lambda: handle.call(signum) if handle.alive else None)
+    with _forwarded:
+        _forwarded_count[signum] = _forwarded_count.get(signum, 0) + 1
+        _forwarded.notify_all()
 
 
 def _restore_default_action(signum: int) -> None:
