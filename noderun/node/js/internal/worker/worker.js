@@ -190,6 +190,10 @@ class Worker extends EventEmitter {
     const transferPorts = transfer.filter(isPort);
     // stdio options are taken for their truthiness, as node does
     const stdio = require('internal/worker/stdio').createParentStdio(options);
+    // node pipes an inherited worker.stdout / stderr into process.stdout / stderr here: they are
+    // made before the worker runs (so the parent's next console.log does not wait for them)
+    if (!options.stdout) void process.stdout;
+    if (!options.stderr) void process.stderr;
     const start = (workerData, workerDataMarked) => host.workerStart({
       entry,
       isEval,
