@@ -76,13 +76,14 @@ Object.defineProperties(Stats.prototype, {
   },
 });
 
+// (node's signature: the times in ms, then in ns)
 function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
-  atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+  atimeMs, mtimeMs, ctimeMs, birthtimeMs, atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
   StatsBase.call(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
-  this.atimeMs = atimeNs / 1000000n;
-  this.mtimeMs = mtimeNs / 1000000n;
-  this.ctimeMs = ctimeNs / 1000000n;
-  this.birthtimeMs = birthtimeNs / 1000000n;
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
   this.atimeNs = atimeNs;
   this.mtimeNs = mtimeNs;
   this.ctimeNs = ctimeNs;
@@ -101,8 +102,9 @@ function makeStats(packed, bigint) {
   if (bigint) {
     const n = new BigInt64Array(packed.buffer, packed.byteOffset, 18);
     const ns = (i) => n[i] * 1000000000n + n[i + 1];
+    const times = [ns(10), ns(12), ns(14), ns(16)];
     return new BigIntStats(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9],
-      ns(10), ns(12), ns(14), ns(16));
+      ...times.map((time) => time / 1000000n), ...times);
   }
   const f = new Float64Array(packed.buffer, packed.byteOffset, 18);
   const ms = (i) => f[i] * 1e3 + f[i + 1] / 1e6;
