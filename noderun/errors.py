@@ -121,6 +121,7 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_STREAM_PUSH_AFTER_EOF": ("Error", "stream.push() after EOF"),
     "ERR_STREAM_UNSHIFT_AFTER_END_EVENT": ("Error", "stream.unshift() after end event"),
     "ERR_STREAM_WRITE_AFTER_END": ("Error", "write after end"),
+    "ERR_TEST_FAILURE": ("Error", "test failed"),
     "ERR_UNHANDLED_ERROR": ("Error", "Unhandled error. ({})"),
     "ERR_UNHANDLED_REJECTION": ("Error", "{}"),
     "ERR_UNKNOWN_BUILTIN_MODULE": ("Error", "No such built-in module: {}"),

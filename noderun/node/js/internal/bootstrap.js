@@ -60,6 +60,7 @@ const publicBuiltins = {
   string_decoder: 'string_decoder',
   sqlite: 'sqlite',
   sys: 'util',
+  test: 'test',
   timers: 'timers',
   'timers/promises': 'timers/promises',
   tls: 'tls',

@@ -1,0 +1,142 @@
+'use strict';
+// What a test body receives (TestContext) and what a describe() body receives (SuiteContext).
+
+const { validateNumber, validateObject, validateFunction } = require('internal/validators');
+
+const kTest = Symbol('kTest');
+
+function lazy() { return require('internal/test_runner/harness'); }
+
+// t.assert: node's assert functions, each counting towards t.plan().
+const assertNames = ['deepEqual', 'deepStrictEqual', 'doesNotMatch', 'doesNotReject', 'doesNotThrow',
+  'equal', 'fail', 'ifError', 'match', 'notDeepEqual', 'notDeepStrictEqual', 'notEqual', 'notStrictEqual',
+  'partialDeepStrictEqual', 'rejects', 'strictEqual', 'throws', 'ok'];
+
+function makeAssert(test) {
+  const assert = require('assert');
+  const bound = { __proto__: null };
+  for (const name of assertNames) {
+    if (typeof assert[name] !== 'function') continue;
+    const fn = assert[name];
+    bound[name] = function(...args) {
+      test.actualAssertions++;
+      return fn.apply(assert, args);
+    };
+  }
+  return bound;
+}
+
+class TestContext {
+  constructor(test) { this[kTest] = test; }
+
+  get signal() { return this[kTest].controller.signal; }
+  get name() { return this[kTest].name; }
+  get fullName() { return this[kTest].fullName; }
+  get filePath() { return this[kTest].loc?.file; }
+  get error() { return this[kTest].error; }
+  get passed() { return this[kTest].passed; }
+
+  get assert() {
+    const test = this[kTest];
+    test.assertObject ??= makeAssert(test);
+    return test.assertObject;
+  }
+
+  get mock() {
+    const test = this[kTest];
+    if (!test.mockTracker) {
+      const { MockTracker } = require('internal/test_runner/mock');
+      test.mockTracker = new MockTracker();
+      test.hooks.after.push({ run() { test.mockTracker.reset(); } });
+    }
+    return test.mockTracker;
+  }
+
+  diagnostic(message) { this[kTest].diagnostics.push(`${message}`); }
+
+  plan(count, options = {}) {
+    validateNumber(count, 'count', 1);
+    validateObject(options, 'options');
+    this[kTest].expectedAssertions = count;
+  }
+
+  runOnly(value) { this[kTest].runOnlySubtests = !!value; }
+
+  skip(message) {
+    const test = this[kTest];
+    test.skipped = true;
+    test.skipMessage = message === undefined ? true : message;
+  }
+
+  todo(message) {
+    const test = this[kTest];
+    test.isTodo = true;
+    test.todoMessage = message === undefined ? true : message;
+  }
+
+  test(name, options, fn) {
+    const harness = lazy();
+    const loc = harness.callSite(TestContext.prototype.test);
+    return harness.createTest(this[kTest], name, options, fn, loc);
+  }
+
+  before(fn, options) { addHook(this[kTest], 'before', fn, options); }
+  after(fn, options) { addHook(this[kTest], 'after', fn, options); }
+  beforeEach(fn, options) { addHook(this[kTest], 'beforeEach', fn, options); }
+  afterEach(fn, options) { addHook(this[kTest], 'afterEach', fn, options); }
+
+  // Calls `condition` every `interval` ms until it returns without throwing, or `timeout` passes.
+  async waitFor(condition, options = {}) {
+    validateFunction(condition, 'condition');
+    validateObject(options, 'options');
+    const { interval = 50, timeout = 1000 } = options;
+    validateNumber(interval, 'options.interval', 0, 2147483647);
+    validateNumber(timeout, 'options.timeout', 0, 2147483647);
+    const deadline = Date.now() + timeout;
+    let lastError;
+    for (;;) {
+      try {
+        return await condition();
+      } catch (err) {
+        lastError = err;
+      }
+      if (Date.now() >= deadline) {
+        const error = new Error('waitFor() timed out');
+        error.cause = lastError;
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, interval));
+    }
+  }
+}
+
+class SuiteContext {
+  constructor(suite) { this[kTest] = suite; }
+  get signal() { return this[kTest].controller.signal; }
+  get name() { return this[kTest].name; }
+  get fullName() { return this[kTest].fullName; }
+  get filePath() { return this[kTest].loc?.file; }
+}
+
+function hookRunner(owner, fn, timeout) {
+  return {
+    async run(ctx) {
+      if (fn.length >= 2) {
+        await new Promise((resolve, reject) => {
+          fn.call(ctx, ctx, (err) => (err ? reject(err) : resolve()));
+        });
+      } else {
+        await fn.call(ctx, ctx);
+      }
+    },
+    timeout,
+  };
+}
+
+function addHook(owner, kind, fn, options = {}) {
+  validateFunction(fn, 'fn');
+  validateObject(options, 'options');
+  owner.hooks[kind].push(hookRunner(owner, fn, options.timeout));
+}
+
+module.exports = { TestContext, SuiteContext, addHook, kTest };

@@ -1,0 +1,156 @@
+'use strict';
+// The root of a file's tests: created by the first test() / describe(), it starts them once the
+// module has finished evaluating, and when the event loop has nothing left to do ('beforeExit') it
+// runs the root's after() hooks, reports the summary and sets the exit code to 1 on a failure.
+
+const { Test, Suite, parseTestArgs, now, elapsedMs } = require('internal/test_runner/test');
+const { isCancelled } = require('internal/test_runner/failures');
+const { addHook } = require('internal/test_runner/context');
+const { createReporters } = require('internal/test_runner/reporters');
+const { getTestOptions } = require('internal/test_runner/options');
+
+const counters = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
+
+const harness = {
+  root: null,
+  building: null,   // the suite whose body is running, which it() / describe() add to
+  reporters: null,
+  defaultTimeout: Infinity,
+  startTime: 0n,
+
+  emit(type, data) {
+    for (const reporter of this.reporters) reporter.event(type, data);
+  },
+
+  withCurrent(suite, fn) {
+    const previous = this.building;
+    this.building = suite;
+    try {
+      return fn();
+    } finally {
+      this.building = previous;
+    }
+  },
+
+  isFiltered(test) {
+    const { namePatterns, skipPatterns, only } = getTestOptions();
+    if (test.nesting < 0) return false;
+    if (only && test.parent === this.root && !test.only && !test.isSuite) return true;
+    if (test.isSuite) return false;
+    const name = test.fullName;
+    const inSuite = (pattern) => {
+      for (let t = test; t && t.nesting >= 0; t = t.parent) if (pattern.test(t.fullName) || pattern.test(t.name)) return true;
+      return false;
+    };
+    if (skipPatterns.length > 0 && skipPatterns.some(inSuite)) return true;
+    if (namePatterns.length > 0 && !namePatterns.some((p) => p.test(name) || inSuite(p))) return true;
+    return false;
+  },
+
+  countDeclared() {},
+
+  countFinished(test) {
+    if (test.nesting < 0 || test.filtered) return;
+    if (test.isSuite) {
+      counters.suites++;
+      return;
+    }
+    counters.tests++;
+    if (test.skipped) counters.skipped++;
+    else if (test.isTodo) counters.todo++;
+    else if (isCancelled(test.error) || test.error?.failureType === 'testTimeoutFailure') counters.cancelled++;
+    else if (test.passed) counters.pass++;
+    else counters.fail++;
+  },
+
+  lateFailure(test, error) {
+    test.fail(error);
+  },
+};
+
+function getRoot() {
+  if (harness.root !== null) return harness.root;
+  const options = getTestOptions();
+  harness.defaultTimeout = options.timeout;
+  harness.reporters = createReporters(options);
+  harness.startTime = now();
+  const root = new Test({ name: '<root>', fn() {}, harness });
+  root.concurrency = options.concurrency;
+  harness.root = root;
+  // The tests start once the module that declares them has been evaluated.
+  queueMicrotask(() => {
+    root.started = true;
+    root.startTime = now();
+    root.runOwnHooks('before', undefined).then(() => root.startQueued());
+  });
+  root.canStartChildren = () => root.started && root.rootBeforeDone;
+  const startQueued = root.startQueued.bind(root);
+  root.startQueued = () => { root.rootBeforeDone = true; startQueued(); };
+  process.on('beforeExit', onBeforeExit);
+  return root;
+}
+
+let ending = null;
+function onBeforeExit() {
+  ending ??= finishRoot();
+}
+
+async function finishRoot() {
+  const root = harness.root;
+  for (const child of root.subtests) {
+    if (!child.finished) {
+      child.fail(require('internal/test_runner/failures').cancelledError(
+        'Promise resolution is still pending but the event loop has already resolved'));
+      child.finish();
+    }
+  }
+  await root.runOwnHooks('after', undefined);
+  root.maybeReportChildren();
+  const duration = elapsedMs(harness.startTime);
+  for (const name of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo']) {
+    harness.emit('test:diagnostic', { nesting: 0, message: `${name} ${counters[name]}` });
+  }
+  harness.emit('test:diagnostic', { nesting: 0, message: `duration_ms ${duration}` });
+  const success = counters.fail === 0 && counters.cancelled === 0 && root.error === null;
+  harness.emit('test:summary', { success, counts: { ...counters }, duration_ms: duration });
+  for (const reporter of harness.reporters) reporter.end();
+  if (!success) process.exitCode = 1;
+}
+
+// file / line / column of the code that called `above` (the test() call).
+function callSite(above) {
+  const holder = {};
+  Error.captureStackTrace(holder, above);
+  const line = `${holder.stack}`.split('\n')[1] ?? '';
+  const match = /\(?([^\s(]+):(\d+):(\d+)\)?$/.exec(line.trim());
+  if (!match) return undefined;
+  let file = match[1];
+  if (file.startsWith('file://')) file = require('url').fileURLToPath(file);
+  return { file, line: Number(match[2]), column: Number(match[3]) };
+}
+
+function createTest(parent, name, options, fn, loc, Kind = Test) {
+  const args = parseTestArgs(name, options, fn);
+  const child = parent.createSubtest(Kind, args.name, args.options, args.fn, loc);
+  return child.donePromise.then(() => undefined);
+}
+
+// test() / it() / describe() as exported: they add to the suite being built, or to the root.
+function makeRunner(Kind, above, extra = {}) {
+  function runner(name, options, fn) {
+    const parent = harness.building ?? getRoot();
+    const args = parseTestArgs(name, options, fn);
+    const child = parent.createSubtest(Kind, args.name, { ...args.options, ...extra }, args.fn, callSite(runner));
+    return child.donePromise.then(() => undefined);
+  }
+  return runner;
+}
+
+function makeHook(kind) {
+  return function hook(fn, options) {
+    const owner = harness.building ?? getRoot();
+    addHook(owner, kind, fn, options);
+  };
+}
+
+module.exports = { harness, getRoot, callSite, createTest, makeRunner, makeHook, counters };

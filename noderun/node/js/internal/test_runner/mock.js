@@ -1,0 +1,208 @@
+'use strict';
+// mock.fn / mock.method / mock.getter / mock.setter (node's doc/api/test.md, "Mocking"): a mock is
+// a function that records each call (arguments, result or error, this, new.target) in
+// `fn.mock.calls` and runs the implementation, which can be swapped or swapped for some calls.
+
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const { validateFunction, validateObject, validateInteger } = require('internal/validators');
+
+class MockFunctionContext {
+  #calls = [];
+  #implementation;
+  #original;
+  #restore;
+  #times;
+  #onceByCall = new Map();
+
+  constructor(implementation, restore, times) {
+    this.#original = implementation;
+    this.#implementation = implementation;
+    this.#restore = restore;
+    this.#times = times;
+  }
+
+  get calls() { return this.#calls.slice(); }
+
+  callCount() { return this.#calls.length; }
+
+  mockImplementation(implementation) {
+    validateFunction(implementation, 'implementation');
+    this.#implementation = implementation;
+  }
+
+  mockImplementationOnce(implementation, onCall) {
+    validateFunction(implementation, 'implementation');
+    const call = onCall ?? this.#calls.length;
+    validateInteger(call, 'onCall', this.#calls.length);
+    this.#onceByCall.set(call, implementation);
+  }
+
+  resetCalls() { this.#calls = []; }
+
+  restore() {
+    if (this.#restore) this.#restore();
+  }
+
+  // The implementation for the call about to be recorded.
+  nextImplementation() {
+    const index = this.#calls.length;
+    const once = this.#onceByCall.get(index);
+    if (once !== undefined) {
+      this.#onceByCall.delete(index);
+      return once;
+    }
+    if (this.#times !== undefined && index >= this.#times) return this.#original;
+    if (this.#times !== undefined && index + 1 === this.#times) {
+      const impl = this.#implementation;
+      this.#implementation = this.#original;
+      return impl;
+    }
+    return this.#implementation;
+  }
+
+  record(call) { this.#calls.push(call); }
+
+  setOriginal(fn) { this.#original = fn; }
+}
+
+function createMock(original, implementation, restore, times) {
+  const ctx = new MockFunctionContext(implementation, restore, times);
+  ctx.setOriginal(original);
+  const mock = function(...args) {
+    const impl = ctx.nextImplementation();
+    const call = { arguments: args, error: undefined, result: undefined, stack: new Error(), target: new.target, this: this };
+    try {
+      call.result = new.target ? Reflect.construct(impl, args, new.target) : Reflect.apply(impl, this, args);
+    } catch (err) {
+      call.error = err;
+      ctx.record(call);
+      throw err;
+    }
+    ctx.record(call);
+    return call.result;
+  };
+  Object.defineProperties(mock, {
+    name: { value: original.name, configurable: true },
+    length: { value: original.length, configurable: true },
+    mock: { value: ctx, enumerable: true, configurable: false },
+  });
+  return mock;
+}
+
+class MockTracker {
+  #mocks = [];
+
+  fn(original = function() {}, implementation = original, options = {}) {
+    if (original !== null && typeof original === 'object') {
+      options = original;
+      original = function() {};
+      implementation = original;
+    } else if (implementation !== null && typeof implementation === 'object') {
+      options = implementation;
+      implementation = original;
+    }
+    validateFunction(original, 'original');
+    validateFunction(implementation, 'implementation');
+    validateObject(options, 'options');
+    const { times = Infinity } = options;
+    validateTimes(times);
+    const mock = createMock(original, implementation, undefined, times === Infinity ? undefined : times);
+    this.#mocks.push(mock.mock);
+    return mock;
+  }
+
+  method(object, methodName, implementation = undefined, options = {}) {
+    if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
+      throw new ERR_INVALID_ARG_TYPE('object', 'object', object);
+    }
+    if (typeof methodName !== 'string' && typeof methodName !== 'symbol') {
+      throw new ERR_INVALID_ARG_TYPE('methodName', ['string', 'symbol'], methodName);
+    }
+    if (implementation !== null && typeof implementation === 'object') {
+      options = implementation;
+      implementation = undefined;
+    }
+    validateObject(options, 'options');
+    const { getter = false, setter = false, times = Infinity } = options;
+    if (typeof getter !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.getter', 'boolean', getter);
+    if (typeof setter !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.setter', 'boolean', setter);
+    if (getter && setter) throw new ERR_INVALID_ARG_VALUE('options.setter', setter, "cannot be used with 'options.getter'");
+    validateTimes(times);
+
+    const { descriptor } = findDescriptor(object, methodName);
+    const kind = getter ? 'get' : setter ? 'set' : 'value';
+    const original = descriptor?.[kind];
+    if (typeof original !== 'function') {
+      throw new ERR_INVALID_ARG_VALUE('methodName', original, 'must be a method');
+    }
+    if (implementation === undefined) implementation = original;
+    validateFunction(implementation, 'implementation');
+    // Restoring defines the original on the object itself, even when it came from a prototype.
+    const restore = () => Object.defineProperty(object, methodName, descriptor);
+    const mock = createMock(original, implementation, restore, times === Infinity ? undefined : times);
+    const newDescriptor = { configurable: descriptor.configurable, enumerable: descriptor.enumerable };
+    if (kind === 'value') {
+      newDescriptor.value = mock;
+      newDescriptor.writable = descriptor.writable;
+    } else {
+      newDescriptor.get = kind === 'get' ? mock : descriptor.get;
+      newDescriptor.set = kind === 'set' ? mock : descriptor.set;
+    }
+    Object.defineProperty(object, methodName, newDescriptor);
+    this.#mocks.push(mock.mock);
+    return mock;
+  }
+
+  getter(object, methodName, implementation = undefined, options = {}) {
+    if (implementation !== null && typeof implementation === 'object') {
+      options = implementation;
+      implementation = undefined;
+    }
+    if (options?.getter === false) {
+      throw new ERR_INVALID_ARG_VALUE('options.getter', false, 'cannot be false');
+    }
+    return this.method(object, methodName, implementation, { ...options, getter: true });
+  }
+
+  setter(object, methodName, implementation = undefined, options = {}) {
+    if (implementation !== null && typeof implementation === 'object') {
+      options = implementation;
+      implementation = undefined;
+    }
+    if (options?.setter === false) {
+      throw new ERR_INVALID_ARG_VALUE('options.setter', false, 'cannot be false');
+    }
+    return this.method(object, methodName, implementation, { ...options, setter: true });
+  }
+
+  get timers() {
+    const { MockTimers } = require('internal/test_runner/mock_timers');
+    const timers = new MockTimers();
+    Object.defineProperty(this, 'timers', { value: timers, configurable: true });
+    return timers;
+  }
+
+  reset() {
+    this.restoreAll();
+    if (Object.prototype.hasOwnProperty.call(this, 'timers')) this.timers.reset();
+    this.#mocks = [];
+  }
+
+  restoreAll() {
+    for (const ctx of this.#mocks) ctx.restore();
+  }
+}
+
+function validateTimes(times) {
+  if (times !== Infinity) validateInteger(times, 'options.times', 1);
+}
+
+function findDescriptor(object, name) {
+  for (let o = object; o !== null && o !== undefined; o = Object.getPrototypeOf(o)) {
+    const descriptor = Object.getOwnPropertyDescriptor(o, name);
+    if (descriptor) return { descriptor };
+  }
+  return { descriptor: undefined };
+}
+
+module.exports = { MockTracker, MockFunctionContext };

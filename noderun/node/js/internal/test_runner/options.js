@@ -1,0 +1,43 @@
+'use strict';
+// The runner's settings from the command line (node's --test-* flags), read once. `noderun --test`
+// passes them on to each test file's process.
+
+let options = null;
+
+function flagValues(argv, name) {
+  const values = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === name && i + 1 < argv.length) values.push(argv[++i]);
+    else if (arg.startsWith(`${name}=`)) values.push(arg.slice(name.length + 1));
+  }
+  return values;
+}
+
+// A pattern is a regular expression's source, or /source/flags.
+function toPattern(text) {
+  const match = /^\/(.*)\/([a-z]*)$/s.exec(text);
+  if (match) return new RegExp(match[1], match[2]);
+  return new RegExp(text);
+}
+
+function getTestOptions() {
+  if (options !== null) return options;
+  const argv = process.execArgv;
+  const timeout = flagValues(argv, '--test-timeout').pop();
+  const concurrency = flagValues(argv, '--test-concurrency').pop();
+  options = {
+    namePatterns: flagValues(argv, '--test-name-pattern').map(toPattern),
+    skipPatterns: flagValues(argv, '--test-skip-pattern').map(toPattern),
+    only: argv.includes('--test-only'),
+    timeout: timeout === undefined || Number(timeout) === 0 ? Infinity : Number(timeout),
+    concurrency: 1,
+    fileConcurrency: concurrency === undefined ? undefined : Number(concurrency),
+    reporters: flagValues(argv, '--test-reporter'),
+    destinations: flagValues(argv, '--test-reporter-destination'),
+    childMode: process.env.NODERUN_TEST_CHILD === '1',
+  };
+  return options;
+}
+
+module.exports = { getTestOptions, toPattern, flagValues };

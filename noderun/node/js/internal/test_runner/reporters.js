@@ -1,0 +1,50 @@
+'use strict';
+// The reporters a run writes to: each turns events into text for its destination. By default the
+// spec reporter writes to stdout (node picks spec for a terminal and for a pipe alike).
+
+const kBuiltin = {
+  __proto__: null,
+  spec: () => new (require('internal/test_runner/reporter/spec').SpecReporter)(),
+  tap: () => new (require('internal/test_runner/reporter/tap').TapReporter)(),
+  dot: () => new (require('internal/test_runner/reporter/dot').DotReporter)(),
+};
+
+class Destination {
+  constructor(reporter, write) {
+    this.reporter = reporter;
+    this.write = write;
+  }
+
+  event(type, data) {
+    const text = this.reporter.event(type, data);
+    if (text) this.write(text);
+  }
+
+  end() {
+    const text = this.reporter.end();
+    if (text) this.write(text);
+  }
+}
+
+function writerFor(destination) {
+  if (destination === undefined || destination === 'stdout') return (text) => process.stdout.write(text);
+  if (destination === 'stderr') return (text) => process.stderr.write(text);
+  const fs = require('fs');
+  const fd = fs.openSync(destination, 'w');
+  return (text) => fs.writeSync(fd, text);
+}
+
+function createReporters(options) {
+  if (options.childMode) {
+    const { ChildReporter } = require('internal/test_runner/reporter/child');
+    return [new Destination(new ChildReporter(), (text) => process.stdout.write(text))];
+  }
+  const names = options.reporters.length > 0 ? options.reporters : ['spec'];
+  return names.map((name, i) => {
+    const make = kBuiltin[name];
+    if (make === undefined) throw new Error(`noderun does not support the test reporter ${name} yet`);
+    return new Destination(make(), writerFor(options.destinations[i]));
+  });
+}
+
+module.exports = { createReporters, kBuiltin, Destination, writerFor };

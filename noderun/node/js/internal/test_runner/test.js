@@ -1,0 +1,404 @@
+'use strict';
+// The tree of tests node:test runs (node's doc/api/test.md): Test (a test() / it() / t.test()),
+// Suite (a describe() / suite(), whose body runs at once and declares its children) and the root.
+// A test runs its hooks and body, then waits for its subtests; results are reported in the order
+// the tests were declared, each as soon as it and every sibling declared before it are done.
+
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { validateNumber, validateAbortSignal } = require('internal/validators');
+const { kFailure, testFailure, cancelledError, timeoutError } = require('internal/test_runner/failures');
+const { TestContext, SuiteContext } = require('internal/test_runner/context');
+
+const kDefaultTimeout = Infinity;
+let nextTestNumber = 1;
+
+// Only the known fields are checked (node accepts any value as the options argument).
+function validateTestOptions(options) {
+  const { concurrency, timeout, signal, plan } = options;
+  if (concurrency !== undefined && concurrency !== null &&
+      typeof concurrency !== 'boolean' && typeof concurrency !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'], concurrency);
+  }
+  if (typeof concurrency === 'number') validateNumber(concurrency, 'options.concurrency', 1, 2147483647);
+  if (timeout !== undefined && timeout !== null && timeout !== Infinity) {
+    validateNumber(timeout, 'options.timeout', 0, 2147483647);
+  }
+  if (signal !== undefined && signal !== null) validateAbortSignal(signal, 'options.signal');
+  if (plan !== undefined && plan !== null) validateNumber(plan, 'options.plan', 0, 2147483647);
+}
+
+// test(name?, options?, fn?) in any of node's argument orders.
+function parseTestArgs(name, options, fn) {
+  if (typeof name === 'function') { fn = name; name = fn.name; options = {}; } else if (name !== null &&
+      typeof name === 'object') { fn = typeof options === 'function' ? options : fn; options = name; name = fn?.name; } else if (typeof options === 'function') { fn = options; options = {}; }
+  if (options === null || typeof options !== 'object') options = {};
+  validateTestOptions(options);
+  if (typeof fn !== 'function') fn = noop;
+  if (name === undefined || name === null || name === '') name = '<anonymous>';
+  return { name: `${name}`, options, fn };
+}
+
+function noop() {}
+
+function now() { return process.hrtime.bigint(); }
+
+// Milliseconds between two now() readings, as node reports them (nanoseconds / 1e6).
+function elapsedMs(start, end = now()) { return Number(end - start) / 1e6; }
+
+class Test {
+  constructor({ name, fn, options = {}, parent = null, loc = undefined, harness }) {
+    this.name = name;
+    this.fn = fn;
+    this.parent = parent;
+    this.harness = harness ?? parent?.harness;
+    this.nesting = parent ? parent.nesting + 1 : -1;
+    this.loc = loc;
+    this.subtests = [];
+    this.hooks = { before: [], after: [], beforeEach: [], afterEach: [] };
+    this.only = options.only === true;
+    this.skipped = options.skip !== undefined && options.skip !== false;
+    this.skipMessage = options.skip;
+    this.isTodo = options.todo !== undefined && options.todo !== false;
+    this.todoMessage = options.todo;
+    this.timeout = options.timeout ?? parent?.childTimeout ?? this.harness?.defaultTimeout ?? kDefaultTimeout;
+    this.childTimeout = options.timeout === undefined ? parent?.childTimeout : options.timeout;
+    this.concurrency = options.concurrency === true ? Infinity
+      : (typeof options.concurrency === 'number' ? options.concurrency : 1);
+    this.signalOption = options.signal;
+    this.expectedAssertions = options.plan;
+    this.actualAssertions = 0;
+    this.controller = new AbortController();
+    this.diagnostics = [];
+    this.error = null;
+    this.passed = false;
+    this.finished = false;
+    this.started = false;
+    this.reportedStart = false;
+    this.reported = false;
+    this.runOnlySubtests = false;
+    this.nextToReport = 0;
+    this.running = 0;
+    this.queue = [];
+    this.startTime = 0n;
+    this.endTime = 0n;
+    this.donePromise = new Promise((resolve) => { this.resolveDone = resolve; });
+    if (parent !== null && parent.runOnlySubtests && !this.only) {
+      this.skipped = true;
+      this.skipMessage = "'only' option not set";
+    }
+    if (this.harness && this.harness.isFiltered(this)) this.filtered = true;
+  }
+
+  get fullName() {
+    const names = [];
+    for (let t = this; t && t.parent; t = t.parent) names.unshift(t.name);
+    return names.join(' > ');
+  }
+
+  get isSuite() { return false; }
+
+  // Declares a child; it starts when the concurrency allows, and reports in declaration order.
+  createSubtest(Kind, name, options, fn, loc) {
+    const child = new Kind({ name, fn, options, parent: this, loc });
+    child.index = this.subtests.length;
+    this.subtests.push(child);
+    if (child.filtered) {
+      child.finished = true;
+      child.resolveDone();
+      this.maybeReportChildren();
+      return child;
+    }
+    this.harness.countDeclared(child);
+    if (this.finished) {
+      child.fail(testFailure('test could not be started because its parent finished', 'parentAlreadyFinished'));
+      child.finish();
+      return child;
+    }
+    this.enqueue(child);
+    return child;
+  }
+
+  enqueue(child) {
+    this.queue.push(child);
+    this.startQueued();
+  }
+
+  startQueued() {
+    while (this.queue.length > 0 && this.running < this.concurrency && this.canStartChildren()) {
+      const child = this.queue.shift();
+      this.running++;
+      child.start().then(() => {
+        this.running--;
+        this.startQueued();
+      });
+    }
+  }
+
+  canStartChildren() { return this.started; }
+
+  start() {
+    this.started = true;
+    return this.run();
+  }
+
+  abortSignals() {
+    const signals = [this.controller.signal];
+    if (this.signalOption) signals.push(this.signalOption);
+    return signals;
+  }
+
+  async run() {
+    this.startTime = now();
+    const ctx = new TestContext(this);
+    if (this.skipped) {
+      this.passed = true;
+      this.startQueued();
+      return this.finish();
+    }
+    const signal = this.signalOption;
+    try {
+      if (signal?.aborted) throw cancelledError(signal.reason);
+      await this.runEachHooks('beforeEach', ctx);
+      if (this.skipped) {
+        this.passed = true;
+        return this.finish();
+      }
+      this.startQueued();
+      await this.withTimeout(this.callBody(ctx));
+    } catch (err) {
+      this.fail(err instanceof Error && err.code === 'ERR_TEST_FAILURE' ? err : testFailure(err, kFailure.testCode));
+    }
+    await this.settleSubtests();
+    if (!this.skipped) await this.runEachHooks('afterEach', ctx);
+    await this.runOwnHooks('after', ctx);
+    this.checkPlan();
+    return this.finish();
+  }
+
+  callBody(ctx) {
+    const { fn } = this;
+    if (fn.length >= 2) {
+      return new Promise((resolve, reject) => {
+        let called = false;
+        const done = (err) => {
+          if (called) {
+            this.harness.lateFailure(this, testFailure('callback invoked multiple times', 'multipleCallbackInvocations'));
+            return;
+          }
+          called = true;
+          if (err) reject(err); else resolve();
+        };
+        const result = fn.call(ctx, ctx, done);
+        if (result && typeof result.then === 'function') {
+          result.then(() => {}, () => {});
+          reject(testFailure('passed a callback but also returned a Promise', 'callbackAndPromisePresent'));
+        }
+      });
+    }
+    const result = fn.call(ctx, ctx);
+    const noteEnd = () => { this.subtestFinishedInBody = this.subtests.some((t) => t.finished && !t.filtered); };
+    if (result && typeof result.then === 'function') {
+      return Promise.resolve(result).then((value) => { noteEnd(); return value; });
+    }
+    noteEnd();
+    return result;
+  }
+
+  withTimeout(promise) {
+    const signals = this.abortSignals();
+    return new Promise((resolve, reject) => {
+      let timer;
+      const onAbort = (event) => {
+        const source = event?.target;
+        reject(source === this.signalOption ? cancelledError(source.reason) : source.reason);
+      };
+      const cleanup = () => {
+        if (timer) clearTimeout(timer);
+        for (const s of signals) s.removeEventListener('abort', onAbort);
+      };
+      for (const s of signals) s.addEventListener('abort', onAbort);
+      if (this.timeout !== Infinity) {
+        timer = setTimeout(() => reject(timeoutError(this.timeout)), this.timeout);
+        if (timer.unref) timer.unref();
+      }
+      Promise.resolve(promise).then((v) => { cleanup(); resolve(v); }, (e) => { cleanup(); reject(e); });
+    });
+  }
+
+  async waitForSubtests() {
+    for (let i = 0; i < this.subtests.length; i++) await this.subtests[i].donePromise;
+  }
+
+  // After a test's body: node waits for the subtests still running, unless one of them had
+  // already finished by then, in which case those still running are cancelled (as node 24 does).
+  async settleSubtests() {
+    if (this.subtestFinishedInBody) {
+      for (const child of this.subtests) {
+        if (!child.finished) {
+          child.fail(cancelledError());
+          child.finish();
+        }
+      }
+      return;
+    }
+    await this.waitForSubtests();
+  }
+
+  // Hooks declared with before() / after() on this test or suite.
+  async runOwnHooks(kind, ctx) {
+    for (const hook of this.hooks[kind]) {
+      try {
+        await hook.run(ctx);
+      } catch (err) {
+        this.fail(testFailure(err, kFailure.hook));
+      }
+    }
+  }
+
+  // beforeEach runs the outermost first, afterEach the innermost first.
+  async runEachHooks(kind, ctx) {
+    const chain = [];
+    for (let t = this.parent; t; t = t.parent) chain.push(t);
+    if (kind === 'beforeEach') chain.reverse();
+    for (const owner of chain) {
+      for (const hook of owner.hooks[kind]) {
+        try {
+          await hook.run(ctx);
+        } catch (err) {
+          this.fail(testFailure(err, kFailure.hook));
+          if (kind === 'beforeEach') throw this.error;
+        }
+      }
+    }
+  }
+
+  checkPlan() {
+    if (this.error || this.expectedAssertions === undefined || this.expectedAssertions === null) return;
+    const actual = this.actualAssertions + this.subtests.length;
+    if (actual !== this.expectedAssertions) {
+      this.fail(testFailure(`plan expected ${this.expectedAssertions} assertions but received ${actual}`,
+        kFailure.testCode));
+    }
+  }
+
+  fail(error) {
+    if (this.error === null) this.error = error;
+  }
+
+  finish() {
+    if (this.finished) return;
+    this.endTime = now();
+    this.finished = true;
+    if (this.error === null) {
+      const failed = this.subtests.filter((t) => !t.filtered && !t.passed && !t.isTodo).length;
+      if (failed > 0) {
+        this.error = testFailure(`${failed} subtest${failed === 1 ? '' : 's'} failed`, kFailure.subtests);
+      }
+    }
+    this.passed = this.error === null;
+    this.controller.abort(new (require('internal/errors').AbortError)('The test was aborted'));
+    this.harness.countFinished(this);
+    this.resolveDone();
+    this.parent?.maybeReportChildren();
+  }
+
+  // Reports finished children in declaration order.
+  maybeReportChildren() {
+    if (this.nesting >= 0 && !this.reportedStart) return;
+    while (this.nextToReport < this.subtests.length) {
+      const child = this.subtests[this.nextToReport];
+      if (!child.finished) {
+        if (child.started || child.isSuite) child.reportStart();
+        return;
+      }
+      this.nextToReport++;
+      child.report();
+    }
+  }
+
+  reportStart() {
+    if (this.reportedStart || this.filtered) return;
+    this.reportedStart = true;
+    this.harness.emit('test:start', { __proto__: null, ...this.eventBase() });
+    this.maybeReportChildren();
+  }
+
+  eventBase() {
+    const base = { nesting: this.nesting, name: this.name };
+    if (this.loc) Object.assign(base, { file: this.loc.file, line: this.loc.line, column: this.loc.column });
+    return base;
+  }
+
+  report() {
+    if (this.filtered || this.reported) return;
+    this.reportStart();
+    this.maybeReportChildren();
+    this.reported = true;
+    if (this.subtests.some((t) => !t.filtered)) {
+      this.harness.emit('test:plan', { nesting: this.nesting + 1, count: this.subtests.filter((t) => !t.filtered).length });
+    }
+    const details = { duration_ms: this.startTime === 0n ? 0 : elapsedMs(this.startTime, this.endTime), type: this.isSuite ? 'suite' : 'test' };
+    if (this.error) details.error = this.error;
+    const data = { ...this.eventBase(), testNumber: this.index + 1, details };
+    if (this.skipped) data.skip = this.skipMessage === true || this.skipMessage === undefined ? true : this.skipMessage;
+    if (this.isTodo) data.todo = this.todoMessage === true || this.todoMessage === undefined ? true : this.todoMessage;
+    this.harness.emit(this.passed ? 'test:pass' : 'test:fail', data);
+    for (const message of this.diagnostics) {
+      this.harness.emit('test:diagnostic', { ...this.eventBase(), message });
+    }
+  }
+}
+
+// describe(): the body runs now, declaring the children; they run when the suite does.
+class Suite extends Test {
+  constructor(args) {
+    super(args);
+    this.concurrency = args.options.concurrency === true ? Infinity
+      : (typeof args.options.concurrency === 'number' ? args.options.concurrency : 1);
+    this.buildError = null;
+    this.building = true;
+    const ctx = new SuiteContext(this);
+    try {
+      const result = this.harness.withCurrent(this, () => this.fn.call(ctx, ctx));
+      this.buildPromise = result && typeof result.then === 'function'
+        ? Promise.resolve(result).then(() => {}, (err) => { this.buildError = err; })
+        : null;
+    } catch (err) {
+      this.buildError = err;
+      this.buildPromise = null;
+    }
+    this.building = false;
+  }
+
+  get isSuite() { return true; }
+
+  canStartChildren() { return this.started && this.childrenMayRun; }
+
+  async run() {
+    this.startTime = now();
+    if (this.buildPromise) await this.buildPromise;
+    if (this.buildError) {
+      this.fail(testFailure(this.buildError, kFailure.testCode));
+      return this.finish();
+    }
+    const ctx = new SuiteContext(this);
+    if (this.skipped) {
+      for (const child of this.subtests) { child.skipped = true; child.skipMessage ??= true; }
+    }
+    if (!this.skipped) await this.runOwnHooks('before', ctx);
+    if (this.error) {
+      for (const child of this.queue.splice(0)) {
+        child.fail(cancelledError());
+        child.finish();
+      }
+    }
+    this.childrenMayRun = true;
+    this.startQueued();
+    await this.withTimeout(this.waitForSubtests()).catch((err) => this.fail(err));
+    if (!this.skipped) await this.runOwnHooks('after', ctx);
+    this.passed = this.error === null;
+    return this.finish();
+  }
+}
+
+module.exports = { Test, Suite, parseTestArgs, validateTestOptions, now, elapsedMs };

@@ -1,0 +1,44 @@
+'use strict';
+// node:test (node's doc/api/test.md): test() is the module itself, with it / describe / suite, the
+// hooks, mock and run beside it.
+
+const { Test, Suite } = require('internal/test_runner/test');
+const { makeRunner, makeHook } = require('internal/test_runner/harness');
+
+function withVariants(Kind) {
+  const run = makeRunner(Kind);
+  run.skip = makeRunner(Kind, undefined, { skip: true });
+  run.todo = makeRunner(Kind, undefined, { todo: true });
+  run.only = makeRunner(Kind, undefined, { only: true });
+  return run;
+}
+
+const test = withVariants(Test);
+const describe = withVariants(Suite);
+const it = withVariants(Test);
+
+Object.defineProperty(test, 'name', { value: 'test' });
+
+Object.assign(test, {
+  test,
+  it,
+  describe,
+  suite: describe,
+  before: makeHook('before'),
+  after: makeHook('after'),
+  beforeEach: makeHook('beforeEach'),
+  afterEach: makeHook('afterEach'),
+});
+
+Object.defineProperty(test, 'mock', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    const { MockTracker } = require('internal/test_runner/mock');
+    const tracker = new MockTracker();
+    Object.defineProperty(test, 'mock', { value: tracker, configurable: true, enumerable: true, writable: false });
+    return tracker;
+  },
+});
+
+module.exports = test;
