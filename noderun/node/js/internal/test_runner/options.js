@@ -35,7 +35,6 @@ function getTestOptions() {
     fileConcurrency: concurrency === undefined ? undefined : Number(concurrency),
     reporters: flagValues(argv, '--test-reporter'),
     destinations: flagValues(argv, '--test-reporter-destination'),
-    childMode: process.env.NODERUN_TEST_CHILD === '1',
   };
   return options;
 }
