@@ -59,7 +59,14 @@ _COMMON_VALUE_OPTIONS = {
     "--watch-path": "watch_paths", "--watch-kill-signal": "watch_kill_signal",
 }
 _MULTIPLE = ("requires", "imports", "watch_paths")
-_COMMON_FLAG_OPTIONS = {"--watch": "watch", "--watch-preserve-output": "watch_preserve_output"}
+_COMMON_FLAG_OPTIONS = {"--watch": "watch", "--watch-preserve-output": "watch_preserve_output", "--test": "test"}
+# The test runner's options (node:test reads them from process.execArgv; `--test` passes them on to
+# each test file's process): kept in exec_argv, stepped over here.
+TEST_RUNNER_FLAGS = frozenset({"--test-only", "--test-force-exit"})
+TEST_RUNNER_VALUE_OPTIONS = frozenset({
+    "--test-reporter", "--test-reporter-destination", "--test-name-pattern", "--test-skip-pattern",
+    "--test-concurrency", "--test-timeout",
+})
 # --env-file / --env-file-if-exists take a value; parse() reads them from the whole argv, as node does
 _ENV_FILE_FLAGS = ("--env-file", "--env-file-if-exists")
 
@@ -83,14 +90,21 @@ def _parse_common(argv: list[str]) -> dict | None:
     """The common command lines, parsed as click would; None for anything else."""
     raw = {"eval_code": None, "print_code": None, "input_type": None, "requires": [], "imports": [],
            "stack_size": None, "max_old_space_size": None, "run_script": None, "watch_paths": [],
-           "watch": False, "watch_preserve_output": False, "watch_kill_signal": None}
+           "watch": False, "watch_preserve_output": False, "watch_kill_signal": None, "test": False}
     flags = []
     i = 0
     while i < len(argv) and argv[i].startswith("-") and argv[i] not in ("-", "--"):
         arg = argv[i]
-        if arg in ACCEPTED_NOOP_FLAGS:
+        if arg in ACCEPTED_NOOP_FLAGS or arg in TEST_RUNNER_FLAGS:
             flags.append(arg)
             i += 1
+            continue
+        if arg.partition("=")[0] in TEST_RUNNER_VALUE_OPTIONS:
+            step = 1 if "=" in arg else 2
+            if i + step > len(argv):
+                return None
+            flags.extend(argv[i:i + step])
+            i += step
             continue
         if arg in _COMMON_FLAG_OPTIONS:
             raw[_COMMON_FLAG_OPTIONS[arg]] = True
@@ -138,7 +152,11 @@ def _options(*, argv, **raw) -> dict:
         if argv[0] == "--":
             argv.pop(0)
             break
-        if argv[0] not in ACCEPTED_NOOP_FLAGS:
+        head = argv[0]
+        if head.partition("=")[0] in TEST_RUNNER_VALUE_OPTIONS:   # with its value
+            del argv[:1 if "=" in head else 2]
+            continue
+        if argv[0] not in ACCEPTED_NOOP_FLAGS and argv[0] not in TEST_RUNNER_FLAGS:
             _fail(f"bad option: {argv[0]}")
         argv.pop(0)
     return {**raw, "requires": list(raw["requires"]), "imports": list(raw["imports"]),
@@ -185,6 +203,7 @@ def _command():
                   help="Do not clear the screen on a restart.")
     @click.option("--watch-kill-signal", "watch_kill_signal", metavar="SIGNAL",
                   help="The signal that stops the program on a restart (default SIGTERM).")
+    @click.option("--test", "test", is_flag=True, help="Run the test files matching the arguments (node --test).")
     @click.option("-v", "--version", is_flag=True, help="Print the Node.js version noderun follows.")
     @click.option("-h", "--help", "show_help", is_flag=True, help="Print node's help for noderun's options.")
     @click.argument("argv", nargs=-1, type=click.UNPROCESSED)
@@ -243,7 +262,9 @@ def run(values: dict) -> int:
         run.memory_limit = max(values["max_old_space_size"], 1) * 1024 * 1024
 
     code = values["print_code"] if values["print_code"] is not None else values["eval_code"]
-    if code is not None:
+    if values["test"] and code is None:   # node --test: the arguments are the test files' patterns
+        run.test_patterns = argv
+    elif code is not None:
         run.eval_code = code
         run.print_result = values["print_code"] is not None
         run.args = argv

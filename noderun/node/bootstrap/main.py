@@ -47,6 +47,7 @@ class RunOptions:
         self.exec_argv = list(exec_argv)
         self.stack_size = js_stack_bytes() if stack_size is None else stack_size   # bytes of QuickJS stack
         self.memory_limit = memory_limit        # bytes, 0: none
+        self.test_patterns = None               # --test: the patterns of the test files to run
 
 
 def exec_path() -> str:
@@ -95,7 +96,9 @@ def _preload_then_run(realm: Realm, run: RunOptions) -> None:
 
 
 def _run_entry(realm: Realm, run: RunOptions) -> None:
-    if run.eval_code is not None:
+    if run.test_patterns is not None:
+        realm.call("runTests", list(run.test_patterns))
+    elif run.eval_code is not None:
         _run_code(realm, run.eval_code, "[eval]", run)
     elif run.stdin_code is not None:
         _run_code(realm, run.stdin_code, "[stdin]", run)

@@ -364,6 +364,9 @@ module.exports = {
   runMain(filename) {
     watchMainPromise(Module.runMain(filename));
   },
+  runTests(patterns) {   // --test
+    internalRequire('internal/test_runner/runner').runFiles(patterns);
+  },
   preloadRequire(request) {
     const parent = new Module('internal/preload', null);
     parent.paths = Module._nodeModulePaths(process.cwd());

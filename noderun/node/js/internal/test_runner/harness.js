@@ -106,6 +106,13 @@ async function finishRoot() {
   }
   await root.runOwnHooks('after', undefined);
   root.maybeReportChildren();
+  if (getTestOptions().childMode) {   // the runner (runner.js) adds up the files' counts
+    harness.emit('noderun:counts', { ...counters });
+    if (counters.fail > 0 || counters.cancelled > 0) process.exitCode = 1;
+    return;
+  }
+  const declared = root.subtests.filter((t) => !t.filtered).length;
+  if (declared > 0) harness.emit('test:plan', { nesting: 0, count: declared });
   const duration = elapsedMs(harness.startTime);
   for (const name of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo']) {
     harness.emit('test:diagnostic', { nesting: 0, message: `${name} ${counters[name]}` });

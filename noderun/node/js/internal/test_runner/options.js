@@ -35,6 +35,8 @@ function getTestOptions() {
     fileConcurrency: concurrency === undefined ? undefined : Number(concurrency),
     reporters: flagValues(argv, '--test-reporter'),
     destinations: flagValues(argv, '--test-reporter-destination'),
+    // a test file run by `--test` (runner.js) sends its events to the runner
+    childMode: process.env.NODE_TEST_CONTEXT === 'child-v8',
   };
   return options;
 }

@@ -5,6 +5,8 @@
 const kBuiltin = {
   __proto__: null,
   spec: () => new (require('internal/test_runner/reporter/spec').SpecReporter)(),
+  tap: () => new (require('internal/test_runner/reporter/tap').TapReporter)(),
+  dot: () => new (require('internal/test_runner/reporter/dot').DotReporter)(),
 };
 
 class Destination {
@@ -33,6 +35,10 @@ function writerFor(destination) {
 }
 
 function createReporters(options) {
+  if (options.childMode) {
+    const { ChildReporter } = require('internal/test_runner/reporter/child');
+    return [new Destination(new ChildReporter(), (text) => process.stdout.write(text))];
+  }
   const names = options.reporters.length > 0 ? options.reporters : ['spec'];
   return names.map((name, i) => {
     const make = kBuiltin[name];

@@ -19,6 +19,9 @@ class SpecReporter {
       case 'test:pass':
       case 'test:fail':
         return this.result(type, data);
+      case 'test:stdout':
+      case 'test:stderr':
+        return data.message;
       case 'test:diagnostic':
         return `${indent(data.nesting)}${symbols['test:diagnostic']}${data.message}\n`;
       default:

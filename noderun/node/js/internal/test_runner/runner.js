@@ -1,0 +1,177 @@
+'use strict';
+// `noderun --test [patterns...]` (node's "test runner execution model"): the files matching the
+// patterns (node's default patterns when none is given, node_modules left out) each run in a
+// process of their own, --test-concurrency at a time (one fewer than the CPUs by default). A file's
+// tests report back through reporter/child.js; the runner feeds them, file after file in sorted
+// order, to the reporters, adds up the counts, and reports a file that failed without a failing
+// test (or had no test) as a test named after the file.
+
+const path = require('path');
+const { spawn } = require('child_process');
+const { getTestOptions } = require('internal/test_runner/options');
+const { createReporters } = require('internal/test_runner/reporters');
+const { kMarker } = require('internal/test_runner/reporter/child');
+
+const kDefaultPatterns = [
+  '**/*.test.{cjs,mjs,js}', '**/*-test.{cjs,mjs,js}', '**/*_test.{cjs,mjs,js}',
+  '**/test-*.{cjs,mjs,js}', '**/test.{cjs,mjs,js}', '**/test/**/*.{cjs,mjs,js}',
+];
+
+// Options of the runner's own command line that each file's process gets too.
+const kPassedOn = ['--test-name-pattern', '--test-skip-pattern', '--test-timeout', '--test-only'];
+
+function findFiles(patterns) {
+  const { globSync } = require('fs');
+  const cwd = process.cwd();
+  const found = new Set();
+  if (patterns.length === 0) {
+    for (const file of globSync(kDefaultPatterns, { exclude: ['**/node_modules/**'] })) {
+      found.add(path.resolve(cwd, file));
+    }
+  } else {
+    const missing = [];
+    for (const pattern of patterns) {
+      const matches = globSync(pattern);
+      if (matches.length === 0) missing.push(pattern);
+      for (const file of matches) found.add(path.resolve(cwd, file));
+    }
+    if (missing.length > 0) return { missing };
+  }
+  const fs = require('fs');
+  return { files: [...found].filter((file) => fs.statSync(file).isFile()).sort() };
+}
+
+function childArgs(file) {
+  const args = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const [name] = argv[i].split('=', 1);
+    if (!kPassedOn.includes(name)) continue;
+    args.push(argv[i]);
+    if (!argv[i].includes('=') && name !== '--test-only' && i + 1 < argv.length) args.push(argv[++i]);
+  }
+  return [...args, file];
+}
+
+// Runs one file; resolves with what it reported, in order: events, and its output lines.
+function runFile(file) {
+  return new Promise((resolve) => {
+    const items = [];
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, childArgs(file), {
+      env: { ...process.env, NODE_TEST_CONTEXT: 'child-v8' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let pending = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      pending += chunk;
+      let newline;
+      while ((newline = pending.indexOf('\n')) !== -1) {
+        const line = pending.slice(0, newline + 1);
+        pending = pending.slice(newline + 1);
+        const at = line.indexOf(kMarker);
+        if (at === -1) {
+          items.push({ type: 'test:stdout', data: { file, message: line } });
+          continue;
+        }
+        if (at > 0) items.push({ type: 'test:stdout', data: { file, message: line.slice(0, at) } });
+        items.push(JSON.parse(line.slice(at + kMarker.length)));
+      }
+    });
+    const stderr = [];
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    child.on('close', (code, signal) => {
+      if (pending) items.push({ type: 'test:stdout', data: { file, message: pending } });
+      if (stderr.length > 0) items.push({ type: 'test:stderr', data: { file, message: stderr.join('') } });
+      resolve({ file, items, code, signal, duration: Number(process.hrtime.bigint() - start) / 1e6 });
+    });
+  });
+}
+
+const kCountNames = ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo'];
+
+async function runFiles(patterns) {
+  const options = getTestOptions();
+  const start = process.hrtime.bigint();
+  const { files, missing } = findFiles(patterns);
+  if (missing) {   // nothing runs then
+    for (const pattern of missing) process.stderr.write(`Could not find '${pattern}'\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const reporters = createReporters({ ...options, childMode: false });
+  const emit = (type, data) => { for (const r of reporters) r.event(type, data); };
+  const totals = Object.fromEntries(kCountNames.map((name) => [name, 0]));
+  let topLevel = 0;
+
+  const report = ({ file, items, code, signal, duration }) => {
+    let counts = null;
+    for (const { type, data } of items) {
+      if (type === 'noderun:counts') {
+        counts = data;
+        continue;
+      }
+      if ((type === 'test:pass' || type === 'test:fail') && data.nesting === 0) data.testNumber = ++topLevel;
+      emit(type, data);
+    }
+    const failedToo = counts !== null && (counts.fail > 0 || counts.cancelled > 0);
+    if (counts === null || counts.tests + counts.suites === 0 || (code !== 0 && !failedToo)) {
+      // the file itself, as a test: it failed without a failing test, or declared none
+      const name = path.relative(process.cwd(), file);
+      const passed = code === 0 && signal === null;
+      const data = { nesting: 0, name, file, line: 1, column: 1 };
+      emit('test:start', data);
+      const details = { duration_ms: duration, type: 'test' };
+      if (!passed) {
+        details.error = {
+          code: 'ERR_TEST_FAILURE',
+          failureType: 'testCodeFailure',
+          rendered: "'test failed'",
+          tapYaml: `  failureType: 'testCodeFailure'\n  exitCode: ${code ?? '~'}\n` +
+            `  signal: ${signal === null ? '~' : `'${signal}'`}\n  error: 'test failed'\n  code: 'ERR_TEST_FAILURE'\n`,
+        };
+      }
+      emit(passed ? 'test:pass' : 'test:fail', { ...data, testNumber: ++topLevel, details });
+      counts ??= Object.fromEntries(kCountNames.map((n) => [n, 0]));
+      counts.tests++;
+      counts[passed ? 'pass' : 'fail']++;
+    }
+    for (const name of kCountNames) totals[name] += counts[name];
+  };
+
+  const concurrency = options.fileConcurrency ?? Math.max(require('os').availableParallelism() - 1, 1);
+  const results = new Array(files.length);
+  let next = 0;
+  let reported = 0;
+  await new Promise((resolve) => {
+    let running = 0;
+    const startMore = () => {
+      while (running < concurrency && next < files.length) {
+        const index = next++;
+        running++;
+        runFile(files[index]).then((result) => {
+          results[index] = result;
+          while (reported < files.length && results[reported] !== undefined) report(results[reported++]);
+          running--;
+          if (reported === files.length) resolve();
+          else startMore();
+        });
+      }
+      if (files.length === 0) resolve();
+    };
+    startMore();
+  });
+
+  if (topLevel > 0) emit('test:plan', { nesting: 0, count: topLevel });
+  const duration = Number(process.hrtime.bigint() - start) / 1e6;
+  for (const name of kCountNames) emit('test:diagnostic', { nesting: 0, message: `${name} ${totals[name]}` });
+  emit('test:diagnostic', { nesting: 0, message: `duration_ms ${duration}` });
+  const success = totals.fail === 0 && totals.cancelled === 0;
+  emit('test:summary', { success, counts: totals, duration_ms: duration });
+  for (const r of reporters) r.end();
+  if (!success) process.exitCode = 1;
+}
+
+module.exports = { runFiles, findFiles, kDefaultPatterns };
