@@ -13,9 +13,10 @@ function withVariants(Kind) {
   return run;
 }
 
+// it is test and suite is describe, as in node (the same functions).
 const test = withVariants(Test);
 const describe = withVariants(Suite);
-const it = withVariants(Test);
+const it = test;
 
 Object.defineProperty(test, 'name', { value: 'test' });
 

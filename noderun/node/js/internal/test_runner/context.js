@@ -46,8 +46,7 @@ class TestContext {
     const test = this[kTest];
     if (!test.mockTracker) {
       const { MockTracker } = require('internal/test_runner/mock');
-      test.mockTracker = new MockTracker();
-      test.hooks.after.push({ run() { test.mockTracker.reset(); } });
+      test.mockTracker = new MockTracker();   // reset by the test when its after() hooks are done
     }
     return test.mockTracker;
   }

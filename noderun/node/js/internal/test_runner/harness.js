@@ -5,7 +5,7 @@
 
 const { Test, Suite, parseTestArgs, now, elapsedMs } = require('internal/test_runner/test');
 const { isCancelled } = require('internal/test_runner/failures');
-const { addHook } = require('internal/test_runner/context');
+const { addHook, TestContext } = require('internal/test_runner/context');
 const { createReporters } = require('internal/test_runner/reporters');
 const { getTestOptions } = require('internal/test_runner/options');
 
@@ -33,9 +33,8 @@ const harness = {
   },
 
   isFiltered(test) {
-    const { namePatterns, skipPatterns, only } = getTestOptions();
+    const { namePatterns, skipPatterns } = getTestOptions();
     if (test.nesting < 0) return false;
-    if (only && test.parent === this.root && !test.only && !test.isSuite) return true;
     if (test.isSuite) return false;
     const name = test.fullName;
     const inSuite = (pattern) => {
@@ -81,7 +80,7 @@ function getRoot() {
   queueMicrotask(() => {
     root.started = true;
     root.startTime = now();
-    root.runOwnHooks('before', undefined).then(() => root.startQueued());
+    root.runOwnHooks('before', new TestContext(root)).then(() => root.startQueued());
   });
   root.canStartChildren = () => root.started && root.rootBeforeDone;
   const startQueued = root.startQueued.bind(root);
@@ -104,7 +103,7 @@ async function finishRoot() {
       child.finish();
     }
   }
-  await root.runOwnHooks('after', undefined);
+  await root.runOwnHooks('after', new TestContext(root));
   root.maybeReportChildren();
   if (getTestOptions().childMode) {   // the runner (runner.js) adds up the files' counts
     harness.emit('noderun:counts', { ...counters });

@@ -5,7 +5,7 @@
 // the tests were declared, each as soon as it and every sibling declared before it are done.
 
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { validateNumber, validateAbortSignal } = require('internal/validators');
+const { validateNumber, validateUint32, validateAbortSignal } = require('internal/validators');
 const { kFailure, testFailure, cancelledError, timeoutError } = require('internal/test_runner/failures');
 const { TestContext, SuiteContext } = require('internal/test_runner/context');
 
@@ -19,7 +19,7 @@ function validateTestOptions(options) {
       typeof concurrency !== 'boolean' && typeof concurrency !== 'number') {
     throw new ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'], concurrency);
   }
-  if (typeof concurrency === 'number') validateNumber(concurrency, 'options.concurrency', 1, 2147483647);
+  if (typeof concurrency === 'number') validateUint32(concurrency, 'options.concurrency', true);
   if (timeout !== undefined && timeout !== null && timeout !== Infinity) {
     validateNumber(timeout, 'options.timeout', 0, 2147483647);
   }
@@ -82,14 +82,15 @@ class Test {
     this.startTime = 0n;
     this.endTime = 0n;
     this.donePromise = new Promise((resolve) => { this.resolveDone = resolve; });
-    if (parent !== null && parent.runOnlySubtests && !this.only) {
-      this.skipped = true;
-      this.skipMessage = "'only' option not set";
+    if (this.only && this.harness) {
+      this.harness.sawOnly = true;
+      for (let t = parent; t !== null; t = t.parent) t.hasOnlyDescendant = true;
     }
     if (this.harness && this.harness.isFiltered(this)) this.filtered = true;
   }
 
   get fullName() {
+    if (this.parent === null) return '<root>';
     const names = [];
     for (let t = this; t && t.parent; t = t.parent) names.unshift(t.name);
     return names.join(' > ');
@@ -126,6 +127,13 @@ class Test {
   startQueued() {
     while (this.queue.length > 0 && this.running < this.concurrency && this.canStartChildren()) {
       const child = this.queue.shift();
+      if (this.leavesOut(child)) {
+        child.filtered = true;
+        child.finished = true;
+        child.resolveDone();
+        this.maybeReportChildren();
+        continue;
+      }
       this.running++;
       child.start().then(() => {
         this.running--;
@@ -135,6 +143,15 @@ class Test {
   }
 
   canStartChildren() { return this.started; }
+
+  // `only`: once a test in the file has it, only those tests, their ancestors and what they
+  // contain run (the others are not reported); t.runOnly(true) keeps only a test's `only` subtests.
+  leavesOut(child) {
+    if (this.runOnlySubtests && !child.only) return true;
+    if (!this.harness.sawOnly || child.only || child.hasOnlyDescendant) return false;
+    for (let t = this; t.parent !== null; t = t.parent) if (t.only) return false;
+    return true;
+  }
 
   start() {
     this.started = true;
@@ -171,6 +188,7 @@ class Test {
     await this.settleSubtests();
     if (!this.skipped) await this.runEachHooks('afterEach', ctx);
     await this.runOwnHooks('after', ctx);
+    this.mockTracker?.reset();
     this.checkPlan();
     return this.finish();
   }
