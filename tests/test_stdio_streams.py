@@ -155,3 +155,28 @@ def test_terminal_streams_size_resize_and_raw_input(tmp_path):
     assert b"resize" in ours and b'raw input "q"' in ours
     if theirs is not None:
         assert ours == theirs
+
+
+STDIN_FILE = r"""
+const fs = require('fs');
+const { stdin } = process;
+console.log(stdin.constructor.name, stdin instanceof fs.ReadStream, stdin.fd, stdin.autoClose, stdin.isTTY);
+let text = '';
+stdin.setEncoding('utf8');
+stdin.on('data', (chunk) => { text += chunk; });
+stdin.on('end', () => console.log('end', JSON.stringify(text)));
+stdin.on('close', () => console.log('close'));
+"""
+
+
+@pytest.mark.parametrize("name,command", _runners())
+def test_stdin_from_a_file_is_an_fs_read_stream(tmp_path, name, command):
+    script = tmp_path / "file.js"
+    script.write_text(STDIN_FILE)
+    data = tmp_path / "input.txt"
+    data.write_text("línea uno\nline two\n")
+    with open(data, "rb") as stdin:
+        done = subprocess.run(command + [str(script)], stdin=stdin, capture_output=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode() == ('ReadStream true 0 false undefined\n'
+                                    'end "línea uno\\nline two\\n"\n')

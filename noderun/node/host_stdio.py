@@ -98,17 +98,15 @@ class OutputSink:
 
 
 class InputQueue:
-    """Bytes for one thread's process.stdin: fed from any thread (None ends the input), taken on
+    """Bytes for a worker's process.stdin: fed from any thread (None ends the input), taken on
     the owner's thread by `request`, which answers through the owner's loop with everything queued
-    (or None once the input ended and nothing is left). `on_demand` wakes a producer that reads only
-    when asked (the fd reader)."""
+    (or None once the input ended and nothing is left)."""
 
-    def __init__(self, on_demand=None) -> None:
+    def __init__(self) -> None:
         self._lock = threading.Lock()
         self._chunks: list[bytes] = []
         self._ended = False
         self._waiting = None           # (loop, deliver) of the request not answered yet
-        self._on_demand = on_demand
 
     @classmethod
     def empty(cls) -> "InputQueue":
@@ -134,8 +132,6 @@ class InputQueue:
             ready = bool(self._chunks) or self._ended
         if ready:
             loop.post(self._answer)
-        elif self._on_demand is not None:
-            self._on_demand()
 
     def cancel(self) -> None:
         with self._lock:
@@ -155,35 +151,6 @@ class InputQueue:
             deliver = self._waiting[1]
             self._waiting = None
         deliver(data)
-
-
-class _FdReader:
-    """Reads one chunk of `fd` each time the queue asks (so a paused stdin stops reading), on a
-    daemon thread started at the first ask."""
-
-    def __init__(self, fd: int) -> None:
-        self.fd = fd
-        self.queue = InputQueue(on_demand=self._ask)
-        self._asked = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def _ask(self) -> None:
-        self._asked.set()
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="noderun:stdin", daemon=True)
-            self._thread.start()
-
-    def _run(self) -> None:
-        while True:
-            self._asked.wait()
-            self._asked.clear()
-            try:
-                chunk = os.read(self.fd, 1 << 16)
-            except OSError:
-                chunk = b""
-            self.queue.feed(chunk or None)
-            if not chunk:
-                return
 
 
 class WorkerStdio:
@@ -258,16 +225,15 @@ def _worker_stdio_mirror(ctx: Context, thread_id: int, fd: int, on: bool) -> Non
 
 
 class _StdinReader:
-    """The JS side's view of this thread's stdin: one outstanding read at a time, answered by
-    calling `callback(bytes | undefined)`; while a read is outstanding (and the stream is ref'd)
-    it keeps the loop alive, as a reading libuv handle does."""
+    """The JS side's view of a worker's stdin: one outstanding read at a time, answered by
+    calling `callback(bytes | undefined)`; while a read is outstanding it keeps the loop alive,
+    as a reading libuv handle does."""
 
     def __init__(self, ctx: Context, queue: InputQueue) -> None:
         self.loop = ctx.host.loop
         self.queue = queue
         self.callback: JSObject | None = None
         self.reading = False
-        self.refed = True
         self._holding = False
 
     def read(self, callback: JSObject) -> None:
@@ -285,12 +251,8 @@ class _StdinReader:
             self.reading = False
             self._hold()
 
-    def set_ref(self, ref: bool) -> None:
-        self.refed = ref
-        self._hold()
-
     def _hold(self) -> None:
-        want = self.reading and self.refed
+        want = self.reading
         if want != self._holding:
             self._holding = want
             if want:
@@ -307,31 +269,23 @@ class _StdinReader:
                 result.free()
 
 
-_fd_readers: dict[int, _FdReader] = {}    # the process's own input, one reader per fd
-
-
-def _stdin_reader(ctx: Context, fd: int = 0) -> _StdinReader:
+def _stdin_reader(ctx: Context) -> _StdinReader:
     reader = getattr(ctx.host, "stdin_reader", None)
     if reader is None:
-        reader = ctx.host.stdin_reader = _StdinReader(ctx, _stdin_queue(ctx, fd))
+        reader = ctx.host.stdin_reader = _StdinReader(ctx, _stdin_queue(ctx))
     return reader
 
 
-def _stdin_queue(ctx: Context, fd: int) -> InputQueue:
-    worker = ctx.host.realm.options.worker
-    if worker is not None:
-        stdio = getattr(worker, "stdio", None)
-        return stdio.stdin if stdio is not None else InputQueue.empty()
-    reader = _fd_readers.get(fd)
-    if reader is None:
-        reader = _fd_readers[fd] = _FdReader(fd)
-    return reader.queue
+def _stdin_queue(ctx: Context) -> InputQueue:
+    """A worker's input (the main thread's process.stdin is a stream on fd 0 instead)."""
+    stdio = getattr(ctx.host.realm.options.worker, "stdio", None)
+    return stdio.stdin if stdio is not None else InputQueue.empty()
 
 
-def _stdin_read(ctx: Context, fd: int, callback: JSObject) -> None:
-    """Ask for the next input of this thread's stdin: `callback(bytes)` with what is there, or
+def _stdin_read(ctx: Context, callback: JSObject) -> None:
+    """Ask for the next input of this worker's stdin: `callback(bytes)` with what is there, or
     `callback(undefined)` at its end, later, on this thread's loop."""
-    _stdin_reader(ctx, fd).read(callback)
+    _stdin_reader(ctx).read(callback)
 
 
 def _stdin_pause(ctx: Context) -> None:
@@ -339,10 +293,6 @@ def _stdin_pause(ctx: Context) -> None:
     reader = getattr(ctx.host, "stdin_reader", None)
     if reader is not None:
         reader.pause()
-
-
-def _stdin_ref(ctx: Context, fd: int, ref: bool) -> None:
-    _stdin_reader(ctx, fd).set_ref(bool(ref))
 
 
 def _worker_stdin_write(ctx: Context, thread_id: int, chunk) -> None:
@@ -428,7 +378,6 @@ FUNCTIONS = {
     "writeFdEncoded": _write_fd_encoded,
     "stdinRead": _stdin_read,
     "stdinPause": _stdin_pause,
-    "stdinRef": _stdin_ref,
     "stdioType": _stdio_type,
     "workerStdioMirror": _worker_stdio_mirror,
     "workerStdinWrite": _worker_stdin_write,

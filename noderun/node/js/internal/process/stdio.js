@@ -5,7 +5,7 @@
 //   goes to the kernel at once when the pipe has room (writableLength 0 after it), else it waits in
 //   the handle's queue, keeps the loop alive and ends in 'drain', as node's; at exit (process.exit
 //   too) what is queued is written out (node/host_stdio.py's flush_streams);
-// - a file: SyncWriteStream (written synchronously) / a ReadStream read by a host thread;
+// - a file: SyncWriteStream (written synchronously) / fs.ReadStream;
 // - anything else: output that goes nowhere, input that ends at once.
 // As in node, the fd is never closed: end() emits 'finish', and the destroy that follows (or a write
 // after end) leaves the stream usable again (node's dummyDestroy). stdin starts paused and reads
@@ -81,11 +81,11 @@ function makeWriteStream(fd) {
 
 const kOnInput = Symbol('kOnInput');
 
-// Readable's _read for a thread's stdin: one host read at a time; its answer is pushed (undefined:
-// the input ended). Used by the main thread's stdin and by a worker's.
-function readFromHost(stream, fd) {
+// Readable's _read for a worker's stdin: one host read at a time; its answer is pushed (undefined:
+// the input ended).
+function readFromHost(stream) {
   stream[kOnInput] ??= (data) => stream.push(data === undefined ? null : data);
-  host.stdinRead(fd, stream[kOnInput]);
+  host.stdinRead(stream[kOnInput]);
 }
 
 // Once a paused stream stops flowing, its outstanding read stops keeping the loop alive, so the
@@ -104,32 +104,6 @@ function stdinDestroy(err, cb) {
   cb(err);
 }
 
-class ReadStream extends Readable {
-  constructor(fd) {
-    super({ highWaterMark: 64 * 1024 });
-    this.fd = fd;
-    stopReadingOnPause(this);
-  }
-
-  _read() {
-    readFromHost(this, this.fd);
-  }
-
-  _destroy(err, cb) {
-    stdinDestroy(err, cb);
-  }
-
-  ref() {
-    host.stdinRef(this.fd, true);
-    return this;
-  }
-
-  unref() {
-    host.stdinRef(this.fd, false);
-    return this;
-  }
-}
-
 function makeReadStream(fd) {
   if (!require('internal/worker/state').isMainThread) {
     return require('internal/worker/stdio').workerInputStream();
@@ -140,7 +114,8 @@ function makeReadStream(fd) {
       stream = new (require('tty').ReadStream)(fd);
       break;
     case 'FILE':
-      return new ReadStream(fd);
+      stream = new (require('fs').ReadStream)(null, { fd, autoClose: false });
+      break;
     case 'PIPE':
     case 'TCP':
       stream = new (require('net').Socket)({ fd, readable: true, writable: false, manualStart: true });

@@ -103,7 +103,7 @@ function workerOutputStream(fd) {
 }
 
 function workerInputStream() {
-  const stream = new ReadableWorkerStdio(() => readFromHost(stream, 0));
+  const stream = new ReadableWorkerStdio(() => readFromHost(stream));
   stream._destroy = stdinDestroy;
   stopReadingOnPause(stream);
   return stream;
