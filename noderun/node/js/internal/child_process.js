@@ -91,7 +91,6 @@ class Process {
 
   ref() { if (this.id) host.processSetRef(this.id, true); }
   unref() { if (this.id) host.processSetRef(this.id, false); }
-  hasRef() { return this.id !== 0 && processes.has(this.id); }
 }
 
 // The host says child `id` ended (node/host_process_wrap.py).
