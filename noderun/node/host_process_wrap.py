@@ -14,8 +14,6 @@ import os
 
 from ..engine import serialize
 from ..engine.runtime import Context, JSObject
-from ..host.ipc import IPCPipe
-from ..host.process import PIPE, ProcessHandle, run_sync
 from ..host.tcp import TCPHandle
 from .host_process import os_error_info, uint8_bytes
 from .host_tcp import wraps_of
@@ -61,7 +59,7 @@ def _stdio_entry(ctx: Context, entry):
     an IPC channel), 'ignore', null, a descriptor number, or ['wrap', tcp id] for a stream
     handle's descriptor."""
     if entry == "ipc":
-        return PIPE
+        return "pipe"   # host/process.py's PIPE: a socketpair
     if isinstance(entry, list):
         return wraps_of(ctx.host.realm).handles[int(entry[1])].sock.fileno()
     if isinstance(entry, float):
@@ -74,6 +72,8 @@ def _spawn(ctx: Context, options_json: str) -> list:
     (see _stdio_entry), detached, uid, gid; an empty cwd is none, as in node. Returns ['ok', pipes, id, pid] or, when it could not
     start, ['error', pipes, errno, code, description]; pipes: per stdio entry, a tcp id (an IPC
     pipe's id for the 'ipc' entry) or null."""
+    from ..host.ipc import IPCPipe   # (the process modules load on the first spawn)
+    from ..host.process import ProcessHandle
     options = json.loads(options_json)
     realm = ctx.host.realm
     loop = ctx.host.loop
@@ -107,6 +107,7 @@ def _spawn_sync(ctx: Context, options_json: str, *inputs) -> list:
     _spawn's, plus timeout (ms), killSignal (number), maxBuffer (bytes, null: no limit);
     `inputs`: descriptor, bytes, descriptor, bytes... for each pipe the child reads. Returns [pid, exit code, signal
     number, [bytes or null per stdio entry] or null, error info or null]."""
+    from ..host.process import run_sync
     options = json.loads(options_json)
     given = {}
     for fd, data in zip(inputs[::2], inputs[1::2]):
@@ -190,6 +191,8 @@ def _ipc_open(ctx: Context, fd) -> int | list:
     """An IPC pipe on an inherited descriptor (a forked child's NODE_CHANNEL_FD): its id, or the
     error info."""
     import socket
+
+    from ..host.ipc import IPCPipe
     try:
         sock = socket.socket(fileno=int(fd))
     except OSError as exc:
