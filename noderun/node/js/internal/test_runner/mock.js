@@ -175,8 +175,16 @@ class MockTracker {
     return this.method(object, methodName, implementation, { ...options, setter: true });
   }
 
+  get timers() {
+    const { MockTimers } = require('internal/test_runner/mock_timers');
+    const timers = new MockTimers();
+    Object.defineProperty(this, 'timers', { value: timers, configurable: true });
+    return timers;
+  }
+
   reset() {
     this.restoreAll();
+    if (Object.prototype.hasOwnProperty.call(this, 'timers')) this.timers.reset();
     this.#mocks = [];
   }
 

@@ -1,0 +1,56 @@
+// mock.timers: enable (apis, now), tick, runAll, setTime, reset; the globals and node:timers'
+// functions replaced; Date on the mock clock; timers/promises; node's errors for bad input.
+const { mock } = require('node:test');
+const timersP = require('timers/promises');
+const timers = require('timers');
+const e = (f) => { try { f(); console.log('ok'); } catch (x) { console.log(x.name, x.code, x.message); } };
+e(() => mock.timers.tick(1));
+e(() => mock.timers.enable({ apis: ['nope'] }));
+e(() => mock.timers.enable({ apis: 'setTimeout' }));
+e(() => mock.timers.enable({ now: -1 }));
+e(() => mock.timers.enable({ now: 'x' }));
+mock.timers.enable({ apis: ['setTimeout', 'setInterval', 'Date', 'setImmediate'], now: 1000 });
+e(() => mock.timers.enable());
+e(() => mock.timers.tick(-1));
+console.log(Date.now(), new Date().getTime(), typeof Date, Date.name, new Date(5).getTime());
+const log = [];
+const t1 = setTimeout((a) => log.push(['t1', a, Date.now()]), 100, 'arg');
+const i1 = setInterval(() => log.push(['i1', Date.now()]), 30);
+setImmediate(() => log.push(['imm', Date.now()]));
+timers.setTimeout(() => log.push(['timers.setTimeout', Date.now()]), 10);
+console.log(typeof t1, typeof t1.ref, typeof t1.unref, t1.hasRef());
+mock.timers.tick(50);
+console.log(log.splice(0));
+clearInterval(i1);
+mock.timers.tick(60);
+console.log(log.splice(0));
+mock.timers.setTime(5000);
+console.log(Date.now());
+setTimeout(() => log.push(['late', Date.now()]), 1e6);
+mock.timers.runAll();
+console.log(log.splice(0), Date.now());
+mock.timers.reset();
+console.log(Date.now() > 1e12, setTimeout.name);
+e(() => mock.timers.tick());
+
+(async () => {
+  mock.timers.enable({ apis: ['setTimeout', 'setImmediate', 'Date'], now: new Date(0) });
+  const order = [];
+  const p1 = timersP.setTimeout(20, 'twenty').then((v) => order.push(v));
+  const p2 = timersP.setImmediate('now').then((v) => order.push(v));
+  const ac = new AbortController();
+  const p3 = timersP.setTimeout(10, 'aborted', { signal: ac.signal }).catch((err) => order.push(err.name));
+  ac.abort();
+  mock.timers.tick(25);
+  await Promise.all([p1, p2, p3]);
+  console.log(order, Date.now(), new Date().toISOString(), new Date(2020, 0, 2).getFullYear(), typeof Date());
+  console.log(new Date() instanceof Date, Date.UTC(2000, 0), Date.parse('1970-01-01T00:00:01Z'));
+  const h = setTimeout(() => order.push('refreshed'), 10);
+  mock.timers.tick(5);
+  h.refresh();
+  mock.timers.tick(9);
+  console.log(order.length);
+  mock.timers.tick(1);
+  console.log(order.at(-1));
+  mock.timers.reset();
+})();
