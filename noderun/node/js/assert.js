@@ -10,6 +10,7 @@
 // methods.
 
 const { AssertionError } = require('internal/assert/assertion_error');
+const { innerOk } = require('internal/assert/ok');
 const {
   codes: {
     ERR_AMBIGUOUS_ARGUMENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_RETURN_VALUE,
@@ -39,23 +40,6 @@ function isError(value) {
 function innerFail(details) {
   if (details.message instanceof Error) throw details.message;
   throw new AssertionError(details);
-}
-
-function innerOk(fn, argCount, value, message) {
-  if (value) return;
-  let generatedMessage = false;
-  if (argCount === 0) {
-    generatedMessage = true;
-    message = 'No value argument passed to `assert.ok()`';
-  } else if (message == null) {
-    generatedMessage = true;
-    message = require('internal/assert/call_source').falsyExpressionMessage(fn);
-  } else if (isError(message)) {
-    throw message;
-  }
-  const error = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
-  error.generatedMessage = generatedMessage;
-  throw error;
 }
 
 function ok(...args) {

@@ -7,22 +7,26 @@ const kTest = Symbol('kTest');
 
 function lazy() { return require('internal/test_runner/harness'); }
 
-// t.assert: node's assert functions, each counting towards t.plan().
-const assertNames = ['deepEqual', 'deepStrictEqual', 'doesNotMatch', 'doesNotReject', 'doesNotThrow',
-  'equal', 'fail', 'ifError', 'match', 'notDeepEqual', 'notDeepStrictEqual', 'notEqual', 'notStrictEqual',
-  'partialDeepStrictEqual', 'rejects', 'strictEqual', 'throws', 'ok'];
+// t.assert: node's assert functions (not its classes, `strict` or `options`), each counting
+// towards t.plan(); ok's generated message quotes the t.assert.ok(...) call.
+const kNotCopied = new Set(['AssertionError', 'CallTracker', 'strict', 'Assert', 'options']);
 
 function makeAssert(test) {
   const assert = require('assert');
+  const { innerOk } = require('internal/assert/ok');
   const bound = { __proto__: null };
-  for (const name of assertNames) {
-    if (typeof assert[name] !== 'function') continue;
+  for (const name of Object.keys(assert)) {
+    if (kNotCopied.has(name)) continue;
     const fn = assert[name];
     bound[name] = function(...args) {
       test.actualAssertions++;
       return fn.apply(assert, args);
     };
   }
+  bound.ok = function ok(...args) {
+    test.actualAssertions++;
+    innerOk(ok, args.length, ...args);
+  };
   return bound;
 }
 
