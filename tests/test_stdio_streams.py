@@ -180,3 +180,29 @@ def test_stdin_from_a_file_is_an_fs_read_stream(tmp_path, name, command):
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode() == ('ReadStream true 0 false undefined\n'
                                     'end "línea uno\\nline two\\n"\n')
+
+
+def test_a_raw_terminal_gets_its_mode_back_when_a_signal_ends_the_process(tmp_path):
+    """node resets its stdio when SIGTERM / SIGINT end it: a terminal left raw would be unusable."""
+    script = tmp_path / "raw.js"
+    script.write_text("process.stdin.setRawMode(true);\n"
+                      "process.stdin.on('data', () => {});\n"
+                      "console.log('READY', process.stdin.isRaw);\n")
+    master, slave = pty.openpty()
+    cooked = termios.tcgetattr(slave)
+    child = subprocess.Popen(NODERUN + [str(script)], stdin=slave, stdout=slave, stderr=slave,
+                             start_new_session=True)
+    output = b""
+    try:
+        while b"READY" not in output:
+            ready, _, _ = select.select([master], [], [], 60)
+            assert ready, output
+            output += os.read(master, 4096)
+        assert b"true" in output
+        assert not termios.tcgetattr(slave)[3] & termios.ICANON   # raw while it runs
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(timeout=60) == -signal.SIGTERM
+        assert termios.tcgetattr(slave) == cooked
+    finally:
+        os.close(master)
+        os.close(slave)

@@ -236,6 +236,7 @@ class FdStreamHandle(Handle):
         if raw:
             if self._saved_mode is None:
                 self._saved_mode = termios.tcgetattr(self.fd)
+                _raw_terminals[self.fd] = self._saved_mode
             mode = termios.tcgetattr(self.fd)
             mode[0] &= ~(termios.BRKINT | termios.ICRNL | termios.INPCK | termios.ISTRIP | termios.IXON)
             mode[1] |= termios.ONLCR
@@ -247,6 +248,7 @@ class FdStreamHandle(Handle):
         elif self._saved_mode is not None:
             termios.tcsetattr(self.fd, termios.TCSADRAIN, self._saved_mode)
             self._saved_mode = None
+            _raw_terminals.pop(self.fd, None)
 
     # -- readiness ----------------------------------------------------------------------------
 
@@ -291,6 +293,21 @@ class FdStreamHandle(Handle):
             pass
         if self._own_fd:
             os.close(self.fd)
+
+
+# Terminals in raw mode (descriptor -> the mode to restore), from every thread's handles: a process
+# that dies of a signal gives them back their mode first, as node resets its stdio (restore_terminals).
+_raw_terminals: dict[int, list] = {}
+
+
+def restore_terminals() -> None:
+    """Put every terminal a handle made raw back in its mode (any thread; the process is ending)."""
+    import termios
+    for fd, mode in list(_raw_terminals.items()):
+        try:
+            termios.tcsetattr(fd, termios.TCSANOW, mode)
+        except (OSError, termios.error):
+            pass
 
 
 def _reopen_terminal(fd: int) -> int | None:

@@ -22,6 +22,7 @@ from ..engine.host_functions import raw
 from ..engine.lib import ENGINE_VERSION, ffi
 from ..engine.runtime import Context, JSObject
 from ..errors import NodeError
+from ..host.fdstream import restore_terminals
 from ..loader import resolve, typescript
 
 _START = time.monotonic()
@@ -285,6 +286,8 @@ def _kill(ctx: Context, pid: int, signum: int):
     pid, signum = int(pid), int(signum)
     to_self = pid == os.getpid() and signum
     if to_self and signum not in _js_listeners:
+        if _ends_process(signum):   # at once: a raw terminal gets its mode back first
+            restore_terminals()
         _restore_default_action(signum)
     with _forwarded:
         before = _forwarded_count.get(signum, 0)
@@ -328,6 +331,8 @@ def install_signal_forwarding() -> None:
 def _forward_signal(signum, frame) -> None:
     listener = _js_listeners.get(signum)
     if listener is None:
+        if _ends_process(signum):   # a raw terminal gets its mode back first
+            restore_terminals()
         _restore_default_action(signum)
         os.kill(os.getpid(), signum)             # ends the process unless ignored by default
         signal.signal(signum, _forward_signal)   # still here (SIGWINCH, SIGCONT, ...): keep forwarding
@@ -337,6 +342,15 @@ def _forward_signal(signum, frame) -> None:
     with _forwarded:
         _forwarded_count[signum] = _forwarded_count.get(signum, 0) + 1
         _forwarded.notify_all()
+
+
+# what the default action of these does not end the process (ignored, or stopped and continued)
+_SURVIVED = {getattr(signal, name) for name in ("SIGWINCH", "SIGCHLD", "SIGURG", "SIGCONT", "SIGTSTP",
+                                                "SIGTTIN", "SIGTTOU", "SIGSTOP") if hasattr(signal, name)}
+
+
+def _ends_process(signum: int) -> bool:
+    return signum not in _SURVIVED
 
 
 def _restore_default_action(signum: int) -> None:
