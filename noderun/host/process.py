@@ -21,6 +21,7 @@ A failure to start (ENOENT, EACCES, ...) is returned by spawn, with the pipes ma
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import signal
@@ -126,14 +127,25 @@ def _start(file, args, cwd, env, stdio, detached, uid, gid):
                     # descriptor would make its reads fail with EAGAIN)
                     os.set_blocking(entry, True)
         extra = {fd: source for fd, source in child_fds.items() if fd > 2}
-        popen = subprocess.Popen(
-            args, executable=file, cwd=cwd, env=env,
-            stdin=child_fds.get(0), stdout=child_fds.get(1), stderr=child_fds.get(2),
-            # extra descriptors go to their numbers in the child (what Popen cannot do by
-            # itself); Popen would close them after that hook, so it closes nothing: what
-            # else is open here is close-on-exec (PEP 446), as libuv relies on too
-            close_fds=not extra, preexec_fn=_place_fds(extra) if extra else None,
-            start_new_session=detached, user=uid, group=gid)
+
+        def start(argv: list[str], executable: str):
+            return subprocess.Popen(
+                argv, executable=executable, cwd=cwd, env=env,
+                stdin=child_fds.get(0), stdout=child_fds.get(1), stderr=child_fds.get(2),
+                # extra descriptors go to their numbers in the child (what Popen cannot do by
+                # itself); Popen would close them after that hook, so it closes nothing: what
+                # else is open here is close-on-exec (PEP 446), as libuv relies on too
+                close_fds=not extra, preexec_fn=_place_fds(extra) if extra else None,
+                start_new_session=detached, user=uid, group=gid)
+
+        try:
+            popen = start(args, file)
+        except OSError as exc:
+            if exc.errno != errno.ENOEXEC:
+                raise
+            # a file the kernel cannot run (a script with no #! line): the shell runs it, as
+            # glibc's execvp does for libuv
+            popen = start(["/bin/sh", _found(file, env), *args[1:]], "/bin/sh")
     except OSError as exc:
         # as with libuv, whose child fails at exec: the pipes were made and their other
         # ends are closed now, so the caller's streams see their end
@@ -277,6 +289,14 @@ def run_sync(file: str, args: list[str], *, cwd: str | None, env: dict[str, str]
             end.close()
     result.output = output
     return result
+
+
+def _found(file: str, env: dict[str, str] | None) -> str:
+    """The path a file name with no slash has in the child's PATH (where exec found it)."""
+    if "/" in file:
+        return file
+    import shutil
+    return shutil.which(file, path=(env if env is not None else os.environ).get("PATH")) or file
 
 
 def _place_fds(mapping: dict[int, int]) -> Callable[[], None]:
