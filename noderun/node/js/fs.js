@@ -5,6 +5,7 @@
 // fs.promises is node:fs/promises, loaded on first use.
 
 const {
+  AbortError,
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateFunction, validateObject, kValidateObjectAllowNullable } = require('internal/validators');
@@ -60,18 +61,40 @@ function runThenCall(callback, op, args, report = (cb, value) => (value === unde
 // The callback form of the operation `op`: the callback is the first function among the first `arity` + 1
 // arguments. Without one, node's ERR_INVALID_ARG_TYPE names `cb` and shows what stood in its place
 // (`received`: by default the argument at `arity`).
-function callbackForm(op, arity, name, { report, received = (args) => args[arity] } = {}) {
+function callbackForm(op, arity, name, { report, received = (args) => args[arity], abortable = false } = {}) {
   return named(function (...args) {
     const index = args.findIndex((arg, i) => typeof arg === 'function' && i <= arity);
     if (index === -1) throw new ERR_INVALID_ARG_TYPE('cb', 'Function', received(args));
-    const callback = args[index];
+    let callback = args[index];
     args.length = index;
+    const signal = abortable ? args[arity - 1]?.signal : undefined;
+    if (signal !== undefined) callback = abortableCallback(callback, signal);
+    if (signal?.aborted) {   // node answers at once, without doing anything
+      validateSteps(op, args);
+      callback();
+      return;
+    }
     runThenCall(callback, op, args, report);
   }, name);
 }
 
-// readFile / writeFile / appendFile take `callback ||= options`.
-const orOptions = (arity) => ({ received: (args) => args[arity] || args[arity - 1] });
+// readFile / writeFile / appendFile with options.signal: once it is aborted the callback gets an
+// AbortError (the signal's reason as its cause) whatever the operation did
+function abortableCallback(callback, signal) {
+  return (...results) => {
+    if (signal.aborted) callback(new AbortError(undefined, { cause: signal.reason }));
+    else Reflect.apply(callback, undefined, results);
+  };
+}
+
+// Run an operation's validation only (its steps up to the first host call), for a call that will
+// not run it: bad arguments still throw at the call.
+function validateSteps(op, args) {
+  Reflect.apply(op, undefined, args).next();
+}
+
+// readFile / writeFile / appendFile take `callback ||= options`, and a signal in their options.
+const orOptions = (arity) => ({ received: (args) => args[arity] || args[arity - 1], abortable: true });
 // open(path, flags) treats its second argument as the callback.
 const openReceived = { received: (args) => (args.length < 3 ? args[1] : args[3]) };
 
@@ -136,6 +159,12 @@ function exists(path, callback) {
   if (!sync.isValidPath(path)) return callback(false);   // a path node refuses: false at once
   runAsync(ops.existsSync(path), (error, found) => callback(found));
 }
+
+// util.promisify(fs.exists) resolves to the answer (exists' callback has no error argument)
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: { exists: (path) => new Promise((resolve) => exists(path, resolve)) }.exists,
+  writable: false, enumerable: false, configurable: true,
+});
 
 function defaultCloseCallback(error) {
   if (error != null) throw error;

@@ -12,7 +12,7 @@ const {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED, ERR_STREAM_DESTROYED, ERR_SYSTEM_ERROR,
   },
 } = require('internal/errors');
-const { validateAbortSignal, validateBoolean, validateFunction, validateInteger } = require('internal/validators');
+const { validateBoolean, validateFunction, validateInteger } = require('internal/validators');
 const { getOptions, getValidatedFd, getValidatedPath, isURL } = require('internal/fs/utils');
 const { deprecate } = require('internal/util/deprecate');
 const { errorOrDestroy } = require('internal/streams/destroy');
@@ -177,7 +177,6 @@ function defineCommon(proto, stateName, className) {
 // inherited ones too
 function copyOptions(options) {
   options = getOptions(options, {});
-  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   const copy = {};
   for (const key in options) copy[key] = options[key];
   return copy;

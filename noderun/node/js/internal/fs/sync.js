@@ -35,8 +35,22 @@ function* writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   data = validateData(data);
   const target = isFd(path) ? path : getValidatedPath(path);
-  yield call('fsWriteFile', target, data, normalizeEncoding(options.encoding) ?? 'utf8',
-    stringToFlags(options.flag ?? 'w'), parseFileMode(options.mode, 'mode', 0o666));
+  const encoding = normalizeEncoding(options.encoding) ?? 'utf8';
+  const flags = stringToFlags(options.flag ?? 'w');
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  const { signal } = options;
+  if (signal === undefined || typeof target === 'number') {
+    yield call('fsWriteFile', target, data, encoding, flags, mode);
+    return;
+  }
+  // with a signal (the callback and promise forms), opening and writing are separate steps: one
+  // aborted in between leaves the file opened (made, truncated) but not written, as node's
+  const fd = yield call('fsOpen', target, flags, mode);
+  try {
+    if (!signal.aborted) yield call('fsWriteFile', fd, data, encoding, flags, mode);
+  } finally {
+    yield call('fsClose', fd);
+  }
 }
 
 function* appendFileSync(path, data, options) {

@@ -6,7 +6,9 @@
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
-const { validateInt32, validateInteger, validateUint32, validateBoolean } = require('internal/validators');
+const {
+  validateAbortSignal, validateInt32, validateInteger, validateUint32, validateBoolean,
+} = require('internal/validators');
 
 // Linux values, as node's binding reports them.
 const constants = {
@@ -150,6 +152,7 @@ function getOptions(options, defaults = {}) {
   }
   if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
   assertEncoding(options.encoding);
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   return options;
 }
 
