@@ -7,21 +7,9 @@ import os
 import socket
 
 from noderun.host.ipc import IPCPipe
-from noderun.host.loop import EventLoop, LoopHooks
+from noderun.host.loop import EventLoop
 
-
-class Hooks(LoopHooks):
-    def process_timers(self, now_ms):
-        return 0
-
-    def drain(self):
-        pass
-
-    def before_exit(self):
-        pass
-
-    def on_uncaught(self, exc):
-        raise exc
+from loop_hooks import NoJSHooks
 
 
 def test_bytes_and_descriptors_arrive_in_order_and_the_end_is_seen():
@@ -45,7 +33,7 @@ def test_bytes_and_descriptors_arrive_in_order_and_the_end_is_seen():
     assert sender.write(b"first", write_fd, written.append) is True   # all at once: no callback
     assert sender.write(big, None, written.append) is False           # queued
     assert sender.write(b"last", None, lambda error: (written.append(error), sender.close())) is False
-    loop.run(Hooks())
+    loop.run(NoJSHooks())
     loop.close()
     assert bytes(received) == b"first" + big + b"last"
     assert written == [None, None] and ended == [True]

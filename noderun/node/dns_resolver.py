@@ -13,7 +13,10 @@ unless asked). dnspython is imported on the first query: it is not needed to sta
 
 from __future__ import annotations
 
+import os
+import select
 import socket
+import threading
 import time
 
 _DEFAULT_TIMEOUT_MS = 2000    # c-ares's, for the options' -1 (and 0)
@@ -25,21 +28,35 @@ RRTYPES = ("A", "AAAA", "ANY", "CAA", "CNAME", "MX", "NAPTR", "NS", "PTR", "SOA"
 
 
 class Cancel:
-    """Lets another thread cancel a query (node's resolver.cancel()): the socket it waits on is
-    shut down, which wakes it, and the query answers ECANCELLED."""
+    """Lets another thread cancel a query (node's resolver.cancel()): the query waits for its
+    answer on its socket and on an eventfd that cancel() writes, so it wakes at once and answers
+    ECANCELLED. (Shutting the socket down would not wake a UDP receive everywhere: not in gVisor.)"""
 
     def __init__(self) -> None:
         self.cancelled = False
-        self.sock: socket.socket | None = None
+        self._lock = threading.Lock()
+        self._fd: int | None = os.eventfd(0, os.EFD_NONBLOCK | os.EFD_CLOEXEC)
 
     def cancel(self) -> None:
-        self.cancelled = True
-        sock = self.sock
-        if sock is not None:
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+        with self._lock:
+            self.cancelled = True
+            if self._fd is not None:
+                os.eventfd_write(self._fd, 1)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._fd is not None:
+                os.close(self._fd)
+                self._fd = None
+
+    def wait(self, sock: socket.socket, timeout: float) -> bool:
+        """Whether `sock` became readable within `timeout` seconds (False: timed out or cancelled)."""
+        poller = select.poll()
+        poller.register(sock, select.POLLIN)
+        if self._fd is not None:
+            poller.register(self._fd, select.POLLIN)
+        ready = poller.poll(max(0, timeout) * 1000)
+        return not self.cancelled and any(fd == sock.fileno() for fd, _ in ready)
 
 
 def query(servers: list, name: str, rrtype: str, timeout_ms: int, tries: int, local: dict | None = None,
@@ -55,7 +72,12 @@ def query(servers: list, name: str, rrtype: str, timeout_ms: int, tries: int, lo
         return ("error", "EBADNAME")
     wire = request.to_wire()
     base = (timeout_ms if timeout_ms and timeout_ms > 0 else _DEFAULT_TIMEOUT_MS) / 1000
-    cancel = cancel or Cancel()
+    if cancel is None:
+        cancel = Cancel()
+        try:
+            return query(servers, name, rrtype, timeout_ms, tries, local, cancel, max_timeout_ms)
+        finally:
+            cancel.close()
     error = "ECONNREFUSED"
     for attempt in range(max(1, tries)):
         # c-ares doubles the timeout at each round, up to maxTimeout when one is set
@@ -88,7 +110,6 @@ def _exchange(request, wire: bytes, host: str, port: int, timeout: float, local,
     deadline = time.monotonic() + timeout
     try:
         with socket.socket(family, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as sock:
-            cancel.sock = sock
             if cancel.cancelled:
                 return "ECANCELLED"
             source = (local or {}).get("6" if family == socket.AF_INET6 else "4")
@@ -97,12 +118,8 @@ def _exchange(request, wire: bytes, host: str, port: int, timeout: float, local,
             sock.connect((host, port))
             sock.send(wire)
             while True:
-                if cancel.cancelled:
-                    return "ECANCELLED"
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return "ETIMEOUT"
-                sock.settimeout(remaining)
+                if not cancel.wait(sock, deadline - time.monotonic()):
+                    return "ECANCELLED" if cancel.cancelled else "ETIMEOUT"
                 data = sock.recv(_RECV_SIZE)
                 try:
                     response = dns.message.from_wire(data, ignore_trailing=True)
@@ -117,8 +134,6 @@ def _exchange(request, wire: bytes, host: str, port: int, timeout: float, local,
         if response.flags & dns.flags.TC:
             response = dns.query.tcp(request, host, timeout=max(0.001, deadline - time.monotonic()), port=port)
         return response
-    except socket.timeout:
-        return "ECANCELLED" if cancel.cancelled else "ETIMEOUT"
     except dns.exception.Timeout:
         return "ETIMEOUT"
     except ConnectionRefusedError:
@@ -126,9 +141,7 @@ def _exchange(request, wire: bytes, host: str, port: int, timeout: float, local,
     except dns.exception.DNSException:
         return "EBADRESP"
     except OSError:
-        return "ECANCELLED" if cancel.cancelled else "ECONNREFUSED"
-    finally:
-        cancel.sock = None
+        return "ECONNREFUSED"
 
 
 def _answer(request, response, rrtype: str):

@@ -53,8 +53,11 @@ def _lookup_service(ctx, address: str, port):
         return _uv_eai(exc)
 
 
-# queries under way, by the token JS got for each (dnsQueryToken), so that dnsCancel can stop them
+# queries under way, by the token JS got for each (dnsQueryToken), so that dnsCancel can stop
+# them; and the tokens cancelled before their query began (still waiting for a pool thread)
+_lock = threading.Lock()
 _queries: dict[int, dns_resolver.Cancel] = {}
+_cancelled_early: set[int] = set()
 _tokens = itertools.count(1)
 
 
@@ -62,14 +65,21 @@ def _query(ctx, token, servers_json: str, name: str, rrtype: str, timeout_ms, tr
     """A resolver's query: ["ok", records] or ["error", code]. The servers come as JSON text of
     [[address, port], ...], the local addresses as JSON of {"4": address, "6": address} or null
     (a pooled function takes plain values only)."""
-    servers = json.loads(servers_json)
-    local = json.loads(local) if local else None
-    cancel = _queries.setdefault(int(token), dns_resolver.Cancel())
+    token = int(token)
+    cancel = dns_resolver.Cancel()
+    with _lock:
+        if token in _cancelled_early:
+            _cancelled_early.discard(token)
+            cancel.close()
+            return ["error", "ECANCELLED"]
+        _queries[token] = cancel
     try:
-        return list(dns_resolver.query(servers, name, rrtype, int(timeout_ms), int(tries), local, cancel,
-                                       int(max_timeout_ms or 0)))
+        return list(dns_resolver.query(json.loads(servers_json), name, rrtype, int(timeout_ms), int(tries),
+                                       json.loads(local) if local else None, cancel, int(max_timeout_ms or 0)))
     finally:
-        _queries.pop(int(token), None)
+        with _lock:
+            _queries.pop(token, None)
+        cancel.close()
 
 
 def _query_token(ctx: Context) -> int:
@@ -77,8 +87,13 @@ def _query_token(ctx: Context) -> int:
 
 
 def _cancel(ctx: Context, token) -> None:
-    """Cancel the query of `token`, whether it is waiting for a pool thread or under way."""
-    _queries.setdefault(int(token), dns_resolver.Cancel()).cancel()
+    """Cancel the query of `token`, whether it is under way or still waiting for a pool thread."""
+    with _lock:
+        cancel = _queries.get(int(token))
+        if cancel is None:
+            _cancelled_early.add(int(token))
+            return
+    cancel.cancel()
 
 
 def _system_servers(ctx: Context) -> list:
