@@ -1,8 +1,9 @@
 // Between two messages of one burst the nextTick queue and then the microtask queue (chained
 // jobs included) drain completely, as after any callback, on the same thread. For a worker's
 // burst node 24 does not always keep that interleaving (under load it was seen delivering a
-// message before the ticks of the one before), so there each kind of event is checked in its own
-// order, printed once the worker has ended.
+// message before the ticks of the one before, and emitting 'exit' before the ticks of the last
+// three), so there each kind of event is checked in its own order, printed on the turn of the
+// loop after the worker's 'exit'.
 const { Worker, MessageChannel, isMainThread, parentPort } = require('worker_threads');
 
 function listen(port, label, count, log, done) {
@@ -28,9 +29,9 @@ if (isMainThread) {
       events.get(kind).push(what);
     };
     listen(worker, 'worker', 4, record, () => worker.terminate());
-    worker.on('exit', () => {
+    worker.on('exit', () => setImmediate(() => {
       for (const [kind, seen] of events) console.log('worker', kind, seen.join(' '));
-    });
+    }));
   });
   port1.postMessage({ n: 0 });
   port1.postMessage(1);
