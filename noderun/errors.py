@@ -109,6 +109,7 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_SOCKET_BAD_PORT": ("RangeError", "{}"),
     "ERR_SOCKET_BAD_TYPE": ("TypeError", "Bad socket type specified. Valid types are: udp4, udp6"),
     "ERR_SOCKET_CLOSED": ("Error", "Socket is closed"),
+    "ERR_SOCKET_CLOSED_BEFORE_CONNECTION": ("Error", "Socket closed before the connection was established"),
     "ERR_SOCKET_CONNECTION_TIMEOUT": ("Error", "Socket connection timeout"),
     "ERR_SOCKET_DGRAM_IS_CONNECTED": ("Error", "Already connected"),
     "ERR_SOCKET_DGRAM_NOT_CONNECTED": ("Error", "Not connected"),

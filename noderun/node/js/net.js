@@ -15,8 +15,9 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_IP_BLOCKED, ERR_INVALID_IP_ADDRESS, ERR_INVALID_ADDRESS_FAMILY,
-    ERR_SOCKET_CONNECTION_TIMEOUT,
+    ERR_SOCKET_CONNECTION_TIMEOUT, ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_OUT_OF_RANGE,
   },
+  AbortError,
 } = require('internal/errors');
 const {
   validateAbortSignal, validateBoolean, validateInt32, validateFunction, validateNumber, validatePort, validateString,
@@ -106,6 +107,16 @@ const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
+  if (options?.objectMode) {
+    throw new ERR_INVALID_ARG_VALUE('options.objectMode', options.objectMode, 'is not supported');
+  } else if (options?.readableObjectMode || options?.writableObjectMode) {
+    throw new ERR_INVALID_ARG_VALUE(`options.${options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode'}`,
+                                    options.readableObjectMode || options.writableObjectMode, 'is not supported');
+  }
+  if (options?.keepAliveInitialDelay !== undefined) {
+    validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay < 0) options.keepAliveInitialDelay = 0;
+  }
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
   // a descriptor the process has (a pipe or a socket; process.stdin / stdout are made so)
@@ -116,7 +127,7 @@ function Socket(options) {
   this._hadError = false;
   this[kHandle] = null;
   this._host = null;
-  this._pendingWrite = null;
+  this._pendingData = null;
   this.server = null;
   this._server = null;
   this._bytesRead = 0;
@@ -127,8 +138,29 @@ function Socket(options) {
   this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
   if (options.handle) this._attach(options.handle);
   this.on('end', onReadableEnd);
-  // a socket made on a descriptor reads at once, unless told to wait (node's manualStart)
-  if (options.fd !== undefined && options.readable !== false && !options.manualStart) this.read(0);
+  // a socket made over a connected handle (a server's) starts reading at once, as node's does
+  if (this[kHandle] && options.readable !== false) {
+    if (options.pauseOnCreate) {
+      this[kHandle].reading = false;
+      this[kHandle].readStop();
+      this.readableFlowing = false;
+    } else if (!options.manualStart) {
+      this.read(0);
+    }
+  }
+  if (options.signal) abortOnSignal(this, options.signal);
+}
+
+// options.signal of a socket: its abort destroys the socket with an AbortError
+function abortOnSignal(socket, signal) {
+  validateAbortSignal(signal, 'options.signal');
+  const onAbort = () => socket.destroy(new AbortError(undefined, { cause: signal.reason }));
+  if (signal.aborted) {
+    process.nextTick(onAbort);
+  } else {
+    signal.addEventListener('abort', onAbort, { once: true });
+    socket.once('close', () => signal.removeEventListener('abort', onAbort));
+  }
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
@@ -213,13 +245,16 @@ Socket.prototype._read = function _read() {
 
 Socket.prototype._writeGeneric = function _writeGeneric(chunks, cb) {
   if (this.connecting) {
-    this._pendingWrite = [chunks, cb];
+    this._pendingData = chunks;
+    const onClose = () => cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
     this.once('connect', () => {
-      this._pendingWrite = null;
+      this.off('close', onClose);
       this._writeGeneric(chunks, cb);
     });
+    this.once('close', onClose);
     return;
   }
+  this._pendingData = null;
   const handle = this[kHandle];
   if (!handle) {
     cb(new ERR_SOCKET_CLOSED());
@@ -575,7 +610,8 @@ Socket.prototype._reset = function _reset() {
 // setTimeout(ms[, callback]): 'timeout' once the socket has been idle for `ms` (reads and writes
 // restart the count); 0 turns it off. The timer does not keep the process alive.
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
-  validateNumber(msecs, 'msecs', 0);
+  validateNumber(msecs, 'msecs');
+  if (msecs < 0 || !Number.isFinite(msecs)) throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
   this.timeout = msecs;
   if (this._idleTimer) clearTimer(this._idleTimer);
   this._idleTimer = null;
@@ -671,15 +707,20 @@ Object.defineProperties(Socket.prototype, {
   bytesWritten: {
     configurable: true,
     get() {
-      // what went to the kernel plus what waits in the stream's buffer, as node counts it
-      let pending = 0;
-      for (const entry of this.writableBuffer ?? []) {
-        pending += typeof entry.chunk === 'string' ? Buffer.byteLength(entry.chunk, entry.encoding) : entry.chunk.length;
+      // what went to the kernel plus what waits: in the stream's buffer, and the write held until
+      // the socket connects, as node counts it
+      const buffered = this.writableBuffer;
+      if (!buffered) return undefined;
+      let bytes = this._bytesWritten;
+      for (const entry of buffered) {
+        bytes += typeof entry.chunk === 'string' ? Buffer.byteLength(entry.chunk, entry.encoding) : entry.chunk.length;
       }
-      return this._bytesWritten + pending;
+      for (const chunk of this._pendingData ?? []) bytes += chunk.length;
+      return bytes;
     },
   },
   pending: { configurable: true, get() { return !this[kHandle] || this.connecting; } },
+  _connecting: { configurable: true, get() { return this.connecting; } },
   readyState: {
     configurable: true,
     get() {
@@ -875,11 +916,18 @@ function onConnection(server, info, clientHandle) {
     server.emit('drop', { localAddress, localPort, localFamily, remoteAddress, remotePort, remoteFamily });
     return;
   }
-  const socket = new Socket({ handle: clientHandle, allowHalfOpen: server.allowHalfOpen });
+  const socket = new Socket({ handle: clientHandle, allowHalfOpen: server.allowHalfOpen,
+                               pauseOnCreate: server.pauseOnConnect });
   socket.server = socket._server = server;
-  if (server.noDelay) clientHandle.setNoDelay(true);
-  if (server.keepAlive) clientHandle.setKeepAlive(true, server.keepAliveInitialDelay);
-  if (server.pauseOnConnect) socket.pause();   // before the listeners see it, as node's pauseOnCreate
+  if (server.noDelay && clientHandle.setNoDelay) {
+    socket[kSetNoDelay] = true;
+    clientHandle.setNoDelay(true);
+  }
+  if (server.keepAlive && clientHandle.setKeepAlive) {
+    socket[kSetKeepAlive] = true;
+    socket[kSetKeepAliveInitialDelay] = server.keepAliveInitialDelay;
+    clientHandle.setKeepAlive(true, server.keepAliveInitialDelay);
+  }
   server._connections++;
   server.emit('connection', socket);
 }

@@ -57,6 +57,10 @@ class TCP {
   // called: the caller completes the write, as node does); otherwise `callback(errorInfo)` runs
   // once it has all been written.
   write(data, callback) {
+    if (this.closed) {   // closed under the stream (socket._handle.close()): libuv's EBADF
+      callback([-9, 'EBADF', 'bad file descriptor']);
+      return false;
+    }
     const request = nextRequest++;
     if (host.tcpWrite(this.id, request, data)) return true;
     this.writes.set(request, callback);
