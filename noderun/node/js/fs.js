@@ -12,7 +12,7 @@ const { validateFunction, validateObject, kValidateObjectAllowNullable } = requi
 const sync = require('internal/fs/sync');
 
 const { ops, runAsync } = sync;
-const { constants, toBuffer } = require('internal/fs/utils');
+const { constants, toBuffer, getValidatedFd } = require('internal/fs/utils');
 const { Stats, Dirent } = require('internal/fs/stats');
 const { deprecate } = require('internal/util/deprecate');
 const { Dir, openDirectory, opendirOp } = require('internal/fs/dir');
@@ -115,6 +115,7 @@ function vectorForm(op, name) {
 // fs.read(fd, buffer, offset, length, position, cb), (fd, buffer, options, cb),
 // (fd, options, cb) and (fd, cb): the last two allocate a 16 KiB buffer as node does.
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  getValidatedFd(fd);   // node checks the fd, then the buffer, then the callback
   let args;
   if (arguments.length <= 4) {
     if (arguments.length === 4) {
@@ -127,7 +128,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
         args = [fd, buffer, {}];
       } else {
         const params = buffer ?? {};
-        args = [fd, params.buffer ?? allocBuffer(16384), params];
+        args = [fd, params.buffer === undefined ? allocBuffer(16384) : params.buffer, params];
       }
     } else {
       callback = buffer;
@@ -135,6 +136,9 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     }
   } else {
     args = [fd, buffer, offsetOrOptions, length, position];
+  }
+  if (!ArrayBuffer.isView(args[1])) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], args[1]);
   }
   validateFunction(callback, 'cb');
   runThenCall(callback, ops.readSync, args, reportBytesAndBuffer);

@@ -357,7 +357,7 @@ function* readSync(fd, buffer, offsetOrOptions, length, position) {
     if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
     ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
   }
-  if (offset === undefined) offset = 0;
+  if (offset == null) offset = 0;   // node: a null offset is 0 too
   else validateInteger(offset, 'offset', 0);
   length |= 0;
   if (length === 0) return 0;
