@@ -255,6 +255,8 @@ class UDPHandle(Handle):
         """Set the kernel's receive or send buffer size when `size` > 0; the size now in force."""
         sock = self._require()
         option = socket.SO_RCVBUF if receive else socket.SO_SNDBUF
+        if size > 0x7FFFFFFF:   # more than the system call's int
+            raise OSError(errno.EINVAL, "invalid argument")
         if size > 0:
             sock.setsockopt(socket.SOL_SOCKET, option, size)
         return sock.getsockopt(socket.SOL_SOCKET, option)

@@ -49,6 +49,14 @@ function makeInfoAccessor(key) {
   };
 }
 
+// node's SystemError shows the values behind its accessors (errno: [Getter/Setter: -9])
+const systemErrorPrototype = Object.create(Error.prototype, {
+  [Symbol.for('nodejs.util.inspect.custom')]: {
+    value(depth, options, inspect) { return inspect(this, { ...options, getters: true, customInspect: false }); },
+    enumerable: false, writable: true, configurable: true,
+  },
+});
+
 // node's SystemError: `SystemError [CODE]: <prefix>: <syscall> returned <CODE> (<description>)
 // <path> => <dest>`, with code, info, and accessors into info for errno, syscall, path and dest.
 function systemError(code, prefix, info) {
@@ -68,6 +76,7 @@ function systemError(code, prefix, info) {
       enumerable: false, writable: true, configurable: true,
     },
   });
+  Object.setPrototypeOf(error, systemErrorPrototype);
   error.code = code;
   Object.defineProperty(error, 'info', { value: info, enumerable: true, configurable: true, writable: false });
   for (const key of ['errno', 'syscall', 'path', 'dest']) {
