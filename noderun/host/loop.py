@@ -42,7 +42,8 @@ ERRORS = select.EPOLLERR | select.EPOLLHUP   # reported whatever was asked for
 class LoopHooks:
     """What the loop calls into (the Node layer implements it; the host layer knows nothing of Node)."""
 
-    def process_timers(self, now_ms: int) -> float: ...   # next expiry: 0 none, >0 ref'd, <0 unref'd
+    # next expiry: 0 none, >0 ref'd, <0 unref'd; None when passed to EventLoop.timers_ran already
+    def process_timers(self, now_ms: int) -> float | None: ...
     def process_immediates(self) -> None: ...
     def drain(self) -> None: ...
     def before_exit(self) -> None: ...
@@ -204,8 +205,15 @@ class EventLoop:
             return
         self._timer_deadline = None
         next_expiry = self._guarded(hooks, hooks.process_timers, self.now_ms)
-        if next_expiry:   # 0 or None: no timer left
-            self._timer_deadline = abs(next_expiry)
+        if next_expiry is not None:   # (None: the hooks applied it themselves, see timers_ran)
+            self.timers_ran(next_expiry)
+
+    def timers_ran(self, next_expiry: float) -> None:
+        """Schedule from processTimers' result: the next expiry, negative when no timer is ref'd,
+        0 when none is left. A host that runs microtasks after the timers calls this before them,
+        so that what they schedule or unref (node's scheduleTimer / toggleTimerRef) wins."""
+        self._timer_deadline = abs(next_expiry) if next_expiry else None
+        if next_expiry:
             self._timer_ref = next_expiry > 0
 
     def _poll(self, hooks: LoopHooks) -> None:

@@ -113,10 +113,10 @@ class Realm:
 
     # -- LoopHooks ----------------------------------------------------------------------------------
 
-    def process_timers(self, now_ms: int) -> float:
-        result = self._fns["processTimers"].call(now_ms)
+    def process_timers(self, now_ms: int) -> None:
+        # the result is applied before the microtasks run: a timer they set or clear wins, as in node
+        self.thread.loop.timers_ran(self._fns["processTimers"].call(now_ms))
         self.drain()
-        return result
 
     def process_immediates(self) -> None:
         self._fns["processImmediate"].call()

@@ -88,29 +88,44 @@ class TestContext {
   beforeEach(fn, options) { addHook(this[kTest], 'beforeEach', fn, options); }
   afterEach(fn, options) { addHook(this[kTest], 'afterEach', fn, options); }
 
-  // Calls `condition` every `interval` ms until it returns without throwing, or `timeout` passes.
-  async waitFor(condition, options = {}) {
+  // (bad arguments throw at once; the waiting is a promise)
+  waitFor(condition, options = {}) {
     validateFunction(condition, 'condition');
     validateObject(options, 'options');
     const { interval = 50, timeout = 1000 } = options;
     validateNumber(interval, 'options.interval', 0, 2147483647);
     validateNumber(timeout, 'options.timeout', 0, 2147483647);
-    const deadline = Date.now() + timeout;
-    let lastError;
-    for (;;) {
-      try {
-        return await condition();
-      } catch (err) {
-        lastError = err;
-      }
-      if (Date.now() >= deadline) {
-        const error = new Error('waitFor() timed out');
-        error.cause = lastError;
-        throw error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, interval));
-    }
+    return poll(condition, interval, timeout);
   }
+}
+
+// Calls `condition` every `interval` ms until it returns without throwing (or its promise
+// fulfils); rejects once `timeout` ms have passed, whether or not an attempt is still pending.
+function poll(condition, interval, timeout) {
+  return new Promise((resolve, reject) => {
+    let lastError;
+    let retry;
+    let done = false;
+    const deadline = setTimeout(() => {
+      done = true;
+      clearTimeout(retry);
+      const error = new Error('waitFor() timed out');
+      if (lastError !== undefined) error.cause = lastError;
+      reject(error);
+    }, timeout);
+    const attempt = () => {
+      Promise.resolve().then(condition).then((value) => {
+        if (done) return;
+        done = true;
+        clearTimeout(deadline);
+        resolve(value);
+      }, (err) => {
+        lastError = err;
+        if (!done) retry = setTimeout(attempt, interval);
+      });
+    };
+    attempt();
+  });
 }
 
 class SuiteContext {

@@ -7,14 +7,14 @@
 const {
   codes: { ERR_INVALID_STATE, ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateObject, validateAbortSignal } = require('internal/validators');
 
 const kApis = ['setTimeout', 'setInterval', 'setImmediate', 'Date', 'scheduler.wait'];
 const RealDate = globalThis.Date;
 
 function validateTime(value, name = 'time') {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (value < 0) throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', value);
+  if (value < 0 || Number.isNaN(value)) throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', value);
 }
 
 // What setTimeout & co. return while mocked: node's Timeout methods over the mock's queue.
@@ -188,6 +188,13 @@ class MockTimers {
 
   #promise(delay, value, options) {
     return new Promise((resolve, reject) => {
+      try {
+        if (options !== undefined) validateObject(options, 'options');
+        if (options?.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+      } catch (err) {
+        reject(err);
+        return;
+      }
       const signal = options?.signal;
       if (signal?.aborted) {
         reject(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason }));
@@ -215,6 +222,8 @@ class MockTimers {
     Date.prototype = RealDate.prototype;
     Date.now = function now_() { return now(); };
     Object.defineProperty(Date.now, 'name', { value: 'now' });
+    Date.isMock = true;
+    Date.toString = function toString() { return 'function Date() { [native code] }'; };   // as V8 prints the real one
     return Date;
   }
 }
