@@ -31,13 +31,27 @@ Object.assign(test, {
   afterEach: makeHook('afterEach'),
 });
 
+Object.defineProperty(test, 'run', {
+  configurable: true,
+  enumerable: true,
+  writable: true,
+  value: function run(options) { return require('internal/test_runner/run').run(options); },
+});
+
 Object.defineProperty(test, 'mock', {
   configurable: true,
   enumerable: true,
   get() {
     const { MockTracker } = require('internal/test_runner/mock');
     const tracker = new MockTracker();
-    Object.defineProperty(test, 'mock', { value: tracker, configurable: true, enumerable: true, writable: false });
+    Object.defineProperty(test, 'run', {
+  configurable: true,
+  enumerable: true,
+  writable: true,
+  value: function run(options) { return require('internal/test_runner/run').run(options); },
+});
+
+Object.defineProperty(test, 'mock', { value: tracker, configurable: true, enumerable: true, writable: false });
     return tracker;
   },
 });

@@ -61,6 +61,7 @@ const publicBuiltins = {
   sqlite: 'sqlite',
   sys: 'util',
   test: 'test',
+  'test/reporters': 'test/reporters',
   timers: 'timers',
   'timers/promises': 'timers/promises',
   tls: 'tls',

@@ -4,7 +4,7 @@
 // calls of fn at once and yields their results in input order.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_ILLEGAL_CONSTRUCTOR },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_RETURN_VALUE },
   AbortError,
 } = require('internal/errors');
 const { validateAbortSignal, validateInteger, validateObject } = require('internal/validators');
@@ -253,4 +253,38 @@ function install(Readable) {
   }
 }
 
-module.exports = { install };
+// readable.compose(stream): this readable's data through `stream`, a Duplex / Transform it is piped
+// into, or a function called with this readable that returns an (async) iterable, such as an async
+// generator function, or a Duplex (as node:test's spec reporter does).
+function compose(stream, options) {
+  validateOptions(options);
+  const { pipeline } = require('internal/streams/pipeline');
+  const noop = () => {};
+  const isDuplex = (value) => value !== null && typeof value === 'object' &&
+    typeof value.pipe === 'function' && typeof value.write === 'function' && typeof value.on === 'function';
+  if (typeof stream === 'function') {
+    const value = stream(this, { signal: options?.signal });
+    if (isDuplex(value)) return pipeline(this, value, noop);
+    if (value !== null && value !== undefined &&
+        (typeof value[Symbol.asyncIterator] === 'function' || typeof value[Symbol.iterator] === 'function')) {
+      return this.constructor.from(value);
+    }
+    throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or AsyncFunction', 'body', value);
+  }
+  if (isDuplex(stream)) return pipeline(this, stream, noop);
+  throw new ERR_INVALID_ARG_TYPE('body', ['Function', 'Blob', 'ReadableStream', 'WritableStream', 'Stream',
+    'Iterable', 'AsyncIterable', 'Promise', '{ readable, writable } pair'], stream);
+}
+
+function installCompose(Readable) {
+  Object.defineProperty(Readable.prototype, 'compose', {
+    enumerable: false, configurable: true, writable: true,
+    value: function compose_(stream, options) {
+      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+      return compose.call(this, stream, options);
+    },
+  });
+  Object.defineProperty(Readable.prototype.compose, 'name', { value: 'compose' });
+}
+
+module.exports = { install, installCompose };

@@ -593,5 +593,6 @@ Readable.toWeb = function toWeb(streamReadable, options) {
 };
 
 require('internal/streams/operators').install(Readable);
+require('internal/streams/operators').installCompose(Readable);
 
 module.exports = Readable;

@@ -2,6 +2,7 @@
 // What a test body receives (TestContext) and what a describe() body receives (SuiteContext).
 
 const { validateNumber, validateObject, validateFunction } = require('internal/validators');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 const kTest = Symbol('kTest');
 
@@ -19,12 +20,12 @@ function makeAssert(test) {
     if (kNotCopied.has(name)) continue;
     const fn = assert[name];
     bound[name] = function(...args) {
-      test.actualAssertions++;
+      test.countAssertion();
       return fn.apply(assert, args);
     };
   }
   bound.ok = function ok(...args) {
-    test.actualAssertions++;
+    test.countAssertion();
     innerOk(ok, args.length, ...args);
   };
   return bound;
@@ -57,10 +58,15 @@ class TestContext {
 
   diagnostic(message) { this[kTest].diagnostics.push(`${message}`); }
 
-  plan(count, options = {}) {
+  plan(count, options = { __proto__: null }) {
     validateNumber(count, 'count', 1);
     validateObject(options, 'options');
+    const { wait = false } = options;
+    if (typeof wait !== 'boolean' && typeof wait !== 'number') {
+      throw new ERR_INVALID_ARG_TYPE('options.wait', ['boolean', 'number'], wait);
+    }
     this[kTest].expectedAssertions = count;
+    this[kTest].planWait = wait;
   }
 
   runOnly(value) { this[kTest].runOnlySubtests = !!value; }

@@ -65,6 +65,18 @@ const harness = {
   lateFailure(test, error) {
     test.fail(error);
   },
+
+  running: new Set(),   // tests whose body has started and that have not finished
+
+  // An uncaught exception or unhandled rejection fails the test that started last among those
+  // running (node attributes it to the test whose code is running); with none running, the run.
+  uncaught(error, failureType) {
+    const tests = [...this.running];
+    const test = tests[tests.length - 1];
+    const failure = require('internal/test_runner/failures').testFailure(error, failureType);
+    if (test) test.fail(failure);
+    else this.root.fail(failure);
+  },
 };
 
 function getRoot() {
@@ -86,6 +98,8 @@ function getRoot() {
   const startQueued = root.startQueued.bind(root);
   root.startQueued = () => { root.rootBeforeDone = true; startQueued(); };
   process.on('beforeExit', onBeforeExit);
+  process.on('uncaughtException', (error) => harness.uncaught(error, 'uncaughtException'));
+  process.on('unhandledRejection', (error) => harness.uncaught(error, 'unhandledRejection'));
   return root;
 }
 
@@ -107,6 +121,12 @@ async function finishRoot() {
   root.maybeReportChildren();
   if (getTestOptions().childMode) {   // the runner (runner.js) adds up the files' counts
     harness.emit('noderun:counts', { ...counters });
+    harness.emit('test:summary', {
+      success: counters.fail === 0 && counters.cancelled === 0 && root.error === null,
+      counts: { ...counters },
+      duration_ms: elapsedMs(harness.startTime),
+      file: process.argv[1],
+    });
     if (counters.fail > 0 || counters.cancelled > 0) process.exitCode = 1;
     return;
   }

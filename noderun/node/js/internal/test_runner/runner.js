@@ -54,11 +54,11 @@ function childArgs(file) {
 }
 
 // Runs one file; resolves with what it reported, in order: events, and its output lines.
-function runFile(file) {
+function runFile(file, extraArgs = []) {
   return new Promise((resolve) => {
     const items = [];
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, childArgs(file), {
+    const child = spawn(process.execPath, [...extraArgs, ...childArgs(file)], {
       env: { ...process.env, NODE_TEST_CONTEXT: 'child-v8' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -92,18 +92,14 @@ function runFile(file) {
 
 const kCountNames = ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo'];
 
-async function runFiles(patterns) {
-  const options = getTestOptions();
-  const start = process.hrtime.bigint();
-  const { files, missing } = findFiles(patterns);
-  if (missing) {   // nothing runs then
-    for (const pattern of missing) process.stderr.write(`Could not find '${pattern}'\n`);
-    process.exitCode = 1;
-    return;
-  }
-  const reporters = createReporters({ ...options, childMode: false });
-  const emit = (type, data) => { for (const r of reporters) r.event(type, data); };
-  const totals = Object.fromEntries(kCountNames.map((name) => [name, 0]));
+function zeroCounts() {
+  return Object.fromEntries(kCountNames.map((name) => [name, 0]));
+}
+
+// Runs `files`, `concurrency` at a time, and passes what they report to `emit`, file after file;
+// resolves with the counts added up and the number of top-level tests.
+async function runFileList(files, concurrency, emit, extraArgs = []) {
+  const totals = zeroCounts();
   let topLevel = 0;
 
   const report = ({ file, items, code, signal, duration }) => {
@@ -128,20 +124,22 @@ async function runFiles(patterns) {
         details.error = {
           code: 'ERR_TEST_FAILURE',
           failureType: 'testCodeFailure',
+          message: 'test failed',
+          exitCode: code,
+          signal,
           rendered: "'test failed'",
           tapYaml: `  failureType: 'testCodeFailure'\n  exitCode: ${code ?? '~'}\n` +
             `  signal: ${signal === null ? '~' : `'${signal}'`}\n  error: 'test failed'\n  code: 'ERR_TEST_FAILURE'\n`,
         };
       }
       emit(passed ? 'test:pass' : 'test:fail', { ...data, testNumber: ++topLevel, details });
-      counts ??= Object.fromEntries(kCountNames.map((n) => [n, 0]));
+      counts ??= zeroCounts();
       counts.tests++;
       counts[passed ? 'pass' : 'fail']++;
     }
     for (const name of kCountNames) totals[name] += counts[name];
   };
 
-  const concurrency = options.fileConcurrency ?? Math.max(require('os').availableParallelism() - 1, 1);
   const results = new Array(files.length);
   let next = 0;
   let reported = 0;
@@ -151,7 +149,7 @@ async function runFiles(patterns) {
       while (running < concurrency && next < files.length) {
         const index = next++;
         running++;
-        runFile(files[index]).then((result) => {
+        runFile(files[index], extraArgs).then((result) => {
           results[index] = result;
           while (reported < files.length && results[reported] !== undefined) report(results[reported++]);
           running--;
@@ -163,15 +161,39 @@ async function runFiles(patterns) {
     };
     startMore();
   });
+  return { totals, topLevel };
+}
 
+// The end of a run: the top-level plan, the counts as diagnostics, the summary; true on success.
+function reportSummary(emit, totals, topLevel, start) {
   if (topLevel > 0) emit('test:plan', { nesting: 0, count: topLevel });
   const duration = Number(process.hrtime.bigint() - start) / 1e6;
   for (const name of kCountNames) emit('test:diagnostic', { nesting: 0, message: `${name} ${totals[name]}` });
   emit('test:diagnostic', { nesting: 0, message: `duration_ms ${duration}` });
   const success = totals.fail === 0 && totals.cancelled === 0;
   emit('test:summary', { success, counts: totals, duration_ms: duration });
+  return success;
+}
+
+function defaultConcurrency() {
+  return Math.max(require('os').availableParallelism() - 1, 1);
+}
+
+async function runFiles(patterns) {
+  const options = getTestOptions();
+  const start = process.hrtime.bigint();
+  const { files, missing } = findFiles(patterns);
+  if (missing) {   // nothing runs then
+    for (const pattern of missing) process.stderr.write(`Could not find '${pattern}'\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const reporters = createReporters({ ...options, childMode: false });
+  const emit = (type, data) => { for (const r of reporters) r.event(type, data); };
+  const { totals, topLevel } = await runFileList(files, options.fileConcurrency ?? defaultConcurrency(), emit);
+  const success = reportSummary(emit, totals, topLevel, start);
   for (const r of reporters) r.end();
   if (!success) process.exitCode = 1;
 }
 
-module.exports = { runFiles, findFiles, kDefaultPatterns };
+module.exports = { runFiles, runFileList, reportSummary, findFiles, defaultConcurrency, kDefaultPatterns };

@@ -181,7 +181,9 @@ class Test {
         return this.finish();
       }
       this.startQueued();
+      this.harness.running.add(this);
       await this.withTimeout(this.callBody(ctx));
+      await this.waitForPlan();
     } catch (err) {
       this.fail(err instanceof Error && err.code === 'ERR_TEST_FAILURE' ? err : testFailure(err, kFailure.testCode));
     }
@@ -290,6 +292,27 @@ class Test {
     }
   }
 
+  countAssertion() {
+    this.actualAssertions++;
+    if (this.planReached && this.actualAssertions >= this.expectedAssertions) this.planReached();
+  }
+
+  // t.plan(n, { wait }): after the body, wait for the assertions still to come (true: as long as
+  // the test lives; a number: that many ms).
+  waitForPlan() {
+    const { expectedAssertions: expected, planWait: wait } = this;
+    if (expected === undefined || expected === null || !wait || this.actualAssertions >= expected) return undefined;
+    return new Promise((resolve) => {
+      let timer;
+      this.planReached = () => {
+        this.planReached = null;
+        clearTimeout(timer);
+        resolve();
+      };
+      if (typeof wait === 'number') timer = setTimeout(this.planReached, wait);
+    });
+  }
+
   checkPlan() {
     if (this.error || this.expectedAssertions === undefined || this.expectedAssertions === null) return;
     const actual = this.actualAssertions + this.subtests.length;
@@ -301,12 +324,14 @@ class Test {
 
   fail(error) {
     if (this.error === null) this.error = error;
+    this.planReached?.();   // (a failure ends the wait for planned assertions)
   }
 
   finish() {
     if (this.finished) return;
     this.endTime = now();
     this.finished = true;
+    this.harness.running.delete(this);
     if (this.error === null) {
       const failed = this.subtests.filter((t) => !t.filtered && !t.passed && !t.isTodo).length;
       if (failed > 0) {
@@ -359,7 +384,7 @@ class Test {
     if (this.error) details.error = this.error;
     const data = { ...this.eventBase(), testNumber: this.index + 1, details };
     if (this.skipped) data.skip = this.skipMessage === true || this.skipMessage === undefined ? true : this.skipMessage;
-    if (this.isTodo) data.todo = this.todoMessage === true || this.todoMessage === undefined ? true : this.todoMessage;
+    else if (this.isTodo) data.todo = this.todoMessage === true || this.todoMessage === undefined ? true : this.todoMessage;
     this.harness.emit(this.passed ? 'test:pass' : 'test:fail', data);
     for (const message of this.diagnostics) {
       this.harness.emit('test:diagnostic', { ...this.eventBase(), message });

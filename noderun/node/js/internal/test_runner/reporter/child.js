@@ -11,6 +11,9 @@ function portableError(error, nesting) {
   return {
     code: error.code,
     failureType: error.failureType,
+    message: error.message,
+    cause: cause !== null && typeof cause === 'object'
+      ? { name: cause.name, message: cause.message, code: cause.code } : cause,
     rendered: inspect(cause, { colors: false, breakLength: Infinity }),
     tapYaml: require('internal/test_runner/reporter/tap').errorYaml(nesting, error),
   };

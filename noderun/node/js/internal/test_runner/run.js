@@ -1,0 +1,68 @@
+'use strict';
+// run() of node:test: runs test files, each in its own process as `--test` does (runner.js), and
+// returns a TestsStream: a readable stream in object mode of the events ({ type, data }), each also
+// emitted as an event of its own name ('test:pass', 'test:fail', ...).
+
+const { Readable } = require('stream');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { validateObject, validateArray, validateBoolean } = require('internal/validators');
+
+class TestsStream extends Readable {
+  constructor() {
+    super({ objectMode: true, highWaterMark: Number.MAX_SAFE_INTEGER });
+  }
+
+  _read() {}
+
+  event(type, data) {
+    this.push({ __proto__: null, type, data });
+    this.emit(type, data);
+  }
+}
+
+function patternArgs(flag, patterns) {
+  if (patterns === undefined || patterns === null) return [];
+  const list = Array.isArray(patterns) ? patterns : [patterns];
+  return list.map((pattern, i) => {
+    if (typeof pattern !== 'string' && !(pattern instanceof RegExp)) {
+      throw new ERR_INVALID_ARG_TYPE(`options.${flag === '--test-name-pattern' ? 'testNamePatterns' : 'testSkipPatterns'}[${i}]`,
+        ['string', 'RegExp'], pattern);
+    }
+    return `${flag}=${pattern instanceof RegExp ? pattern.toString() : pattern}`;
+  });
+}
+
+function run(options = { __proto__: null }) {
+  validateObject(options, 'options');
+  const { files, concurrency, only, timeout, testNamePatterns, testSkipPatterns, cwd } = options;
+  if (files !== undefined) validateArray(files, 'options.files');
+  if (only !== undefined) validateBoolean(only, 'options.only');
+  if (concurrency !== undefined && typeof concurrency !== 'number' && typeof concurrency !== 'boolean') {
+    throw new ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'], concurrency);
+  }
+  const extraArgs = [
+    ...patternArgs('--test-name-pattern', testNamePatterns),
+    ...patternArgs('--test-skip-pattern', testSkipPatterns),
+    ...(only ? ['--test-only'] : []),
+    ...(typeof timeout === 'number' && timeout !== Infinity ? [`--test-timeout=${timeout}`] : []),
+  ];
+  const runner = require('internal/test_runner/runner');
+  const stream = new TestsStream();
+  const start = process.hrtime.bigint();
+  const base = cwd ?? process.cwd();
+  const parallel = concurrency === true ? runner.defaultConcurrency()
+    : (typeof concurrency === 'number' && concurrency > 0 ? concurrency : 1);
+  const emit = (type, data) => stream.event(type, data);
+  process.nextTick(async () => {
+    // (each entry is taken as a path: one that names no file fails as a test of its own)
+    const list = files !== undefined
+      ? files.map((file) => require('path').resolve(base, `${file}`))
+      : runner.findFiles([]).files;
+    const { totals, topLevel } = await runner.runFileList(list, parallel, emit, extraArgs);
+    runner.reportSummary(emit, totals, topLevel, start);
+    stream.push(null);
+  });
+  return stream;
+}
+
+module.exports = { run, TestsStream };
