@@ -66,6 +66,19 @@ const harness = {
     test.fail(error);
   },
 
+  rootAfter: null,   // the root's after() hooks, once run
+
+  // The root's after() hooks run as soon as every test declared so far is done (the summary
+  // waits for the event loop to be idle, so that tests declared later still run and count).
+  topLevelFinished() {
+    if (this.rootAfter === null && this.root.subtests.every((t) => t.finished)) this.runRootAfter();
+  },
+
+  runRootAfter() {
+    this.rootAfter ??= this.root.runOwnHooks('after', new TestContext(this.root));
+    return this.rootAfter;
+  },
+
   running: new Set(),   // tests whose body has started and that have not finished
 
   // An uncaught exception or unhandled rejection fails the test that started last among those
@@ -117,7 +130,7 @@ async function finishRoot() {
       child.finish();
     }
   }
-  await root.runOwnHooks('after', new TestContext(root));
+  await harness.runRootAfter();
   root.maybeReportChildren();
   if (getTestOptions().childMode) {   // the runner (runner.js) adds up the files' counts
     harness.emit('noderun:counts', { ...counters });

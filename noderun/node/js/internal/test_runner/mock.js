@@ -39,8 +39,15 @@ class MockFunctionContext {
 
   resetCalls() { this.#calls = []; }
 
+  // A method's mock puts the property back; a mock.fn() goes back to the original function (and
+  // still records calls).
   restore() {
-    if (this.#restore) this.#restore();
+    if (this.#restore) {
+      this.#restore();
+    } else {
+      this.#implementation = this.#original;
+      this.#onceByCall.clear();
+    }
   }
 
   // The implementation for the call about to be recorded.
@@ -65,28 +72,90 @@ class MockFunctionContext {
   setOriginal(fn) { this.#original = fn; }
 }
 
+// A mock is a Proxy of the original function: it looks like the original (name, length,
+// prototype), `mock` reads its MockFunctionContext, and calls and `new` go to the implementation
+// of the moment, recorded. `new` builds on the original's prototype (new.target is the original).
 function createMock(original, implementation, restore, times) {
   const ctx = new MockFunctionContext(implementation, restore, times);
   ctx.setOriginal(original);
-  const mock = function(...args) {
-    const impl = ctx.nextImplementation();
-    const call = { arguments: args, error: undefined, result: undefined, stack: new Error(), target: new.target, this: this };
+  const track = (call, run) => {
     try {
-      call.result = new.target ? Reflect.construct(impl, args, new.target) : Reflect.apply(impl, this, args);
+      call.result = run();
     } catch (err) {
       call.error = err;
-      ctx.record(call);
       throw err;
+    } finally {
+      ctx.record(call);
     }
-    ctx.record(call);
     return call.result;
   };
-  Object.defineProperties(mock, {
-    name: { value: original.name, configurable: true },
-    length: { value: original.length, configurable: true },
-    mock: { value: ctx, enumerable: true, configurable: false },
+  return new Proxy(original, {
+    __proto__: null,
+    get(target, property, receiver) {
+      if (property === 'mock') return ctx;
+      return Reflect.get(target, property, receiver);
+    },
+    apply(target, thisArg, args) {
+      const impl = ctx.nextImplementation();
+      const call = { arguments: args, error: undefined, result: undefined, stack: new Error(), target: undefined, this: thisArg };
+      return track(call, () => Reflect.apply(impl, thisArg, args));
+    },
+    construct(target, args) {
+      const impl = ctx.nextImplementation();
+      const call = { arguments: args, error: undefined, result: undefined, stack: new Error(), target, this: undefined };
+      return track(call, () => {
+        const instance = Reflect.construct(impl, args, target);
+        call.this = instance;
+        return instance;
+      });
+    },
   });
-  return mock;
+}
+
+// mock.property(): the property becomes an accessor that records each read and write.
+class MockPropertyContext {
+  #object;
+  #name;
+  #descriptor;
+  #value;
+  #accesses = [];
+  #onceByAccess = new Map();
+
+  constructor(object, name, descriptor, value) {
+    this.#object = object;
+    this.#name = name;
+    this.#descriptor = descriptor;
+    this.#value = value;
+  }
+
+  get accesses() { return this.#accesses.slice(); }
+
+  accessCount() { return this.#accesses.length; }
+
+  // (also what assigning to the property does, as in node: it counts as a 'set' access)
+  mockImplementation(value) {
+    if (this.#descriptor.writable === false) throw new ERR_INVALID_ARG_VALUE('propertyName', this.#name, 'cannot be set');
+    this.#accesses.push({ __proto__: null, type: 'set', value });
+    this.#value = value;
+  }
+
+  mockImplementationOnce(value, onAccess) {
+    const access = onAccess ?? this.#accesses.length;
+    validateInteger(access, 'onAccess', this.#accesses.length);
+    this.#onceByAccess.set(access, value);
+  }
+
+  resetAccesses() { this.#accesses = []; }
+
+  restore() { Object.defineProperty(this.#object, this.#name, this.#descriptor); }
+
+  read() {
+    const index = this.#accesses.length;
+    const value = this.#onceByAccess.has(index) ? this.#onceByAccess.get(index) : this.#value;
+    this.#onceByAccess.delete(index);
+    this.#accesses.push({ __proto__: null, type: 'get', value });
+    return value;
+  }
 }
 
 class MockTracker {
@@ -148,6 +217,10 @@ class MockTracker {
       newDescriptor.get = kind === 'get' ? mock : descriptor.get;
       newDescriptor.set = kind === 'set' ? mock : descriptor.set;
     }
+    if (Object.getOwnPropertyDescriptor(object, methodName)?.configurable === false) {
+      // V8's words for the defineProperty that follows, which QuickJS words otherwise
+      throw new TypeError(`Cannot redefine property: ${String(methodName)}`);
+    }
     Object.defineProperty(object, methodName, newDescriptor);
     this.#mocks.push(mock.mock);
     return mock;
@@ -180,6 +253,34 @@ class MockTracker {
     const timers = new MockTimers();
     Object.defineProperty(this, 'timers', { value: timers, configurable: true });
     return timers;
+  }
+
+  property(object, propertyName, value) {
+    if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
+      throw new ERR_INVALID_ARG_TYPE('object', 'object', object);
+    }
+    if (typeof propertyName !== 'string' && typeof propertyName !== 'symbol') {
+      throw new ERR_INVALID_ARG_TYPE('propertyName', ['string', 'symbol'], propertyName);
+    }
+    const { descriptor } = findDescriptor(object, propertyName);
+    if (descriptor === undefined) {
+      throw new ERR_INVALID_ARG_VALUE('propertyName', propertyName, 'is not a property of the object');
+    }
+    const initial = arguments.length < 3 ? object[propertyName] : value;
+    const ctx = new MockPropertyContext(object, propertyName, descriptor, initial);
+    Object.defineProperty(object, propertyName, {
+      get: function get() { return ctx.read(); },
+      set: ctx.mockImplementation.bind(ctx),
+      enumerable: descriptor.enumerable,
+      configurable: true,
+    });
+    this.#mocks.push(ctx);
+    return new Proxy(object, {
+      __proto__: null,
+      get(target, property, receiver) {
+        return property === 'mock' ? ctx : Reflect.get(target, property, receiver);
+      },
+    });
   }
 
   reset() {

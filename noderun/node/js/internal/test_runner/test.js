@@ -342,6 +342,7 @@ class Test {
     this.controller.abort(new (require('internal/errors').AbortError)('The test was aborted'));
     this.harness.countFinished(this);
     this.resolveDone();
+    if (this.parent !== null && this.parent.parent === null) this.harness.topLevelFinished();
     this.parent?.maybeReportChildren();
   }
 
