@@ -50,6 +50,9 @@ class MockTimers {
     if (this.#enabled !== null) throw new ERR_INVALID_STATE('MockTimers is already enabled!');
     const { apis = kApis, now = 0 } = options ?? {};
     if (!Array.isArray(apis)) throw new ERR_INVALID_ARG_TYPE('options.apis', 'Array', apis);
+    apis.forEach((api, i) => {
+      if (typeof api !== 'string') throw new ERR_INVALID_ARG_TYPE(`options.apis[${i}]`, 'string', api);
+    });
     for (const api of apis) {
       if (!kApis.includes(api)) {
         throw new ERR_INVALID_ARG_VALUE('options.apis', api, `option ${api} is not supported`);
@@ -69,12 +72,12 @@ class MockTimers {
     this.#runDue();
   }
 
+  // Moves the clock to the latest timer now queued and runs what is due (an interval runs as
+  // often as it falls due until then, so this ends).
   runAll() {
     this.#assertEnabled();
-    while (this.#queue.length > 0) {
-      const last = this.#queue.reduce((max, timer) => Math.max(max, timer.runAt), this.#now);
-      this.tick(last - this.#now);
-    }
+    const last = this.#queue.reduce((max, timer) => Math.max(max, timer.runAt), this.#now);
+    this.tick(last - this.#now);
   }
 
   setTime(time) {
