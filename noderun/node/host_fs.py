@@ -166,6 +166,7 @@ def _decode_path(ctx: Context, data: JSObject) -> str:
 # -- whole files --------------------------------------------------------------------------------
 
 _IO_MAX_LENGTH = 2**31 - 1
+_MAX_POSITION = 2**63 - 1   # off_t
 
 
 def _read_all(fd: int) -> bytes:
@@ -251,7 +252,9 @@ def _close(ctx: Context, fd: int) -> None:
 
 def _read(ctx: Context, fd: int, length: int, position: int) -> bytes:
     """Up to `length` bytes at `position` (-1: from the current file position)."""
-    fd, length, position = int(fd), int(length), int(position)
+    # (the largest bigint position JS allows, 2^63 - 1 - length, arrives rounded up as a number)
+    fd, length = int(fd), int(length)
+    position = min(int(position), _MAX_POSITION - length)
     try:
         return os.read(fd, length) if position < 0 else os.pread(fd, length, position)
     except OSError as exc:
@@ -265,7 +268,7 @@ def _write(ctx: Context, fd: int, data, encoding: str | None, position) -> int:
     try:
         if position is None or position < 0:
             return os.write(fd, payload)
-        return os.pwrite(fd, payload, int(position))
+        return os.pwrite(fd, payload, min(int(position), _MAX_POSITION - len(payload)))
     except OSError as exc:
         raise uv_error(exc, "write") from None
 

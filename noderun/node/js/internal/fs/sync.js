@@ -363,7 +363,7 @@ function* readSync(fd, buffer, offsetOrOptions, length, position) {
   if (length === 0) return 0;
   if (buffer.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   validateOffsetLengthRead(offset, length, buffer.byteLength);
-  position = position == null ? -1 : validatePosition(position, 'position');
+  position = position == null ? -1 : validatePosition(position, 'position', length);
   const bytes = yield call('fsRead', fd, length, position);
   asUint8Array(buffer).set(bytes, offset);
   return bytes.length;

@@ -214,8 +214,15 @@ function validateOffsetLengthWrite(offset, length, byteLength) {
   validateInt32(length, 'length', 0);
 }
 
-function validatePosition(position, name) {
-  if (typeof position === 'bigint') return Number(position);
+// A read's position: an integer from -1, or a bigint that leaves room for `length` bytes below 2^63
+function validatePosition(position, name, length) {
+  if (typeof position === 'bigint') {
+    const maxPosition = 2n ** 63n - 1n - BigInt(length);
+    if (!(position >= -1n && position <= maxPosition)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= ${maxPosition}`, position);
+    }
+    return Number(position);
+  }
   validateInteger(position, name, -1);
   return position;
 }
