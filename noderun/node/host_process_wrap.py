@@ -15,43 +15,21 @@ import os
 from ..engine import serialize
 from ..engine.runtime import Context, JSObject
 from ..host.tcp import TCPHandle
+from .handle_table import HandleTable, close_table, table_of
 from .host_process import os_error_info, uint8_bytes
 from .host_tcp import wraps_of
 
 
-class ProcessWraps:
-    """One thread's child process handles by id."""
-
-    def __init__(self, realm) -> None:
-        self.realm = realm
-        self.handles: dict[int, ProcessHandle] = {}
-        self.next_id = 1
-
-    def add(self, handle: ProcessHandle) -> int:
-        handle_id = self.next_id
-        self.next_id += 1
-        self.handles[handle_id] = handle
-        return handle_id
-
-    def close_all(self) -> None:
-        for handle in self.handles.values():
-            handle.close()
-        self.handles.clear()
-
-
-def _wraps(realm) -> ProcessWraps:
-    wraps = getattr(realm, "process_wraps", None)
-    if wraps is None:
-        wraps = realm.process_wraps = ProcessWraps(realm)
-    return wraps
+def _wraps(realm) -> HandleTable:
+    """This thread's child process handles by id (their ends reach JS through processEvent)."""
+    return table_of(realm, "process_wraps", lambda: HandleTable(realm))
 
 
 def close_all(realm) -> None:
     """The thread is ending: its process handles and IPC pipes close (the children keep running,
     as in node)."""
-    for table in (getattr(realm, "process_wraps", None), getattr(realm, "ipc_pipes", None)):
-        if table is not None:
-            table.close_all()
+    close_table(realm, "process_wraps")
+    close_table(realm, "ipc_pipes")
 
 
 def _stdio_entry(ctx: Context, entry):
@@ -156,35 +134,9 @@ def _set_ref(ctx: Context, handle_id, ref: bool) -> None:
 # Events reach JS as `ipcEvent(id, kind, a, b)`: 'data' (a: the bytes, b: the descriptors that came
 # with them), 'eof', 'readError' (b: error info), 'written' (a: request id, b: error info or null).
 
-class IPCPipes:
-    """One thread's IPC pipes by id."""
-
-    def __init__(self, realm) -> None:
-        self.realm = realm
-        self.handles: dict[int, IPCPipe] = {}
-        self.next_id = 1
-
-    def add(self, handle: IPCPipe) -> int:
-        handle_id = self.next_id
-        self.next_id += 1
-        self.handles[handle_id] = handle
-        return handle_id
-
-    def emit(self, handle_id: int, kind: str, a=None, b=None) -> None:
-        if not self.realm.thread.loop.stopped:
-            self.realm.call("ipcEvent", handle_id, kind, a, b)
-
-    def close_all(self) -> None:
-        for handle in self.handles.values():
-            handle.close()
-        self.handles.clear()
-
-
-def _ipc(realm) -> IPCPipes:
-    pipes = getattr(realm, "ipc_pipes", None)
-    if pipes is None:
-        pipes = realm.ipc_pipes = IPCPipes(realm)
-    return pipes
+def _ipc(realm) -> HandleTable:
+    """This thread's IPC pipes by id."""
+    return table_of(realm, "ipc_pipes", lambda: HandleTable(realm, "ipcEvent"))
 
 
 def _ipc_open(ctx: Context, fd) -> int | list:

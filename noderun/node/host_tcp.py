@@ -30,30 +30,18 @@ from ..engine.host_functions import raw
 from ..engine.lib import ffi, lib
 from ..engine.runtime import Context, JSObject
 from ..host.tcp import TCPHandle
+from .handle_table import HandleTable, close_table, table_of
 from .host_process import os_error_info
 
 
-class TCPWraps:
-    """One thread's TCP handles by id."""
+class TCPWraps(HandleTable):
+    """One thread's stream handles (TCP, Unix, pipes) by id; events reach JS as tcpEvent(...), and
+    reads through their own entry point, tcpData(id, ArrayBuffer)."""
 
     def __init__(self, realm) -> None:
-        self.realm = realm
-        self.handles: dict[int, TCPHandle] = {}
-        self.next_id = 1
+        super().__init__(realm, "tcpEvent")
         self._data_argv = ffi.new("JSValue[2]")   # tcpData's arguments, reused by every read
         self._on_data: JSObject | None = None
-
-    def add(self, handle: TCPHandle) -> int:
-        handle_id = self.next_id
-        self.next_id += 1
-        self.handles[handle_id] = handle
-        return handle_id
-
-    def emit(self, handle_id: int, kind: str, a=None, b=None) -> None:
-        realm = self.realm
-        if realm.thread.loop.stopped:
-            return
-        realm.call("tcpEvent", handle_id, kind, a, b)
 
     def emit_data(self, handle_id: int, data) -> None:
         """tcpData(id, ArrayBuffer of `data`): one read, with no conversion but the copy of its bytes."""
@@ -75,26 +63,19 @@ class TCPWraps:
         ctx.take(result)   # raises what the call threw
 
     def close_all(self) -> None:
-        for handle in self.handles.values():
-            handle.close()
-        self.handles.clear()
+        super().close_all()
         if self._on_data is not None:
             self._on_data.free()
             self._on_data = None
 
 
 def wraps_of(realm) -> TCPWraps:
-    wraps = getattr(realm, "tcp_wraps", None)
-    if wraps is None:
-        wraps = realm.tcp_wraps = TCPWraps(realm)
-    return wraps
+    return table_of(realm, "tcp_wraps", lambda: TCPWraps(realm))
 
 
 def close_all(realm) -> None:
     """The thread is ending: its sockets close with it."""
-    wraps = getattr(realm, "tcp_wraps", None)
-    if wraps is not None:
-        wraps.close_all()
+    close_table(realm, "tcp_wraps")
 
 
 def _family(family) -> int:

@@ -20,45 +20,18 @@ import socket
 
 from ..engine.runtime import Context
 from ..host.udp import UDPHandle
+from .handle_table import HandleTable, close_table, table_of
 from .host_process import os_error_info, uint8_bytes
 
 
-class UDPWraps:
-    """One thread's UDP handles by id."""
-
-    def __init__(self, realm) -> None:
-        self.realm = realm
-        self.handles: dict[int, UDPHandle] = {}
-        self.next_id = 1
-
-    def add(self, handle: UDPHandle) -> int:
-        handle_id = self.next_id
-        self.next_id += 1
-        self.handles[handle_id] = handle
-        return handle_id
-
-    def emit(self, handle_id: int, kind: str, a=None, b=None) -> None:
-        if not self.realm.thread.loop.stopped:
-            self.realm.call("udpEvent", handle_id, kind, a, b)
-
-    def close_all(self) -> None:
-        for handle in self.handles.values():
-            handle.close()
-        self.handles.clear()
-
-
-def wraps_of(realm) -> UDPWraps:
-    wraps = getattr(realm, "udp_wraps", None)
-    if wraps is None:
-        wraps = realm.udp_wraps = UDPWraps(realm)
-    return wraps
+def wraps_of(realm) -> HandleTable:
+    """This thread's UDP handles by id; their events reach JS as udpEvent(id, kind, a, b)."""
+    return table_of(realm, "udp_wraps", lambda: HandleTable(realm, "udpEvent"))
 
 
 def close_all(realm) -> None:
     """The thread is ending: its sockets close with it."""
-    wraps = getattr(realm, "udp_wraps", None)
-    if wraps is not None:
-        wraps.close_all()
+    close_table(realm, "udp_wraps")
 
 
 def _handle(ctx: Context, handle_id) -> UDPHandle:
