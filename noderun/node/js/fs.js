@@ -64,7 +64,11 @@ function runThenCall(callback, op, args, report = (cb, value) => (value === unde
 function callbackForm(op, arity, name, { report, received = (args) => args[arity], abortable = false } = {}) {
   return named(function (...args) {
     const index = args.findIndex((arg, i) => typeof arg === 'function' && i <= arity);
-    if (index === -1) throw new ERR_INVALID_ARG_TYPE('cb', 'Function', received(args));
+    if (index === -1) {
+      // node checks the other arguments first (but readFile / writeFile / appendFile the callback)
+      if (!abortable) validateSteps(op, args.slice(0, arity));
+      throw new ERR_INVALID_ARG_TYPE('cb', 'Function', received(args));
+    }
     let callback = args[index];
     args.length = index;
     const signal = abortable ? args[arity - 1]?.signal : undefined;
