@@ -26,6 +26,8 @@ ACCEPTED_NOOP_FLAGS = frozenset({
     "--trace-require-module=all", "--trace-require-module=no-node-modules",
     # V8 flags that bootstrap.js acts on (it leaves the Atomics / SharedArrayBuffer global out)
     "--no-harmony-atomics", "--no-harmony-sharedarraybuffer", "--enable-sharedarraybuffer-per-context",
+    # net.js reads these from process.execArgv (the default of autoSelectFamily)
+    "--network-family-autoselection", "--no-network-family-autoselection",
     # type stripping is on by default, as in node 24; run() acts on the --no- form
     "--experimental-strip-types", "--no-experimental-strip-types", "--strip-types", "--no-strip-types",
     # node:sqlite is there by default, as in node 24; sqlite.js acts on the --no- form
@@ -67,6 +69,10 @@ TEST_RUNNER_VALUE_OPTIONS = frozenset({
     "--test-reporter", "--test-reporter-destination", "--test-name-pattern", "--test-skip-pattern",
     "--test-concurrency", "--test-timeout",
 })
+# Options with a value that JS reads from process.execArgv (net.js: autoSelectFamily's attempt timeout)
+JS_VALUE_OPTIONS = frozenset({"--network-family-autoselection-attempt-timeout"})
+# the options with a value that are kept in exec_argv and stepped over here
+_KEPT_VALUE_OPTIONS = TEST_RUNNER_VALUE_OPTIONS | JS_VALUE_OPTIONS
 # --env-file / --env-file-if-exists take a value; parse() reads them from the whole argv, as node does
 _ENV_FILE_FLAGS = ("--env-file", "--env-file-if-exists")
 
@@ -99,7 +105,7 @@ def _parse_common(argv: list[str]) -> dict | None:
             flags.append(arg)
             i += 1
             continue
-        if arg.partition("=")[0] in TEST_RUNNER_VALUE_OPTIONS:
+        if arg.partition("=")[0] in _KEPT_VALUE_OPTIONS:
             step = 1 if "=" in arg else 2
             if i + step > len(argv):
                 return None
@@ -153,7 +159,7 @@ def _options(*, argv, **raw) -> dict:
             argv.pop(0)
             break
         head = argv[0]
-        if head.partition("=")[0] in TEST_RUNNER_VALUE_OPTIONS:   # with its value
+        if head.partition("=")[0] in _KEPT_VALUE_OPTIONS:   # with its value
             del argv[:1 if "=" in head else 2]
             continue
         if argv[0] not in ACCEPTED_NOOP_FLAGS and argv[0] not in TEST_RUNNER_FLAGS:

@@ -59,8 +59,17 @@ function isIP(input) {
   return 0;
 }
 
+// node's --[no-]network-family-autoselection and --network-family-autoselection-attempt-timeout
 let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
+for (const [i, flag] of process.execArgv.entries()) {
+  if (flag === '--no-network-family-autoselection') autoSelectFamilyDefault = false;
+  else if (flag === '--network-family-autoselection') autoSelectFamilyDefault = true;
+  else if (flag.startsWith('--network-family-autoselection-attempt-timeout')) {
+    const value = flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : process.execArgv[i + 1];
+    autoSelectFamilyAttemptTimeoutDefault = Math.max(10, Number(value) || 250);
+  }
+}
 
 // -- arguments ---------------------------------------------------------------------------------------
 
@@ -369,6 +378,7 @@ function lookupAndConnect(socket, options) {
   const { localAddress, localPort } = options;
   const host = options.host || 'localhost';
   let { port, autoSelectFamily, autoSelectFamilyAttemptTimeout } = options;
+  validateString(host, 'options.host');
   if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
   if (localPort) validateNumber(localPort, 'options.localPort');
   if (port !== undefined) {
@@ -413,11 +423,19 @@ function lookupAndConnect(socket, options) {
     } else if (!isIP(ip)) {
       process.nextTick(() => socket.destroy(new ERR_INVALID_IP_ADDRESS(ip)));
     } else if (family !== 4 && family !== 6) {
-      process.nextTick(() => socket.destroy(new ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port)));
+      process.nextTick(() => socket.destroy(invalidAddressFamily(family, options.host, options.port)));
     } else {
       internalConnect(socket, ip, port, family, localAddress, localPort);
     }
   });
+}
+
+// (node's error carries the host and the port it was for)
+function invalidAddressFamily(family, host, port) {
+  const error = new ERR_INVALID_ADDRESS_FAMILY(family, host, port);
+  error.host = host;
+  error.port = port;
+  return error;
 }
 
 function dnsFamily(family) {
@@ -448,7 +466,7 @@ function connectToAny(socket, host, options, error, addresses, port, localPort, 
   if (byFamily[0].length === 0 && byFamily[1].length === 0) {
     const { address, family } = addresses[0];
     const failure = !isIP(address) ? new ERR_INVALID_IP_ADDRESS(address)
-      : new ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port);
+      : invalidAddressFamily(family, options.host, options.port);
     process.nextTick(() => socket.destroy(failure));
     return;
   }
@@ -501,7 +519,7 @@ function attemptNext(context, canceled = false) {
     clearTimer(context.timer);
     if (socket[kHandle] !== handle) return;   // timed out meanwhile (the handle is closed)
     if (info) {
-      const failure = connectError(info, address, port, handle);
+      const failure = connectError(info, address, port, null);
       context.errors.push(failure);
       socket.emit('connectionAttemptFailed', address, port, family, failure);
       if (socket.connecting) attemptNext(context, info[1] === 'ECANCELED');
@@ -715,7 +733,7 @@ Object.defineProperties(Socket.prototype, {
       for (const entry of buffered) {
         bytes += typeof entry.chunk === 'string' ? Buffer.byteLength(entry.chunk, entry.encoding) : entry.chunk.length;
       }
-      for (const chunk of this._pendingData ?? []) bytes += chunk.length;
+      for (const chunk of this._pendingData ?? []) bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
       return bytes;
     },
   },
@@ -868,6 +886,7 @@ function listenOnPath(server, path, backlog) {
 // Bind and listen; errors go to 'error' on the next tick. With `quiet`, a failure to bind is
 // only reported by returning false (the caller tries another address).
 function bindAndListen(server, address, port, family, backlog, options, quiet = false) {
+  server._connectionKey = `${family}:${address}:${port}`;
   const handle = new TCP();
   let failure = handle.bind(address, port, family, Boolean(options.ipv6Only));
   if (failure && quiet && failure[1] !== 'EADDRINUSE') {
@@ -931,6 +950,12 @@ function onConnection(server, info, clientHandle) {
   server._connections++;
   server.emit('connection', socket);
 }
+
+// An async 'connection' listener that rejects (events.captureRejections) destroys that socket
+Server.prototype[EventEmitter.captureRejectionSymbol] = function onRejection(error, event, socket) {
+  if (event === 'connection') socket.destroy(error);
+  else this.emit('error', error);
+};
 
 Server.prototype.address = function address() {
   const handle = this[kHandle];
