@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from ..engine.runtime import Context, JSObject
 from ..errors import NodeError
-from . import host_crypto, host_dns, host_fs, host_tcp
+from . import host_crypto, host_dns, host_fs
 from .host_process import uint8_bytes
 
-POOLED = {**host_crypto.POOLED, **host_fs.POOLED, **host_tcp.POOLED, **host_dns.POOLED}
+POOLED = {**host_crypto.POOLED, **host_fs.POOLED, **host_dns.POOLED}
 
 
 def _pool_queue(ctx: Context, request_id: int, name: str, *args) -> None:

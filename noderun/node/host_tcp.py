@@ -273,17 +273,6 @@ def _set_keep_alive(ctx: Context, handle_id, enable: bool, delay_s) -> None:
     _handle(ctx, handle_id).set_keep_alive(bool(enable), int(delay_s))
 
 
-def _lookup(ctx: Context, host: str, family) -> list | None:
-    """[address, family 4|6] of a host name (the first answer, node's 'verbatim' order)."""
-    try:
-        infos = socket.getaddrinfo(host, None, socket.AF_INET6 if family == 6 else
-                                   socket.AF_INET if family == 4 else socket.AF_UNSPEC, socket.SOCK_STREAM)
-    except socket.gaierror:
-        return None
-    address_family, _, _, _, sockaddr = infos[0]
-    return [sockaddr[0], 6 if address_family == socket.AF_INET6 else 4]
-
-
 FUNCTIONS = {
     "tcpOpen": _open,
     "tcpOpenFd": _open_fd,
@@ -304,6 +293,3 @@ FUNCTIONS = {
     "tcpSetNoDelay": _set_no_delay,
     "tcpSetKeepAlive": _set_keep_alive,
 }
-
-# What runs on the thread pool (node/host_pool.py): name lookups block
-POOLED = {"tcpLookup": _lookup}

@@ -26,7 +26,6 @@ const { notImplemented, notImplementedClass } = require('internal/not_implemente
 const { TCP } = require('internal/net/tcp_wrap');
 const { BlockList } = require('internal/net/blocklist');
 const { SocketAddress } = require('internal/net/socketaddress');
-const threadpool = require('internal/threadpool');
 const { hostPortError, errnoError } = require('internal/net/exceptions');
 const { setTimeout: setTimer, clearTimeout: clearTimer } = require('timers');
 
@@ -842,13 +841,13 @@ function listenOnHost(server, host, port, backlog, options, listenId) {
     bindAndListen(server, host, port, family, backlog, options);
     return;
   }
-  threadpool.queue('tcpLookup', [host, 0], (error, answer) => {
+  require('dns').lookup(host, (error, address, addressFamily) => {
     if (server._listeningId !== listenId) return;   // closed, or listening again, meanwhile
-    if (error || !answer) {
-      server.emit('error', hostPortError([-3008, 'ENOTFOUND', 'not found'], 'getaddrinfo', host));
+    if (error) {
+      server.emit('error', error);
       return;
     }
-    bindAndListen(server, answer[0], port, answer[1], backlog, options);
+    bindAndListen(server, address, port, addressFamily, backlog, options);
   });
 }
 
