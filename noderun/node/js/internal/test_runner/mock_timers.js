@@ -7,7 +7,7 @@
 const {
   codes: { ERR_INVALID_STATE, ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
-const { validateFunction, validateObject, validateAbortSignal } = require('internal/validators');
+const { validateObject, validateAbortSignal } = require('internal/validators');
 
 const kApis = ['setTimeout', 'setInterval', 'setImmediate', 'Date', 'scheduler.wait'];
 const RealDate = globalThis.Date;
@@ -114,8 +114,8 @@ class MockTimers {
     this.#queue.splice(i, 0, timer);
   }
 
+  // (the callback is not checked: node's mocked timers take any value)
   #schedule(callback, delay, args, interval) {
-    validateFunction(callback, 'callback');
     // as real timers: a delay outside 1 .. 2 ** 31 - 1 ms is 1 ms
     const ms = Number(delay) >= 1 && Number(delay) <= 2147483647 ? Math.trunc(Number(delay)) : 1;
     const id = this.#nextId++;
@@ -165,11 +165,13 @@ class MockTimers {
         return self.#schedule(callback, delay, args, true);
       });
       this.#replace(both, 'clearInterval', function clearInterval(handle) { clear(handle); });
+      this.#replace([promises], 'setInterval', function setInterval(delay, value, options) {
+        return self.#intervalIterator(delay, value, options);
+      });
     }
     if (apis.has('setImmediate')) {
       const self = this;
       this.#replace(both, 'setImmediate', function setImmediate(callback, ...args) {
-        validateFunction(callback, 'callback');
         const id = self.#nextId++;
         const handle = new MockTimeout(self, id);
         self.#insert({ id, runAt: self.#now, interval: null, callback, args, handle });
@@ -203,12 +205,56 @@ class MockTimers {
         reject(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason }));
         return;
       }
-      const handle = this.#schedule(() => resolve(value), delay, [], false);
-      signal?.addEventListener('abort', () => {
+      const onAbort = () => {
         this.clear(handle);
         reject(new (require('internal/errors').AbortError)(undefined, { cause: signal.reason }));
-      }, { once: true });
+      };
+      const handle = this.#schedule(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve(value);
+      }, delay, [], false);
+      signal?.addEventListener('abort', onAbort, { once: true });
     });
+  }
+
+  // timers/promises' setInterval: an async iterator that yields `value` each time the interval
+  // falls due (values due before a next() wait for it).
+  #intervalIterator(delay, value, options) {
+    if (options !== undefined) validateObject(options, 'options');
+    const signal = options?.signal;
+    if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+    const abortError = () => new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
+    const due = [];
+    const waiting = [];
+    let finished = false;
+    const handle = this.#schedule(() => {
+      if (waiting.length > 0) waiting.shift().resolve({ done: false, value });
+      else due.push(value);
+    }, delay, [], true);
+    const stop = () => {
+      finished = true;
+      this.clear(handle);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      stop();
+      for (const waiter of waiting.splice(0)) waiter.reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+    return {
+      [Symbol.asyncIterator]() { return this; },
+      next() {
+        if (due.length > 0) return Promise.resolve({ done: false, value: due.shift() });
+        if (finished) return signal?.aborted ? Promise.reject(abortError()) : Promise.resolve({ done: true, value: undefined });
+        return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+      },
+      return() {
+        stop();
+        for (const waiter of waiting.splice(0)) waiter.resolve({ done: true, value: undefined });
+        return Promise.resolve({ done: true, value: undefined });
+      },
+    };
   }
 
   // A Date whose "now" is the mock clock's.
