@@ -199,8 +199,9 @@ function formatCall(source, tokens, open) {
   return `The expression evaluated to a falsy value:\n\n  ${text}\n`;
 }
 
-// The index of the "(" of the call chosen for `offset`, or -1.
-function findCall(tokens, offset) {
+// The index of the "(" of the call chosen for `offset` (the innermost whose callee ends in one of
+// `names`, else the innermost), or -1.
+function findCall(tokens, offset, names = assertNames) {
   let best = -1;
   let bestAssert = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -211,7 +212,7 @@ function findCall(tokens, offset) {
     if (offset < start || offset > end) continue;
     // Later calls that contain the offset are nested inside earlier ones.
     best = i;
-    if (assertNames.has(tokens[i - 1].value)) bestAssert = i;
+    if (names.has(tokens[i - 1].value)) bestAssert = i;
   }
   return bestAssert !== -1 ? bestAssert : best;
 }
@@ -381,4 +382,38 @@ function skipRegExp(source, i) {
   return i;
 }
 
-module.exports = { falsyExpressionMessage };
+// file, line and V8's column of the call above `fn` (node:test's test() / it() / describe()):
+// among the calls holding the position QuickJS reports, the innermost whose callee ends in one
+// of `names`. A file is tokenized once.
+const tokensOfFile = new Map();
+
+function callLocation(fn, names) {
+  const sites = callerSites(fn);
+  if (sites.length === 0) return undefined;
+  const [file, line, column] = siteLocation(sites[0]);
+  if (file === undefined || file === null) return undefined;
+  try {
+    let parsed = tokensOfFile.get(file);
+    if (parsed === undefined && file !== '<input>') {
+      const source = siteSource(sites);
+      parsed = source === undefined ? null : { source, tokens: tokenize(source) };
+      tokensOfFile.set(file, parsed);
+    }
+    if (parsed) {
+      const { source, tokens } = parsed;
+      const open = findCall(tokens, offsetOf(source, line, column), names);
+      if (open !== -1) {
+        const position = v8CallPosition(tokens, open);
+        const lineStart = source.lastIndexOf('\n', position - 1) + 1;
+        let callLine = 1;
+        for (let i = source.indexOf('\n'); i !== -1 && i < position; i = source.indexOf('\n', i + 1)) callLine++;
+        return { file, line: callLine, column: position - lineStart + 1 };
+      }
+    }
+  } catch {
+    // the engine's position, then
+  }
+  return { file, line, column };
+}
+
+module.exports = { falsyExpressionMessage, callLocation };

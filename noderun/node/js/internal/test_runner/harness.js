@@ -156,16 +156,16 @@ async function finishRoot() {
   if (!success) process.exitCode = 1;
 }
 
-// file / line / column of the code that called `above` (the test() call).
+// file / line / column of the test() / it() / describe() / t.test() call above `above`, as V8
+// reports the call's position.
+const kRunnerNames = new Set(['test', 'it', 'describe', 'suite', 'skip', 'todo', 'only']);
+
 function callSite(above) {
-  const holder = {};
-  Error.captureStackTrace(holder, above);
-  const line = `${holder.stack}`.split('\n')[1] ?? '';
-  const match = /\(?([^\s(]+):(\d+):(\d+)\)?$/.exec(line.trim());
-  if (!match) return undefined;
-  let file = match[1];
+  const location = require('internal/assert/call_source').callLocation(above, kRunnerNames);
+  if (location === undefined) return undefined;
+  let { file } = location;
   if (file.startsWith('file://')) file = require('url').fileURLToPath(file);
-  return { file, line: Number(match[2]), column: Number(match[3]) };
+  return { file, line: location.line, column: location.column };
 }
 
 function createTest(parent, name, options, fn, loc, Kind = Test) {

@@ -403,7 +403,8 @@ class Suite extends Test {
     this.building = true;
     const ctx = new SuiteContext(this);
     try {
-      const result = this.harness.withCurrent(this, () => this.fn.call(ctx, ctx));
+      // (a skipped suite's body does not run)
+      const result = this.skipped ? undefined : this.harness.withCurrent(this, () => this.fn.call(ctx, ctx));
       this.buildPromise = result && typeof result.then === 'function'
         ? Promise.resolve(result).then(() => {}, (err) => { this.buildError = err; })
         : null;
