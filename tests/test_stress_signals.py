@@ -14,6 +14,7 @@ ignored its signal into a failure instead of a hang.
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import subprocess
@@ -27,21 +28,28 @@ PROCESSES = 240
 AT_ONCE = 12
 
 
-def _kill_at_random(case: tuple[int, str, int]) -> tuple[str, int, int | str | None]:
+def _kill_at_random(case: tuple[int, str, int]) -> tuple[str, int, int | str]:
     seed, mode, signum = case
     delay = random.Random(seed).uniform(0, 1.5)
     # stdio: a stdin nobody writes to and a stdout nobody reads until the process has ended
     pipes = subprocess.PIPE if mode == "stdio" else subprocess.DEVNULL
+    # faulthandler: a process that survives its signal is sent SIGABRT, which dumps every thread's
+    # Python stack, so that the failure says where it was
     child = subprocess.Popen(NODERUN + [str(STRESS / "signal_target.js"), mode], cwd=STRESS,
-                             stdin=pipes, stdout=pipes, stderr=subprocess.PIPE, text=True)
+                             stdin=pipes, stdout=pipes, stderr=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONFAULTHANDLER": "1"})
     time.sleep(delay)
     child.send_signal(signum)
     try:
         _, stderr = child.communicate(timeout=60)
     except subprocess.TimeoutExpired:
-        child.kill()
-        child.communicate()
-        return mode, signum, None   # it survived its signal
+        child.send_signal(signal.SIGABRT)
+        try:
+            _, stderr = child.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            _, stderr = child.communicate()
+        return mode, signum, f"survived its signal; its threads: {stderr[-3000:]}"
     if (signum == signal.SIGINT and child.returncode == 1 and stderr.rstrip().endswith("KeyboardInterrupt")
             and "noderun" not in stderr):
         return mode, signum, "interpreter start-up"
