@@ -291,6 +291,13 @@ def main() -> None:
     # KeyboardInterrupt instead, which the argument parsing or start-up could catch or report
     import signal
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    import _imp
+    if _imp.lock_held():
+        # A SIGINT during the interpreter's start-up raised KeyboardInterrupt inside an import's
+        # clean-up, where CPython ignores it ("Exception ignored in ... _get_module_lock") and
+        # leaves the import lock taken: the signal was lost, and the first import on another
+        # thread would wait forever. Die of it, as node would have.
+        os.kill(os.getpid(), signal.SIGINT)
     argv = sys.argv[1:]
     from_env = _node_options()
     values = parse(from_env + argv)
