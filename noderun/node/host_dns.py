@@ -38,7 +38,13 @@ def _lookup(ctx, host: str, family, hints):
     """The addresses of `host` as [[address, 4|6], ...] in getaddrinfo's order, or a UV_EAI_* number."""
     family = socket.AF_INET6 if family == 6 else socket.AF_INET if family == 4 else socket.AF_UNSPEC
     try:
-        infos = socket.getaddrinfo(host, None, family, socket.SOCK_STREAM, 0, int(hints or 0))
+        try:
+            infos = socket.getaddrinfo(host, None, family, socket.SOCK_STREAM, 0, int(hints or 0))
+        except UnicodeError:
+            # Python's IDNA codec refuses some names (a label over 63 characters) that libuv hands
+            # to getaddrinfo as they are, which then finds nothing: do the same
+            infos = socket.getaddrinfo(host.encode("utf-8", "surrogatepass"), None, family, socket.SOCK_STREAM, 0,
+                                       int(hints or 0))
     except OSError as exc:
         return _uv_eai(exc)
     return [[sockaddr[0], 6 if address_family == socket.AF_INET6 else 4]
