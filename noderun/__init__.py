@@ -1,5 +1,25 @@
 """noderun: run Node.js programs, multi-threaded ones above all, on QuickJS-ng embedded in Python."""
 
+import sys as _sys
+
+
+def _die_of_signal(signum, frame) -> None:
+    """SIGINT's handler until JS listeners may take it (host_process.install_signal_forwarding):
+    the signal's default action, as node's. A Python handler rather than SIG_DFL itself, so that a
+    SIGINT that came while Python's own handler was in place dies here too, instead of being
+    "ignored due to race condition" (or raised as a KeyboardInterrupt that CPython may ignore)."""
+    import os
+    import signal
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
+if _sys.argv and (_sys.argv[0] == "-m" or _sys.argv[0].endswith("/noderun")):
+    # Started as the noderun command (`python -m noderun`, or the `noderun` script): SIGINT ends the
+    # process from here on, before anything else is imported. A library user's handler is left alone.
+    import signal as _signal
+    _signal.signal(_signal.SIGINT, _die_of_signal)
+
 __version__ = "0.1.0"
 NODE_VERSION = "v24.12.0"   # the node release whose behaviour noderun follows
 

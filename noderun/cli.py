@@ -290,7 +290,8 @@ def main() -> None:
     # node dies of SIGINT until the program listens for it; Python's default handler raises
     # KeyboardInterrupt instead, which the argument parsing or start-up could catch or report
     import signal
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    from . import _die_of_signal
+    signal.signal(signal.SIGINT, _die_of_signal)
     import _imp
     if _imp.lock_held():
         # A SIGINT during the interpreter's start-up raised KeyboardInterrupt inside an import's

@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 
-from .. import __version__
+from .. import __version__, _die_of_signal
 from ..engine import values as V
 from ..engine.host_functions import raw
 from ..engine.lib import ENGINE_VERSION, ffi
@@ -323,7 +323,8 @@ def install_signal_forwarding() -> None:
     global _forwarding
     for name in _FORWARDED:
         signum = getattr(signal, name, None)
-        if signum is not None and signal.getsignal(signum) in (signal.SIG_DFL, signal.default_int_handler):
+        if signum is not None and signal.getsignal(signum) in (signal.SIG_DFL, signal.default_int_handler,
+                                                               _die_of_signal):
             signal.signal(signum, _forward_signal)
     _forwarding = True
 
