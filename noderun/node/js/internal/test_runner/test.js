@@ -60,6 +60,10 @@ class Test {
     this.skipMessage = options.skip;
     this.isTodo = options.todo !== undefined && options.todo !== false;
     this.todoMessage = options.todo;
+    if (!this.isTodo && parent?.isTodo && parent.isSuite) {   // the tests of a todo suite are todo
+      this.isTodo = true;
+      this.todoMessage = true;
+    }
     this.timeout = options.timeout ?? parent?.childTimeout ?? this.harness?.defaultTimeout ?? kDefaultTimeout;
     this.childTimeout = options.timeout === undefined ? parent?.childTimeout : options.timeout;
     this.concurrency = options.concurrency === true ? Infinity
@@ -102,6 +106,7 @@ class Test {
   createSubtest(Kind, name, options, fn, loc) {
     const child = new Kind({ name, fn, options, parent: this, loc });
     child.index = this.subtests.length;
+    child.declaredAfterAFinishedSibling = this.subtests.some((t) => t.finished && !t.filtered && !t.skipped);
     this.subtests.push(child);
     if (child.filtered) {
       child.finished = true;
@@ -215,13 +220,7 @@ class Test {
         }
       });
     }
-    const result = fn.call(ctx, ctx);
-    const noteEnd = () => { this.subtestFinishedInBody = this.subtests.some((t) => t.finished && !t.filtered); };
-    if (result && typeof result.then === 'function') {
-      return Promise.resolve(result).then((value) => { noteEnd(); return value; });
-    }
-    noteEnd();
-    return result;
+    return fn.call(ctx, ctx);
   }
 
   withTimeout(promise) {
@@ -249,17 +248,15 @@ class Test {
     for (let i = 0; i < this.subtests.length; i++) await this.subtests[i].donePromise;
   }
 
-  // After a test's body: node waits for the subtests still running, unless one of them had
-  // already finished by then, in which case those still running are cancelled (as node 24 does).
+  // After a test's body: the subtests still running are waited for, except those declared after
+  // an earlier one had finished (`await t.test(a); t.test(b);` leaves b behind), which are
+  // cancelled, as node 24 does.
   async settleSubtests() {
-    if (this.subtestFinishedInBody) {
-      for (const child of this.subtests) {
-        if (!child.finished) {
-          child.fail(cancelledError());
-          child.finish();
-        }
+    for (const child of this.subtests) {
+      if (!child.finished && child.declaredAfterAFinishedSibling) {
+        child.fail(cancelledError());
+        child.finish();
       }
-      return;
     }
     await this.waitForSubtests();
   }
