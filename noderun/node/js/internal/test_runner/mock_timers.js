@@ -58,6 +58,9 @@ class MockTimers {
         throw new ERR_INVALID_ARG_VALUE('options.apis', api, `option ${api} is not supported`);
       }
     }
+    if (apis.includes('Date') && globalThis.Date?.isMock === true) {
+      throw new ERR_INVALID_STATE('Date is already being mocked!');
+    }
     const initial = now instanceof RealDate ? now.getTime() : now;
     validateTime(initial, 'initialTime');
     this.#now = initial;
