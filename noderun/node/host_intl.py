@@ -15,7 +15,13 @@ from functools import lru_cache
 from ..engine import values as V
 from ..engine.host_functions import raw
 from ..engine.runtime import Context
-from . import icu_c
+
+
+def _icu_c():
+    """The ICU C calls PyICU lacks (node/icu_c.py: ctypes, the library's path), loaded on first use."""
+    from . import icu_c
+    return icu_c
+
 
 _icu = None
 
@@ -23,7 +29,7 @@ _icu = None
 def _lib():
     global _icu
     if _icu is None:
-        icu_c.load()   # before PyICU reads the time-zone data: noderun's 2025b
+        _icu_c().load()   # before PyICU reads the time-zone data: noderun's 2025b
         import icu
         _icu = icu
     return _icu
@@ -111,20 +117,20 @@ def _locale_query(ctx: Context, tag: str, what: str):
     if what == "minimize":
         return locale.minimizeSubtags().toLanguageTag()
     if what == "calendars":
-        return [_BCP47_TYPES.get(name, name) for name in icu_c.calendar_keyword_values(locale.getName(), True)]
+        return [_BCP47_TYPES.get(name, name) for name in _icu_c().calendar_keyword_values(locale.getName(), True)]
     if what == "collations":
         names = icu.Collator.getKeywordValuesForLocale("collation", locale, True)
         return sorted(_BCP47_TYPES.get(name, name) for name in names if name not in ("standard", "search"))
     if what == "hourCycle":
-        return _HOUR_CYCLES[icu_c.default_hour_cycle(locale.getName())]
+        return _HOUR_CYCLES[_icu_c().default_hour_cycle(locale.getName())]
     if what == "numberingSystem":
         return icu.NumberingSystem.createInstance(locale).getName()
     if what == "timeZones":
-        return icu_c.region_time_zones(locale.getCountry())
+        return _icu_c().region_time_zones(locale.getCountry())
     if what == "rtl":
-        return icu_c.is_right_to_left(locale.getName())
+        return _icu_c().is_right_to_left(locale.getName())
     if what == "week":
-        first, _, weekend = icu_c.week_info(locale.getName())
+        first, _, weekend = _icu_c().week_info(locale.getName())
         iso = lambda day: 7 if day == 1 else day - 1   # noqa: E731  (ICU: 1 Sunday .. 7 Saturday)
         return [iso(first), sorted(iso(day) for day in weekend)]
     raise ValueError(what)
@@ -197,18 +203,18 @@ def _supported_values(ctx: Context, key: str) -> list[str]:
     sorted, with BCP 47 names."""
     icu = _lib()
     if key == "calendar":
-        values = [_BCP47_TYPES.get(name, name) for name in icu_c.calendar_keyword_values("und", False)]
+        values = [_BCP47_TYPES.get(name, name) for name in _icu_c().calendar_keyword_values("und", False)]
     elif key == "collation":
         values = [_BCP47_TYPES.get(name, name) for name in icu.Collator.getKeywordValues("collation")
                   if name not in ("standard", "search")]
     elif key == "currency":
         # as V8: VEF left out (DisplayNames has no name for it), four codes ICU's list lacks added
-        values = [code for code in icu_c.common_currencies() if code != "VEF"] + ["SVC", "XDR", "XSU", "ZWL"]
+        values = [code for code in _icu_c().common_currencies() if code != "VEF"] + ["SVC", "XDR", "XSU", "ZWL"]
     elif key == "numberingSystem":
         values = [name for name in icu.NumberingSystem.getAvailableNames()
                   if not icu.NumberingSystem.createInstanceByName(name).isAlgorithmic()]
     else:
-        values = icu_c.region_time_zones(None)
+        values = _icu_c().region_time_zones(None)
     return sorted(set(values))
 
 
@@ -241,10 +247,10 @@ def _display_name(ctx: Context, locale: str, kind: str, style: str, fallback_cod
     """Intl.DisplayNames.prototype.of for a code JS has checked (and, for a language, canonicalized):
     ICU's name, the code itself when ICU has none and the fallback is 'code', else None."""
     if kind == "dateTimeField":
-        return icu_c.date_field_display_name(_lib().Locale.forLanguageTag(locale).getName(),
+        return _icu_c().date_field_display_name(_lib().Locale.forLanguageTag(locale).getName(),
                                              _DATE_TIME_FIELDS[code], _FIELD_WIDTHS[style])
     if kind == "currency":
-        name = icu_c.currency_name(_lib().Locale.forLanguageTag(locale).getName(), code, icu_c.CURRENCY_LONG)
+        name = _icu_c().currency_name(_lib().Locale.forLanguageTag(locale).getName(), code, _icu_c().CURRENCY_LONG)
         return code if name is None and fallback_code else name
     names = _display_names(locale, style, dialect, fallback_code)
     if kind == "language":
@@ -693,7 +699,7 @@ def _canonical_time_zone(ctx: Context, name: str) -> str | None:
     if lower in _UTC_NAMES:
         return "UTC"
     zone = _zone_ids().get(lower)
-    return zone and icu_c.canonical_time_zone(zone)
+    return zone and _icu_c().canonical_time_zone(zone)
 
 
 def _default_time_zone(ctx: Context) -> str:
