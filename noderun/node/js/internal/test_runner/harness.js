@@ -8,6 +8,7 @@ const { isCancelled } = require('internal/test_runner/failures');
 const { addHook, TestContext } = require('internal/test_runner/context');
 const { createReporters } = require('internal/test_runner/reporters');
 const { getTestOptions } = require('internal/test_runner/options');
+const { summaryCounts } = require('internal/test_runner/summary_counts');
 
 const counters = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
 
@@ -136,7 +137,7 @@ async function finishRoot() {
     harness.emit('noderun:counts', { ...counters });
     harness.emit('test:summary', {
       success: counters.fail === 0 && counters.cancelled === 0 && root.error === null,
-      counts: { ...counters },
+      counts: summaryCounts(counters, root.subtests.filter((t) => !t.filtered).length),
       duration_ms: elapsedMs(harness.startTime),
       file: process.argv[1],
     });
@@ -151,7 +152,7 @@ async function finishRoot() {
   }
   harness.emit('test:diagnostic', { nesting: 0, message: `duration_ms ${duration}` });
   const success = counters.fail === 0 && counters.cancelled === 0 && root.error === null;
-  harness.emit('test:summary', { success, counts: { ...counters }, duration_ms: duration });
+  harness.emit('test:summary', { success, counts: summaryCounts(counters, declared), duration_ms: duration });
   for (const reporter of harness.reporters) reporter.end();
   if (!success) process.exitCode = 1;
 }

@@ -53,6 +53,17 @@ function run(options = { __proto__: null }) {
   const parallel = concurrency === true ? runner.defaultConcurrency()
     : (typeof concurrency === 'number' && concurrency > 0 ? concurrency : 1);
   const emit = (type, data) => stream.event(type, data);
+  if (process.env.NODE_TEST_CONTEXT !== undefined) {
+    // a test file that calls run() is itself run by a runner: running files from there would
+    // start runners without end (each file running itself again), so node runs none and says so
+    process.emitWarning('node:test run() is being called recursively within a test file. skipping running files.');
+    process.nextTick(() => {
+      emit('test:plan', { nesting: 0, count: 0 });
+      runner.reportSummary(emit, runner.zeroCounts(), 0, start);
+      stream.push(null);
+    });
+    return stream;
+  }
   process.nextTick(async () => {
     // (each entry is taken as a path: one that names no file fails as a test of its own)
     const list = files !== undefined

@@ -11,6 +11,7 @@ const { spawn } = require('child_process');
 const { getTestOptions } = require('internal/test_runner/options');
 const { createReporters } = require('internal/test_runner/reporters');
 const { kMarker } = require('internal/test_runner/reporter/child');
+const { summaryCounts } = require('internal/test_runner/summary_counts');
 
 const kDefaultPatterns = [
   '**/*.test.{cjs,mjs,js}', '**/*-test.{cjs,mjs,js}', '**/*_test.{cjs,mjs,js}',
@@ -171,7 +172,7 @@ function reportSummary(emit, totals, topLevel, start) {
   for (const name of kCountNames) emit('test:diagnostic', { nesting: 0, message: `${name} ${totals[name]}` });
   emit('test:diagnostic', { nesting: 0, message: `duration_ms ${duration}` });
   const success = totals.fail === 0 && totals.cancelled === 0;
-  emit('test:summary', { success, counts: totals, duration_ms: duration });
+  emit('test:summary', { success, counts: summaryCounts(totals, topLevel), duration_ms: duration });
   return success;
 }
 
@@ -196,4 +197,4 @@ async function runFiles(patterns) {
   if (!success) process.exitCode = 1;
 }
 
-module.exports = { runFiles, runFileList, reportSummary, findFiles, defaultConcurrency, kDefaultPatterns };
+module.exports = { runFiles, runFileList, reportSummary, zeroCounts, findFiles, defaultConcurrency, kDefaultPatterns };
