@@ -53,7 +53,6 @@ class FdStreamHandle(Handle):
         self._on_read: Callable | None = None
         self._writes: collections.deque = collections.deque()   # [memoryview, callback]
         self._shutdown: Callable | None = None
-        self._events = 0
         self._saved_mode: list | None = None   # termios attributes before raw mode
         self.bytes_read = 0
         self.bytes_written = 0
@@ -255,12 +254,7 @@ class FdStreamHandle(Handle):
     def _update(self, events: int) -> None:
         if self.closed:
             return
-        if events != self._events:
-            if events:
-                self.loop.watch(self.fd, events, self._ready)
-            else:
-                self.loop.unwatch(self.fd)
-            self._events = events
+        self._watch(self.fd, events)
         self._refresh()
 
     def _refresh(self) -> None:
@@ -279,9 +273,7 @@ class FdStreamHandle(Handle):
             self._flush_ready()
 
     def _close(self) -> None:
-        if self._events:
-            self.loop.unwatch(self.fd)
-            self._events = 0
+        self._watch(self.fd, 0)
         self._writes.clear()
         self._on_read = self._shutdown = None
         try:

@@ -31,7 +31,6 @@ class IPCPipe(Handle):
         sock.setblocking(False)
         self._on_read: Callable | None = None
         self._writes: collections.deque = collections.deque()   # [memoryview, fd or None, callback]
-        self._events = 0
 
     def read_start(self, on_read: Callable) -> None:
         self._on_read = on_read
@@ -76,12 +75,7 @@ class IPCPipe(Handle):
     def _update(self, events: int) -> None:
         if self.closed:
             return
-        if events != self._events:
-            if events:
-                self.loop.watch(self.sock.fileno(), events, self._ready)
-            else:
-                self.loop.unwatch(self.sock.fileno())
-            self._events = events
+        self._watch(self.sock.fileno(), events)
         self._set_active(bool(self._events))
 
     def _ready(self, events: int) -> None:
@@ -135,9 +129,7 @@ class IPCPipe(Handle):
         self._update(self._events & ~WRITABLE)
 
     def _close(self) -> None:
-        if self._events:
-            self.loop.unwatch(self.sock.fileno())
-            self._events = 0
+        self._watch(self.sock.fileno(), 0)
         self._writes.clear()
         self._on_read = None
         self.sock.close()

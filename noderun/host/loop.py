@@ -281,6 +281,18 @@ class Handle:
         self._active = False
         self._ref = True
         self.closed = False
+        self._events = 0   # what the loop's selector waits for on the handle's descriptor (_watch)
+
+    def _watch(self, fd: int, events: int) -> None:
+        """Have the loop's selector wait for `events` (READABLE | WRITABLE) on `fd`, calling
+        self._ready(events) in the poll phase; 0 stops waiting. The descriptor is registered only
+        while there is something to wait for."""
+        if events != self._events:
+            if events:
+                self.loop.watch(fd, events, self._ready)
+            else:
+                self.loop.unwatch(fd)
+            self._events = events
 
     def _set_active(self, active: bool) -> None:
         if active != self._active:

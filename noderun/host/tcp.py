@@ -36,7 +36,6 @@ class TCPHandle(Handle):
         self._on_connect: Callable | None = None
         self._writes: collections.deque = collections.deque()   # [memoryview, callback]
         self._shutdown: Callable | None = None
-        self._events = 0
         self.bytes_read = 0
         self.bytes_written = 0
         self._options: list[tuple] = []
@@ -176,12 +175,7 @@ class TCPHandle(Handle):
     def _update(self, events: int) -> None:
         if self.closed:
             return
-        if events != self._events:
-            if events:
-                self.loop.watch(self.sock.fileno(), events, self._ready)
-            else:
-                self.loop.unwatch(self.sock.fileno())
-            self._events = events
+        self._watch(self.sock.fileno(), events)
         self._refresh()
 
     def _refresh(self) -> None:
@@ -277,9 +271,7 @@ class TCPHandle(Handle):
     def _close(self) -> None:
         if self.sock is None:
             return
-        if self._events:
-            self.loop.unwatch(self.sock.fileno())
-            self._events = 0
+        self._watch(self.sock.fileno(), 0)
         self._writes.clear()
         self._on_read = self._on_connection = self._on_connect = self._shutdown = None
         self.sock.close()

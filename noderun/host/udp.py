@@ -41,7 +41,6 @@ class UDPHandle(Handle):
         self.sock: socket.socket | None = None
         self._on_recv: Callable | None = None
         self._sends: collections.deque = collections.deque()   # (data, sockaddr, on_sent)
-        self._events = 0
 
     # -- the socket -----------------------------------------------------------------------------
 
@@ -267,12 +266,7 @@ class UDPHandle(Handle):
         if self.closed or self.sock is None:
             return
         events = (READABLE if self._on_recv is not None else 0) | (WRITABLE if self._sends else 0)
-        if events != self._events:
-            if events:
-                self.loop.watch(self.sock.fileno(), events, self._ready)
-            else:
-                self.loop.unwatch(self.sock.fileno())
-            self._events = events
+        self._watch(self.sock.fileno(), events)
         self._set_active(bool(events))
 
     def _ready(self, events: int) -> None:
@@ -284,9 +278,7 @@ class UDPHandle(Handle):
     def _close(self) -> None:
         if self.sock is None:
             return
-        if self._events:
-            self.loop.unwatch(self.sock.fileno())
-            self._events = 0
+        self._watch(self.sock.fileno(), 0)
         self._sends.clear()
         self._on_recv = None
         self.sock.close()
