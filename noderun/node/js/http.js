@@ -5,6 +5,7 @@
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { notImplemented, notImplementedClass } = require('internal/not_implemented');
 const { METHODS, STATUS_CODES } = require('internal/http_data');
+const { Agent, globalAgent } = require('internal/http/agent');
 
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
@@ -30,7 +31,7 @@ module.exports = {
   _connectionListener: notImplemented('_connectionListener'),
   METHODS: METHODS.slice().sort(),
   STATUS_CODES,
-  Agent: notImplementedClass('Agent'),
+  Agent,
   ClientRequest: notImplementedClass('ClientRequest'),
   IncomingMessage: notImplementedClass('IncomingMessage'),
   OutgoingMessage: notImplementedClass('OutgoingMessage'),
@@ -43,9 +44,8 @@ module.exports = {
   request: notImplemented('request'),
   setMaxIdleHTTPParsers: notImplemented('setMaxIdleHTTPParsers'),
   maxHeaderSize: 16384,
-  globalAgent: undefined,
+  globalAgent,
 };
-Object.defineProperty(module.exports, 'globalAgent', { enumerable: true, configurable: true, get: notImplemented('globalAgent') });
 // node 24 re-exports undici's WebSocket classes; MessageEvent is the global one noderun has.
 const webSocketClasses = { WebSocket: notImplementedClass('WebSocket'), CloseEvent: notImplementedClass('CloseEvent') };
 for (const name of ['WebSocket', 'CloseEvent', 'MessageEvent']) {

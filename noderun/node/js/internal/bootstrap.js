@@ -37,6 +37,7 @@ const publicBuiltins = {
   events: 'events',
   fs: 'fs',
   'fs/promises': 'fs/promises',
+  _http_agent: 'internal/http/agent',
   http: 'http',
   http2: 'http2',
   https: 'https',
