@@ -49,6 +49,8 @@ from pathlib import Path
 
 import pytest
 
+from noderun import pytest_js_tests
+
 SUFFIXES = frozenset({".js", ".mjs", ".cjs", ".ts", ".mts", ".cts"})
 NEVER_COLLECTED = frozenset({"helpers", "node_modules", "fixtures-data"})
 # Variables that change what node prints; a fixture that needs one sets it in "env".
@@ -391,6 +393,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="compare noderun's stdout and exit code with node's instead of the .out files",
     )
+    pytest_js_tests.addoption(parser)
     parser.addini(
         "noderun_fixture_dirs",
         "directories (relative to rootdir) holding JS fixtures",
@@ -417,6 +420,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "js_fixture: a JS fixture run under noderun (and node)")
+    pytest_js_tests.configure(config)
     command = os.environ.get("NODERUN_COMMAND") or config.getini("noderun_command")
     noderun = shlex.split(command) if command else [sys.executable, "-m", "noderun"]
     if not noderun:
@@ -475,9 +479,11 @@ def _no_oracle_warning(why: str) -> str:
             "not against real node")
 
 
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> JSFixtureFile | None:
-    if file_path.suffix not in SUFFIXES or not file_path.with_suffix(".out").is_file():
+def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    if file_path.suffix not in SUFFIXES:
         return None
+    if not file_path.with_suffix(".out").is_file():
+        return pytest_js_tests.collect_file(file_path, parent)
     for directory in parent.config.stash[SETTINGS].fixture_dirs:
         if file_path.is_relative_to(directory):
             if NEVER_COLLECTED.isdisjoint(file_path.relative_to(directory).parts[:-1]):

@@ -10,6 +10,23 @@ const { createReporters } = require('internal/test_runner/reporters');
 const { getTestOptions } = require('internal/test_runner/options');
 const { summaryCounts } = require('internal/test_runner/summary_counts');
 
+function nameWithAncestors(test) {
+  const names = [];
+  for (let t = test; t.nesting >= 0; t = t.parent) names.unshift(t.name);
+  return names.join(' ');
+}
+
+function matchesPattern(test, patterns) {
+  for (let t = test; t.nesting >= 0; t = t.parent) {
+    if (patterns.some((re) => re.test(t.name))) return true;
+  }
+  for (let t = test; t.nesting >= 0; t = t.parent) {
+    const full = nameWithAncestors(t).trim();
+    if (patterns.some((re) => re.test(full))) return true;
+  }
+  return false;
+}
+
 const counters = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };
 
 const harness = {
@@ -33,17 +50,14 @@ const harness = {
     }
   },
 
-  isFiltered(test) {
-    const { namePatterns, skipPatterns } = getTestOptions();
+  // --test-name-pattern / --test-skip-pattern, as node 24 applies them: a test matches a pattern
+  // when its own name does, when its parent matches, or when its name joined to its ancestors'
+  // with spaces ("suite test") does. A suite is left out only when none of its tests is kept.
+  isFilteredByName(test) {
     if (test.nesting < 0) return false;
-    if (test.isSuite) return false;
-    const name = test.fullName;
-    const inSuite = (pattern) => {
-      for (let t = test; t && t.nesting >= 0; t = t.parent) if (pattern.test(t.fullName) || pattern.test(t.name)) return true;
-      return false;
-    };
-    if (skipPatterns.length > 0 && skipPatterns.some(inSuite)) return true;
-    if (namePatterns.length > 0 && !namePatterns.some((p) => p.test(name) || inSuite(p))) return true;
+    const { namePatterns, skipPatterns } = getTestOptions();
+    if (namePatterns.length > 0 && !matchesPattern(test, namePatterns)) return true;
+    if (skipPatterns.length > 0 && matchesPattern(test, skipPatterns)) return true;
     return false;
   },
 
@@ -104,6 +118,7 @@ function getRoot() {
   harness.root = root;
   // The tests start once the module that declares them has been evaluated.
   queueMicrotask(() => {
+    if (options.listOnly) return;   // the tests are only listed (listing.js), at the end
     root.started = true;
     root.startTime = now();
     root.runOwnHooks('before', new TestContext(root)).then(() => root.startQueued());
@@ -124,6 +139,7 @@ function onBeforeExit() {
 
 async function finishRoot() {
   const root = harness.root;
+  if (getTestOptions().listOnly) return require('internal/test_runner/listing').listTests(root);
   for (const child of root.subtests) {
     if (!child.finished) {
       child.fail(require('internal/test_runner/failures').cancelledError(
@@ -145,7 +161,7 @@ async function finishRoot() {
     return;
   }
   const declared = root.subtests.filter((t) => !t.filtered).length;
-  if (declared > 0) harness.emit('test:plan', { nesting: 0, count: declared });
+  if (root.subtests.length > 0) harness.emit('test:plan', { nesting: 0, count: declared });
   const duration = elapsedMs(harness.startTime);
   for (const name of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo']) {
     harness.emit('test:diagnostic', { nesting: 0, message: `${name} ${counters[name]}` });

@@ -37,6 +37,8 @@ function getTestOptions() {
     destinations: flagValues(argv, '--test-reporter-destination'),
     // a test file run by `--test` (runner.js) sends its events to the runner
     childMode: process.env.NODE_TEST_CONTEXT === 'child-v8',
+    // noderun's own: declare the tests without running any, and list them (listing.js)
+    listOnly: process.env.NODERUN_TEST_LIST === '1',
   };
   return options;
 }

@@ -13,9 +13,12 @@ const { createReporters } = require('internal/test_runner/reporters');
 const { kMarker } = require('internal/test_runner/reporter/child');
 const { summaryCounts } = require('internal/test_runner/summary_counts');
 
+// (node 24 strips TypeScript's types by default, so its patterns take .ts, .mts and .cts too)
 const kDefaultPatterns = [
   '**/*.test.{cjs,mjs,js}', '**/*-test.{cjs,mjs,js}', '**/*_test.{cjs,mjs,js}',
   '**/test-*.{cjs,mjs,js}', '**/test.{cjs,mjs,js}', '**/test/**/*.{cjs,mjs,js}',
+  '**/*.test.{cts,mts,ts}', '**/*-test.{cts,mts,ts}', '**/*_test.{cts,mts,ts}',
+  '**/test-*.{cts,mts,ts}', '**/test.{cts,mts,ts}', '**/test/**/*.{cts,mts,ts}',
 ];
 
 // Options of the runner's own command line that each file's process gets too.

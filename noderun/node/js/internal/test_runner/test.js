@@ -90,7 +90,11 @@ class Test {
       this.harness.sawOnly = true;
       for (let t = parent; t !== null; t = t.parent) t.hasOnlyDescendant = true;
     }
-    if (this.harness && this.harness.isFiltered(this)) this.filtered = true;
+    // a test kept by the name patterns keeps its ancestors (a suite with no test kept is left out)
+    this.filteredByName = this.harness ? this.harness.isFilteredByName(this) : false;
+    if (!this.filteredByName) {
+      for (let t = parent; t !== null && t.filteredByName; t = t.parent) t.filteredByName = false;
+    }
   }
 
   get fullName() {
@@ -108,6 +112,7 @@ class Test {
     child.index = this.subtests.length;
     child.declaredAfterAFinishedSibling = this.subtests.some((t) => t.finished && !t.filtered && !t.skipped);
     this.subtests.push(child);
+    if (child.filteredByName) child.filtered = true;
     if (child.filtered) {
       child.finished = true;
       child.resolveDone();
@@ -380,7 +385,7 @@ class Test {
     }
     const details = { duration_ms: this.startTime === 0n ? 0 : elapsedMs(this.startTime, this.endTime), type: this.isSuite ? 'suite' : 'test' };
     if (this.error) details.error = this.error;
-    const data = { ...this.eventBase(), testNumber: this.index + 1, details };
+    const data = { ...this.eventBase(), testNumber: this.parent.reportedCount = (this.parent.reportedCount ?? 0) + 1, details };
     if (this.skipped) data.skip = this.skipMessage === true || this.skipMessage === undefined ? true : this.skipMessage;
     else if (this.isTodo) data.todo = this.todoMessage === true || this.todoMessage === undefined ? true : this.todoMessage;
     this.harness.emit(this.passed ? 'test:pass' : 'test:fail', data);
