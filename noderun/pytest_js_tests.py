@@ -60,10 +60,20 @@ def is_test_file(path: Path, rootdir: Path) -> bool:
 # -- talking to noderun ---------------------------------------------------------------------------
 
 
-def _environment(**extra: str) -> dict[str, str]:
-    from noderun.pytest_plugin import UNSET_ENV
+@dataclass(frozen=True)
+class Runtime:
+    """How pytest_plugin.py runs noderun: the command, and the variables it leaves out."""
 
-    env = {k: v for k, v in os.environ.items() if k not in UNSET_ENV and k != "NODE_TEST_CONTEXT"}
+    command: tuple[str, ...]
+    unset_env: tuple[str, ...]
+
+
+RUNTIME = pytest.StashKey[Runtime]()
+
+
+def _environment(config: pytest.Config, **extra: str) -> dict[str, str]:
+    unset = (*config.stash[RUNTIME].unset_env, "NODE_TEST_CONTEXT")
+    env = {k: v for k, v in os.environ.items() if k not in unset}
     env.update(extra)
     return env
 
@@ -164,11 +174,9 @@ class JSTestFile(pytest.File):
     """A JS test file: its suites and tests, as noderun lists them without running them."""
 
     def collect(self):
-        from noderun.pytest_plugin import SETTINGS
-
-        settings = self.config.stash[SETTINGS]
-        listed = run_noderun(settings.noderun, self.path, self.config.rootpath,
-                             env=_environment(NODERUN_TEST_LIST="1"), timeout=_timeout(self.config))
+        listed = run_noderun(self.config.stash[RUNTIME].command, self.path, self.config.rootpath,
+                             env=_environment(self.config, NODERUN_TEST_LIST="1"),
+                             timeout=_timeout(self.config))
         declared = [data for kind, data in listed.events if kind == "noderun:declared"]
         if listed.exit_code != 0:
             raise self.CollectError(
@@ -256,8 +264,6 @@ class JSTestItem(pytest.Item):
         return runs[self.js_file]
 
     def _run_file(self) -> FileRun:
-        from noderun.pytest_plugin import SETTINGS
-
         chosen = [item for item in self.session.items
                   if isinstance(item, JSTestItem) and item.js_file is self.js_file]
         if self not in chosen:  # run on its own (by a plugin, or by pytest's own runner API)
@@ -265,9 +271,8 @@ class JSTestItem(pytest.Item):
         args = []
         if self.kind != "file" and len(chosen) < self.js_file.leaf_count:
             args = sorted({f"--test-name-pattern={name_pattern(i.js_path)}" for i in chosen})
-        settings = self.config.stash[SETTINGS]
-        output = run_noderun(settings.noderun, self.path, self.config.rootpath, args,
-                             env=_environment(NODE_TEST_CONTEXT="child-v8"),
+        output = run_noderun(self.config.stash[RUNTIME].command, self.path, self.config.rootpath,
+                             args, env=_environment(self.config, NODE_TEST_CONTEXT="child-v8"),
                              timeout=_timeout(self.config))
         return FileRun.of(output)
 
@@ -338,8 +343,9 @@ def addoption(parser: pytest.Parser) -> None:
     )
 
 
-def configure(config: pytest.Config) -> None:
+def configure(config: pytest.Config, runtime: Runtime) -> None:
     config.addinivalue_line("markers", "js_test: a JS test (node:test) run by noderun")
+    config.stash[RUNTIME] = runtime
 
 
 def collect_file(file_path: Path, parent: pytest.Collector) -> JSTestFile | None:

@@ -420,7 +420,6 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "js_fixture: a JS fixture run under noderun (and node)")
-    pytest_js_tests.configure(config)
     command = os.environ.get("NODERUN_COMMAND") or config.getini("noderun_command")
     noderun = shlex.split(command) if command else [sys.executable, "-m", "noderun"]
     if not noderun:
@@ -438,6 +437,7 @@ def pytest_configure(config: pytest.Config) -> None:
             raise pytest.UsageError(f"--noderun-differential needs node: {node_missing}")
     dirs = tuple(config.rootpath / d for d in config.getini("noderun_fixture_dirs"))
     config.stash[SETTINGS] = Settings(dirs, tuple(noderun), node, differential, node_missing)
+    pytest_js_tests.configure(config, pytest_js_tests.Runtime(tuple(noderun), UNSET_ENV))
 
 
 def _find_node(config: pytest.Config) -> tuple[str | None, str | None]:
