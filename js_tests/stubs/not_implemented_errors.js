@@ -2,7 +2,7 @@
 const cases = [
   ['http', 'createServer'], ['https', 'request'],
   ['zlib', 'gzipSync'], ['zlib', 'createDeflate'],
-  ['tls', 'connect'], ['vm', 'runInNewContext'], ['v8', 'serialize'], ['crypto', 'createCipheriv'],
+  ['vm', 'runInNewContext'], ['v8', 'serialize'], ['crypto', 'createCipheriv'],
   ['crypto', 'generateKeyPairSync'], ['crypto', 'sign'], ['repl', 'start'], ['domain', 'create'],
   ['inspector', 'open'], ['trace_events', 'createTracing'], ['cluster', 'fork'],
 ];

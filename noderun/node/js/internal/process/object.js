@@ -78,8 +78,8 @@ proc.ppid = info.ppid;
 proc.title = 'noderun';
 proc.debugPort = 9229;
 proc.features = {
-  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false,
-  tls_ocsp: false, tls: false, openssl_is_boringssl: false, cached_builtins: true,
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
+  tls_ocsp: false, tls: true, openssl_is_boringssl: false, cached_builtins: true,
   require_module: !proc.execArgv.includes('--no-experimental-require-module'),
 };
 // 'strip' (node 24 strips the types of .ts files), false under --no-experimental-strip-types

@@ -1,0 +1,99 @@
+"""Host functions behind node:tls (the role of node's tls_wrap and SecureContext bindings).
+
+The work is node/tls_engine.py's (Python's ssl on memory BIOs), imported on first use: ssl costs
+start-up time that a program without TLS should not pay. Secure contexts and connections are kept
+by integer id in per-thread tables; JS (internal/tls/wrap.js) moves the bytes between a connection
+and its socket. A feed answers [bytes to send, plaintext, flags, error, hello] (tls_engine.py).
+"""
+
+from __future__ import annotations
+
+import json
+
+from ..engine.runtime import Context
+from .handle_table import HandleTable, table_of
+from .host_process import uint8_bytes
+
+
+class _Table(HandleTable):
+    def close_all(self) -> None:
+        self.handles.clear()
+
+
+def _table(ctx: Context, name: str) -> _Table:
+    return table_of(ctx.host.realm, name, lambda: _Table(ctx.host.realm))
+
+
+def _connection(ctx: Context, conn_id):
+    return _table(ctx, "tls_connections").handles[int(conn_id)]
+
+
+def _engine():
+    from . import tls_engine
+    return tls_engine
+
+
+def _context_create(ctx: Context, options_json: str, server: bool):
+    """A context id, or node's error for the options as [code, message, library, reason]."""
+    secure = _engine().secure_context(json.loads(options_json), bool(server))
+    return secure if isinstance(secure, list) else _table(ctx, "tls_contexts").add(secure)
+
+
+def _context_free(ctx: Context, context_id) -> None:
+    _table(ctx, "tls_contexts").handles.pop(int(context_id), None)
+
+
+def _new(ctx: Context, context_id, server: bool) -> int:
+    secure = _table(ctx, "tls_contexts").handles[int(context_id)]
+    return _table(ctx, "tls_connections").add(_engine().Connection(secure, bool(server)))
+
+
+def _start(ctx: Context, conn_id, context_id, alpn_json, servername, verify_mode, session):
+    connection = _connection(ctx, conn_id)
+    secure = _table(ctx, "tls_contexts").handles[int(context_id)] if context_id is not None else connection.secure
+    alpn = tuple(json.loads(alpn_json)) if alpn_json else None
+    return connection.start(secure, alpn, servername or None, int(verify_mode),
+                            uint8_bytes(ctx, session) if session is not None else None)
+
+
+def _feed(ctx: Context, conn_id, data):
+    return _connection(ctx, conn_id).feed(uint8_bytes(ctx, data))
+
+
+def _write(ctx: Context, conn_id, data):
+    return _connection(ctx, conn_id).write(uint8_bytes(ctx, data))
+
+
+def _shutdown(ctx: Context, conn_id):
+    return _connection(ctx, conn_id).shutdown()
+
+
+def _free(ctx: Context, conn_id) -> None:
+    _table(ctx, "tls_connections").handles.pop(int(conn_id), None)
+
+
+def _info(ctx: Context, conn_id, what: str, arg=None, extra=None):
+    return _connection(ctx, conn_id).info(what, arg, uint8_bytes(ctx, extra) if extra is not None else None)
+
+
+def _ciphers(ctx: Context) -> list:
+    return _engine().ciphers()
+
+
+def _root_certificates(ctx: Context) -> list:
+    return _engine().root_certificates()
+
+
+FUNCTIONS = {
+    "tlsContextCreate": _context_create,
+    "tlsContextFree": _context_free,
+    "tlsNew": _new,
+    "tlsStart": _start,
+    "tlsFeed": _feed,
+    "tlsWrite": _write,
+    "tlsShutdown": _shutdown,
+    "tlsFree": _free,
+    "tlsInfo": _info,
+    "tlsCiphers": _ciphers,
+    "tlsRootCertificates": _root_certificates,
+}

@@ -1,0 +1,139 @@
+'use strict';
+// tls.createSecureContext and tls.SecureContext: the options are checked here as node checks them,
+// then handed to the host (node/tls_engine.py's SecureContext) as PEM text; `context` holds the id
+// of the host's context. A context is freed in the host when its SecureContext is collected.
+
+const { Buffer } = require('buffer');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_TLS_INVALID_PROTOCOL_VERSION, ERR_TLS_PROTOCOL_VERSION_CONFLICT,
+    ERR_METHOD_NOT_IMPLEMENTED,
+  },
+} = require('internal/errors');
+const { validateObject, validateString } = require('internal/validators');
+const { crypto: cryptoConstants } = require('internal/constants');
+
+const kVersions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+// secureProtocol names -> [min, max]
+const kMethods = {
+  TLS_method: [null, null], TLS_client_method: [null, null], TLS_server_method: [null, null],
+  SSLv23_method: [null, null], SSLv23_client_method: [null, null], SSLv23_server_method: [null, null],
+  TLSv1_method: ['TLSv1', 'TLSv1'], TLSv1_client_method: ['TLSv1', 'TLSv1'], TLSv1_server_method: ['TLSv1', 'TLSv1'],
+  TLSv1_1_method: ['TLSv1.1', 'TLSv1.1'], TLSv1_1_client_method: ['TLSv1.1', 'TLSv1.1'],
+  TLSv1_1_server_method: ['TLSv1.1', 'TLSv1.1'],
+  TLSv1_2_method: ['TLSv1.2', 'TLSv1.2'], TLSv1_2_client_method: ['TLSv1.2', 'TLSv1.2'],
+  TLSv1_2_server_method: ['TLSv1.2', 'TLSv1.2'],
+};
+
+// tls.DEFAULT_MIN_VERSION / MAX_VERSION / CIPHERS, and the CA certificates setDefaultCACertificates set
+const defaults = { minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3', ciphers: cryptoConstants.defaultCipherList, ca: null };
+
+const freeContext = new FinalizationRegistry((id) => host.tlsContextFree(id));
+
+function pemOf(value, name) {
+  if (typeof value === 'string') return value;
+  if (ArrayBuffer.isView(value)) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('latin1');
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], value);
+}
+
+function listOf(value) {
+  return Array.isArray(value) ? value : [value];
+}
+
+function validVersion(version, kind, name) {
+  if (version == null) return null;
+  validateString(version, name);
+  if (!kVersions.includes(version)) throw new ERR_TLS_INVALID_PROTOCOL_VERSION(version, kind);
+  return version;
+}
+
+// [min, max] of the options, with secureProtocol's say
+function versionsOf(options) {
+  let minVersion = validVersion(options.minVersion, 'minimum', 'options.minVersion');
+  let maxVersion = validVersion(options.maxVersion, 'maximum', 'options.maxVersion');
+  if (options.secureProtocol != null) {
+    validateString(options.secureProtocol, 'options.secureProtocol');
+    if (minVersion) throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(minVersion, options.secureProtocol);
+    if (maxVersion) throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(maxVersion, options.secureProtocol);
+    const method = kMethods[options.secureProtocol];
+    if (!method) {
+      const error = new TypeError(`Unknown method: ${options.secureProtocol}`);
+      error.code = 'ERR_TLS_INVALID_PROTOCOL_METHOD';
+      throw error;
+    }
+    [minVersion, maxVersion] = method;
+  }
+  return [minVersion || defaults.minVersion, maxVersion || defaults.maxVersion];
+}
+
+// key / cert: [[cert PEM, key PEM, passphrase], ...] (a key's own passphrase wins)
+function pairsOf(options) {
+  const keys = options.key == null ? [] : listOf(options.key).map((key, i) => {
+    if (key !== null && typeof key === 'object' && !ArrayBuffer.isView(key)) {
+      return [pemOf(key.pem, `options.key[${i}].pem`), key.passphrase ?? options.passphrase];
+    }
+    return [pemOf(key, 'options.key'), options.passphrase];
+  });
+  const certs = options.cert == null ? [] : listOf(options.cert).map((cert) => pemOf(cert, 'options.cert'));
+  const pairs = [];
+  for (let i = 0; i < Math.min(keys.length, certs.length); i++) {
+    const passphrase = keys[i][1];
+    pairs.push([certs[i], keys[i][0], passphrase == null ? null : String(passphrase)]);
+  }
+  return pairs;
+}
+
+// Each certificate of the PEM texts, one string each (a bundle may hold many).
+function caOf(options) {
+  const ca = options.ca ?? defaults.ca;
+  if (ca == null) return null;
+  const out = [];
+  for (const entry of listOf(ca)) {
+    const text = pemOf(entry, 'options.ca');
+    const found = text.match(/-----BEGIN (?:X509 |TRUSTED )?CERTIFICATE-----[^-]+-----END (?:X509 |TRUSTED )?CERTIFICATE-----/g);
+    if (found) out.push(...found.map((pem) => pem.replace(/(X509|TRUSTED) CERTIFICATE/g, 'CERTIFICATE')));
+  }
+  return out;
+}
+
+class SecureContext {
+  constructor(options = {}, server) {
+    const [minVersion, maxVersion] = versionsOf(options);
+    if (options.ciphers != null) validateString(options.ciphers, 'options.ciphers');
+    if (options.ecdhCurve != null) validateString(options.ecdhCurve, 'options.ecdhCurve');
+    if (options.pfx != null) throw new ERR_METHOD_NOT_IMPLEMENTED('tls.createSecureContext() with options.pfx');
+    const pairs = pairsOf(options);
+    const settings = {
+      pairs, ca: caOf(options), minVersion, maxVersion,
+      ciphers: options.ciphers ?? defaults.ciphers, ecdhCurve: options.ecdhCurve ?? null,
+      honorCipherOrder: Boolean(options.honorCipherOrder),
+    };
+    const id = host.tlsContextCreate(JSON.stringify(settings), server ?? pairs.length > 0);
+    if (Array.isArray(id)) throw sslError(id);
+    this.context = { id };
+    this.minVersion = minVersion;
+    this.maxVersion = maxVersion;
+    freeContext.register(this, id);
+  }
+}
+
+// node's error for an OpenSSL failure: [code, message, library, reason] from the host
+function sslError([code, message, library, reason]) {
+  const error = new Error(message);
+  error.library = library;
+  error.reason = reason;
+  error.code = code;
+  return error;
+}
+
+function createSecureContext(options) {
+  if (options === undefined) options = {};
+  else validateObject(options, 'options');
+  return new SecureContext(options);
+}
+
+function isSecureContext(value) {
+  return value instanceof SecureContext;
+}
+
+module.exports = { SecureContext, createSecureContext, isSecureContext, sslError, defaults };

@@ -1,0 +1,213 @@
+'use strict';
+// TLSWrap: the handle under a TLSSocket (node's tls_wrap), so that net.Socket's stream machinery
+// (reads, writes, end, destroy, timeouts, addresses) works on TLS as on TCP. It encrypts over a
+// transport, the Duplex that carries the ciphertext (a net.Socket, or any Duplex given as
+// options.socket): what the transport reads goes to the host's TLS connection (node/tls_engine.py,
+// OpenSSL in memory) and what comes out is written back to it, all on this thread's loop.
+//
+// Its owner (the TLSSocket) hears of the TLS events through on* hooks: onhello (a server read the
+// ClientHello: it picks the context and ALPN, then calls start), onhandshakedone, onsession,
+// ontlserror, ontransportend (the transport ended or closed before the handshake was done).
+
+const { FastBuffer } = require('internal/buffer/fast_buffer');
+const { Buffer } = require('buffer');
+const { sslError } = require('internal/tls/secure_context');
+
+const HANDSHAKE_DONE = 1;
+const PEER_CLOSED = 2;
+
+function buffer(array) {
+  return new FastBuffer(array.buffer, array.byteOffset, array.byteLength);
+}
+
+class TLSWrap {
+  constructor(transport, secureContext, isServer) {
+    this.id = host.tlsNew(secureContext.context.id, isServer);
+    this.transport = transport;
+    this.isServer = isServer;
+    this.owner = null;
+    this.reading = false;
+    this.closed = false;
+    this.secure = false;
+    this.eofSeen = false;       // end of the plaintext stream reached (close_notify or transport end)
+    this.eofDelivered = false;
+    this.pendingPlain = [];     // plaintext read while the socket is not reading
+    this.pendingWrites = [];    // [data, callback] written before the handshake was done
+    this.bytesRead = 0;
+    this.bytesWritten = 0;
+    this.ondata = null;
+    this.onreaderror = null;
+    this.transportListeners = {
+      data: (chunk) => this.feed(chunk),
+      end: () => this.transportEnded(),
+      close: () => this.transportEnded(),
+      error: (error) => this.owner?.destroy(error),
+    };
+    for (const [event, listener] of Object.entries(this.transportListeners)) transport.on(event, listener);
+  }
+
+  // -- TLS ----------------------------------------------------------------------------------------
+
+  // Begin the handshake: a client's ClientHello goes out; a server answers the one it read.
+  start(contextId, alpn, servername, verifyMode, session) {
+    if (this.closed) return;
+    this.process(host.tlsStart(this.id, contextId ?? null, alpn ? JSON.stringify(alpn) : null,
+                               servername || null, verifyMode, session ?? null));
+  }
+
+  feed(chunk) {
+    if (this.closed) return;
+    if (typeof chunk === 'string') chunk = Buffer.from(chunk);
+    this.process(host.tlsFeed(this.id, chunk));
+  }
+
+  process([out, plain, flags, error, hello, sessions]) {
+    if (out) this.send(out);
+    if (hello) {
+      this.owner.onhello(hello[0], hello[1] ?? null);
+      return;
+    }
+    if (flags & HANDSHAKE_DONE) {
+      this.secure = true;
+      this.owner.onhandshakedone();
+      if (this.closed) return;
+      const writes = this.pendingWrites;
+      this.pendingWrites = [];
+      for (const [data, callback] of writes) this.write(data, callback);
+    }
+    if (plain && !this.closed) this.deliver(buffer(plain));
+    for (const session of sessions ?? []) {
+      if (!this.closed) this.owner.onsession(buffer(session));
+    }
+    if (flags & PEER_CLOSED) this.endOfStream();
+    if (error && !this.closed) this.owner.ontlserror(sslError(error));
+  }
+
+  send(bytes) {
+    const transport = this.transport;
+    if (!transport.destroyed && !transport.writableEnded) transport.write(buffer(bytes));
+  }
+
+  info(what, arg, extra) {
+    return this.closed ? undefined : host.tlsInfo(this.id, what, arg ?? null, extra ?? null);
+  }
+
+  // -- reading --------------------------------------------------------------------------------------
+
+  deliver(chunk) {
+    this.bytesRead += chunk.length;
+    if (this.reading && this.pendingPlain.length === 0) this.ondata(chunk);
+    else this.pendingPlain.push(chunk);
+  }
+
+  endOfStream() {
+    this.eofSeen = true;
+    this.flushReads();
+  }
+
+  transportEnded() {
+    if (this.closed) return;
+    if (!this.secure) {
+      this.owner?.ontransportend();
+      return;
+    }
+    this.endOfStream();
+  }
+
+  flushReads() {
+    while (this.reading && this.pendingPlain.length > 0 && !this.closed) this.ondata(this.pendingPlain.shift());
+    if (this.reading && this.eofSeen && !this.eofDelivered && this.pendingPlain.length === 0 && !this.closed) {
+      this.eofDelivered = true;
+      this.ondata(null);
+    }
+  }
+
+  readStart() {
+    if (this.closed) return [-22, 'EINVAL', 'invalid argument'];
+    this.reading = true;
+    this.flushReads();
+    if (this.reading && this.transport.isPaused?.()) this.transport.resume();
+    return undefined;
+  }
+
+  readStop() {
+    this.reading = false;
+    if (!this.closed) this.transport.pause?.();
+  }
+
+  // -- writing --------------------------------------------------------------------------------------
+
+  // net.Socket's handle contract: false, and `callback` runs once the transport has the bytes.
+  write(data, callback) {
+    if (this.closed) {
+      callback([-9, 'EBADF', 'bad file descriptor']);
+      return false;
+    }
+    if (typeof data === 'string') data = Buffer.from(data);
+    if (!this.secure) {
+      this.pendingWrites.push([data, callback]);
+      return false;
+    }
+    this.bytesWritten += data.byteLength;
+    const [out, error] = host.tlsWrite(this.id, data);
+    if (error) {
+      if (out) this.send(out);
+      this.owner.ontlserror(sslError(error));
+      callback();
+      return false;
+    }
+    const transport = this.transport;
+    if (!out || transport.destroyed || transport.writableEnded) {
+      process.nextTick(callback);
+      return false;
+    }
+    transport.write(buffer(out), () => callback());
+    return false;
+  }
+
+  // Our close_notify, then the transport's end.
+  shutdown(callback) {
+    this.onshutdown = callback;
+    const transport = this.transport;
+    const alert = this.closed ? null : host.tlsShutdown(this.id);
+    if (transport.destroyed || transport.writableEnded) {
+      process.nextTick(() => this.onshutdown?.());
+      return;
+    }
+    if (alert) transport.write(buffer(alert));
+    transport.end(() => this.onshutdown?.());
+  }
+
+  close(callback) {
+    if (this.closed) return;
+    this.closed = true;
+    this.reading = false;
+    host.tlsFree(this.id);
+    const transport = this.transport;
+    for (const [event, listener] of Object.entries(this.transportListeners)) {
+      if (event !== 'error') transport.off(event, listener);
+    }
+    if (transport.closed || (transport.destroyed && !transport._handle)) {
+      process.nextTick(() => callback?.());
+      return;
+    }
+    transport.once('close', () => callback?.());
+    transport.destroy();
+  }
+
+  reset(callback) {
+    if (this.closed) return;
+    if (this.transport._handle) this.transport.resetAndClosing = true;   // net.Socket's _destroy resets
+    this.close(callback);
+  }
+
+  sockname() { return this.transport._handle?.sockname?.() ?? null; }
+  peername() { return this.transport._handle?.peername?.() ?? null; }
+  bytes() { return [this.bytesRead, this.bytesWritten]; }
+  ref() { this.transport.ref?.(); }
+  unref() { this.transport.unref?.(); }
+  setNoDelay(enable) { this.transport.setNoDelay?.(enable); }
+  setKeepAlive(enable, delaySeconds) { this.transport.setKeepAlive?.(enable, delaySeconds * 1000); }
+}
+
+module.exports = { TLSWrap };

@@ -1,0 +1,379 @@
+"""TLS in memory for node:tls (what node's tls_wrap and SecureContext do in C++), behind host_tls.py.
+
+TLS runs in memory: each connection is a Python `ssl.SSLObject` between two `ssl.MemoryBIO`s. JS
+(internal/tls/wrap.js) moves the bytes: what the peer sent goes in with `tlsFeed`, which answers
+with the bytes to send back and the plaintext that came out; `tlsWrite` encrypts. So every socket
+read and write stays on the thread's loop, as the JS stream it is (a net.Socket or any Duplex), and
+nothing here blocks: the calls only compute.
+
+A server connection first waits for the whole ClientHello, read here (`client_hello`), so that JS
+can choose the secure context by the name the client asked for (SNICallback, asynchronous in node)
+and the ALPN protocol (ALPNCallback) before OpenSSL answers, as node's own ClientHello parser does.
+
+Secure contexts (createSecureContext) are kept by id; their Python SSLContexts are made on first use
+for each side (server / client) and ALPN list, since OpenSSL ties ALPN to the context.
+"""
+
+from __future__ import annotations
+
+import os
+import ssl
+
+from ..errors import NodeError
+from . import tls_openssl, x509
+
+_VERSIONS = {"TLSv1": ssl.TLSVersion.TLSv1, "TLSv1.1": ssl.TLSVersion.TLSv1_1,
+             "TLSv1.2": ssl.TLSVersion.TLSv1_2, "TLSv1.3": ssl.TLSVersion.TLSv1_3}
+# feed results: flags
+HANDSHAKE_DONE, PEER_CLOSED, HELLO = 1, 2, 4
+
+
+def _memory_file(text: str | bytes) -> tuple[int, str]:
+    """A descriptor and path holding `text`: ssl loads keys and certificate chains from files only."""
+    fd = os.memfd_create("noderun-tls", os.MFD_CLOEXEC)
+    os.write(fd, text.encode("latin-1") if isinstance(text, str) else text)
+    return fd, f"/proc/self/fd/{fd}"
+
+
+def ssl_failure(exc: ssl.SSLError) -> list:
+    """[code, message, library, reason] of node's error for an OpenSSL failure ("[SSL: REASON] text
+    (_ssl.c:N)" in Python's words; node's code is ERR_SSL_REASON)."""
+    text = str(exc)
+    reason = getattr(exc, "reason", None)
+    if text.startswith("[") and "] " in text:
+        label, text = text[1:].split("] ", 1)
+        reason = reason or label.split(": ", 1)[-1]
+    text = text.rsplit(" (_ssl.c", 1)[0]
+    return [f"ERR_SSL_{reason or 'UNKNOWN'}", text, "SSL routines", text]
+
+
+class SecureContext:
+    """The options of one createSecureContext, and the SSLContexts made of them."""
+
+    def __init__(self, options: dict):
+        self.options = options
+        self.contexts: dict = {}
+        self.ca_der: list[bytes] = []
+        self.keep: list = []          # ctypes callbacks the contexts call
+
+    def get(self, server: bool, alpn: tuple | None = None) -> ssl.SSLContext:
+        """The SSLContext for one side; a client's offers the ALPN protocols `alpn`, a server's
+        answers ALPN with alpn[0] (None: with the no_application_protocol alert)."""
+        key = (server, alpn)
+        context = self.contexts.get(key)
+        if context is None:
+            context = self._make(server)
+            if not server and tls_openssl.load():
+                tls_openssl.track_sessions(context)
+            if alpn and not server:
+                context.set_alpn_protocols(list(alpn))
+            elif alpn and tls_openssl.load():
+                self.keep.append(tls_openssl.select_alpn(context, alpn[0]))
+            self.contexts[key] = context
+        return context
+
+    def _make(self, server: bool) -> ssl.SSLContext:
+        options = self.options
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER if server else ssl.PROTOCOL_TLS_CLIENT)
+        context.check_hostname = False            # node checks the name itself (checkServerIdentity)
+        context.verify_mode = ssl.CERT_NONE       # and decides on the peer's certificate afterwards
+        context.options &= ~ssl.OP_NO_TICKET
+        context.minimum_version = _VERSIONS[options.get("minVersion") or "TLSv1.2"]
+        context.maximum_version = _VERSIONS[options.get("maxVersion") or "TLSv1.3"]
+        ciphers = options.get("ciphers") or ""
+        suites = ":".join(c for c in ciphers.split(":") if c.startswith("TLS_"))
+        listed = ":".join(c for c in ciphers.split(":") if c and not c.startswith("TLS_"))
+        if listed:
+            context.set_ciphers(listed)
+        if suites and tls_openssl.load():
+            if not tls_openssl.set_ciphersuites(context, suites):
+                raise NodeError("ERR_SSL_NO_CIPHER_MATCH", js_class="Error", message="No cipher match")
+        curve = options.get("ecdhCurve")
+        if curve and curve != "auto" and tls_openssl.load():
+            if not tls_openssl.set_groups(context, curve):
+                raise NodeError("ERR_CRYPTO_OPERATION_FAILED", js_class="Error", message="Failed to set ECDH curve")
+        for cert, key, passphrase in options.get("pairs") or ():
+            self._load_pair(context, cert, key, passphrase)
+        ca = options.get("ca")
+        if ca:
+            context.load_verify_locations(cadata="\n".join(ca))
+        elif not server:
+            context.load_default_certs()
+        if options.get("honorCipherOrder"):
+            context.options |= ssl.OP_CIPHER_SERVER_PREFERENCE
+        if server and options.get("sessionIdContext"):
+            pass   # Python sets its own session id context, which keeps resumption working
+        return context
+
+    @staticmethod
+    def _load_pair(context: ssl.SSLContext, cert: str, key: str, passphrase: str | None) -> None:
+        cert_fd, cert_path = _memory_file(cert)
+        key_fd, key_path = _memory_file(key)
+        try:
+            context.load_cert_chain(cert_path, key_path, password=passphrase if passphrase is not None else "")
+        finally:
+            os.close(cert_fd)
+            os.close(key_fd)
+
+
+class Connection:
+    """One TLS connection in memory (client or server side)."""
+
+    def __init__(self, secure: SecureContext, server: bool):
+        self.secure = secure
+        self.server = server
+        self.incoming = ssl.MemoryBIO()
+        self.outgoing = ssl.MemoryBIO()
+        self.sslobj: ssl.SSLObject | None = None
+        self.hello = bytearray() if server else None   # a server's first bytes, until the whole ClientHello
+        self.servername: str | None = None
+        self.hello_read = False
+        self.handshake_done = False
+        self.openssl = False         # tls_openssl works on this connection's SSLObject
+
+    def start(self, secure: SecureContext, alpn: tuple | None, servername: str | None, verify_mode: int,
+              session: bytes | None) -> list:
+        """Begin the handshake (a client's ClientHello; a server goes on with the one it read)."""
+        self.secure = secure
+        try:
+            context = secure.get(self.server, alpn)
+            self.sslobj = context.wrap_bio(self.incoming, self.outgoing, server_side=self.server,
+                                           server_hostname=None if self.server else servername)
+        except ssl.SSLError as exc:
+            return [None, None, 0, ssl_failure(exc), None]
+        self.openssl = tls_openssl.available(self.sslobj)
+        if self.openssl:
+            tls_openssl.accept_any_certificate(self.sslobj, verify_mode)
+            if session:
+                tls_openssl.set_session(self.sslobj, session)
+        if self.hello:
+            self.incoming.write(bytes(self.hello))
+        self.hello = None
+        return self.pump()
+
+    def feed(self, chunk: bytes) -> list:
+        """The peer's bytes in: [bytes to send, plaintext, flags, error, hello]."""
+        if self.hello is not None:
+            self.hello += chunk
+            if self.hello_read:
+                return [None, None, 0, None, None]   # JS has the hello and has not started yet
+            hello = client_hello(bytes(self.hello))
+            if hello is None:
+                return [None, None, 0, None, None]
+            self.servername = hello[0]
+            self.hello_read = True
+            return [None, None, HELLO, None, [hello[0], hello[1]]]
+        self.incoming.write(chunk)
+        return self.pump()
+
+    def pump(self) -> list:
+        sslobj = self.sslobj
+        flags, error, plain = 0, None, []
+        try:
+            if not self.handshake_done:
+                try:
+                    sslobj.do_handshake()
+                    self.handshake_done = True
+                    flags |= HANDSHAKE_DONE
+                except ssl.SSLWantReadError:
+                    pass
+            if self.handshake_done:
+                flags |= self._read(plain)
+        except ssl.SSLError as exc:
+            error = ssl_failure(exc)
+        out = self.outgoing.read()
+        sessions = tls_openssl.take_sessions(sslobj) if self.openssl and not self.server else None
+        return [out or None, b"".join(plain) if plain else None, flags, error, None, sessions or None]
+
+    def _read(self, plain: list) -> int:
+        flags = 0
+        while True:
+            try:
+                piece = self.sslobj.read(65536)
+            except ssl.SSLWantReadError:
+                break
+            except ssl.SSLZeroReturnError:
+                flags |= PEER_CLOSED
+                break
+            if not piece:
+                flags |= PEER_CLOSED
+                break
+            plain.append(piece)
+        return flags
+
+    def write(self, data: bytes) -> list:
+        """Plaintext in: [bytes to send, error]."""
+        try:
+            self.sslobj.write(data)
+        except ssl.SSLError as exc:
+            return [self.outgoing.read() or None, ssl_failure(exc)]
+        return [self.outgoing.read(), None]
+
+    def shutdown(self) -> bytes | None:
+        """Our close_notify alert (the bytes to send), without waiting for the peer's."""
+        if self.sslobj is not None and self.handshake_done:
+            try:
+                self.sslobj.unwrap()
+            except ssl.SSLError:
+                pass
+        return self.outgoing.read() or None
+
+    def peer_chain(self, detailed: bool) -> list | None:
+        """The peer's certificate as node describes it; with `detailed`, its issuers after it (from
+        the chain the peer sent, then the trusted CAs); a self-signed last one is marked by a True."""
+        sslobj = self.sslobj
+        leaf = sslobj.getpeercert(True)
+        if not leaf:
+            return None
+        chain = [c.public_bytes(ssl._ssl.ENCODING_DER) for c in (sslobj._sslobj.get_unverified_chain() or ())]
+        if not chain or chain[0] != leaf:
+            chain.insert(0, leaf)
+        result = [x509.describe(leaf)]
+        if not detailed:
+            return result
+        pool = chain[1:] + self.secure.ca_der
+        current, seen = leaf, {leaf}
+        while True:
+            subject, issuer = x509.subject_and_issuer(current)
+            if subject == issuer:
+                result.append(True)
+                break
+            found = next((c for c in pool if c not in seen and x509.subject_and_issuer(c)[0] == issuer), None)
+            if found is None:
+                break
+            seen.add(found)
+            result.append(x509.describe(found))
+            current = found
+        return result
+
+    def info(self, what: str, arg=None, extra: bytes | None = None):
+        """One fact about the connection, as node's TLSSocket methods report it."""
+        sslobj = self.sslobj
+        if what == "servername":
+            return self.servername if self.server else (sslobj.server_hostname if sslobj else None)
+        if sslobj is None:
+            return None
+        if what == "protocol":
+            return sslobj.version()
+        if what == "cipher":
+            cipher = sslobj.cipher()
+            if cipher is None:
+                return None
+            standard = tls_openssl.cipher_standard_name(sslobj) if self.openssl else None
+            return [cipher[0], standard or cipher[0], cipher[1]]
+        if what == "alpn":
+            return sslobj.selected_alpn_protocol()
+        if what == "peerCertificate":
+            return self.peer_chain(bool(arg))
+        if what == "certificate":
+            pairs = self.secure.options.get("pairs") or ()
+            return x509.describe(ssl.PEM_cert_to_DER_cert(pairs[0][0])) if pairs else None
+        if what == "verifyError":
+            if not self.openssl:
+                return None
+            code, message = tls_openssl.verify_result(sslobj)
+            return None if code == 0 else [code, message]
+        if what == "hasPeerCertificate":
+            return bool(sslobj.getpeercert(True))
+        if what == "session":
+            return tls_openssl.session_bytes(sslobj) if self.openssl else None
+        if what == "sessionReused":
+            return tls_openssl.session_reused(sslobj) if self.openssl else sslobj.session_reused
+        if what in ("finished", "peerFinished"):
+            return tls_openssl.finished(sslobj, what == "peerFinished") if self.openssl else None
+        if what == "maxSendFragment":
+            return tls_openssl.set_max_send_fragment(sslobj, int(arg)) if self.openssl else False
+        if what == "keyingMaterial":
+            return tls_openssl.export_keying_material(sslobj, int(arg[0]), arg[1].encode("latin-1"), extra)
+        if what == "sharedCiphers":
+            return [c[0] for c in sslobj.shared_ciphers() or ()]
+        raise ValueError(f"unknown TLS fact {what!r}")
+
+
+def client_hello(data: bytes) -> tuple | None:
+    """(servername, [ALPN protocols]) of the ClientHello at the start of `data`; None while it is not
+    all there; (None, None) when the bytes are not a TLS ClientHello (OpenSSL will say what is wrong)."""
+    message = bytearray()
+    i = 0
+    while True:
+        if len(data) < i + 5:
+            return None
+        if data[i] != 22 or data[i + 1] != 3:
+            return (None, None)
+        length = int.from_bytes(data[i + 3:i + 5], "big")
+        if len(data) < i + 5 + length:
+            return None
+        message += data[i + 5:i + 5 + length]
+        i += 5 + length
+        if len(message) >= 4:
+            if message[0] != 1:
+                return (None, None)
+            if len(message) >= 4 + int.from_bytes(message[1:4], "big"):
+                break
+    try:
+        return _hello_extensions(bytes(message[4:4 + int.from_bytes(message[1:4], "big")]))
+    except (IndexError, ValueError):
+        return (None, None)
+
+
+def _hello_extensions(body: bytes) -> tuple:
+    i = 2 + 32
+    i += 1 + body[i]                                      # session id
+    i += 2 + int.from_bytes(body[i:i + 2], "big")         # cipher suites
+    i += 1 + body[i]                                      # compression methods
+    servername, protocols = None, None
+    if i + 2 > len(body):
+        return (None, None)
+    end = i + 2 + int.from_bytes(body[i:i + 2], "big")
+    i += 2
+    while i + 4 <= end:
+        kind, size = int.from_bytes(body[i:i + 2], "big"), int.from_bytes(body[i + 2:i + 4], "big")
+        data = body[i + 4:i + 4 + size]
+        if kind == 0 and len(data) > 5 and data[2] == 0:
+            servername = data[5:5 + int.from_bytes(data[3:5], "big")].decode("latin-1")
+        elif kind == 16:
+            protocols, j = [], 2
+            while j < len(data):
+                protocols.append(data[j + 1:j + 1 + data[j]].decode("latin-1"))
+                j += 1 + data[j]
+        i += 4 + size
+    return (servername, protocols)
+
+
+
+
+def ciphers() -> list:
+    """Every cipher this OpenSSL offers (TLS 1.3 suites and the rest), as tls.getCiphers() lists."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.set_ciphers("DEFAULT")
+    if tls_openssl.load():
+        tls_openssl.set_ciphersuites(context, "TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:"
+                                              "TLS_AES_128_GCM_SHA256:TLS_AES_128_CCM_SHA256:TLS_AES_128_CCM_8_SHA256")
+    return [c["name"] for c in context.get_ciphers()]
+
+
+def root_certificates() -> list:
+    """The PEM text of each certificate of the default trust store (OpenSSL's, the system's)."""
+    paths = ssl.get_default_verify_paths()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if paths.cafile:
+        context.load_verify_locations(cafile=paths.cafile)
+    else:
+        context.load_default_certs()
+    return [ssl.DER_cert_to_PEM_cert(der).strip() for der in context.get_ca_certs(binary_form=True)]
+
+
+def secure_context(options: dict, server: bool) -> SecureContext | list:
+    """A secure context from createSecureContext's options, or node's error for them as a list: the
+    SSLContext of the side it is for is made at once, so a bad key or certificate fails here."""
+    secure = SecureContext(options)
+    try:
+        secure.get(server)
+    except ssl.SSLError as exc:
+        return ssl_failure(exc)
+    for pem in options.get("ca") or ():
+        try:
+            secure.ca_der.append(ssl.PEM_cert_to_DER_cert(pem))
+        except ValueError:
+            pass
+    return secure

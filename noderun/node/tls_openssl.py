@@ -1,0 +1,228 @@
+"""The OpenSSL calls node's TLS needs that Python's ssl module does not offer, made through ctypes
+on the very libssl / libcrypto that Python's _ssl is linked with (already loaded in the process).
+
+Why: node accepts a handshake whatever the peer's certificate and decides afterwards (its verify
+callback always says yes; `authorized` / `authorizationError` come from SSL_get_verify_result), so
+`rejectUnauthorized: false` still reports why a certificate is not trusted. Python's ssl either
+fails the handshake on a bad certificate or does not verify at all. The same door gives the TLS 1.3
+cipher suites, the group list, sessions as bytes, keying material export, Finished messages and the
+maximum fragment size.
+
+The SSL* / SSL_CTX* pointers are read from the Python objects (CPython's PySSLSocket and
+PySSLContext keep them right after the object header); `available()` checks that reading against
+SSL_get_SSL_CTX once, so a Python whose layout differs turns these features off instead of crashing.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ssl
+
+_lib = None
+_crypto = None
+_checked: bool | None = None
+
+VERIFY_NONE, VERIFY_PEER, VERIFY_FAIL_IF_NO_PEER_CERT = 0, 1, 2
+_CTRL_SET_MAX_SEND_FRAGMENT = 52
+_CTRL_SET_GROUPS_LIST = 92
+_VerifyCallback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_int, ctypes.c_void_p)
+_AlpnSelect = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p),
+                               ctypes.POINTER(ctypes.c_ubyte), ctypes.c_void_p, ctypes.c_uint, ctypes.c_void_p)
+_TLSEXT_ERR_OK, _TLSEXT_ERR_ALERT_FATAL = 0, 2
+_NewSession = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+_CTRL_SET_SESS_CACHE_MODE = 44
+_SESS_CACHE_CLIENT_ONLY = 0x0001 | 0x0100 | 0x0200   # client side, no internal store
+_new_sessions: dict[int, list[bytes]] = {}   # SSL* -> sessions OpenSSL made for it, as bytes
+
+
+@_NewSession
+def _on_new_session(ssl_address, session):
+    _new_sessions.setdefault(ssl_address, []).append(_session_der(session))
+    return 0   # OpenSSL keeps its reference
+
+
+@_VerifyCallback
+def _accept_any(preverify_ok, store_ctx):
+    # node's VerifyCallback: always go on; the result is read with SSL_get_verify_result
+    return 1
+
+
+def _loaded(name: str) -> str | None:
+    with open("/proc/self/maps") as maps:
+        for line in maps:
+            path = line.split()[-1]
+            if name in path.rsplit("/", 1)[-1]:
+                return path
+    return None
+
+
+def _declare(lib, name, restype, *argtypes):
+    function = getattr(lib, name)
+    function.restype = restype
+    function.argtypes = list(argtypes)
+
+
+def _open():
+    global _lib, _crypto
+    import _ssl  # noqa: F401  (loads libssl / libcrypto)
+    ssl_path, crypto_path = _loaded("libssl.so"), _loaded("libcrypto.so")
+    if ssl_path is None or crypto_path is None:
+        raise OSError("libssl is not a shared library here")
+    lib, crypto = ctypes.CDLL(ssl_path), ctypes.CDLL(crypto_path)
+    p, i, l, s = ctypes.c_void_p, ctypes.c_int, ctypes.c_long, ctypes.c_char_p
+    _declare(lib, "SSL_get_SSL_CTX", p, p)
+    _declare(lib, "SSL_set_verify", None, p, i, _VerifyCallback)
+    _declare(lib, "SSL_get_verify_result", l, p)
+    _declare(lib, "SSL_get_current_cipher", p, p)
+    _declare(lib, "SSL_CIPHER_standard_name", s, p)
+    _declare(lib, "SSL_CTX_set_ciphersuites", i, p, s)
+    _declare(lib, "SSL_CTX_ctrl", l, p, i, l, p)
+    _declare(lib, "SSL_ctrl", l, p, i, l, p)
+    _declare(lib, "SSL_export_keying_material", i, p, p, ctypes.c_size_t, s, ctypes.c_size_t, p,
+             ctypes.c_size_t, i)
+    _declare(lib, "SSL_get_finished", ctypes.c_size_t, p, p, ctypes.c_size_t)
+    _declare(lib, "SSL_get_peer_finished", ctypes.c_size_t, p, p, ctypes.c_size_t)
+    _declare(lib, "SSL_get_session", p, p)
+    _declare(lib, "i2d_SSL_SESSION", i, p, ctypes.POINTER(ctypes.c_void_p))
+    _declare(lib, "d2i_SSL_SESSION", p, p, ctypes.POINTER(ctypes.c_void_p), l)
+    _declare(lib, "SSL_set_session", i, p, p)
+    _declare(lib, "SSL_SESSION_free", None, p)
+    _declare(lib, "SSL_session_reused", i, p)
+    _declare(lib, "SSL_CTX_set_alpn_select_cb", None, p, _AlpnSelect, p)
+    _declare(lib, "SSL_CTX_sess_set_new_cb", None, p, _NewSession)
+    _declare(crypto, "X509_verify_cert_error_string", s, l)
+    _lib, _crypto = lib, crypto
+
+
+def ctx_pointer(context: ssl.SSLContext) -> int:
+    return ctypes.c_void_p.from_address(id(context) + object.__basicsize__).value
+
+
+def ssl_pointer(sslobject: ssl.SSLObject) -> int:
+    return ctypes.c_void_p.from_address(id(sslobject._sslobj) + object.__basicsize__ + ctypes.sizeof(ctypes.c_void_p)).value
+
+
+def load() -> bool:
+    """True when the libraries are open (opened on first use)."""
+    if _lib is None:
+        try:
+            _open()
+        except (OSError, AttributeError):
+            return False
+    return True
+
+
+def available(sslobject: ssl.SSLObject) -> bool:
+    """True when the pointers read from Python's objects are the ones OpenSSL knows (checked once)."""
+    global _checked
+    if _checked is None:
+        _checked = load() and _lib.SSL_get_SSL_CTX(ssl_pointer(sslobject)) == ctx_pointer(sslobject.context)
+    return _checked
+
+
+def accept_any_certificate(sslobject: ssl.SSLObject, mode: int) -> None:
+    _lib.SSL_set_verify(ssl_pointer(sslobject), mode, _accept_any)
+
+
+def verify_result(sslobject: ssl.SSLObject) -> tuple[int, str]:
+    code = _lib.SSL_get_verify_result(ssl_pointer(sslobject))
+    return code, _crypto.X509_verify_cert_error_string(code).decode()
+
+
+def cipher_standard_name(sslobject: ssl.SSLObject) -> str | None:
+    cipher = _lib.SSL_get_current_cipher(ssl_pointer(sslobject))
+    name = _lib.SSL_CIPHER_standard_name(cipher) if cipher else None
+    return name.decode() if name else None
+
+
+def set_ciphersuites(context: ssl.SSLContext, suites: str) -> bool:
+    return _lib.SSL_CTX_set_ciphersuites(ctx_pointer(context), suites.encode()) == 1
+
+
+def set_groups(context: ssl.SSLContext, groups: str) -> bool:
+    buffer = ctypes.create_string_buffer(groups.encode())
+    return _lib.SSL_CTX_ctrl(ctx_pointer(context), _CTRL_SET_GROUPS_LIST, 0, ctypes.cast(buffer, ctypes.c_void_p)) == 1
+
+
+def select_alpn(context: ssl.SSLContext, chosen: str | None):
+    """The server's ALPN answer is `chosen` (node picks it in JS: ALPNCallback, or the server's
+    first protocol the client offers); None, or a protocol the client did not offer, fails the
+    handshake with the no_application_protocol alert, as node's does (Python's ssl would go on
+    without ALPN). Returns the callback, which must live as long as the context."""
+    wanted = chosen.encode("latin-1") if chosen is not None else None
+
+    @_AlpnSelect
+    def select(ssl_pointer_, out, outlen, client, client_len, arg):
+        offered = ctypes.string_at(client, client_len)
+        i = 0
+        while wanted is not None and i < len(offered):
+            size = offered[i]
+            if offered[i + 1:i + 1 + size] == wanted:
+                out[0] = client + i + 1
+                outlen[0] = size
+                return _TLSEXT_ERR_OK
+            i += 1 + size
+        return _TLSEXT_ERR_ALERT_FATAL
+
+    _lib.SSL_CTX_set_alpn_select_cb(ctx_pointer(context), select, None)
+    return select
+
+
+def set_max_send_fragment(sslobject: ssl.SSLObject, size: int) -> bool:
+    return _lib.SSL_ctrl(ssl_pointer(sslobject), _CTRL_SET_MAX_SEND_FRAGMENT, size, None) == 1
+
+
+def export_keying_material(sslobject: ssl.SSLObject, length: int, label: bytes, context: bytes | None) -> bytes | None:
+    out = ctypes.create_string_buffer(length)
+    ok = _lib.SSL_export_keying_material(ssl_pointer(sslobject), out, length, label, len(label),
+                                         context, len(context or b""), 0 if context is None else 1)
+    return out.raw if ok == 1 else None
+
+
+def finished(sslobject: ssl.SSLObject, peer: bool) -> bytes | None:
+    out = ctypes.create_string_buffer(128)
+    get = _lib.SSL_get_peer_finished if peer else _lib.SSL_get_finished
+    size = get(ssl_pointer(sslobject), out, 128)
+    return out.raw[:size] if size else None
+
+
+def track_sessions(context: ssl.SSLContext) -> None:
+    """A client context records each session the server gives (a TLS 1.3 server sends tickets after
+    the handshake, two by default): node emits 'session' for each."""
+    _lib.SSL_CTX_ctrl(ctx_pointer(context), _CTRL_SET_SESS_CACHE_MODE, _SESS_CACHE_CLIENT_ONLY, None)
+    _lib.SSL_CTX_sess_set_new_cb(ctx_pointer(context), _on_new_session)
+
+
+def take_sessions(sslobject: ssl.SSLObject) -> list[bytes]:
+    return _new_sessions.pop(ssl_pointer(sslobject), [])
+
+
+def _session_der(session: int) -> bytes:
+    size = _lib.i2d_SSL_SESSION(session, None)
+    if size <= 0:
+        return b""
+    out = ctypes.create_string_buffer(size)
+    cursor = ctypes.c_void_p(ctypes.addressof(out))
+    _lib.i2d_SSL_SESSION(session, ctypes.byref(cursor))
+    return out.raw
+
+
+def session_bytes(sslobject: ssl.SSLObject) -> bytes | None:
+    session = _lib.SSL_get_session(ssl_pointer(sslobject))
+    return _session_der(session) or None if session else None
+
+
+def set_session(sslobject: ssl.SSLObject, data: bytes) -> bool:
+    source = ctypes.create_string_buffer(data, len(data))
+    cursor = ctypes.c_void_p(ctypes.addressof(source))
+    session = _lib.d2i_SSL_SESSION(None, ctypes.byref(cursor), len(data))
+    if not session:
+        return False
+    try:
+        return _lib.SSL_set_session(ssl_pointer(sslobject), session) == 1
+    finally:
+        _lib.SSL_SESSION_free(session)
+
+
+def session_reused(sslobject: ssl.SSLObject) -> bool:
+    return _lib.SSL_session_reused(ssl_pointer(sslobject)) == 1
