@@ -17,6 +17,7 @@ for each side (server / client) and ALPN list, since OpenSSL ties ALPN to the co
 from __future__ import annotations
 
 import os
+import re
 import ssl
 
 from ..errors import NodeError
@@ -37,14 +38,14 @@ def _memory_file(text: str | bytes) -> tuple[int, str]:
 
 def ssl_failure(exc: ssl.SSLError) -> list:
     """[code, message, library, reason] of node's error for an OpenSSL failure ("[SSL: REASON] text
-    (_ssl.c:N)" in Python's words; node's code is ERR_SSL_REASON)."""
+    (_ssl.c:N)" in Python's words; node's code is ERR_SSL_REASON, REASON being the text's words when
+    Python has no name for it, as for an alert the peer sent)."""
     text = str(exc)
-    reason = getattr(exc, "reason", None)
     if text.startswith("[") and "] " in text:
-        label, text = text[1:].split("] ", 1)
-        reason = reason or label.split(": ", 1)[-1]
+        text = text.split("] ", 1)[1]
     text = text.rsplit(" (_ssl.c", 1)[0]
-    return [f"ERR_SSL_{reason or 'UNKNOWN'}", text, "SSL routines", text]
+    reason = getattr(exc, "reason", None) or re.sub(r"[^A-Z0-9]+", "_", text.upper()).strip("_") or "UNKNOWN"
+    return [f"ERR_SSL_{reason}", text, "SSL routines", text]
 
 
 class SecureContext:

@@ -205,6 +205,10 @@ TLSSocket.prototype.ontlserror = function ontlserror(error) {
 
 TLSSocket.prototype.ontransportend = function ontransportend() {
   if (this.destroyed) return;
+  if (this._tlsOptions.isServer) {
+    this.destroy();   // 'tlsClientError' ECONNRESET (onServerSocketClose)
+    return;
+  }
   const error = new Error('Client network socket disconnected before secure TLS connection was established');
   error.code = 'ECONNRESET';
   const options = this[kConnectOptions];
@@ -252,9 +256,8 @@ function onServerSocketSecure(socket) {
 // The peer's certificate did not verify: node's Error for it, or none
 function peerVerifyError(socket) {
   if (!socket._handle.info('hasPeerCertificate')) {
-    const error = new Error('unspecified certificate verification error');
-    error.code = 'UNSPECIFIED';
-    return socket._tlsOptions.isServer ? error : null;
+    // (a client that sent no certificate: node's answer)
+    return socket._tlsOptions.isServer ? verifyError([2, 'unable to get issuer certificate']) : null;
   }
   const result = socket._handle.info('verifyError');
   return result ? verifyError(result) : null;
@@ -482,6 +485,7 @@ function tlsConnectionListener(rawSocket) {
     SNICallback: this._SNICallback, pauseOnConnect: this.pauseOnConnect,
   });
   socket.server = this;
+  socket.on('close', onServerSocketClose);
   if (this.handshakeTimeout > 0) {
     socket._handshakeTimer = setTimeout(() => {
       if (!socket._secureEstablished && !socket.destroyed) socket._tlsError(new ERR_TLS_HANDSHAKE_TIMEOUT());
@@ -489,6 +493,15 @@ function tlsConnectionListener(rawSocket) {
     socket._handshakeTimer.unref();
     socket.once('close', () => clearTimeout(socket._handshakeTimer));
   }
+}
+
+// A server's socket closed before 'secureConnection' without an error of its own: 'tlsClientError'
+function onServerSocketClose(hadError) {
+  if (hadError || this._controlReleased || this[kErrorEmitted]) return;
+  this[kErrorEmitted] = true;
+  const error = new Error('socket hang up');
+  error.code = 'ECONNRESET';
+  this._tlsOptions.server.emit('tlsClientError', error, this);
 }
 
 // the contexts addContext registered, the last added first
