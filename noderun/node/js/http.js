@@ -1,31 +1,13 @@
 'use strict';
-// node:http: the data (METHODS, STATUS_CODES, maxHeaderSize) and header validation work; clients and
-// servers are not implemented.
+// node:http: the data (METHODS, STATUS_CODES, maxHeaderSize), header validation, IncomingMessage
+// and OutgoingMessage work; clients and servers are not implemented yet.
 
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { notImplemented, notImplementedClass } = require('internal/not_implemented');
 const { METHODS, STATUS_CODES } = require('internal/http_data');
 const { Agent, globalAgent } = require('internal/http/agent');
 
-const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
-
-function invalidHeader(code, message) {
-  const err = new TypeError(message);
-  err.code = code;
-  return err;
-}
-
-function validateHeaderName(name, label = 'Header name') {
-  if (typeof name !== 'string' || !name || !tokenRegExp.test(name)) {
-    throw invalidHeader('ERR_INVALID_HTTP_TOKEN', `${label} must be a valid HTTP token ["${name}"]`);
-  }
-}
-
-function validateHeaderValue(name, value) {
-  if (value === undefined) throw invalidHeader('ERR_HTTP_INVALID_HEADER_VALUE', `Invalid value "${value}" for header "${name}"`);
-  if (headerCharRegex.test(value)) throw invalidHeader('ERR_INVALID_CHAR', `Invalid character in header content ["${name}"]`);
-}
+const { IncomingMessage } = require('internal/http/incoming');
+const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('internal/http/outgoing');
 
 module.exports = {
   _connectionListener: notImplemented('_connectionListener'),
@@ -33,8 +15,8 @@ module.exports = {
   STATUS_CODES,
   Agent,
   ClientRequest: notImplementedClass('ClientRequest'),
-  IncomingMessage: notImplementedClass('IncomingMessage'),
-  OutgoingMessage: notImplementedClass('OutgoingMessage'),
+  IncomingMessage,
+  OutgoingMessage,
   Server: notImplementedClass('Server'),
   ServerResponse: notImplementedClass('ServerResponse'),
   createServer: notImplemented('createServer'),

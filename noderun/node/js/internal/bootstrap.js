@@ -20,6 +20,12 @@ function internalRequire(id) {
 // throw ERR_UNKNOWN_BUILTIN_MODULE's sibling below, naming the module, until they are implemented.
 const publicBuiltins = {
   __proto__: null,
+  _http_agent: 'internal/http/agent',
+  _http_client: 'internal/http/client',
+  _http_common: 'internal/http/common',
+  _http_incoming: 'internal/http/incoming',
+  _http_outgoing: 'internal/http/outgoing',
+  _http_server: 'internal/http/server',
   assert: 'assert',
   'assert/strict': 'assert/strict',
   async_hooks: 'async_hooks',

@@ -21,6 +21,7 @@ const bindings = {
   uv: uvBinding,
   cares_wrap: () => require('internal/dns/cares_wrap'),
   udp_wrap: () => require('internal/dgram/udp_wrap'),
+  http_parser: () => require('internal/http/http_parser'),
 };
 
 function internalBinding(name) {

@@ -1,0 +1,191 @@
+'use strict';
+// node:_http_common: the parser pool and the callbacks every pooled parser has (they build the
+// IncomingMessage of a head and feed it its body), header token / value checks, and what the
+// client and server share.
+
+const FreeList = require('internal/freelist');
+const { HTTPParser, methods, allMethods } = require('internal/http/http_parser');
+const { IncomingMessage, readStart, readStop } = require('internal/http/incoming');
+
+const { kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute,
+        kOnTimeout } = HTTPParser;
+
+const kIncomingMessage = Symbol('IncomingMessage');
+const kRequestTimeout = Symbol('RequestTimeout');
+const kSkipPendingData = Symbol('SkipPendingData');
+const MAX_HEADER_PAIRS = 2000;
+const CRLF = '\r\n';
+const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
+const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
+const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+
+// A header name is a token (RFC 9110 5.1); a value has no control character but tab.
+function checkIsHttpToken(value) {
+  return tokenRegExp.test(value);
+}
+
+function checkInvalidHeaderChar(value) {
+  return headerCharRegex.test(value);
+}
+
+// process.execArgv's value of --name=value (or --name value), else undefined
+function execArgvValue(name) {
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === name) return argv[i + 1];
+    if (argv[i].startsWith(`${name}=`)) return argv[i].slice(name.length + 1);
+  }
+  return undefined;
+}
+
+let maxHeaderSize;
+function defaultMaxHeaderSize() {
+  if (maxHeaderSize === undefined) {
+    const value = execArgvValue('--max-http-header-size');
+    maxHeaderSize = value === undefined ? 16384 : Number(value);
+  }
+  return maxHeaderSize;
+}
+
+let insecure;
+function isLenient() {
+  insecure ??= process.execArgv.includes('--insecure-http-parser');
+  return insecure;
+}
+
+// Headers flushed before the head ended (more than 32 pairs) or trailers.
+function parserOnHeaders(headers, url) {
+  if (this.maxHeaderPairs <= 0 || this._headers.length < this.maxHeaderPairs) {
+    this._headers.push(...headers);
+  }
+  this._url += url;
+}
+
+function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, url, statusCode,
+                                 statusMessage, upgrade, shouldKeepAlive) {
+  const parser = this;
+  const { socket } = parser;
+  if (headers === undefined) {
+    headers = parser._headers;
+    parser._headers = [];
+  }
+  if (url === undefined) {
+    url = parser._url;
+    parser._url = '';
+  }
+  const Incoming = socket?.server?.[kIncomingMessage] || IncomingMessage;
+  const incoming = parser.incoming = new Incoming(socket);
+  incoming.httpVersionMajor = versionMajor;
+  incoming.httpVersionMinor = versionMinor;
+  incoming.httpVersion = `${versionMajor}.${versionMinor}`;
+  incoming.joinDuplicateHeaders = socket?.server?.joinDuplicateHeaders || parser.joinDuplicateHeaders;
+  incoming.url = url;
+  incoming.upgrade = upgrade;
+  let n = headers.length;
+  if (parser.maxHeaderPairs > 0) n = Math.min(n, parser.maxHeaderPairs);
+  incoming._addHeaderLines(headers, n);
+  if (typeof method === 'number') {
+    incoming.method = allMethods[method];          // a request
+  } else {
+    incoming.statusCode = statusCode;              // a response
+    incoming.statusMessage = statusMessage;
+  }
+  return parser.onIncoming(incoming, shouldKeepAlive);
+}
+
+function parserOnBody(chunk) {
+  const stream = this.incoming;
+  if (stream === null || stream === undefined) return;
+  if (!stream._dumped) {
+    if (!stream.push(chunk)) readStop(this.socket);
+  }
+}
+
+function parserOnMessageComplete() {
+  const parser = this;
+  const stream = parser.incoming;
+  if (stream !== null && stream !== undefined) {
+    stream.complete = true;
+    const headers = parser._headers;            // trailers
+    if (headers.length) {
+      stream._addHeaderLines(headers, headers.length);
+      parser._headers = [];
+      parser._url = '';
+    }
+    stream.push(null);
+  }
+  readStart(parser.socket);                      // on to the next message
+}
+
+function cleanParser(parser) {
+  parser._headers = [];
+  parser._url = '';
+  parser.socket = null;
+  parser.incoming = null;
+  parser.outgoing = null;
+  parser.maxHeaderPairs = MAX_HEADER_PAIRS;
+  parser[kOnMessageBegin] = null;
+  parser[kOnExecute] = null;
+  parser[kOnTimeout] = null;
+  parser._consumed = false;
+  parser.onIncoming = null;
+  parser.joinDuplicateHeaders = null;
+  parser.mode = 0;
+}
+
+const parsers = new FreeList('parsers', 1000, function parsersCb() {
+  const parser = new HTTPParser();
+  cleanParser(parser);
+  parser[kOnHeaders] = parserOnHeaders;
+  parser[kOnHeadersComplete] = parserOnHeadersComplete;
+  parser[kOnBody] = parserOnBody;
+  parser[kOnMessageComplete] = parserOnMessageComplete;
+  return parser;
+});
+
+function closeParserInstance(parser) {
+  parser.close();
+}
+
+// Give a parser back to the pool (or close it when the pool is full) and unlink it.
+function freeParser(parser, req, socket) {
+  if (parser) {
+    cleanParser(parser);
+    parser.remove();
+    if (parsers.free(parser) === false) {
+      setImmediate(closeParserInstance, parser);
+    } else {
+      parser.free();
+    }
+  }
+  if (req) req.parser = null;
+  if (socket) socket.parser = null;
+}
+
+function prepareError(err, parser, rawPacket) {
+  err.rawPacket = rawPacket || parser.getCurrentBuffer();
+  if (typeof err.reason === 'string') err.message = `Parse Error: ${err.reason}`;
+}
+
+module.exports = {
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkIsHttpToken: checkIsHttpToken,
+  chunkExpression,
+  continueExpression,
+  CRLF,
+  freeParser,
+  methods,
+  parsers,
+  kIncomingMessage,
+  HTTPParser,
+  isLenient,
+  prepareError,
+  kSkipPendingData,
+};
+// not in node's export list, shared inside noderun's http modules
+Object.defineProperties(module.exports, {
+  kRequestTimeout: { value: kRequestTimeout },
+  defaultMaxHeaderSize: { value: defaultMaxHeaderSize },
+  allMethods: { value: allMethods },
+});

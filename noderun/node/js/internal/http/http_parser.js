@@ -1,0 +1,190 @@
+'use strict';
+// The JS face of node/host_http_parser.py, shaped as node's internalBinding('http_parser'):
+// HTTPParser over llhttp 9.3.0 (node 24.12.0's own parser, so HPE_* codes and reasons are node's).
+//
+// One execute() is one host call: llhttp parses the whole chunk and the host returns its events,
+// which are then delivered here to the parser's kOn* callbacks in order, as node's parser calls
+// them during its execute. What node's callbacks decide synchronously when a head ends (skip a
+// HEAD response's body, take an upgrade) is told to the parser beforehand, in `parser.mode`:
+//   HTTPParser.kModeSkipBody  a response to HEAD (its body is skipped whatever its headers say)
+//   HTTPParser.kModeConnect   a response to CONNECT (a 2xx switches protocols, as an upgrade)
+//   HTTPParser.kModeUpgrade   a request asking to upgrade is one (the server listens to 'upgrade';
+//                             without it such a request is an ordinary one, as in node)
+// A 1xx response other than 101 never has a body. kOnHeadersComplete's return value is ignored.
+
+const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer/fast_buffer');
+
+const kOnMessageBegin = 0;
+const kOnHeaders = 1;
+const kOnHeadersComplete = 2;
+const kOnBody = 3;
+const kOnMessageComplete = 4;
+const kOnExecute = 5;
+const kOnTimeout = 6;
+
+// host event kinds (engine/llhttp.py EVENT_*) and how many values follow each
+const EVENT_MESSAGE_BEGIN = 0;
+const EVENT_HEADERS = 1;
+const EVENT_HEADERS_COMPLETE = 2;
+const EVENT_BODY = 3;
+const EVENT_MESSAGE_COMPLETE = 4;
+
+const allMethods = host.httpParserMethods();
+// node's `methods`: those of llhttp's HTTP (not RTSP) map, in its order
+const methods = allMethods.filter((name, index) => index <= 33 || index === 46);
+
+const registry = new FinalizationRegistry((id) => host.httpParserFree(id));
+
+function parseError(code, reason, bytesParsed) {
+  const error = new Error('Parse Error');
+  error.bytesParsed = bytesParsed;
+  error.code = code;
+  error.reason = reason;
+  return error;
+}
+
+class HTTPParser {
+  constructor() {
+    this._id = host.httpParserNew();
+    this._current = null;      // the chunk being executed (getCurrentBuffer)
+    this._pending = null;      // events held while paused: [events, index, result, chunk]
+    this._paused = false;
+    this.mode = 0;
+    registry.register(this, this._id, this);
+  }
+
+  initialize(type, resource, maxHeaderSize, lenientFlags) {
+    if (this._id === 0) {      // closed, then taken again from a pool
+      this._id = host.httpParserNew();
+      registry.register(this, this._id, this);
+    }
+    if (maxHeaderSize === undefined || maxHeaderSize === 0) {
+      maxHeaderSize = require('internal/http/common').defaultMaxHeaderSize();
+    }
+    host.httpParserInitialize(this._id, type, maxHeaderSize, lenientFlags | 0);
+    this.mode = 0;
+    this._pending = null;
+    this._paused = false;
+  }
+
+  execute(chunk) {
+    if (this._id === 0) return 0;
+    this._current = chunk;
+    try {
+      return this._deliver(host.httpParserExecute(this._id, chunk, this.mode), 1, chunk);
+    } finally {
+      this._current = null;
+    }
+  }
+
+  finish() {
+    if (this._id === 0) return undefined;
+    const result = this._deliver(host.httpParserFinish(this._id), 1, undefined);
+    return typeof result === 'number' ? undefined : result;
+  }
+
+  // Deliver the events of one host answer from `index`; stop (holding the rest) if a callback
+  // pauses the parser or closes it.
+  _deliver(out, index, chunk) {
+    while (index < out.length) {
+      if (this._paused) {
+        this._pending = [out, index, chunk];
+        return typeof out[0] === 'number' ? out[0] : 0;
+      }
+      if (this._id === 0) break;
+      switch (out[index]) {
+        case EVENT_MESSAGE_BEGIN:
+          index += 1;
+          this[kOnMessageBegin]?.();
+          break;
+        case EVENT_HEADERS:
+          this[kOnHeaders]?.(out[index + 1], out[index + 2]);
+          index += 3;
+          break;
+        case EVENT_HEADERS_COMPLETE: {
+          const i = index;
+          index += 10;
+          this[kOnHeadersComplete]?.(out[i + 1], out[i + 2], out[i + 3], out[i + 4], out[i + 5],
+                                     out[i + 6], out[i + 7], out[i + 8], out[i + 9]);
+          break;
+        }
+        case EVENT_BODY: {
+          const bytes = out[index + 1];
+          index += 2;
+          this[kOnBody]?.(new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+          break;
+        }
+        case EVENT_MESSAGE_COMPLETE:
+          index += 1;
+          this[kOnMessageComplete]?.();
+          break;
+        default:
+          throw new Error(`http parser: unknown event ${out[index]}`);
+      }
+    }
+    const result = out[0];
+    if (typeof result === 'number') return result;
+    return parseError(result[0], result[1], result[2]);
+  }
+
+  pause() {
+    this._paused = true;
+  }
+
+  resume() {
+    this._paused = false;
+    const pending = this._pending;
+    if (pending !== null) {
+      this._pending = null;
+      this._deliver(pending[0], pending[1], pending[2]);
+    }
+  }
+
+  getCurrentBuffer() {
+    const chunk = this._current;
+    return chunk ? Buffer.from(chunk) : Buffer.alloc(0);
+  }
+
+  // node's free() and remove() detach the parser from its async resource; nothing to do here
+  free() {}
+
+  remove() {}
+
+  close() {
+    if (this._id !== 0) {
+      registry.unregister(this);
+      host.httpParserFree(this._id);
+      this._id = 0;
+    }
+  }
+}
+
+Object.assign(HTTPParser, {
+  REQUEST: 1,
+  RESPONSE: 2,
+  kOnMessageBegin,
+  kOnHeaders,
+  kOnHeadersComplete,
+  kOnBody,
+  kOnMessageComplete,
+  kOnExecute,
+  kOnTimeout,
+  kLenientNone: 0,
+  kLenientHeaders: 1,
+  kLenientChunkedLength: 2,
+  kLenientKeepAlive: 4,
+  kLenientTransferEncoding: 8,
+  kLenientVersion: 16,
+  kLenientDataAfterClose: 32,
+  kLenientOptionalLFAfterCR: 64,
+  kLenientOptionalCRLFAfterChunk: 128,
+  kLenientOptionalCRBeforeLF: 256,
+  kLenientSpacesAfterChunkSize: 512,
+  kLenientAll: 1023,
+});
+for (const [name, value] of [['kModeSkipBody', 1], ['kModeConnect', 2], ['kModeUpgrade', 4]]) {
+  Object.defineProperty(HTTPParser, name, { value, enumerable: false });
+}
+
+module.exports = { HTTPParser, methods, allMethods };

@@ -1,0 +1,632 @@
+'use strict';
+// node:_http_outgoing: OutgoingMessage, what ServerResponse and ClientRequest share: the header
+// map, the head's text (_storeHeader: Connection, Content-Length or chunked, Date), and the body's
+// framing (chunked encoding, content-length checks) written to the socket, or queued in
+// outputData until the message has one. Like node's, it is a legacy Stream, not a Writable.
+
+const { Buffer } = require('buffer');
+const { Stream } = require('internal/streams/legacy');
+const { getDefaultHighWaterMark } = require('internal/streams/utils');
+const { validateString } = require('internal/validators');
+const { isUint8Array } = require('util/types');
+const {
+  codes: {
+    ERR_HTTP_BODY_NOT_ALLOWED, ERR_HTTP_CONTENT_LENGTH_MISMATCH, ERR_HTTP_HEADERS_SENT,
+    ERR_HTTP_INVALID_HEADER_VALUE, ERR_HTTP_TRAILER_INVALID, ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR, ERR_INVALID_HTTP_TOKEN, ERR_METHOD_NOT_IMPLEMENTED,
+    ERR_STREAM_ALREADY_FINISHED, ERR_STREAM_CANNOT_PIPE, ERR_STREAM_DESTROYED,
+    ERR_STREAM_NULL_VALUES, ERR_STREAM_WRITE_AFTER_END,
+  },
+} = require('internal/errors');
+const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
+        chunkExpression: RE_TE_CHUNKED } = require('internal/http/common');
+const { utcDate } = require('internal/http/date');
+
+const kCorked = Symbol('corked');
+const kSocket = Symbol('kSocket');
+const kOutHeaders = Symbol('kOutHeaders');
+const kNeedDrain = Symbol('kNeedDrain');
+const kErrored = Symbol('errored');
+const kBytesWritten = Symbol('kBytesWritten');
+const kHighWaterMark = Symbol('kHighWaterMark');
+const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
+const kUniqueHeaders = Symbol('kUniqueHeaders');
+
+const CRLF = '\r\n';
+const crlfBuffer = Buffer.from(CRLF);
+const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
+const nop = () => {};
+
+function validateHeaderName(name, label = 'Header name') {
+  if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
+    throw new ERR_INVALID_HTTP_TOKEN(label, name);
+  }
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
+  if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR(`Invalid character in header content ["${name}"]`);
+}
+
+// A uniqueHeaders option: the lower-cased names to send once, values joined with '; '.
+function parseUniqueHeadersOption(headers) {
+  if (!Array.isArray(headers)) return null;
+  const unique = new Set();
+  for (const header of headers) unique.add(header.toLowerCase());
+  return unique;
+}
+
+function OutgoingMessage(options) {
+  Stream.call(this);
+  this.outputData = [];
+  this.outputSize = 0;
+  this.writable = true;
+  this.destroyed = false;
+  this._last = false;
+  this.chunkedEncoding = false;
+  this.shouldKeepAlive = true;
+  this.maxRequestsOnConnectionReached = false;
+  this._defaultKeepAlive = true;
+  this.useChunkedEncodingByDefault = true;
+  this.sendDate = false;
+  this._removedConnection = false;
+  this._removedContLen = false;
+  this._removedTE = false;
+  this.strictContentLength = false;
+  this[kBytesWritten] = 0;
+  this._contentLength = null;
+  this._hasBody = true;
+  this._trailer = '';
+  this[kNeedDrain] = false;
+  this.finished = false;
+  this._headerSent = false;
+  this[kCorked] = 0;
+  this._closed = false;
+  this[kSocket] = null;
+  this._header = null;
+  this[kOutHeaders] = null;
+  this._keepAliveTimeout = 0;
+  this._onPendingData = nop;
+  this[kErrored] = null;
+  this[kHighWaterMark] = options?.highWaterMark ?? getDefaultHighWaterMark();
+  this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
+}
+Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
+Object.setPrototypeOf(OutgoingMessage, Stream);
+
+function getter(get, set) {
+  return { configurable: true, enumerable: true, get, set };
+}
+
+Object.defineProperties(OutgoingMessage.prototype, {
+  errored: getter(function() { return this[kErrored]; }),
+  closed: getter(function() { return this._closed; }),
+  writableFinished: getter(function() {
+    return this.finished && this.outputSize === 0 && (!this[kSocket] || this[kSocket].writableLength === 0);
+  }),
+  writableObjectMode: getter(() => false),
+  writableLength: getter(function() {
+    return this.outputSize + (this[kSocket] ? this[kSocket].writableLength : 0);
+  }),
+  writableHighWaterMark: getter(function() {
+    return this[kSocket] ? this[kSocket].writableHighWaterMark : this[kHighWaterMark];
+  }),
+  writableCorked: getter(function() { return this[kSocket] ? this[kSocket].writableCorked : this[kCorked]; }),
+  connection: getter(function() { return this[kSocket]; }, function(value) { this.socket = value; }),
+  socket: getter(function() { return this[kSocket]; }, function(value) {
+    for (let n = this[kCorked]; n > 0; n--) value?.cork();
+    this[kCorked] = 0;
+    this[kSocket] = value;
+  }),
+  headersSent: getter(function() { return !!this._header; }),
+  writableEnded: getter(function() { return this.finished; }),
+  writableNeedDrain: getter(function() { return !this.destroyed && !this.finished && this[kNeedDrain]; }),
+});
+
+OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+  const headers = {};
+  const outHeaders = this[kOutHeaders];
+  if (outHeaders !== null) {
+    for (const key of Object.keys(outHeaders)) headers[outHeaders[key][0]] = outHeaders[key][1];
+  }
+  return headers;
+};
+
+OutgoingMessage.prototype.cork = function cork() {
+  if (this[kSocket]) this[kSocket].cork();
+  else this[kCorked]++;
+};
+
+OutgoingMessage.prototype.uncork = function uncork() {
+  if (this[kSocket]) this[kSocket].uncork();
+  else if (this[kCorked]) this[kCorked]--;
+};
+
+OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  if (!this[kSocket]) this.once('socket', (socket) => socket.setTimeout(msecs));
+  else this[kSocket].setTimeout(msecs);
+  return this;
+};
+
+OutgoingMessage.prototype.destroy = function destroy(error) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  this[kErrored] = error;
+  if (this[kSocket]) this[kSocket].destroy(error);
+  else this.once('socket', (socket) => socket.destroy(error));
+  return this;
+};
+
+// Headers and the first body chunk leave in one write when they can.
+OutgoingMessage.prototype._send = function _send(data, encoding, callback, byteLength) {
+  if (!this._headerSent && this._header !== null) {
+    if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+      data = this._header + data;
+    } else {
+      const header = this._header;
+      this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
+      this.outputSize += header.length;
+      this._onPendingData(header.length);
+    }
+    this._headerSent = true;
+  }
+  return this._writeRaw(data, encoding, callback, byteLength);
+};
+
+OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callback, size) {
+  const conn = this[kSocket];
+  if (conn?.destroyed) return false;
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (conn && conn._httpMessage === this && conn.writable) {
+    if (this.outputData.length) this._flushOutput(conn);
+    return conn.write(data, encoding, callback);
+  }
+  this.outputData.push({ data, encoding, callback });
+  this.outputSize += data.length;
+  this._onPendingData(data.length);
+  return this.outputSize < this[kHighWaterMark];
+};
+
+OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
+  const state = { connection: false, contLen: false, te: false, date: false, expect: false,
+                  trailer: false, header: firstLine };
+  if (headers) {
+    if (headers === this[kOutHeaders]) {
+      for (const key in headers) {
+        const entry = headers[key];
+        processHeader(this, state, entry[0], entry[1], false);
+      }
+    } else if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (const entry of headers) processHeader(this, state, entry[0], entry[1], true);
+      } else {
+        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+        for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
+      }
+    } else {
+      for (const key in headers) {
+        if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
+      }
+    }
+  }
+  let { header } = state;
+  if (this.sendDate && !state.date) header += `Date: ${utcDate()}${CRLF}`;
+  if (!state.connection) {
+    const shouldSendKeepAlive = this.shouldKeepAlive &&
+      (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+    if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
+      header += 'Connection: close\r\n';
+    } else if (shouldSendKeepAlive) {
+      header += 'Connection: keep-alive\r\n';
+      if (this._keepAliveTimeout && this._defaultKeepAlive) {
+        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
+        const max = ~~this._maxRequestsPerSocket > 0 ? `, max=${this._maxRequestsPerSocket}` : '';
+        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+      }
+    } else {
+      this._last = true;
+      header += 'Connection: close\r\n';
+    }
+  }
+  if (!state.contLen && !state.te) {
+    if (!this._hasBody) {
+      this.chunkedEncoding = false;
+    } else if (!this.useChunkedEncodingByDefault) {
+      this._last = true;
+    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+      header += `Content-Length: ${this._contentLength}${CRLF}`;
+    } else if (!this._removedTE) {
+      header += 'Transfer-Encoding: chunked\r\n';
+      this.chunkedEncoding = true;
+    } else {
+      // neither length nor chunking: the body ends with the connection
+      this._last = true;
+    }
+  }
+  if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
+  this._header = header + CRLF;
+  this._headerSent = false;
+  // an Expect: 100-continue head goes now, its body waits for the answer
+  if (state.expect) this._send('');
+};
+
+function processHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderName(key);
+  if (Array.isArray(value)) {
+    if (value.length < 2 || !isCookieField(key)) {
+      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
+      return;
+    }
+    value = value.join('; ');
+  }
+  storeHeader(self, state, key, value, validate);
+}
+
+function isCookieField(s) {
+  return s.length === 6 && s.toLowerCase() === 'cookie';
+}
+
+function storeHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderValue(key, value);
+  state.header += key + ': ' + value + CRLF;
+  matchHeader(self, state, key, value);
+}
+
+function matchHeader(self, state, field, value) {
+  if (field.length < 4 || field.length > 17) return;
+  field = field.toLowerCase();
+  switch (field) {
+    case 'connection':
+      state.connection = true;
+      self._removedConnection = false;
+      if (RE_CONN_CLOSE.test(value)) self._last = true;
+      else self.shouldKeepAlive = true;
+      break;
+    case 'transfer-encoding':
+      state.te = true;
+      self._removedTE = false;
+      if (RE_TE_CHUNKED.test(value)) self.chunkedEncoding = true;
+      break;
+    case 'content-length':
+      state.contLen = true;
+      self._contentLength = +value;
+      self._removedContLen = false;
+      break;
+    case 'date':
+    case 'expect':
+    case 'trailer':
+      state[field] = true;
+      break;
+    case 'keep-alive':
+      self._defaultKeepAlive = false;
+      break;
+  }
+}
+
+OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  let headers = this[kOutHeaders];
+  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+  headers[name.toLowerCase()] = [name, value];
+  return this;
+};
+
+OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+  if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' ||
+      typeof headers.get !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+  }
+  // set-cookie keeps each of its values (a Headers object joins them)
+  const cookies = [];
+  for (const key of headers.keys()) {
+    if (key === 'set-cookie') {
+      if (Array.isArray(headers.get(key))) cookies.push(...headers.get(key));
+      else cookies.push(headers.get(key));
+      continue;
+    }
+    this.setHeader(key, headers.get(key));
+  }
+  if (cookies.length) this.setHeader('set-cookie', cookies);
+  return this;
+};
+
+OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  const field = name.toLowerCase();
+  let headers = this[kOutHeaders];
+  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+  if (headers[field] === undefined) {
+    headers[field] = [name, value];
+    return this;
+  }
+  const existing = headers[field][1];
+  if (!Array.isArray(existing)) headers[field][1] = [existing];
+  const values = headers[field][1];
+  if (Array.isArray(value)) values.push(...value);
+  else values.push(value);
+  return this;
+};
+
+OutgoingMessage.prototype.getHeader = function getHeader(name) {
+  validateString(name, 'name');
+  const headers = this[kOutHeaders];
+  if (headers === null) return undefined;
+  return headers[name.toLowerCase()]?.[1];
+};
+
+OutgoingMessage.prototype.getHeaderNames = function getHeaderNames() {
+  return this[kOutHeaders] !== null ? Object.keys(this[kOutHeaders]) : [];
+};
+
+OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
+  const headers = this[kOutHeaders];
+  if (headers === null) return [];
+  return Object.values(headers).map((entry) => entry[0]);
+};
+
+OutgoingMessage.prototype.getHeaders = function getHeaders() {
+  const headers = this[kOutHeaders];
+  const ret = { __proto__: null };
+  if (headers) {
+    for (const key of Object.keys(headers)) ret[key] = headers[key][1];
+  }
+  return ret;
+};
+
+OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
+  validateString(name, 'name');
+  return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+};
+
+OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
+  validateString(name, 'name');
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('remove');
+  const key = name.toLowerCase();
+  switch (key) {
+    case 'connection': this._removedConnection = true; break;
+    case 'content-length': this._removedContLen = true; break;
+    case 'transfer-encoding': this._removedTE = true; break;
+    case 'date': this.sendDate = false; break;
+  }
+  if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+};
+
+OutgoingMessage.prototype._implicitHeader = function _implicitHeader() {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+};
+
+OutgoingMessage.prototype.write = function write(chunk, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  const ret = writeChunk(this, chunk, encoding, callback, false);
+  if (!ret) this[kNeedDrain] = true;
+  return ret;
+};
+
+function onError(msg, err, callback) {
+  if (msg[kSocket]?._hadError) return;
+  process.nextTick(emitErrorNt, msg, err, callback);
+}
+
+function emitErrorNt(msg, err, callback) {
+  callback(err);
+  if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
+}
+
+function strictContentLength(msg) {
+  return msg.strictContentLength && msg._contentLength != null && msg._hasBody &&
+    !msg._removedContLen && !msg.chunkedEncoding && !msg.hasHeader('transfer-encoding');
+}
+
+function byteLength(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+}
+
+function writeChunk(msg, chunk, encoding, callback, fromEnd) {
+  if (typeof callback !== 'function') callback = nop;
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+  let err;
+  if (msg.finished) err = new ERR_STREAM_WRITE_AFTER_END();
+  else if (msg.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (err) {
+    if (!msg.destroyed) onError(msg, err, callback);
+    else process.nextTick(callback, err);
+    return false;
+  }
+  let len;
+  if (msg.strictContentLength) {
+    len ??= byteLength(chunk, encoding);
+    if (strictContentLength(msg) &&
+        (fromEnd ? msg[kBytesWritten] + len !== msg._contentLength : msg[kBytesWritten] + len > msg._contentLength)) {
+      throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(len + msg[kBytesWritten], msg._contentLength);
+    }
+    msg[kBytesWritten] += len;
+  }
+  if (!msg._header) {
+    if (fromEnd) {
+      len ??= byteLength(chunk, encoding);
+      msg._contentLength = len;
+    }
+    msg._implicitHeader();
+  }
+  if (!msg._hasBody) {
+    if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
+    process.nextTick(callback);   // a body this message must not have is dropped
+    return true;
+  }
+  const socket = msg[kSocket];
+  if (!fromEnd && socket && !socket.writableCorked) {
+    socket.cork();
+    process.nextTick(connectionCorkNT, socket);
+  }
+  if (msg.chunkedEncoding && chunk.length !== 0) {
+    len ??= byteLength(chunk, encoding);
+    msg._send(len.toString(16), 'latin1', null);
+    msg._send(crlfBuffer, null, null);
+    msg._send(chunk, encoding, null, len);
+    return msg._send(crlfBuffer, null, callback);
+  }
+  return msg._send(chunk, encoding, callback, len);
+}
+
+function connectionCorkNT(conn) {
+  conn.uncork();
+}
+
+OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
+  this._trailer = '';
+  const isArray = Array.isArray(headers);
+  const keys = isArray ? null : Object.keys(headers);
+  const count = isArray ? headers.length : keys.length;
+  for (let i = 0; i < count; i++) {
+    let field, value;
+    if (isArray) {
+      [field, value] = headers[i];
+    } else {
+      field = keys[i];
+      value = headers[field];
+    }
+    validateHeaderName(field, 'Trailer name');
+    if (Array.isArray(value) && value.length > 1 && (!this[kUniqueHeaders] || !this[kUniqueHeaders].has(field.toLowerCase()))) {
+      for (const item of value) {
+        if (checkInvalidHeaderChar(item)) throw new ERR_INVALID_CHAR(`Invalid character in trailer content ["${field}"]`);
+        this._trailer += field + ': ' + item + CRLF;
+      }
+    } else {
+      if (Array.isArray(value)) value = value.join('; ');
+      if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR(`Invalid character in trailer content ["${field}"]`);
+      this._trailer += field + ': ' + value + CRLF;
+    }
+  }
+};
+
+function onFinish(outmsg) {
+  if (outmsg && outmsg[kSocket] && outmsg[kSocket]._hadError) return;
+  outmsg.emit('finish');
+}
+
+OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
+  if (typeof chunk === 'function') {
+    callback = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (chunk) {
+    if (this.finished) {
+      onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
+      return this;
+    }
+    this[kSocket]?.cork();
+    writeChunk(this, chunk, encoding, null, true);
+  } else if (this.finished) {
+    if (typeof callback === 'function') {
+      if (!this.writableFinished) this.on('finish', callback);
+      else callback(new ERR_STREAM_ALREADY_FINISHED('end'));
+    }
+    return this;
+  } else if (!this._header) {
+    this[kSocket]?.cork();
+    this._contentLength = 0;
+    this._implicitHeader();
+  }
+  if (typeof callback === 'function') this.once('finish', callback);
+  if (strictContentLength(this) && this[kBytesWritten] !== this._contentLength) {
+    throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
+  }
+  const finish = onFinish.bind(undefined, this);
+  if (this._hasBody && this.chunkedEncoding) {
+    this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
+  } else if (!this._headerSent || this.writableLength || chunk) {
+    this._send('', 'latin1', finish);
+  } else {
+    process.nextTick(finish);
+  }
+  const socket = this[kSocket];
+  if (socket) {
+    socket._writableState.corked = 1;   // uncork fully: the message is complete
+    socket.uncork();
+  }
+  this[kCorked] = 0;
+  this.finished = true;
+  // the first message of the socket's queue, all handed to the socket: the next may start
+  if (this.outputData.length === 0 && socket && socket._httpMessage === this) this._finish();
+  return this;
+};
+
+OutgoingMessage.prototype._finish = function _finish() {
+  this.emit('prefinish');
+};
+
+// The message got its socket: write what it queued; when finished, let the next one start.
+OutgoingMessage.prototype._flush = function _flush() {
+  const socket = this[kSocket];
+  if (socket && socket.writable) {
+    const ret = this._flushOutput(socket);
+    if (this.finished) {
+      this._finish();
+    } else if (ret && this[kNeedDrain]) {
+      this[kNeedDrain] = false;
+      this.emit('drain');
+    }
+  }
+};
+
+OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
+  const outputLength = this.outputData.length;
+  if (outputLength <= 0) return undefined;
+  const outputData = this.outputData;
+  socket.cork();
+  let ret;
+  for (let i = 0; i < outputLength; i++) {
+    const { data, encoding, callback } = outputData[i];
+    outputData[i].data = null;
+    ret = socket.write(data, encoding, callback);
+  }
+  socket.uncork();
+  this.outputData = [];
+  this._onPendingData(-this.outputSize);
+  this.outputSize = 0;
+  return ret;
+};
+
+OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
+  if (!this._header) this._implicitHeader();
+  this._send('');
+};
+
+OutgoingMessage.prototype.pipe = function pipe() {
+  this.emit('error', new ERR_STREAM_CANNOT_PIPE());
+};
+
+module.exports = {
+  kHighWaterMark,
+  kUniqueHeaders,
+  parseUniqueHeadersOption,
+  validateHeaderName,
+  validateHeaderValue,
+  OutgoingMessage,
+};
+Object.defineProperties(module.exports, {   // shared with the server and client, not node exports
+  kOutHeaders: { value: kOutHeaders },
+  kNeedDrain: { value: kNeedDrain },
+  kSocket: { value: kSocket },
+  kErrored: { value: kErrored },
+});
