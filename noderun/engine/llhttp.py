@@ -263,7 +263,9 @@ class Parser:
         self.header_size = 0
 
     def raw_headers(self) -> list:
-        headers = [item.decode("latin-1") for item in self.fields]
+        # values lose trailing spaces and tabs, as node's ToTrimmedString does
+        headers = [item.decode("latin-1") if i % 2 == 0 else item.rstrip(b" \t").decode("latin-1")
+                   for i, item in enumerate(self.fields)]
         self.fields = []
         return headers
 

@@ -1,6 +1,6 @@
 'use strict';
-// node:http: the data (METHODS, STATUS_CODES, maxHeaderSize), header validation, IncomingMessage
-// and OutgoingMessage work; clients and servers are not implemented yet.
+// node:http: servers (internal/http/server.js), the messages both sides share, METHODS,
+// STATUS_CODES, maxHeaderSize and header validation; the client side is not implemented yet.
 
 const { notImplemented, notImplementedClass } = require('internal/not_implemented');
 const { METHODS, STATUS_CODES } = require('internal/http_data');
@@ -8,26 +8,43 @@ const { Agent, globalAgent } = require('internal/http/agent');
 
 const { IncomingMessage } = require('internal/http/incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('internal/http/outgoing');
+const { Server, ServerResponse, _connectionListener } = require('internal/http/server');
+const { parsers } = require('internal/http/common');
+const { validateInteger } = require('internal/validators');
+
+function createServer(opts, requestListener) {
+  return new Server(opts, requestListener);
+}
+
+function setMaxIdleHTTPParsers(max) {
+  validateInteger(max, 'max', 1);
+  parsers.max = max;
+}
 
 module.exports = {
-  _connectionListener: notImplemented('_connectionListener'),
+  _connectionListener,
   METHODS: METHODS.slice().sort(),
   STATUS_CODES,
   Agent,
   ClientRequest: notImplementedClass('ClientRequest'),
   IncomingMessage,
   OutgoingMessage,
-  Server: notImplementedClass('Server'),
-  ServerResponse: notImplementedClass('ServerResponse'),
-  createServer: notImplemented('createServer'),
+  Server,
+  ServerResponse,
+  createServer,
   validateHeaderName,
   validateHeaderValue,
   get: notImplemented('get'),
   request: notImplemented('request'),
-  setMaxIdleHTTPParsers: notImplemented('setMaxIdleHTTPParsers'),
+  setMaxIdleHTTPParsers,
   maxHeaderSize: 16384,
   globalAgent,
 };
+// --max-http-header-size decides it (read on first use)
+Object.defineProperty(module.exports, 'maxHeaderSize', {
+  enumerable: true, configurable: true,
+  get: () => require('internal/http/common').defaultMaxHeaderSize(),
+});
 // node 24 re-exports undici's WebSocket classes; MessageEvent is the global one noderun has.
 const webSocketClasses = { WebSocket: notImplementedClass('WebSocket'), CloseEvent: notImplementedClass('CloseEvent') };
 for (const name of ['WebSocket', 'CloseEvent', 'MessageEvent']) {

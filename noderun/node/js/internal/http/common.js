@@ -115,6 +115,7 @@ function parserOnMessageComplete() {
     }
     stream.push(null);
   }
+  parser.onMessageEnd?.();   // the server's connection is idle again
   readStart(parser.socket);                      // on to the next message
 }
 
@@ -130,8 +131,10 @@ function cleanParser(parser) {
   parser[kOnTimeout] = null;
   parser._consumed = false;
   parser.onIncoming = null;
+  parser.onMessageEnd = null;
   parser.joinDuplicateHeaders = null;
   parser.mode = 0;
+  parser.drainTicks = false;
 }
 
 const parsers = new FreeList('parsers', 1000, function parsersCb() {

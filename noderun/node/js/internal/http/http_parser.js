@@ -11,6 +11,10 @@
 //   HTTPParser.kModeUpgrade   a request asking to upgrade is one (the server listens to 'upgrade';
 //                             without it such a request is an ordinary one, as in node)
 // A 1xx response other than 101 never has a body. kOnHeadersComplete's return value is ignored.
+//
+// node's parser, fed by the socket itself (consume), calls most callbacks from C++, so the
+// nextTick and microtask queues run after them, within one chunk; a parser whose `drainTicks`
+// is set does the same between the events it delivers (the server sets it).
 
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer/fast_buffer');
@@ -34,6 +38,8 @@ const allMethods = host.httpParserMethods();
 // node's `methods`: those of llhttp's HTTP (not RTSP) map, in its order
 const methods = allMethods.filter((name, index) => index <= 33 || index === 46);
 
+let runNextTicks;
+
 const registry = new FinalizationRegistry((id) => host.httpParserFree(id));
 
 function parseError(code, reason, bytesParsed) {
@@ -51,6 +57,7 @@ class HTTPParser {
     this._pending = null;      // events held while paused: [events, index, result, chunk]
     this._paused = false;
     this.mode = 0;
+    this.drainTicks = false;
     registry.register(this, this._id, this);
   }
 
@@ -93,6 +100,7 @@ class HTTPParser {
         return typeof out[0] === 'number' ? out[0] : 0;
       }
       if (this._id === 0) break;
+      const start = index;
       switch (out[index]) {
         case EVENT_MESSAGE_BEGIN:
           index += 1;
@@ -121,6 +129,13 @@ class HTTPParser {
           break;
         default:
           throw new Error(`http parser: unknown event ${out[index]}`);
+      }
+      // node runs the queues after kOnHeaders, kOnHeadersComplete and kOnBody (its message
+      // begin and complete callbacks skip them)
+      const kind = out[start];
+      if (this.drainTicks && index < out.length && kind !== EVENT_MESSAGE_BEGIN && kind !== EVENT_MESSAGE_COMPLETE) {
+        runNextTicks ??= require('internal/process/task_queues').runNextTicks;
+        runNextTicks();
       }
     }
     const result = out[0];
