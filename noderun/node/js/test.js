@@ -44,15 +44,29 @@ Object.defineProperty(test, 'mock', {
   get() {
     const { MockTracker } = require('internal/test_runner/mock');
     const tracker = new MockTracker();
-    Object.defineProperty(test, 'run', {
-  configurable: true,
-  enumerable: true,
-  writable: true,
-  value: function run(options) { return require('internal/test_runner/run').run(options); },
+    Object.defineProperty(test, 'mock', { value: tracker, configurable: true, enumerable: true, writable: false });
+    return tracker;
+  },
 });
 
-Object.defineProperty(test, 'mock', { value: tracker, configurable: true, enumerable: true, writable: false });
-    return tracker;
+Object.defineProperty(test, 'snapshot', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    const { setDefaultSnapshotSerializers, setResolveSnapshotPath } = require('internal/test_runner/snapshot');
+    const snapshot = { __proto__: null, setDefaultSnapshotSerializers, setResolveSnapshotPath };
+    Object.defineProperty(test, 'snapshot', { value: snapshot, configurable: true, enumerable: true, writable: false });
+    return snapshot;
+  },
+});
+
+Object.defineProperty(test, 'assert', {
+  configurable: true,
+  enumerable: true,
+  get() {
+    const assert = { __proto__: null, register: require('internal/test_runner/assert').register };
+    Object.defineProperty(test, 'assert', { value: assert, configurable: true, enumerable: true, writable: false });
+    return assert;
   },
 });
 

@@ -8,27 +8,10 @@ const kTest = Symbol('kTest');
 
 function lazy() { return require('internal/test_runner/harness'); }
 
-// t.assert: node's assert functions (not its classes, `strict` or `options`), each counting
-// towards t.plan(); ok's generated message quotes the t.assert.ok(...) call.
-const kNotCopied = new Set(['AssertionError', 'CallTracker', 'strict', 'Assert', 'options']);
-
-function makeAssert(test) {
-  const assert = require('assert');
-  const { innerOk } = require('internal/assert/ok');
-  const bound = { __proto__: null };
-  for (const name of Object.keys(assert)) {
-    if (kNotCopied.has(name)) continue;
-    const fn = assert[name];
-    bound[name] = function(...args) {
-      test.countAssertion();
-      return fn.apply(assert, args);
-    };
-  }
-  bound.ok = function ok(...args) {
-    test.countAssertion();
-    innerOk(ok, args.length, ...args);
-  };
-  return bound;
+// The file that was run (tests that a module it imports declares included), as node reports it.
+function entryFile(test) {
+  const main = process.argv[1];
+  return main ? require('path').resolve(main) : test.loc?.file;
 }
 
 class TestContext {
@@ -37,13 +20,13 @@ class TestContext {
   get signal() { return this[kTest].controller.signal; }
   get name() { return this[kTest].name; }
   get fullName() { return this[kTest].fullName; }
-  get filePath() { return this[kTest].loc?.file; }
+  get filePath() { return entryFile(this[kTest]); }
   get error() { return this[kTest].error; }
   get passed() { return this[kTest].passed; }
 
   get assert() {
     const test = this[kTest];
-    test.assertObject ??= makeAssert(test);
+    test.assertObject ??= require('internal/test_runner/assert').makeAssert(test, this);
     return test.assertObject;
   }
 
@@ -139,7 +122,7 @@ class SuiteContext {
   get signal() { return this[kTest].controller.signal; }
   get name() { return this[kTest].name; }
   get fullName() { return this[kTest].fullName; }
-  get filePath() { return this[kTest].loc?.file; }
+  get filePath() { return entryFile(this[kTest]); }
 }
 
 function hookRunner(owner, fn, timeout) {

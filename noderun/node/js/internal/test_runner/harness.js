@@ -148,6 +148,11 @@ async function finishRoot() {
     }
   }
   await harness.runRootAfter();
+  try {
+    require('internal/test_runner/assert').writeSnapshots();
+  } catch (error) {
+    root.fail(error);
+  }
   root.maybeReportChildren();
   if (getTestOptions().childMode) {   // the runner (runner.js) adds up the files' counts
     harness.emit('noderun:counts', { ...counters });

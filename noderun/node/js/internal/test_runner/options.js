@@ -2,6 +2,8 @@
 // The runner's settings from the command line (node's --test-* flags), read once. `noderun --test`
 // passes them on to each test file's process.
 
+const { convertStringToRegExp } = require('internal/test_runner/utils');
+
 let options = null;
 
 function flagValues(argv, name) {
@@ -14,22 +16,16 @@ function flagValues(argv, name) {
   return values;
 }
 
-// A pattern is a regular expression's source, or /source/flags.
-function toPattern(text) {
-  const match = /^\/(.*)\/([a-z]*)$/s.exec(text);
-  if (match) return new RegExp(match[1], match[2]);
-  return new RegExp(text);
-}
-
 function getTestOptions() {
   if (options !== null) return options;
   const argv = process.execArgv;
   const timeout = flagValues(argv, '--test-timeout').pop();
   const concurrency = flagValues(argv, '--test-concurrency').pop();
   options = {
-    namePatterns: flagValues(argv, '--test-name-pattern').map(toPattern),
-    skipPatterns: flagValues(argv, '--test-skip-pattern').map(toPattern),
+    namePatterns: flagValues(argv, '--test-name-pattern').map((p) => convertStringToRegExp(p, '--test-name-pattern')),
+    skipPatterns: flagValues(argv, '--test-skip-pattern').map((p) => convertStringToRegExp(p, '--test-skip-pattern')),
     only: argv.includes('--test-only'),
+    updateSnapshots: argv.includes('--test-update-snapshots'),
     timeout: timeout === undefined || Number(timeout) === 0 ? Infinity : Number(timeout),
     concurrency: 1,
     fileConcurrency: concurrency === undefined ? undefined : Number(concurrency),
@@ -43,4 +39,4 @@ function getTestOptions() {
   return options;
 }
 
-module.exports = { getTestOptions, toPattern, flagValues };
+module.exports = { getTestOptions, flagValues };

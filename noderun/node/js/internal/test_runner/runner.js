@@ -22,7 +22,9 @@ const kDefaultPatterns = [
 ];
 
 // Options of the runner's own command line that each file's process gets too.
-const kPassedOn = ['--test-name-pattern', '--test-skip-pattern', '--test-timeout', '--test-only'];
+const kPassedOn = ['--test-name-pattern', '--test-skip-pattern', '--test-timeout', '--test-only',
+  '--test-update-snapshots'];
+const kFlags = ['--test-only', '--test-update-snapshots'];   // (the others take a value)
 
 function findFiles(patterns) {
   const { globSync } = require('fs');
@@ -52,7 +54,7 @@ function childArgs(file) {
     const [name] = argv[i].split('=', 1);
     if (!kPassedOn.includes(name)) continue;
     args.push(argv[i]);
-    if (!argv[i].includes('=') && name !== '--test-only' && i + 1 < argv.length) args.push(argv[++i]);
+    if (!argv[i].includes('=') && !kFlags.includes(name) && i + 1 < argv.length) args.push(argv[++i]);
   }
   return [...args, file];
 }
