@@ -183,9 +183,10 @@ class EventLoop:
                 if self._stopped or not self._alive():
                     return
             self.update_time()
-            self._run_timers(hooks)
-            if self._stopped:
-                return
+            if self._timer_deadline is not None and self.now_ms >= self._timer_deadline:
+                self._run_timers(hooks)
+                if self._stopped:
+                    return
             if self._pending:
                 self._run_list(hooks, self._pending)
                 self._pending = []
@@ -200,9 +201,7 @@ class EventLoop:
                 closing, self._closing = self._closing, []
                 self._run_list(hooks, closing)
 
-    def _run_timers(self, hooks: LoopHooks) -> None:
-        if self._timer_deadline is None or self.now_ms < self._timer_deadline:
-            return
+    def _run_timers(self, hooks: LoopHooks) -> None:   # (run calls it when a timer is due)
         self._timer_deadline = None
         next_expiry = self._guarded(hooks, hooks.process_timers, self.now_ms)
         if next_expiry is not None:   # (None: the hooks applied it themselves, see timers_ran)
@@ -222,18 +221,27 @@ class EventLoop:
         if timeout != 0 or self._watchers or self._wake_written:
             ready = self._epoll.poll(-1 if timeout is None else timeout)
             self.update_time()
-            wake_fd = self._wake_fd
+            # the hot path of I/O (a socket's read): no call but the callback's and the drain's
+            wake_fd, watchers, drain = self._wake_fd, self._watchers, hooks.drain
             for fd, events in ready:
                 if fd == wake_fd:
                     self._wake_written = False
                     continue
-                callback = self._watchers.get(fd)
+                callback = watchers.get(fd)
                 if callback is None or self._stopped:
                     continue
-                self._guarded(hooks, callback, events)
+                try:
+                    callback(events)
+                except BaseException as exc:
+                    self._uncaught(hooks, exc)
                 if self._stopped:
                     return
-                self._guarded(hooks, hooks.drain)
+                try:
+                    drain()
+                except BaseException as exc:
+                    self._uncaught(hooks, exc)
+        if not inbox:
+            return
         # what arrived until now; later posts wait for the next poll
         batch = [inbox.popleft() for _ in range(len(inbox))]
         for item in batch if len(batch) < 2 else _in_order(batch):
@@ -266,10 +274,12 @@ class EventLoop:
         try:
             return fn(*args)
         except BaseException as exc:
-            if self._stopped:
-                return None
-            hooks.on_uncaught(exc)
+            self._uncaught(hooks, exc)
             return None
+
+    def _uncaught(self, hooks: LoopHooks, exc: BaseException) -> None:
+        if not self._stopped:
+            hooks.on_uncaught(exc)
 
 
 class Handle:

@@ -182,6 +182,9 @@ class TCPHandle(Handle):
         self._set_active(not self.closed and (bool(self._events) or self._shutdown is not None))
 
     def _ready(self, events: int) -> None:
+        if events == READABLE and self._on_read is not None:   # the common case: bytes came
+            self._read()
+            return
         if self._on_connect is not None and events & (WRITABLE | ERRORS):
             self._connected()
             return

@@ -40,33 +40,41 @@ class TCPWraps(HandleTable):
 
     def __init__(self, realm) -> None:
         super().__init__(realm, "tcpEvent")
+        self._loop = realm.thread.loop
         self._data_argv = ffi.new("JSValue[2]")   # tcpData's arguments, reused by every read
+        self._data_argv[0].tag = V.TAG_INT
         self._on_data: JSObject | None = None
 
     def emit_data(self, handle_id: int, data) -> None:
-        """tcpData(id, ArrayBuffer of `data`): one read, with no conversion but the copy of its bytes."""
-        realm = self.realm
-        if realm.thread.loop.stopped:
+        """tcpData(id, ArrayBuffer of `data`): one read, with no conversion but the copy of its
+        bytes. The hot path of every socket: no call here that is not needed."""
+        if self._loop._stopped:
             return
-        ctx = realm.context
+        ctx = self.realm.context
         if self._on_data is None:
-            self._on_data = realm.js.get("tcpData")
+            self._on_data = self.realm.js.get("tcpData")
+        ptr = ctx.ptr
         argv = self._data_argv
-        argv[0].tag = V.TAG_INT
         argv[0].u = handle_id
-        chunk = lib.JS_NewArrayBufferCopy(ctx.ptr, ffi.from_buffer(data), len(data))
+        chunk = _new_array_buffer(ptr, _from_buffer(data), len(data))
         argv[1] = chunk
-        try:
-            result = lib.JS_Call(ctx.ptr, self._on_data.value, V.UNDEFINED, 2, argv)
-        finally:
-            lib.JS_FreeValue(ctx.ptr, chunk)
-        ctx.take(result)   # raises what the call threw
+        result = _call(ptr, self._on_data.value, V.UNDEFINED, 2, argv)
+        _free_value(ptr, chunk)
+        if result.tag == _TAG_EXCEPTION:
+            ctx.check(result)   # raises what the call threw
+        elif result.tag < 0:
+            _free_value(ptr, result)
 
     def close_all(self) -> None:
         super().close_all()
         if self._on_data is not None:
             self._on_data.free()
             self._on_data = None
+
+
+_new_array_buffer, _call, _free_value, _from_buffer = (
+    lib.JS_NewArrayBufferCopy, lib.JS_Call, lib.JS_FreeValue, ffi.from_buffer)
+_TAG_EXCEPTION = V.TAG_EXCEPTION
 
 
 def wraps_of(realm) -> TCPWraps:
@@ -168,13 +176,16 @@ def _read_start(ctx: Context, handle_id) -> None:
     wraps = wraps_of(ctx.host.realm)
     handle_id = int(handle_id)
 
+    emit_data = wraps.emit_data
+
     def on_read(data) -> None:
-        if isinstance(data, OSError):
-            wraps.emit(handle_id, "readError", None, os_error_info(data))
-        elif data:
-            wraps.emit_data(handle_id, data)
+        if type(data) is bytes:
+            if data:
+                emit_data(handle_id, data)
+            else:
+                wraps.emit(handle_id, "eof")
         else:
-            wraps.emit(handle_id, "eof")
+            wraps.emit(handle_id, "readError", None, os_error_info(data))
 
     wraps.handles[handle_id].read_start(on_read)
 
@@ -187,34 +198,62 @@ def _read_stop(ctx: Context, handle_id) -> None:
 def _write(ctx: Context, argc: int, argv):
     """tcpWrite(id, request id, data): write `data` (a Uint8Array, or a string as UTF-8). True when
     it was all written at once (no 'written' event follows), else a 'written' event for the
-    request id comes later. Raw: what the kernel takes at once is sent straight from the
-    array's memory; only a rest that must wait is copied."""
-    wraps = wraps_of(ctx.host.realm)
-    handle_id, request_id = _int_arg(argv[0]), _int_arg(argv[1])
-    handle = wraps.handles[handle_id]
+    request id comes later. Raw, and the hot path of every socket: what the kernel takes at once
+    is sent straight from the array's (or the string's UTF-8) memory; only a rest that must wait
+    is copied."""
+    handle = ctx.host.realm.tcp_wraps.handles[_int_arg(argv[0])]   # (tcpOpen made the table)
     data = argv[2]
-    if data.tag == V.TAG_STRING or data.tag == V.TAG_STRING_ROPE:
-        view = memoryview(ctx.to_str(data).encode("utf-8", "surrogatepass"))
-    else:
+    tag = data.tag
+    if tag == _TAG_STRING or tag == _TAG_STRING_ROPE:
         size = ctx._size_out
-        pointer = lib.JS_GetUint8Array(ctx.ptr, size, data)
+        pointer = _to_utf8(ctx.ptr, size, data, False)
         if pointer == ffi.NULL:
-            if lib.JS_HasException(ctx.ptr):   # not a Uint8Array: the engine threw a TypeError
-                return V.make(V.TAG_EXCEPTION)
-            return V.TRUE                      # an empty array: nothing to write
-        view = memoryview(ffi.buffer(pointer, size[0]))
-    sent = handle.try_write(view)
-    if sent == len(view):
+            return _EXCEPTION
+        try:
+            utf8 = ffi.unpack(pointer, size[0])
+            if b"\xed" in utf8:   # maybe a lone surrogate, which the engine encodes as itself
+                utf8 = _well_formed(utf8)
+            return _write_bytes(ctx, handle, argv, utf8)
+        finally:
+            _free_cstring(ctx.ptr, pointer)
+    size = ctx._size_out
+    pointer = _uint8_array(ctx.ptr, size, data)
+    if pointer == ffi.NULL:
+        if lib.JS_HasException(ctx.ptr):   # not a Uint8Array: the engine threw a TypeError
+            return _EXCEPTION
+        return V.TRUE                      # an empty array: nothing to write
+    return _write_bytes(ctx, handle, argv, ffi.buffer(pointer, size[0]))
+
+
+def _write_bytes(ctx: Context, handle: TCPHandle, argv, buffer):
+    """What the kernel takes of `buffer` now; the rest is copied and queued."""
+    size = len(buffer)
+    sent = handle.try_write(buffer) if size else 0
+    if sent == size:
         return V.TRUE
+    wraps = ctx.host.realm.tcp_wraps
+    handle_id, request_id = _int_arg(argv[0]), _int_arg(argv[1])
 
     def on_written(error: OSError | None) -> None:
         wraps.emit(handle_id, "written", request_id, os_error_info(error) if error else None)
 
-    return V.TRUE if handle.write(bytes(view[sent:]), on_written) else V.FALSE
+    return V.TRUE if handle.write(buffer[sent:], on_written) else V.FALSE
+
+
+_to_utf8, _free_cstring, _uint8_array = lib.JS_ToCStringLen2, lib.JS_FreeCString, lib.JS_GetUint8Array
+_TAG_STRING, _TAG_STRING_ROPE, _TAG_INT = V.TAG_STRING, V.TAG_STRING_ROPE, V.TAG_INT
+_EXCEPTION = V.make(V.TAG_EXCEPTION)
+
+
+def _well_formed(utf8: bytes) -> bytes:
+    """UTF-8 with each lone surrogate (ED A0-BF xx, as the engine writes it) replaced by U+FFFD,
+    as node encodes a string."""
+    text = utf8.decode("utf-8", "surrogatepass")
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace").encode("utf-8")
 
 
 def _int_arg(value) -> int:
-    return V.get_int32(value) if value.tag == V.TAG_INT else int(V.get_float64(value))
+    return V.get_int32(value) if value.tag == _TAG_INT else int(V.get_float64(value))
 
 
 def _shutdown(ctx: Context, handle_id) -> None:

@@ -125,14 +125,14 @@ class Realm:
     def drain(self, flush: bool = True) -> None:
         """After a callback: the nextTick and microtask queues, then (at the end of a turn of the
         loop) the messages batched meanwhile are sent."""
-        if self.thread.loop.stopped:   # process.exit() / terminate: nothing more runs
+        if self.thread.loop._stopped:   # process.exit() / terminate: nothing more runs
             return
         info = self._tick_info
-        if info[0] or info[1] or self.context.runtime.is_job_pending():
+        if info[0] or info[1] or lib.JS_IsJobPending(self.context.runtime.ptr):
             self._fns["processTicksAndRejections"].call()
         if flush:
             info[2] = (info[2] + 1) & 0x7FFFFFFF   # the loop turn JS reads (task_queues.loopTurn)
-            if self.ports.batching:
+            if self.ports._batches:
                 self.ports.flush_all()
 
     def set_sends_pending(self, pending: bool) -> None:
