@@ -56,9 +56,11 @@ class TCPHandle(Handle):
         else:
             self.sock.setsockopt(*option)
 
-    def bind(self, host: str, port: int, family: int, ipv6_only: bool = False) -> None:
+    def bind(self, host: str, port: int, family: int, ipv6_only: bool = False, reuse_port: bool = False) -> None:
         sock = self._socket(family)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)   # as libuv does
+        if reuse_port:   # several sockets, each with its own accept queue, on one port
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         if family == socket.AF_INET6:
             sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1 if ipv6_only else 0)
         sock.bind((host, port))

@@ -123,9 +123,9 @@ def _open_fd(ctx: Context, fd) -> int | list:
     return wraps_of(ctx.host.realm).add(TCPHandle(ctx.host.loop, sock))
 
 
-def _bind(ctx: Context, handle_id, host: str, port, family, ipv6_only: bool):
+def _bind(ctx: Context, handle_id, host: str, port, family, ipv6_only: bool, reuse_port: bool = False):
     try:
-        _handle(ctx, handle_id).bind(host, int(port), _family(family), bool(ipv6_only))
+        _handle(ctx, handle_id).bind(host, int(port), _family(family), bool(ipv6_only), bool(reuse_port))
     except OSError as exc:
         return os_error_info(exc)
     return None

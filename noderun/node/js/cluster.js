@@ -1,25 +1,6 @@
 'use strict';
-// node:cluster: the primary's view (isPrimary, no workers) as an EventEmitter; forking workers is
-// not implemented.
+// node:cluster. A process started by cluster.fork() has NODE_UNIQUE_ID in its environment (the
+// bootstrap sets the worker up before the main script and then removes the variable); every
+// other process is a primary.
 
-const EventEmitter = require('events');
-const { notImplemented, notImplementedClass } = require('internal/not_implemented');
-
-const cluster = new EventEmitter();
-Object.assign(cluster, {
-  isWorker: false,
-  isMaster: true,
-  isPrimary: true,
-  Worker: notImplementedClass('Worker'),
-  workers: {},
-  settings: {},
-  SCHED_NONE: 1,
-  SCHED_RR: 2,
-  schedulingPolicy: 2,
-  setupPrimary: notImplemented('setupPrimary'),
-  setupMaster: notImplemented('setupMaster'),
-  fork: notImplemented('fork'),
-  disconnect: notImplemented('disconnect'),
-});
-
-module.exports = cluster;
+module.exports = require(Object.hasOwn(process.env, 'NODE_UNIQUE_ID') ? 'internal/cluster/child' : 'internal/cluster/primary');

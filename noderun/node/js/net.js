@@ -22,7 +22,6 @@ const {
 const {
   validateAbortSignal, validateBoolean, validateInt32, validateFunction, validateNumber, validatePort, validateString,
 } = require('internal/validators');
-const { notImplemented, notImplementedClass } = require('internal/not_implemented');
 const { TCP } = require('internal/net/tcp_wrap');
 const { BlockList } = require('internal/net/blocklist');
 const { SocketAddress } = require('internal/net/socketaddress');
@@ -108,6 +107,9 @@ function addressObject(triple) {
 // -- Socket ------------------------------------------------------------------------------------------
 
 const kHandle = Symbol('kHandle');
+const kIPv6Only = 1;    // libuv's UV_TCP_IPV6ONLY and UV_TCP_REUSEPORT, in cluster's listen queries
+const kReusePort = 2;
+let cluster;
 const kNormalizedArgs = Symbol('normalizedArgs');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
@@ -789,6 +791,7 @@ Object.defineProperty(Server.prototype, 'listening', {
 Object.defineProperty(Server.prototype, '_handle', {
   configurable: true,
   get() { return this[kHandle]; },
+  set(handle) { this[kHandle] = handle; },   // (cluster's round-robin takes a server's handle)
 });
 
 // listen([port[, host[, backlog]]][, cb]), listen(path[, backlog][, cb]), listen(options[, cb]),
@@ -802,7 +805,7 @@ Server.prototype.listen = function listen(...args) {
   const listenId = ++this._listeningId;   // a lookup under way for an earlier listen() is forgotten
   listenAbortSignal(this, options);
   if (typeof options.fd === 'number' && options.fd >= 0) {
-    listenOnFd(this, options.fd, options.backlog || backlogFromArgs);
+    listenInCluster(this, null, -1, -1, options.backlog || backlogFromArgs, options.fd, options);
     return this;
   }
   // no port: listen(), listen(null), listen(cb), or { port: undefined | null }
@@ -813,16 +816,12 @@ Server.prototype.listen = function listen(...args) {
   const backlog = options.backlog || backlogFromArgs;
   if (typeof options.port === 'number' || typeof options.port === 'string') {
     const port = validatePort(options.port, 'options.port') | 0;
-    if (options.host) {
-      listenOnHost(this, options.host, port, backlog, options, listenId);
-    } else if (!bindAndListen(this, '::', port, 6, backlog, options, true)) {
-      // no host: the unspecified IPv6 address (both families), or IPv4's when IPv6 is missing
-      bindAndListen(this, '0.0.0.0', port, 4, backlog, options);
-    }
+    if (options.host) listenOnHost(this, options.host, port, backlog, options, listenId);
+    else listenInCluster(this, null, port, 4, backlog, undefined, options);
     return this;
   }
   if (options.path && isPipeName(options.path)) {
-    listenOnPath(this, String(options.path), backlog);
+    listenInCluster(this, String(options.path), -1, -1, backlog, undefined, options);
     return this;
   }
   if (!('port' in options) && !('path' in options)) {
@@ -838,7 +837,7 @@ function toNumber(x) {
 function listenOnHost(server, host, port, backlog, options, listenId) {
   const family = isIP(host);
   if (family) {
-    bindAndListen(server, host, port, family, backlog, options);
+    listenInCluster(server, host, port, family, backlog, undefined, options);
     return;
   }
   require('dns').lookup(host, (error, address, addressFamily) => {
@@ -847,8 +846,90 @@ function listenOnHost(server, host, port, backlog, options, listenId) {
       server.emit('error', error);
       return;
     }
-    bindAndListen(server, address, port, addressFamily, backlog, options);
+    listenInCluster(server, address, port, addressFamily, backlog, undefined, options);
   });
+}
+
+// In a cluster worker, a server listens on a handle the primary gives it (unless `exclusive`);
+// anywhere else, on its own. `addressType` is 4 or 6, or -1 for a Unix socket path or an fd;
+// `address` null means the unspecified address.
+function listenInCluster(server, address, port, addressType, backlog, fd, options) {
+  cluster ??= require('cluster');
+  // (with reusePort each worker has a socket of its own on the port, and the kernel balances)
+  if (cluster.isPrimary || options.exclusive || options.reusePort === true) {
+    listenHere(server, address, port, addressType, backlog, fd, options);
+    return;
+  }
+  const query = { address, port, addressType, fd, flags: listenFlags(options), backlog };
+  if (addressType === -1 && fd === undefined) {
+    query.readableAll = options.readableAll;
+    query.writableAll = options.writableAll;
+  }
+  const listenId = server._listeningId;
+  cluster._getServer(server, query, (errno, handle) => {
+    if (listenId !== server._listeningId) {   // closed, or listening again, meanwhile
+      handle?.close();
+      return;
+    }
+    let failure = errno ? errnoInfo(errno) : undefined;
+    if (!failure && port > 0 && handle.sockname()?.[1] !== port) failure = errnoInfo(-98);   // EADDRINUSE
+    if (failure) {
+      server.emit('error', hostPortError(failure, 'bind', address, port));
+      return;
+    }
+    server._connectionKey = `${addressType}:${address}:${port}`;
+    listening(server, handle, handle.listen(validBacklog(backlog)), address, port);
+  });
+}
+
+function listenHere(server, address, port, addressType, backlog, fd, options) {
+  if (fd !== undefined) listenOnFd(server, fd, backlog);
+  else if (addressType === -1) listenOnPath(server, address, backlog);
+  else if (address !== null) bindAndListen(server, address, port, addressType, backlog, options);
+  else if (!bindAndListen(server, '::', port, 6, backlog, options, true)) {
+    // no host: the unspecified IPv6 address (both families), or IPv4's when IPv6 is missing
+    bindAndListen(server, '0.0.0.0', port, 4, backlog, options);
+  }
+}
+
+function listenFlags(options) {
+  return (options.ipv6Only ? kIPv6Only : 0) | (options.reusePort === true ? kReusePort : 0);
+}
+
+function validBacklog(backlog) {
+  return Number.isInteger(backlog) && backlog > 0 ? backlog : 511;
+}
+
+function errnoInfo(errno) {
+  const util = require('util');
+  return [errno, util.getSystemErrorName(errno), util.getSystemErrorMessage(errno)];
+}
+
+// A bound (not yet listening) server socket, for cluster's shared handles: a TCP handle, or the
+// errno of the failure (node's net._createServerHandle).
+function createServerHandle(address, port, addressType, fd, flags = 0) {
+  if (typeof fd === 'number' && fd >= 0) {
+    const opened = host.tcpOpenFd(fd);
+    return typeof opened === 'number' ? new TCP(opened) : opened[0];
+  }
+  const handle = new TCP();
+  let failure;
+  if (addressType === -1) {
+    failure = handle.bindPath(address);
+  } else if (!address) {
+    failure = handle.bind('::', port, 6, Boolean(flags & kIPv6Only), Boolean(flags & kReusePort));
+    if (failure) {   // no IPv6 here: IPv4's unspecified address
+      handle.close();
+      return createServerHandle('0.0.0.0', port, 4, undefined, flags);
+    }
+  } else {
+    failure = handle.bind(address, port, addressType, Boolean(flags & kIPv6Only), Boolean(flags & kReusePort));
+  }
+  if (failure) {
+    handle.close();
+    return failure[0];
+  }
+  return handle;
 }
 
 // options.signal: an AbortSignal whose abort closes the server
@@ -873,12 +954,12 @@ function listenOnFd(server, fd, backlog) {
     return;
   }
   const handle = new TCP(opened);
-  listening(server, handle, handle.listen(Number.isInteger(backlog) && backlog > 0 ? backlog : 511), null, -1);
+  listening(server, handle, handle.listen(validBacklog(backlog)), null, -1);
 }
 
 function listenOnPath(server, path, backlog) {
   const handle = new TCP();
-  const failure = handle.bindPath(path) ?? handle.listen(Number.isInteger(backlog) && backlog > 0 ? backlog : 511);
+  const failure = handle.bindPath(path) ?? handle.listen(validBacklog(backlog));
   listening(server, handle, failure, path);
 }
 
@@ -887,12 +968,13 @@ function listenOnPath(server, path, backlog) {
 function bindAndListen(server, address, port, family, backlog, options, quiet = false) {
   server._connectionKey = `${family}:${address}:${port}`;
   const handle = new TCP();
-  let failure = handle.bind(address, port, family, Boolean(options.ipv6Only));
+  const flags = listenFlags(options);
+  let failure = handle.bind(address, port, family, Boolean(flags & kIPv6Only), Boolean(flags & kReusePort));
   if (failure && quiet && failure[1] !== 'EADDRINUSE') {
     handle.close();
     return false;
   }
-  if (!failure) failure = handle.listen(Number.isInteger(backlog) && backlog > 0 ? backlog : 511);
+  if (!failure) failure = handle.listen(validBacklog(backlog));
   listening(server, handle, failure, address, port);
   return true;
 }
@@ -1021,7 +1103,7 @@ function connect(...args) {
 }
 
 module.exports = {
-  _createServerHandle: notImplemented('_createServerHandle'),
+  _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
   BlockList,
   SocketAddress,

@@ -451,7 +451,13 @@ module.exports = {
     const mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
     delete process.env.NODE_CHANNEL_FD;
     delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
-    if (Number.isInteger(fd) && fd >= 0) requireBuiltin('child_process')._forkChild(fd, mode);
+    if (!(Number.isInteger(fd) && fd >= 0)) return;
+    requireBuiltin('child_process')._forkChild(fd, mode);
+    // a worker started by cluster.fork(): it says it is online before the main script runs
+    if (process.env.NODE_UNIQUE_ID && process.channel) {
+      requireBuiltin('cluster')._setupWorker();
+      delete process.env.NODE_UNIQUE_ID;
+    }
   },
   // something happened to UDP handle `id` (node/host_udp.py)
   udpEvent(id, kind, a, b) {

@@ -693,10 +693,9 @@ function setupChannel(target, channel, serializationMode) {
     }
     for (const message of serialization.parse(channel, chunk)) {
       if (!target.channel) break;
-      const internal = message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
-        message.cmd.length > 5 && message.cmd.startsWith('NODE_');
-      const fd = internal && message.cmd === 'NODE_HANDLE' ? channel.pendingFds.shift() : undefined;
-      process.nextTick(emitMessage, target, internal ? 'internalMessage' : 'message', message, fd);
+      const eventName = eventFor(message);
+      const fd = message?.cmd === 'NODE_HANDLE' ? channel.pendingFds.shift() : undefined;
+      process.nextTick(emitMessage, target, eventName, message, fd);
     }
   };
 
@@ -720,7 +719,8 @@ function setupChannel(target, channel, serializationMode) {
       return;
     }
     conversion.got(message, fd, (handle) => {
-      if (target.channel) process.nextTick(emitMessage, target, 'message', message.msg, handle);
+      // (a handle can come with an internal message too: cluster's connections and servers)
+      if (target.channel) process.nextTick(emitMessage, target, eventFor(message.msg), message.msg, handle);
     });
   });
 
@@ -825,6 +825,13 @@ function setupChannel(target, channel, serializationMode) {
 
   channel.readStart();
   return control;
+}
+
+// node's internal messages (a `cmd` beginning with NODE_) are 'internalMessage's, never 'message's
+function eventFor(message) {
+  const internal = message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+    message.cmd.length > 5 && message.cmd.startsWith('NODE_');
+  return internal ? 'internalMessage' : 'message';
 }
 
 function emitMessage(target, eventName, message, handle) {

@@ -19,8 +19,8 @@ class TCP {
     handles.set(id, this);
   }
 
-  bind(address, port, family, ipv6Only = false) {
-    return host.tcpBind(this.id, address, port, family, ipv6Only);
+  bind(address, port, family, ipv6Only = false, reusePort = false) {
+    return host.tcpBind(this.id, address, port, family, ipv6Only, reusePort);
   }
 
   bindPath(path) {
