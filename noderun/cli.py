@@ -67,7 +67,7 @@ _COMMON_FLAG_OPTIONS = {"--watch": "watch", "--watch-preserve-output": "watch_pr
 TEST_RUNNER_FLAGS = frozenset({"--test-only", "--test-force-exit", "--test-update-snapshots"})
 TEST_RUNNER_VALUE_OPTIONS = frozenset({
     "--test-reporter", "--test-reporter-destination", "--test-name-pattern", "--test-skip-pattern",
-    "--test-concurrency", "--test-timeout",
+    "--test-concurrency", "--test-timeout", "--test-shard",
 })
 # Options with a value that JS reads from process.execArgv (net.js: autoSelectFamily's attempt timeout)
 JS_VALUE_OPTIONS = frozenset({"--network-family-autoselection-attempt-timeout"})

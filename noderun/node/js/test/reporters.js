@@ -40,6 +40,8 @@ module.exports = {
   // `value`, and tap `tapReporter`)
   spec: function value() { return new SpecReporter(); },
   tap: generatorOf(() => new (require('internal/test_runner/reporter/tap').TapReporter)()),
+  junit: generatorOf(() => new (require('internal/test_runner/reporter/junit').JUnitReporter)()),
 };
 Object.defineProperty(module.exports.dot, 'name', { value: 'dot' });
 Object.defineProperty(module.exports.tap, 'name', { value: 'tapReporter' });
+Object.defineProperty(module.exports.junit, 'name', { value: 'junitReporter' });

@@ -16,8 +16,11 @@ const kFailure = {
   unhandled: 'unhandledRejection',
 };
 
+// (as node's: the message is the cause's, and the stack has no frames of the runner's own)
 function testFailure(cause, failureType) {
   const error = new ERR_TEST_FAILURE();
+  error.message = `${cause?.message ?? cause}`;
+  error.stack = `${error.name} [${error.code}]: ${error.message}`;
   error.failureType = failureType;
   error.cause = cause;
   return error;

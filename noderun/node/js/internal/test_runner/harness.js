@@ -85,8 +85,16 @@ const harness = {
 
   // The root's after() hooks run as soon as every test declared so far is done (the summary
   // waits for the event loop to be idle, so that tests declared later still run and count).
+  // With --test-force-exit the run ends there: the report is written and the process exits,
+  // whatever timers or handles are still alive.
   topLevelFinished() {
-    if (this.rootAfter === null && this.root.subtests.every((t) => t.finished)) this.runRootAfter();
+    if (this.rootAfter === null && this.root.subtests.every((t) => t.finished)) {
+      this.runRootAfter();
+      if (getTestOptions().forceExit) {
+        ending ??= finishRoot();
+        ending.then(() => process.exit());
+      }
+    }
   },
 
   runRootAfter() {

@@ -26,6 +26,8 @@ function getTestOptions() {
     skipPatterns: flagValues(argv, '--test-skip-pattern').map((p) => convertStringToRegExp(p, '--test-skip-pattern')),
     only: argv.includes('--test-only'),
     updateSnapshots: argv.includes('--test-update-snapshots'),
+    forceExit: argv.includes('--test-force-exit'),
+    shard: flagValues(argv, '--test-shard').pop(),
     timeout: timeout === undefined || Number(timeout) === 0 ? Infinity : Number(timeout),
     concurrency: 1,
     fileConcurrency: concurrency === undefined ? undefined : Number(concurrency),

@@ -7,6 +7,7 @@ const kBuiltin = {
   spec: () => new (require('internal/test_runner/reporter/spec').SpecReporter)(),
   tap: () => new (require('internal/test_runner/reporter/tap').TapReporter)(),
   dot: () => new (require('internal/test_runner/reporter/dot').DotReporter)(),
+  junit: () => new (require('internal/test_runner/reporter/junit').JUnitReporter)(),
 };
 
 class Destination {
@@ -39,7 +40,13 @@ function createReporters(options) {
     const { ChildReporter } = require('internal/test_runner/reporter/child');
     return [new Destination(new ChildReporter(), (text) => process.stdout.write(text))];
   }
-  const names = options.reporters.length > 0 ? options.reporters : ['spec'];
+  const { reporters, destinations } = options;
+  if (destinations.length !== reporters.length && !(reporters.length <= 1 && destinations.length === 0)) {
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE('--test-reporter', reporters,
+      "must match the number of specified '--test-reporter-destination'");
+  }
+  const names = reporters.length > 0 ? reporters : ['spec'];
   return names.map((name, i) => {
     const make = kBuiltin[name];
     if (make === undefined) throw new Error(`noderun does not support the test reporter ${name} yet`);

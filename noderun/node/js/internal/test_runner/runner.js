@@ -23,8 +23,8 @@ const kDefaultPatterns = [
 
 // Options of the runner's own command line that each file's process gets too.
 const kPassedOn = ['--test-name-pattern', '--test-skip-pattern', '--test-timeout', '--test-only',
-  '--test-update-snapshots'];
-const kFlags = ['--test-only', '--test-update-snapshots'];   // (the others take a value)
+  '--test-update-snapshots', '--test-force-exit'];
+const kFlags = ['--test-only', '--test-update-snapshots', '--test-force-exit'];   // (the others take a value)
 
 function findFiles(patterns) {
   const { globSync } = require('fs');
@@ -185,10 +185,26 @@ function defaultConcurrency() {
   return Math.max(require('os').availableParallelism() - 1, 1);
 }
 
+// --test-shard=<index>/<total>: of the files in sorted order, every total-th from the index-th on.
+function parseShard(text) {
+  if (text === undefined) return null;
+  const { codes: { ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } } = require('internal/errors');
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  if (match === null) throw new ERR_INVALID_ARG_VALUE('--test-shard', text, 'must be in the form of <index>/<total>');
+  const index = Number(match[1]);
+  const total = Number(match[2]);
+  if (total < 1) throw new ERR_OUT_OF_RANGE('options.shard.total', `>= 1 && <= ${Number.MAX_SAFE_INTEGER}`, total);
+  if (index < 1 || index > total) throw new ERR_OUT_OF_RANGE('options.shard.index', `>= 1 && <= ${total}`, index);
+  return { index, total };
+}
+
 async function runFiles(patterns) {
   const options = getTestOptions();
+  const shard = parseShard(options.shard);
   const start = process.hrtime.bigint();
-  const { files, missing } = findFiles(patterns);
+  const found = findFiles(patterns);
+  const { missing } = found;
+  const files = shard === null ? found.files : found.files?.filter((_, i) => i % shard.total === shard.index - 1);
   if (missing) {   // nothing runs then
     for (const pattern of missing) process.stderr.write(`Could not find '${pattern}'\n`);
     process.exitCode = 1;

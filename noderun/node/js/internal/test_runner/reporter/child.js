@@ -15,6 +15,7 @@ function portableError(error, nesting) {
     cause: cause !== null && typeof cause === 'object'
       ? { name: cause.name, message: cause.message, code: cause.code } : cause,
     rendered: inspect(cause, { colors: false, breakLength: Infinity }),
+    inspected: inspect(error),   // (the junit reporter shows the whole error)
     tapYaml: require('internal/test_runner/reporter/tap').errorYaml(nesting, error),
   };
 }
