@@ -13,8 +13,7 @@ const {
     ERR_TLS_SNI_FROM_SERVER, ERR_OUT_OF_RANGE, ERR_TLS_INVALID_STATE,
   },
 } = require('internal/errors');
-const { validateFunction, validateNumber, validateObject, validateString, validateInt32, validateBuffer } =
-  require('internal/validators');
+const { validateFunction, validateNumber, validateObject, validateString, validateInt32 } = require('internal/validators');
 const { SecureContext, createSecureContext, isSecureContext, defaults } = require('internal/tls/secure_context');
 const { TLSWrap } = require('internal/tls/wrap');
 const { checkServerIdentity, verifyError } = require('internal/tls/identity');
@@ -24,6 +23,10 @@ const VERIFY_FAIL_IF_NO_PEER_CERT = 2;
 const kConnectOptions = Symbol('connect-options');
 const kErrorEmitted = Symbol('error-emitted');
 const kPendingSession = Symbol('pendingSession');
+
+function validateBuffer(value, name) {
+  if (!ArrayBuffer.isView(value)) throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], value);
+}
 
 // -- ALPN ----------------------------------------------------------------------------------------------
 
@@ -45,10 +48,11 @@ function alpnNames(protocols) {
 function convertALPNProtocols(protocols, out) {
   if (Array.isArray(protocols)) {
     const parts = [];
-    for (const protocol of protocols) {
+    for (const [i, protocol] of protocols.entries()) {
       const bytes = Buffer.from(protocol);
       if (bytes.length > 255) {
-        throw new ERR_OUT_OF_RANGE('The byte length of the protocol at index 0', 'less than or equal to 255', bytes.length);
+        throw new ERR_OUT_OF_RANGE(`The byte length of the protocol at index ${i} exceeds the maximum length.`,
+                                   '<= 255', bytes.length, true);
       }
       parts.push(Buffer.from([bytes.length]), bytes);
     }
@@ -461,8 +465,17 @@ function Server(options, listener) {
     validateFunction(this.ALPNCallback, 'options.ALPNCallback');
     if (options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
   }
-  if (options.sessionTimeout) this.sessionTimeout = options.sessionTimeout;
-  if (options.ticketKeys) this.ticketKeys = options.ticketKeys;
+  if (options.sessionTimeout !== undefined) {
+    validateInt32(options.sessionTimeout, 'options.sessionTimeout');
+    this.sessionTimeout = options.sessionTimeout;
+  }
+  if (options.ticketKeys !== undefined) {
+    validateBuffer(options.ticketKeys, 'options.ticketKeys');
+    if (options.ticketKeys.byteLength !== 48) {
+      throw new ERR_INVALID_ARG_VALUE('options.ticketKeys', options.ticketKeys.byteLength, 'must be exactly 48 bytes');
+    }
+    this.ticketKeys = options.ticketKeys;
+  }
   if (options.ALPNProtocols) this.ALPNProtocols = alpnNames(options.ALPNProtocols);
   this.handshakeTimeout = options.handshakeTimeout || 120000;
   validateNumber(this.handshakeTimeout, 'options.handshakeTimeout');

@@ -92,11 +92,15 @@ function splitAltNames(altNames) {
   return names;
 }
 
+// an IP address as inet_ntop writes it (node's canonicalizeIP); undefined for what is not one
 function canonicalIP(address) {
   const net = require('net');
   if (net.isIPv4(address)) return address;
-  const socketAddress = new net.SocketAddress({ address, family: 'ipv6' });
-  return socketAddress.address;
+  try {
+    return new net.SocketAddress({ address, family: 'ipv6' }).address;
+  } catch {
+    return undefined;
+  }
 }
 
 function checkServerIdentity(hostname, cert) {

@@ -101,6 +101,7 @@ class SecureContext {
     const [minVersion, maxVersion] = versionsOf(options);
     if (options.ciphers != null) validateString(options.ciphers, 'options.ciphers');
     if (options.ecdhCurve != null) validateString(options.ecdhCurve, 'options.ecdhCurve');
+    if (options.passphrase != null) validateString(options.passphrase, 'options.passphrase');
     if (options.pfx != null) throw new ERR_METHOD_NOT_IMPLEMENTED('tls.createSecureContext() with options.pfx');
     const pairs = pairsOf(options);
     const settings = {

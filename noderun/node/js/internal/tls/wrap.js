@@ -24,6 +24,9 @@ class TLSWrap {
   constructor(transport, secureContext, isServer) {
     this.id = host.tlsNew(secureContext.context.id, isServer);
     this.transport = transport;
+    // the transport's two directions are the TLS socket's business now: it must neither end its
+    // side when the peer ends (the TLS socket decides) nor refuse our close_notify after that
+    transport.allowHalfOpen = true;
     this.isServer = isServer;
     this.owner = null;
     this.reading = false;
@@ -35,13 +38,15 @@ class TLSWrap {
     this.pendingWrites = [];    // [data, callback] written before the handshake was done
     this.bytesRead = 0;
     this.bytesWritten = 0;
+    this.shutdownStarted = false;
     this.ondata = null;
     this.onreaderror = null;
     this.transportListeners = {
       data: (chunk) => this.feed(chunk),
       end: () => this.transportEnded(),
       close: () => this.transportEnded(),
-      error: (error) => this.owner?.destroy(error),
+      // (after our shutdown, a failure to send is no news: node's TLSWrap ignores it too)
+      error: (error) => this.owner?.destroy(this.shutdownStarted ? undefined : error),
     };
     for (const [event, listener] of Object.entries(this.transportListeners)) transport.on(event, listener);
   }
@@ -168,6 +173,7 @@ class TLSWrap {
   // Our close_notify, then the transport's end.
   shutdown(callback) {
     this.onshutdown = callback;
+    this.shutdownStarted = true;
     const transport = this.transport;
     const alert = this.closed ? null : host.tlsShutdown(this.id);
     if (transport.destroyed || transport.writableEnded) {
