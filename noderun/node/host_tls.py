@@ -72,8 +72,13 @@ def _free(ctx: Context, conn_id) -> None:
     _table(ctx, "tls_connections").handles.pop(int(conn_id), None)
 
 
-def _info(ctx: Context, conn_id, what: str, arg=None, extra=None):
-    return _connection(ctx, conn_id).info(what, arg, uint8_bytes(ctx, extra) if extra is not None else None)
+def _info(ctx: Context, conn_id, what: str, arg=None):
+    return _connection(ctx, conn_id).info(what, arg)
+
+
+def _export_keying_material(ctx: Context, conn_id, length, label: str, context):
+    return _connection(ctx, conn_id).export_keying_material(
+        int(length), label, uint8_bytes(ctx, context) if context is not None else None)
 
 
 def _ciphers(ctx: Context) -> list:
@@ -94,6 +99,7 @@ FUNCTIONS = {
     "tlsShutdown": _shutdown,
     "tlsFree": _free,
     "tlsInfo": _info,
+    "tlsExportKeyingMaterial": _export_keying_material,
     "tlsCiphers": _ciphers,
     "tlsRootCertificates": _root_certificates,
 }

@@ -247,7 +247,12 @@ class Connection:
             current = found
         return result
 
-    def info(self, what: str, arg=None, extra: bytes | None = None):
+    def export_keying_material(self, length: int, label: str, context: bytes | None) -> bytes | None:
+        if not self.openssl:
+            return None
+        return tls_openssl.export_keying_material(self.sslobj, length, label.encode("latin-1"), context)
+
+    def info(self, what: str, arg=None):
         """One fact about the connection, as node's TLSSocket methods report it."""
         sslobj = self.sslobj
         if what == "servername":
@@ -284,8 +289,6 @@ class Connection:
             return tls_openssl.finished(sslobj, what == "peerFinished") if self.openssl else None
         if what == "maxSendFragment":
             return tls_openssl.set_max_send_fragment(sslobj, int(arg)) if self.openssl else False
-        if what == "keyingMaterial":
-            return tls_openssl.export_keying_material(sslobj, int(arg[0]), arg[1].encode("latin-1"), extra)
         if what == "sharedCiphers":
             return [c[0] for c in sslobj.shared_ciphers() or ()]
         raise ValueError(f"unknown TLS fact {what!r}")

@@ -132,7 +132,9 @@ function Socket(options) {
   // a descriptor the process has (a pipe or a socket; process.stdin / stdout are made so)
   if (options.fd !== undefined) options.handle = require('internal/net/fd_wrap').createHandle(options.fd);
   const allowHalfOpen = Boolean(options.allowHalfOpen);
-  Duplex.call(this, { ...options, allowHalfOpen, emitClose: false, autoDestroy: true, decodeStrings: false });
+  // (signal is the socket's own business: abortOnSignal below; the stream must not listen too)
+  Duplex.call(this, { ...options, signal: undefined, allowHalfOpen, emitClose: false, autoDestroy: true,
+                      decodeStrings: false });
   this.connecting = false;
   this._hadError = false;
   this[kHandle] = null;

@@ -195,8 +195,8 @@ TLSSocket.prototype.onhandshakedone = function onhandshakedone() {
   this.alpnProtocol = this._handle.info('alpn') || false;
   if (!this._tlsOptions.isServer) this.servername = this._sni ?? false;
   this.emit('secure');
-  if (this._tlsOptions.isServer) onServerSocketSecure(this);
-  else onConnectSecure(this);
+  if (!this._tlsOptions.isServer) onConnectSecure(this);
+  else if (this._tlsOptions.server) onServerSocketSecure(this);   // (a TLSSocket made alone just says 'secure')
 };
 
 TLSSocket.prototype.onsession = function onsession(session) {
@@ -365,11 +365,11 @@ TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {
 };
 
 TLSSocket.prototype.exportKeyingMaterial = function exportKeyingMaterial(length, label, context) {
-  validateNumber(length, 'length');
+  validateInt32(length, 'length', 1);
   validateString(label, 'label');
   if (context !== undefined) validateBuffer(context, 'context');
   if (!this._secureEstablished) throw new ERR_TLS_INVALID_STATE();
-  const material = this._handle.info('keyingMaterial', [length, label], context);
+  const material = this._handle.exportKeyingMaterial(length, label, context);
   return Buffer.from(material);
 };
 

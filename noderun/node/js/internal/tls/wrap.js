@@ -93,8 +93,12 @@ class TLSWrap {
     if (!transport.destroyed && !transport.writableEnded) transport.write(buffer(bytes));
   }
 
-  info(what, arg, extra) {
-    return this.closed ? undefined : host.tlsInfo(this.id, what, arg ?? null, extra ?? null);
+  info(what, arg) {
+    return this.closed ? undefined : host.tlsInfo(this.id, what, arg ?? null);
+  }
+
+  exportKeyingMaterial(length, label, context) {
+    return host.tlsExportKeyingMaterial(this.id, length, label, context ?? null);
   }
 
   // -- reading --------------------------------------------------------------------------------------
