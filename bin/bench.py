@@ -118,6 +118,33 @@ def bench_workers(runs: int, only: set[str] | None, benchmarks=WORKER_BENCHMARKS
               f"(target {sign} {target:.2f}x: {'met' if met else 'NOT met'})  [{what}]")
 
 
+def _http_rate(server_cmd: list[str], node: str) -> float:
+    """Requests/s the node 24 load generator (bin/bench/http_load.js) gets from a hello-world
+    server started by `server_cmd` in its own process."""
+    server = subprocess.Popen(server_cmd + [str(ROOT / "bin" / "bench" / "http_hello_server.js")],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        port = server.stdout.readline().strip()
+        return _number([node, str(ROOT / "bin" / "bench" / "http_load.js"), port, "3", "8"])
+    finally:
+        server.kill()
+        server.wait()
+
+
+def bench_http(runs: int) -> None:
+    """Hello-world HTTP requests/s, keep-alive, 8 connections, server under node and noderun,
+    the same client (node 24) in another process; issue 13's target is 0.33x of node's."""
+    node = reference_node()
+    ours, theirs = [], []
+    for _ in range(runs):   # alternated
+        theirs.append(_http_rate([node], node))
+        ours.append(_http_rate(NODERUN, node))
+    o, n = statistics.median(ours), statistics.median(theirs)
+    ratio = o / n
+    print(f"{'http_hello':18} noderun {o:9.0f}  node {n:9.0f}  ratio {ratio:5.2f}x "
+          f"(target >= 0.33x: {'met' if ratio >= 0.33 else 'NOT met'})  [requests/s, keep-alive, 8 connections]")
+
+
 BENCH_CACHE = ROOT / ".bench-cache"   # git-ignored: what the benchmarks download or generate
 
 
@@ -181,7 +208,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--suite", default="startup,cpu,workers,compile_cache",
                         help="comma-separated: startup, cpu, workers, io, compile_cache")
-    parser.add_argument("--only", default="", help="comma-separated worker or io benchmark names")
+    parser.add_argument("--only", default="", help="comma-separated worker or io benchmark names (io: also http_hello)")
     args = parser.parse_args()
     suites = set(args.suite.split(","))
     os.chdir(ROOT)
@@ -201,7 +228,10 @@ def main() -> None:
     if "workers" in suites:
         bench_workers(max(3, args.runs // 2), set(filter(None, args.only.split(","))) or None)
     if "io" in suites:
-        bench_workers(max(3, args.runs // 2), set(filter(None, args.only.split(","))) or None, IO_BENCHMARKS)
+        only = set(filter(None, args.only.split(","))) or None
+        bench_workers(max(3, args.runs // 2), only, IO_BENCHMARKS)
+        if not only or "http_hello" in only:
+            bench_http(max(3, args.runs // 2))
     if "compile_cache" in suites:
         bench_compile_cache(max(3, args.runs // 4))
 

@@ -1,11 +1,15 @@
 """The door to llhttp, node's own HTTP/1 parser, through the PyPI package `llhttp` (pyllhttp).
 
 That package compiles llhttp 9.3.0 (node 24.12.0's version, so parse errors carry node's HPE_*
-codes and reasons byte for byte) into its extension module `__llhttp`, which exports llhttp's C
-API. As with `_quickjs` (engine/lib.py), noderun binds that shared object with cffi in ABI mode,
-not the package's Python classes: those call a Python method per span and cannot skip a body
-(a HEAD response) or say where an error is (`bytesParsed`). cffi is imported only in this layer,
-hence the module's place; it knows nothing of JS.
+codes and reasons byte for byte) into its extension module `__llhttp`. Its parser classes call a
+Python method per span from C, holding the GIL: several times cheaper than cffi callbacks, which
+take and drop the GIL at every span. What those classes do not offer, node's parser needs: to
+skip a HEAD response's body, take or refuse an upgrade when a head ends, say where an error is
+(`bytesParsed`), set lenient flags. So the parser's own llhttp_t, which sits in the Python object
+right after its header, is read and written through cffi with llhttp.h's layout (llhttp 9.3.0,
+pinned), and the few functions that need no callback (error names, method names) are called in
+the same module, bound in ABI mode as engine/lib.py binds _quickjs. cffi is imported only in
+this layer, hence the module's place; it knows nothing of JS.
 
 A `Parser` runs llhttp over one chunk and returns what happened as a flat event list (see
 EVENT_*), the shape node's http_parser binding hands to its JS callbacks, so one chunk costs one
@@ -17,6 +21,7 @@ from __future__ import annotations
 import importlib.util
 
 import cffi
+import llhttp as _pyllhttp
 
 _CDEF = """
 typedef struct llhttp__internal_s {
@@ -26,33 +31,7 @@ typedef struct llhttp__internal_s {
   uint16_t lenient_flags; uint8_t upgrade; uint8_t finish; uint16_t flags; uint16_t status_code;
   uint8_t initial_message_completed; void* settings;
 } llhttp_t;
-typedef int (*llhttp_data_cb)(llhttp_t*, const char *at, size_t length);
-typedef int (*llhttp_cb)(llhttp_t*);
-typedef struct {
-  llhttp_cb on_message_begin;
-  llhttp_data_cb on_protocol; llhttp_data_cb on_url; llhttp_data_cb on_status;
-  llhttp_data_cb on_method; llhttp_data_cb on_version; llhttp_data_cb on_header_field;
-  llhttp_data_cb on_header_value; llhttp_data_cb on_chunk_extension_name;
-  llhttp_data_cb on_chunk_extension_value;
-  llhttp_cb on_headers_complete;
-  llhttp_data_cb on_body;
-  llhttp_cb on_message_complete; llhttp_cb on_protocol_complete; llhttp_cb on_url_complete;
-  llhttp_cb on_status_complete; llhttp_cb on_method_complete; llhttp_cb on_version_complete;
-  llhttp_cb on_header_field_complete; llhttp_cb on_header_value_complete;
-  llhttp_cb on_chunk_extension_name_complete; llhttp_cb on_chunk_extension_value_complete;
-  llhttp_cb on_chunk_header; llhttp_cb on_chunk_complete; llhttp_cb on_reset;
-} llhttp_settings_t;
-void llhttp_init(llhttp_t* parser, int type, const llhttp_settings_t* settings);
-void llhttp_settings_init(llhttp_settings_t* settings);
-int llhttp_execute(llhttp_t* parser, const char* data, size_t len);
-int llhttp_finish(llhttp_t* parser);
 int llhttp_should_keep_alive(const llhttp_t* parser);
-void llhttp_pause(llhttp_t* parser);
-void llhttp_resume(llhttp_t* parser);
-void llhttp_resume_after_upgrade(llhttp_t* parser);
-const char* llhttp_get_error_reason(const llhttp_t* parser);
-void llhttp_set_error_reason(llhttp_t* parser, const char* reason);
-const char* llhttp_get_error_pos(const llhttp_t* parser);
 const char* llhttp_errno_name(int err);
 const char* llhttp_method_name(int method);
 """
@@ -76,9 +55,9 @@ MODE_CONNECT = 2             # a response to CONNECT: a 2xx switches protocols
 MODE_UPGRADE = 4             # a request that asks to upgrade is one (the server listens to 'upgrade')
 
 _MAX_FIELDS = 32             # node flushes the headers it holds at this count (kMaxHeaderFieldsCount)
-_HPE_OK, _HPE_USER, _HPE_PAUSED, _HPE_PAUSED_UPGRADE = 0, 24, 21, 22
 _HTTP_CONNECT = 5
-_F_SKIPBODY = 1 << 6
+_HPE_NUMBERS = (*range(36), 38)   # llhttp 9.3.0's error numbers (llhttp_errno_name aborts on others)
+_F_SKIPBODY = 0x40
 
 
 def _extension_path() -> str:
@@ -91,176 +70,120 @@ def _extension_path() -> str:
 ffi = cffi.FFI()
 ffi.cdef(_CDEF)
 lib = ffi.dlopen(_extension_path())
+if _pyllhttp.version != LLHTTP_VERSION:
+    raise ImportError(f"noderun needs llhttp {LLHTTP_VERSION} (node 24.12.0's); found {_pyllhttp.version}")
 
 METHODS = [ffi.string(lib.llhttp_method_name(i)).decode() for i in range(47)]   # by llhttp number
+_STATE_OFFSET = object.__basicsize__   # the llhttp_t follows the object's header (pyllhttp.c)
+_CHAR_P = ffi.typeof("char*")
 
 
-def _parser(state) -> "Parser":
-    return ffi.from_handle(state.data)
+def _error_codes() -> dict:
+    """pyllhttp's exception class -> node's HPE_* code (its classes are llhttp's names in camel
+    case: HPE_INVALID_EOF_STATE is InvalidEofStateError)."""
+    codes = {}
+    for number in _HPE_NUMBERS:
+        code = ffi.string(lib.llhttp_errno_name(number)).decode()
+        camel = "".join(part.capitalize() for part in code[4:].split("_")) + "Error"
+        if hasattr(_pyllhttp, camel):
+            codes[getattr(_pyllhttp, camel)] = code
+    return codes
 
 
-@ffi.callback("int(llhttp_t*)")
-def _on_message_begin(state):
-    p = _parser(state)
-    p.fields = []
-    p.field_open = False
-    p.url = p.status = b""
-    p.header_size = 0
-    p.flushed = False
-    p.in_head = True
-    p.events.append(EVENT_MESSAGE_BEGIN)
-    return 0
+_ERROR_CODES = _error_codes()
 
 
-def _track(p, length: int) -> int:
-    """Count head bytes against maxHeaderSize as node does (url, status, names and values)."""
-    if p.in_head:
-        p.header_size += length
-        if p.header_size >= p.max_header_size:
-            p.overflow = True
-            return _HPE_USER
-    return 0
+class _HeaderOverflow(Exception):
+    """Raised in a span callback: llhttp stops with HPE_USER, reported as node's overflow."""
 
 
-@ffi.callback("int(llhttp_t*, const char*, size_t)")
-def _on_url(state, at, length):
-    p = _parser(state)
-    p.url += ffi.buffer(at, length)[:]
-    return _track(p, length)
+class _Callbacks:
+    """The span and message callbacks of one parser (node's Parser::on_* in node_http_parser.cc),
+    mixed into pyllhttp's Request / Response classes."""
 
-
-@ffi.callback("int(llhttp_t*, const char*, size_t)")
-def _on_status(state, at, length):
-    p = _parser(state)
-    p.status += ffi.buffer(at, length)[:]
-    return _track(p, length)
-
-
-@ffi.callback("int(llhttp_t*, const char*, size_t)")
-def _on_header_field(state, at, length):
-    p = _parser(state)
-    fields = p.fields
-    if p.field_open:                         # the same name, split across chunks
-        fields[-2] += ffi.buffer(at, length)[:]
-    else:
-        if len(fields) == 2 * (_MAX_FIELDS - 1):   # node keeps 31 pairs and the new name
-            p.flush()
-            fields = p.fields
-        fields.append(ffi.buffer(at, length)[:])
-        fields.append(b"")
-        p.field_open = True
-    return _track(p, length)
-
-
-@ffi.callback("int(llhttp_t*, const char*, size_t)")
-def _on_header_value(state, at, length):
-    p = _parser(state)
-    p.field_open = False
-    p.fields[-1] += ffi.buffer(at, length)[:]
-    return _track(p, length)
-
-
-@ffi.callback("int(llhttp_t*)")
-def _on_headers_complete(state):
-    p = _parser(state)
-    p.in_head = False
-    p.header_size = 0
-    status_code = state.status_code
-    upgrade = bool(state.upgrade)
-    decision = 0
-    if state.type == REQUEST:
-        if upgrade and state.method != _HTTP_CONNECT and not p.mode & MODE_UPGRADE:
-            state.upgrade = 0                # no one takes the upgrade: an ordinary request (JS
-                                             # still hears that it asked, as node's callback does)
-        elif upgrade:
-            decision = 2
-    else:
-        if p.mode & MODE_CONNECT and 200 <= status_code < 300:
-            upgrade = True
-            decision = 2
-        elif upgrade:
-            decision = 2
-        elif 100 <= status_code < 200 or p.mode & MODE_SKIP_BODY:
-            decision = 1
-    if p.flushed:
-        p.flush()
-        headers = url = None
-    else:
-        headers, url = p.raw_headers(), p.url.decode("latin-1")
-    if state.type == REQUEST:   # node passes no status to a request, no method or url to a response
-        method, status_code, status = state.method, None, None
-    else:
-        method, url, status = None, None, p.status.decode("latin-1")
-    p.events += (EVENT_HEADERS_COMPLETE, state.http_major, state.http_minor, headers, method, url,
-                 status_code, status, upgrade, bool(lib.llhttp_should_keep_alive(state)))
-    return decision
-
-
-@ffi.callback("int(llhttp_t*, const char*, size_t)")
-def _on_body(state, at, length):
-    p = _parser(state)
-    p.events += (EVENT_BODY, ffi.buffer(at, length)[:])
-    return 0
-
-
-@ffi.callback("int(llhttp_t*)")
-def _on_message_complete(state):
-    p = _parser(state)
-    if p.fields:                             # trailers
-        p.flush()
-    p.events.append(EVENT_MESSAGE_COMPLETE)
-    return 0
-
-
-_SETTINGS = ffi.new("llhttp_settings_t*")
-lib.llhttp_settings_init(_SETTINGS)
-_SETTINGS.on_message_begin = _on_message_begin
-_SETTINGS.on_url = _on_url
-_SETTINGS.on_status = _on_status
-_SETTINGS.on_header_field = _on_header_field
-_SETTINGS.on_header_value = _on_header_value
-_SETTINGS.on_headers_complete = _on_headers_complete
-_SETTINGS.on_body = _on_body
-_SETTINGS.on_message_complete = _on_message_complete
-
-
-class ParseError(Exception):
-    """What node's parser reports: its HPE_* code, llhttp's reason, and the bytes it had taken."""
-
-    def __init__(self, code: str, reason: str, bytes_parsed: int) -> None:
-        super().__init__(f"{code}: {reason}")
-        self.code, self.reason, self.bytes_parsed = code, reason, bytes_parsed
-
-
-class Parser:
-    """One llhttp parser. `execute(address, size)` parses the bytes at `address` and returns
-    (bytes taken, events); at an error it raises ParseError after the events before it are kept
-    in `events` (take them with `take_events`)."""
-
-    def __init__(self) -> None:
-        self.state = ffi.new("llhttp_t*")
-        self._handle = ffi.new_handle(self)
-        self.events: list = []
-        self.fields: list = []
+    def on_message_begin(self):
+        self.fields = []
         self.field_open = False
-        self.url = self.status = b""
+        self.url = self.status_text = b""
+        self.header_size = 0
         self.flushed = False
+        self.in_head = True
+        self.events.append(EVENT_MESSAGE_BEGIN)
+
+    def _track(self, length: int) -> None:
+        """Count head bytes against maxHeaderSize as node does (url, status, names and values)."""
+        if self.in_head:
+            self.header_size += length
+            if self.header_size >= self.max_header_size:
+                raise _HeaderOverflow
+
+    def on_url(self, span):
+        self.url += span
+        self._track(len(span))
+
+    def on_status(self, span):
+        self.status_text += span
+        self._track(len(span))
+
+    def on_header_field(self, span):
+        fields = self.fields
+        if self.field_open:                  # the same name, split across chunks
+            fields[-2] += span
+        else:
+            if len(fields) == 2 * (_MAX_FIELDS - 1):   # node keeps 31 pairs and the new name
+                self.flush()
+                fields = self.fields
+            fields.append(bytes(span))
+            fields.append(b"")
+            self.field_open = True
+        self._track(len(span))
+
+    def on_header_value(self, span):
+        self.field_open = False
+        self.fields[-1] += span
+        self._track(len(span))
+
+    def on_headers_complete(self):
+        state = self.state
         self.in_head = False
         self.header_size = 0
-        self.overflow = False
-        self.max_header_size = 16384
-        self.mode = 0
+        status_code = state.status_code
+        upgrade = bool(state.upgrade)
+        mode = self.mode
+        if state.type == REQUEST:
+            if upgrade and state.method != _HTTP_CONNECT and not mode & MODE_UPGRADE:
+                state.upgrade = 0            # no one takes the upgrade: an ordinary request (JS
+                                             # still hears that it asked, as node's callback does)
+            elif upgrade:
+                state.flags |= _F_SKIPBODY   # what node's callback returning 2 makes llhttp do
+        else:
+            if mode & MODE_CONNECT and 200 <= status_code < 300:
+                upgrade = True
+                state.upgrade = 1
+                state.flags |= _F_SKIPBODY
+            elif upgrade:
+                state.flags |= _F_SKIPBODY
+            elif 100 <= status_code < 200 or mode & MODE_SKIP_BODY:
+                state.flags |= _F_SKIPBODY   # node's callback returning 1
+        if self.flushed:
+            self.flush()
+            headers = url = None
+        else:
+            headers, url = self.raw_headers(), self.url.decode("latin-1")
+        if state.type == REQUEST:   # node passes no status to a request, no method or url to a response
+            method, status_code, status = state.method, None, None
+        else:
+            method, url, status = None, None, self.status_text.decode("latin-1")
+        self.events += (EVENT_HEADERS_COMPLETE, state.http_major, state.http_minor, headers, method,
+                        url, status_code, status, upgrade, bool(lib.llhttp_should_keep_alive(state)))
 
-    def initialize(self, kind: int, max_header_size: int, lenient_flags: int) -> None:
-        lib.llhttp_init(self.state, kind, _SETTINGS)
-        self.state.data = self._handle
-        self.state.lenient_flags = lenient_flags
-        self.max_header_size = max_header_size
-        self.events = []
-        self.fields = []
-        self.field_open = self.flushed = self.in_head = self.overflow = False
-        self.url = self.status = b""
-        self.header_size = 0
+    def on_body(self, span):
+        self.events += (EVENT_BODY, bytes(span))
+
+    def on_message_complete(self):
+        if self.fields:                      # trailers
+            self.flush()
+        self.events.append(EVENT_MESSAGE_COMPLETE)
 
     def raw_headers(self) -> list:
         # values lose trailing spaces and tabs, as node's ToTrimmedString does
@@ -275,34 +198,67 @@ class Parser:
         self.url = b""
         self.flushed = True
 
+
+class _Request(_Callbacks, _pyllhttp.Request):
+    pass
+
+
+class _Response(_Callbacks, _pyllhttp.Response):
+    pass
+
+
+class ParseError(Exception):
+    """What node's parser reports: its HPE_* code, llhttp's reason, and the bytes it had taken."""
+
+    def __init__(self, code: str, reason: str, bytes_parsed: int) -> None:
+        super().__init__(f"{code}: {reason}")
+        self.code, self.reason, self.bytes_parsed = code, reason, bytes_parsed
+
+
+class Parser:
+    """One llhttp parser. `execute(address, size, mode)` parses the bytes at `address` and returns
+    how many it took; at an error it raises ParseError. The events of the chunk (before an error
+    too) are then taken with `take_events()`."""
+
+    def __init__(self) -> None:
+        self._llhttp = None
+        self.events: list = []
+
+    def initialize(self, kind: int, max_header_size: int, lenient_flags: int) -> None:
+        parser = _Request() if kind == REQUEST else _Response()
+        parser.state = ffi.cast("llhttp_t*", id(parser) + _STATE_OFFSET)
+        parser.state.lenient_flags = lenient_flags
+        parser.max_header_size = max_header_size
+        parser.events = self.events = []
+        parser.fields = []
+        parser.field_open = parser.flushed = parser.in_head = False
+        parser.url = parser.status_text = b""
+        parser.header_size = 0
+        parser.mode = 0
+        self._llhttp = parser
+
     def take_events(self) -> list:
-        events, self.events = self.events, []
+        events = self.events
+        self.events = self._llhttp.events = []
         return events
 
     def execute(self, address: int, size: int, mode: int = 0) -> int:
         """Parse `size` bytes at `address`; the number taken (fewer after an upgrade)."""
-        self.mode = mode
-        state = self.state
-        data = ffi.cast("const char*", address)
-        error = lib.llhttp_execute(state, data, size)
-        if error == _HPE_OK:
-            return size
-        taken = int(ffi.cast("intptr_t", lib.llhttp_get_error_pos(state))) - address
-        if error == _HPE_PAUSED_UPGRADE:
-            lib.llhttp_resume_after_upgrade(state)
-            return taken
-        if error == _HPE_PAUSED:
-            lib.llhttp_resume(state)
-            return taken
-        self._fail(error, taken)
+        parser = self._llhttp
+        parser.mode = mode
+        try:
+            return parser.execute(ffi.buffer(ffi.cast(_CHAR_P, address), size))
+        except (_pyllhttp.Error, _HeaderOverflow) as error:
+            taken = int(ffi.cast("intptr_t", parser.state.error_pos)) - address
+            raise self._error(error, taken) from None
 
     def finish(self) -> None:
-        error = lib.llhttp_finish(self.state)
-        if error != _HPE_OK:
-            self._fail(error, 0)
+        try:
+            self._llhttp.finish()
+        except _pyllhttp.Error as error:
+            raise self._error(error, 0) from None
 
-    def _fail(self, error: int, taken: int):
-        if error == _HPE_USER and self.overflow:
-            raise ParseError("HPE_HEADER_OVERFLOW", "Header overflow", taken)
-        reason = ffi.string(lib.llhttp_get_error_reason(self.state)).decode("latin-1")
-        raise ParseError(ffi.string(lib.llhttp_errno_name(error)).decode(), reason, taken)
+    def _error(self, error: Exception, taken: int) -> ParseError:
+        if isinstance(error, _HeaderOverflow):
+            return ParseError("HPE_HEADER_OVERFLOW", "Header overflow", taken)
+        return ParseError(_ERROR_CODES.get(type(error), "HPE_INTERNAL"), str(error), taken)

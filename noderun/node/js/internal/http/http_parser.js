@@ -38,6 +38,7 @@ const allMethods = host.httpParserMethods();
 // node's `methods`: those of llhttp's HTTP (not RTSP) map, in its order
 const methods = allMethods.filter((name, index) => index <= 33 || index === 46);
 
+const JSONParse = JSON.parse;
 let runNextTicks;
 
 const registry = new FinalizationRegistry((id) => host.httpParserFree(id));
@@ -54,7 +55,7 @@ class HTTPParser {
   constructor() {
     this._id = host.httpParserNew();
     this._current = null;      // the chunk being executed (getCurrentBuffer)
-    this._pending = null;      // events held while paused: [events, index, result, chunk]
+    this._pending = null;      // events held while paused: [events, bodies, index]
     this._paused = false;
     this.mode = 0;
     this.drainTicks = false;
@@ -79,7 +80,7 @@ class HTTPParser {
     if (this._id === 0) return 0;
     this._current = chunk;
     try {
-      return this._deliver(host.httpParserExecute(this._id, chunk, this.mode), 1, chunk);
+      return this._unpack(host.httpParserExecute(this._id, chunk, this.mode));
     } finally {
       this._current = null;
     }
@@ -87,21 +88,28 @@ class HTTPParser {
 
   finish() {
     if (this._id === 0) return undefined;
-    const result = this._deliver(host.httpParserFinish(this._id), 1, undefined);
+    const result = this._unpack(host.httpParserFinish(this._id));
     return typeof result === 'number' ? undefined : result;
   }
 
+  // The host's answer: a JSON text of [result, ...events], or [that text, ...bodies] when the
+  // chunk had body bytes (a body event then holds its index in that array).
+  _unpack(answer) {
+    if (typeof answer === 'string') return this._deliver(JSONParse(answer), null, 1);
+    return this._deliver(JSONParse(answer[0]), answer, 1);
+  }
+
   // Deliver the events of one host answer from `index`; stop (holding the rest) if a callback
-  // pauses the parser or closes it.
-  _deliver(out, index, chunk) {
+  // pauses the parser or closes it. (JSON has null where node passes undefined.)
+  _deliver(out, bodies, index) {
     while (index < out.length) {
       if (this._paused) {
-        this._pending = [out, index, chunk];
+        this._pending = [out, bodies, index];
         return typeof out[0] === 'number' ? out[0] : 0;
       }
       if (this._id === 0) break;
-      const start = index;
-      switch (out[index]) {
+      const kind = out[index];
+      switch (kind) {
         case EVENT_MESSAGE_BEGIN:
           index += 1;
           this[kOnMessageBegin]?.();
@@ -113,12 +121,13 @@ class HTTPParser {
         case EVENT_HEADERS_COMPLETE: {
           const i = index;
           index += 10;
-          this[kOnHeadersComplete]?.(out[i + 1], out[i + 2], out[i + 3], out[i + 4], out[i + 5],
-                                     out[i + 6], out[i + 7], out[i + 8], out[i + 9]);
+          this[kOnHeadersComplete]?.(out[i + 1], out[i + 2], out[i + 3] ?? undefined, out[i + 4] ?? undefined,
+                                     out[i + 5] ?? undefined, out[i + 6] ?? undefined,
+                                     out[i + 7] ?? undefined, out[i + 8], out[i + 9]);
           break;
         }
         case EVENT_BODY: {
-          const bytes = out[index + 1];
+          const bytes = bodies[out[index + 1]];
           index += 2;
           this[kOnBody]?.(new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.byteLength));
           break;
@@ -128,11 +137,10 @@ class HTTPParser {
           this[kOnMessageComplete]?.();
           break;
         default:
-          throw new Error(`http parser: unknown event ${out[index]}`);
+          throw new Error(`http parser: unknown event ${kind}`);
       }
       // node runs the queues after kOnHeaders, kOnHeadersComplete and kOnBody (its message
       // begin and complete callbacks skip them)
-      const kind = out[start];
       if (this.drainTicks && index < out.length && kind !== EVENT_MESSAGE_BEGIN && kind !== EVENT_MESSAGE_COMPLETE) {
         runNextTicks ??= require('internal/process/task_queues').runNextTicks;
         runNextTicks();
