@@ -37,6 +37,8 @@ ACCEPTED_NOOP_FLAGS = frozenset({
     "--expose-internals",
     # node's test flag, read by internal/dgram/udp_wrap.js: every UDP send waits in the queue
     "--test-udp-no-try-send",
+    # read by node:http (internal/http/common.js): lenient parsing by default
+    "--insecure-http-parser",
     # read by node:dns (internal/dns/core.js): the default result order
     "--dns-result-order=verbatim", "--dns-result-order=ipv4first", "--dns-result-order=ipv6first",
 })
@@ -69,8 +71,9 @@ TEST_RUNNER_VALUE_OPTIONS = frozenset({
     "--test-reporter", "--test-reporter-destination", "--test-name-pattern", "--test-skip-pattern",
     "--test-concurrency", "--test-timeout", "--test-shard",
 })
-# Options with a value that JS reads from process.execArgv (net.js: autoSelectFamily's attempt timeout)
-JS_VALUE_OPTIONS = frozenset({"--network-family-autoselection-attempt-timeout"})
+# Options with a value that JS reads from process.execArgv (net.js: autoSelectFamily's attempt
+# timeout; internal/http/common.js: the parsers' default maxHeaderSize)
+JS_VALUE_OPTIONS = frozenset({"--network-family-autoselection-attempt-timeout", "--max-http-header-size"})
 # the options with a value that are kept in exec_argv and stepped over here
 _KEPT_VALUE_OPTIONS = TEST_RUNNER_VALUE_OPTIONS | JS_VALUE_OPTIONS
 # --env-file / --env-file-if-exists take a value; parse() reads them from the whole argv, as node does

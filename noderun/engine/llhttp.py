@@ -54,6 +54,7 @@ MODE_SKIP_BODY = 1           # a response to HEAD: no body whatever its headers 
 MODE_CONNECT = 2             # a response to CONNECT: a 2xx switches protocols
 MODE_UPGRADE = 4             # a request that asks to upgrade is one (the server listens to 'upgrade')
 
+_MAX_CHUNK_EXTENSIONS = 16384   # node's kMaxChunkExtensionsSize
 _MAX_FIELDS = 32             # node flushes the headers it holds at this count (kMaxHeaderFieldsCount)
 _HTTP_CONNECT = 5
 _HPE_NUMBERS = (*range(36), 38)   # llhttp 9.3.0's error numbers (llhttp_errno_name aborts on others)
@@ -95,6 +96,10 @@ _ERROR_CODES = _error_codes()
 
 class _HeaderOverflow(Exception):
     """Raised in a span callback: llhttp stops with HPE_USER, reported as node's overflow."""
+
+
+class _ChunkExtensionsOverflow(Exception):
+    """The same for a chunk's extensions past node's 16 KiB."""
 
 
 class _Callbacks:
@@ -177,6 +182,20 @@ class _Callbacks:
         self.events += (EVENT_HEADERS_COMPLETE, state.http_major, state.http_minor, headers, method,
                         url, status_code, status, upgrade, bool(lib.llhttp_should_keep_alive(state)))
 
+    def on_chunk_extension_name(self, span):
+        self._track_extension(len(span))
+
+    def on_chunk_extension_value(self, span):
+        self._track_extension(len(span))
+
+    def _track_extension(self, length: int) -> None:
+        self.extensions_size += length
+        if self.extensions_size > _MAX_CHUNK_EXTENSIONS:
+            raise _ChunkExtensionsOverflow
+
+    def on_chunk_header(self):
+        self.extensions_size = 0
+
     def on_body(self, span):
         self.events += (EVENT_BODY, bytes(span))
 
@@ -233,7 +252,7 @@ class Parser:
         parser.fields = []
         parser.field_open = parser.flushed = parser.in_head = False
         parser.url = parser.status_text = b""
-        parser.header_size = 0
+        parser.header_size = parser.extensions_size = 0
         parser.mode = 0
         self._llhttp = parser
 
@@ -248,7 +267,7 @@ class Parser:
         parser.mode = mode
         try:
             return parser.execute(ffi.buffer(ffi.cast(_CHAR_P, address), size))
-        except (_pyllhttp.Error, _HeaderOverflow) as error:
+        except (_pyllhttp.Error, _HeaderOverflow, _ChunkExtensionsOverflow) as error:
             taken = int(ffi.cast("intptr_t", parser.state.error_pos)) - address
             raise self._error(error, taken) from None
 
@@ -261,4 +280,6 @@ class Parser:
     def _error(self, error: Exception, taken: int) -> ParseError:
         if isinstance(error, _HeaderOverflow):
             return ParseError("HPE_HEADER_OVERFLOW", "Header overflow", taken)
+        if isinstance(error, _ChunkExtensionsOverflow):
+            return ParseError("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", taken)
         return ParseError(_ERROR_CODES.get(type(error), "HPE_INTERNAL"), str(error), taken)

@@ -20,12 +20,10 @@ const {
 } = require('internal/errors');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
         chunkExpression: RE_TE_CHUNKED } = require('internal/http/common');
-const { utcDate } = require('internal/http/date');
+const { kOutHeaders, kNeedDrain, utcDate } = require('internal/http');
 
 const kCorked = Symbol('corked');
 const kSocket = Symbol('kSocket');
-const kOutHeaders = Symbol('kOutHeaders');
-const kNeedDrain = Symbol('kNeedDrain');
 const kErrored = Symbol('errored');
 const kBytesWritten = Symbol('kBytesWritten');
 const kHighWaterMark = Symbol('kHighWaterMark');
@@ -216,6 +214,12 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   }
   let { header } = state;
   if (this.sendDate && !state.date) header += `Date: ${utcDate()}${CRLF}`;
+  // a 204 or 304 the user declared chunked: no zero chunk (a proxy could take it for the next
+  // response), so the connection closes instead
+  if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+    this.chunkedEncoding = false;
+    this.shouldKeepAlive = false;
+  }
   if (!state.connection) {
     const shouldSendKeepAlive = this.shouldKeepAlive &&
       (state.contLen || this.useChunkedEncodingByDefault || this.agent);

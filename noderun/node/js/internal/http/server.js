@@ -252,6 +252,14 @@ function storeHTTPOptions(options) {
   if (joinDuplicateHeaders !== undefined) validateBoolean(joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   this.joinDuplicateHeaders = joinDuplicateHeaders;
 
+  const { optimizeEmptyRequests } = options;
+  if (optimizeEmptyRequests !== undefined) {
+    validateBoolean(optimizeEmptyRequests, 'options.optimizeEmptyRequests');
+    this.optimizeEmptyRequests = optimizeEmptyRequests;
+  } else {
+    this.optimizeEmptyRequests = false;
+  }
+
   const { rejectNonStandardBodyWrites } = options;
   if (rejectNonStandardBodyWrites !== undefined) {
     validateBoolean(rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
@@ -414,7 +422,9 @@ function connectionListenerInternal(server, socket) {
     outgoingData: 0,      // bytes the responses queued while waiting for the socket
     requestsCount: 0,
     keepAliveTimeoutSet: false,
-    messageStart: 0,      // performance.now() when the request being received began, else 0
+    // performance.now() when the request being received began, else 0; a new connection counts
+    // from its start (node: a client that connects and sends nothing still meets headersTimeout)
+    messageStart: performance.now(),
     headersDone: false,
   };
   socket[kConnectionState] = state;
@@ -595,6 +605,11 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
+  // a request that cannot have a body arrives already ended (optimizeEmptyRequests)
+  if (server.optimizeEmptyRequests && (req.method === 'HEAD' ||
+      (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined))) {
+    req._dumpAndCloseReadable();
+  }
 
   if (socket._httpMessage) {
     state.outgoing.push(res);   // an earlier response is still being written
