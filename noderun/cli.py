@@ -41,6 +41,8 @@ ACCEPTED_NOOP_FLAGS = frozenset({
     "--insecure-http-parser",
     # read by node:dns (internal/dns/core.js): the default result order
     "--dns-result-order=verbatim", "--dns-result-order=ipv4first", "--dns-result-order=ipv6first",
+    # read by node:tls (internal/tls/secure_context.js): tls.DEFAULT_MIN_VERSION / MAX_VERSION
+    "--tls-min-v1.0", "--tls-min-v1.1", "--tls-min-v1.2", "--tls-min-v1.3", "--tls-max-v1.2", "--tls-max-v1.3",
 })
 
 

@@ -128,6 +128,18 @@ TLSSocket.prototype._start = function _start() {
                      session ? Buffer.from(session) : null);
 };
 
+// connect(...): the transport connects (net.Socket's arguments), then the handshake starts
+TLSSocket.prototype.connect = function connect(...args) {
+  const [options, cb] = Array.isArray(args[0]) ? args[0] : net._normalizeArgs(args);
+  const transport = this[kTransport];
+  if (cb) this.once('connect', cb);
+  this.connecting = true;
+  transport.once('connect', () => onTransportConnect(this));
+  transport.on('lookup', (...lookup) => this.emit('lookup', ...lookup));
+  transport.connect(options);
+  return this;
+};
+
 TLSSocket.prototype._releaseControl = function _releaseControl() {
   if (this._controlReleased) return false;
   this._controlReleased = true;
@@ -158,7 +170,7 @@ TLSSocket.prototype.onhello = function onhello(servername, clientProtocols) {
     let alpn = null;
     if (clientProtocols && clientProtocols.length > 0) {
       if (options.ALPNCallback) {
-        const chosen = options.ALPNCallback({ servername: this.servername, protocols: clientProtocols });
+        const chosen = options.ALPNCallback.call(this, { servername: this.servername, protocols: clientProtocols });
         if (chosen !== undefined && !clientProtocols.includes(chosen)) {
           this.destroy(new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(chosen, clientProtocols));
           return;
@@ -169,6 +181,7 @@ TLSSocket.prototype.onhello = function onhello(servername, clientProtocols) {
       }
     }
     const mode = options.requestCert ? VERIFY_PEER | (options.rejectUnauthorized ? VERIFY_FAIL_IF_NO_PEER_CERT : 0) : 0;
+    context = this._keyCertContext ?? context;
     this._handle.start(context ? context.context.id : null, alpn, null, mode, null);
   };
   if (!servername || !sniCallback) {
@@ -384,6 +397,17 @@ TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
   return cert?.raw ? new (require('crypto').X509Certificate)(cert.raw) : undefined;
 };
 
+// setKeyCert(context): the certificate this server socket answers with (from ALPNCallback, before the
+// handshake goes on)
+TLSSocket.prototype.setKeyCert = function setKeyCert(context) {
+  if (!isSecureContext(context)) context = createSecureContext(context);
+  this._keyCertContext = context;
+};
+
+TLSSocket.prototype._destroySSL = function _destroySSL() {
+  this._handle?.close();
+};
+
 TLSSocket.prototype.disableRenegotiation = function disableRenegotiation() {
   this._disableRenegotiation = true;
 };
@@ -434,11 +458,7 @@ function connect(...args) {
   }
   if (!options.socket) {
     if (options.timeout) socket.setTimeout(options.timeout);
-    const transport = socket[kTransport];
-    socket.connecting = true;
-    transport.once('connect', () => onTransportConnect(socket));
-    transport.on('lookup', (...lookup) => socket.emit('lookup', ...lookup));
-    transport.connect(options);
+    socket.connect(options);
   } else if (!options.socket.connecting) {
     process.nextTick(() => socket._start());
   }
@@ -580,21 +600,21 @@ function getCACertificates(type = 'default') {
     const text = require('fs').readFileSync(file, 'latin1');
     return text.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? [];
   }
-  if (type === 'default' && defaults.ca) return defaults.ca.slice();
+  if (type === 'default' && defaults.ca) return defaults.ca;
   if (type !== 'default' && type !== 'bundled' && type !== 'system') {
     throw new ERR_INVALID_ARG_VALUE('type', type);
   }
-  return module.exports.rootCertificates.slice();
+  return module.exports.rootCertificates;
 }
 
 // setDefaultCACertificates(certs): the CA certificates of the contexts made later without `ca`
 function setDefaultCACertificates(certs) {
   if (!Array.isArray(certs)) throw new ERR_INVALID_ARG_TYPE('certs', 'Array', certs);
-  defaults.ca = certs.map((cert, i) => {
+  defaults.ca = Object.freeze(certs.map((cert, i) => {
     if (typeof cert === 'string') return cert;
     if (ArrayBuffer.isView(cert)) return Buffer.from(cert.buffer, cert.byteOffset, cert.byteLength).toString('latin1');
     throw new ERR_INVALID_ARG_TYPE(`certs[${i}]`, ['string', 'ArrayBufferView'], cert);
-  });
+  }));
 }
 
 module.exports = {

@@ -14,10 +14,11 @@ const { validateObject, validateString } = require('internal/validators');
 const { crypto: cryptoConstants } = require('internal/constants');
 
 const kVersions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-// secureProtocol names -> [min, max]
+// secureProtocol names -> [min, max] (the TLS_method family: any version)
+const kAny = ['TLSv1', 'TLSv1.3'];
 const kMethods = {
-  TLS_method: [null, null], TLS_client_method: [null, null], TLS_server_method: [null, null],
-  SSLv23_method: [null, null], SSLv23_client_method: [null, null], SSLv23_server_method: [null, null],
+  TLS_method: kAny, TLS_client_method: kAny, TLS_server_method: kAny,
+  SSLv23_method: kAny, SSLv23_client_method: kAny, SSLv23_server_method: kAny,
   TLSv1_method: ['TLSv1', 'TLSv1'], TLSv1_client_method: ['TLSv1', 'TLSv1'], TLSv1_server_method: ['TLSv1', 'TLSv1'],
   TLSv1_1_method: ['TLSv1.1', 'TLSv1.1'], TLSv1_1_client_method: ['TLSv1.1', 'TLSv1.1'],
   TLSv1_1_server_method: ['TLSv1.1', 'TLSv1.1'],
@@ -25,8 +26,18 @@ const kMethods = {
   TLSv1_2_server_method: ['TLSv1.2', 'TLSv1.2'],
 };
 
-// tls.DEFAULT_MIN_VERSION / MAX_VERSION / CIPHERS, and the CA certificates setDefaultCACertificates set
-const defaults = { minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3', ciphers: cryptoConstants.defaultCipherList, ca: null };
+// tls.DEFAULT_MIN_VERSION / MAX_VERSION (node's --tls-min-v1.x / --tls-max-v1.x, the lowest / highest
+// named wins), DEFAULT_CIPHERS, and the CA certificates setDefaultCACertificates set
+function versionFlag(kind, versions, fallback) {
+  const found = versions.find((v) => process.execArgv.includes(`--tls-${kind}-v${v}`));
+  return found ? (found === '1.0' ? 'TLSv1' : `TLSv${found}`) : fallback;
+}
+const defaults = {
+  minVersion: versionFlag('min', ['1.0', '1.1', '1.2', '1.3'], 'TLSv1.2'),
+  maxVersion: versionFlag('max', ['1.3', '1.2'], 'TLSv1.3'),
+  ciphers: cryptoConstants.defaultCipherList,
+  ca: null,
+};
 
 const freeContext = new FinalizationRegistry((id) => host.tlsContextFree(id));
 
