@@ -16,6 +16,7 @@ for each side (server / client) and ALPN list, since OpenSSL ties ALPN to the co
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import ssl
@@ -53,9 +54,26 @@ class SecureContext:
 
     def __init__(self, options: dict):
         self.options = options
+        for pfx, passphrase in options.get("pfx") or ():
+            self._add_pfx(base64.b64decode(pfx), passphrase)
         self.contexts: dict = {}
         self.ca_der: list[bytes] = []
         self.keep: list = []          # ctypes callbacks the contexts call
+
+    def _add_pfx(self, data: bytes, passphrase: str | None) -> None:
+        """A PKCS#12 blob's key, certificate (with its chain) and CA certificates join the options."""
+        if not tls_openssl.load():
+            raise NodeError(None, js_class="Error", message="PFX is not supported on this system")
+        parsed = tls_openssl.pkcs12_pem(data, passphrase)
+        if parsed == "unsupported":   # an algorithm OpenSSL 3 keeps in its legacy provider
+            raise NodeError("ERR_CRYPTO_UNSUPPORTED_OPERATION", js_class="Error", message="Unsupported PKCS12 PFX data",
+                            native=True)
+        if isinstance(parsed, str):
+            raise NodeError(None, js_class="Error", message=parsed)
+        key, cert, cas = parsed
+        self.options.setdefault("pairs", []).append(["".join([cert, *cas]), key, None])
+        if cas:
+            self.options["ca"] = (self.options.get("ca") or []) + cas
 
     def get(self, server: bool, alpn: tuple | None = None) -> ssl.SSLContext:
         """The SSLContext for one side; a client's offers the ALPN protocols `alpn`, a server's

@@ -91,6 +91,24 @@ def _open():
     _declare(lib, "SSL_CTX_set_alpn_select_cb", None, p, _AlpnSelect, p)
     _declare(lib, "SSL_CTX_sess_set_new_cb", None, p, _NewSession)
     _declare(crypto, "X509_verify_cert_error_string", s, l)
+    _declare(crypto, "BIO_new_mem_buf", p, p, i)
+    _declare(crypto, "BIO_new", p, p)
+    _declare(crypto, "BIO_s_mem", p)
+    _declare(crypto, "BIO_ctrl", l, p, i, l, p)
+    _declare(crypto, "BIO_free", i, p)
+    _declare(crypto, "d2i_PKCS12_bio", p, p, p)
+    _declare(crypto, "PKCS12_parse", i, p, s, ctypes.POINTER(p), ctypes.POINTER(p), ctypes.POINTER(p))
+    _declare(crypto, "PKCS12_free", None, p)
+    _declare(crypto, "PEM_write_bio_PrivateKey", i, p, p, p, p, i, p, p)
+    _declare(crypto, "PEM_write_bio_X509", i, p, p)
+    _declare(crypto, "EVP_PKEY_free", None, p)
+    _declare(crypto, "X509_free", None, p)
+    _declare(crypto, "OPENSSL_sk_num", i, p)
+    _declare(crypto, "OPENSSL_sk_value", p, p, i)
+    _declare(crypto, "OPENSSL_sk_pop_free", None, p, p)
+    _declare(crypto, "ERR_get_error", ctypes.c_ulong)
+    _declare(crypto, "ERR_clear_error", None)
+    _declare(crypto, "ERR_reason_error_string", s, ctypes.c_ulong)
     _lib, _crypto = lib, crypto
 
 
@@ -166,6 +184,61 @@ def select_alpn(context: ssl.SSLContext, chosen: str | None):
 
     _lib.SSL_CTX_set_alpn_select_cb(ctx_pointer(context), select, None)
     return select
+
+
+_BIO_CTRL_INFO = 3
+
+
+def _bio_text(bio) -> bytes:
+    data = ctypes.c_void_p()
+    size = _crypto.BIO_ctrl(bio, _BIO_CTRL_INFO, 0, ctypes.byref(data))
+    return ctypes.string_at(data, size) if size > 0 else b""
+
+
+def pkcs12_pem(pfx: bytes, passphrase: str | None) -> tuple[str, str, list[str]] | str:
+    """(key PEM, certificate PEM, [CA PEM]) of a PKCS#12 blob, which Python's ssl cannot read; or the
+    reason OpenSSL gives for refusing it."""
+    source = _crypto.BIO_new_mem_buf(pfx, len(pfx))
+    p12 = _crypto.d2i_PKCS12_bio(source, None)
+    _crypto.BIO_free(source)
+    if not p12:
+        _crypto.ERR_clear_error()
+        return "not enough data"
+    key, cert, cas = ctypes.c_void_p(), ctypes.c_void_p(), ctypes.c_void_p()
+    try:
+        if _crypto.PKCS12_parse(p12, (passphrase or "").encode(), ctypes.byref(key), ctypes.byref(cert),
+                                ctypes.byref(cas)) != 1:
+            code = _crypto.ERR_get_error()
+            _crypto.ERR_clear_error()
+            reason = _crypto.ERR_reason_error_string(code)
+            return reason.decode() if reason else "mac verify failure"
+        out = _crypto.BIO_new(_crypto.BIO_s_mem())
+        try:
+            key_pem = _crypto.PEM_write_bio_PrivateKey(out, key, None, None, 0, None, None) and _bio_text(out)
+        finally:
+            _crypto.BIO_free(out)
+        pems = []
+        certificates = [cert.value] if cert.value else []
+        if cas.value:
+            certificates += [_crypto.OPENSSL_sk_value(cas, i) for i in range(_crypto.OPENSSL_sk_num(cas))]
+        for certificate in certificates:
+            out = _crypto.BIO_new(_crypto.BIO_s_mem())
+            _crypto.PEM_write_bio_X509(out, certificate)
+            pems.append(_bio_text(out).decode("latin-1"))
+            _crypto.BIO_free(out)
+        if not key.value:
+            return "Unable to load private key from PFX data"
+        if not cert.value:
+            return "Unable to load certificate from PFX data"
+        return key_pem.decode("latin-1"), pems[0], pems[1:]
+    finally:
+        if key.value:
+            _crypto.EVP_PKEY_free(key)
+        if cert.value:
+            _crypto.X509_free(cert)
+        if cas.value:
+            _crypto.OPENSSL_sk_pop_free(cas, ctypes.cast(_crypto.X509_free, ctypes.c_void_p))
+        _crypto.PKCS12_free(p12)
 
 
 def set_max_send_fragment(sslobject: ssl.SSLObject, size: int) -> bool:

@@ -85,11 +85,11 @@ function TLSSocket(socket, opts) {
 
   const context = tlsOptions.secureContext || createSecureContext(tlsOptions);
   if (!isSecureContext(context)) throw new ERR_TLS_INVALID_CONTEXT('context');
-  this.ssl = null;
   const allowHalfOpen = socket?.allowHalfOpen ?? tlsOptions.allowHalfOpen;   // (before the wrap takes the socket)
   const transport = socket ?? new net.Socket({ allowHalfOpen: true });
   const handle = new TLSWrap(transport, context, Boolean(tlsOptions.isServer));
   this._parent = socket ?? null;
+  this.ssl = handle;   // node's name for the TLS handle (ssl.verifyError(), ...)
   this[kTransport] = transport;
   net.Socket.call(this, {
     handle,

@@ -7,7 +7,6 @@ const { Buffer } = require('buffer');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_TLS_INVALID_PROTOCOL_VERSION, ERR_TLS_PROTOCOL_VERSION_CONFLICT,
-    ERR_METHOD_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const { validateObject, validateString } = require('internal/validators');
@@ -94,6 +93,23 @@ function pairsOf(options) {
   return pairs;
 }
 
+// pfx: [[base64 of the PKCS#12 bytes, passphrase], ...]
+function pfxOf(options) {
+  if (options.pfx == null) return null;
+  return listOf(options.pfx).map((entry) => {
+    let data = entry;
+    let passphrase = options.passphrase;
+    if (entry !== null && typeof entry === 'object' && !ArrayBuffer.isView(entry)) {
+      data = entry.buf;
+      passphrase = entry.passphrase ?? passphrase;
+    }
+    if (typeof data === 'string') data = Buffer.from(data, 'latin1');
+    if (!ArrayBuffer.isView(data)) throw new ERR_INVALID_ARG_TYPE('options.pfx', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return [bytes.toString('base64'), passphrase == null ? null : String(passphrase)];
+  });
+}
+
 // Each certificate of the PEM texts, one string each (a bundle may hold many).
 function caOf(options) {
   const ca = options.ca ?? defaults.ca;
@@ -113,10 +129,9 @@ class SecureContext {
     if (options.ciphers != null) validateString(options.ciphers, 'options.ciphers');
     if (options.ecdhCurve != null) validateString(options.ecdhCurve, 'options.ecdhCurve');
     if (options.passphrase != null) validateString(options.passphrase, 'options.passphrase');
-    if (options.pfx != null) throw new ERR_METHOD_NOT_IMPLEMENTED('tls.createSecureContext() with options.pfx');
     const pairs = pairsOf(options);
     const settings = {
-      pairs, ca: caOf(options), minVersion, maxVersion,
+      pairs, pfx: pfxOf(options), ca: caOf(options), minVersion, maxVersion,
       ciphers: options.ciphers ?? defaults.ciphers, ecdhCurve: options.ecdhCurve ?? null,
       honorCipherOrder: Boolean(options.honorCipherOrder),
     };
@@ -132,9 +147,9 @@ class SecureContext {
 // node's error for an OpenSSL failure: [code, message, library, reason] from the host
 function sslError([code, message, library, reason]) {
   const error = new Error(message);
-  error.library = library;
-  error.reason = reason;
-  error.code = code;
+  if (library) error.library = library;
+  if (reason) error.reason = reason;
+  if (code) error.code = code;
   return error;
 }
 

@@ -97,6 +97,12 @@ class TLSWrap {
     return this.closed ? undefined : host.tlsInfo(this.id, what, arg ?? null);
   }
 
+  // node's handle method: the Error for the peer's certificate, or null
+  verifyError() {
+    const result = this.info('verifyError');
+    return result ? require('internal/tls/identity').verifyError(result) : null;
+  }
+
   exportKeyingMaterial(length, label, context) {
     return host.tlsExportKeyingMaterial(this.id, length, label, context ?? null);
   }
