@@ -1,7 +1,8 @@
 'use strict';
 // Throw-away keys and certificates for the TLS fixtures, made at run time with the openssl command
 // (nothing secret is committed): a CA, a server certificate it signs (localhost, *.example.test,
-// 127.0.0.1), a client certificate it signs, and a self-signed certificate. PEM text, as Buffers.
+// 127.0.0.1), a client certificate it signs, and a self-signed certificate. PEM text, as Buffers;
+// the server's key and certificate as PKCS#12 too.
 
 const { execFileSync } = require('child_process');
 const fs = require('fs');
@@ -27,10 +28,13 @@ function make() {
     signed('client', '/O=Fixture/CN=client', 'extendedKeyUsage=clientAuth\n');
     run('req', '-x509', ...EC, '-keyout', 'self-key.pem', '-out', 'self-cert.pem', '-days', '30',
         '-subj', '/CN=self', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1');
+    run('pkcs12', '-export', '-inkey', 'server-key.pem', '-in', 'server-cert.pem', '-certfile', 'ca-cert.pem',
+        '-out', 'server.pfx', '-passout', 'pass:fixture');
     const read = (name) => fs.readFileSync(path.join(dir, name));
     return {
       ca: read('ca-cert.pem'),
       server: { key: read('server-key.pem'), cert: read('server-cert.pem') },
+      serverPfx: read('server.pfx'),   // passphrase 'fixture', with the CA
       client: { key: read('client-key.pem'), cert: read('client-cert.pem') },
       self: { key: read('self-key.pem'), cert: read('self-cert.pem') },
     };

@@ -53,7 +53,7 @@ function listOf(value) {
 function validVersion(version, kind, name) {
   if (version == null) return null;
   validateString(version, name);
-  if (!kVersions.includes(version)) throw new ERR_TLS_INVALID_PROTOCOL_VERSION(version, kind);
+  if (!kVersions.includes(version)) throw new ERR_TLS_INVALID_PROTOCOL_VERSION(JSON.stringify(version), kind);   // (node's %j)
   return version;
 }
 
@@ -63,8 +63,8 @@ function versionsOf(options) {
   let maxVersion = validVersion(options.maxVersion, 'maximum', 'options.maxVersion');
   if (options.secureProtocol != null) {
     validateString(options.secureProtocol, 'options.secureProtocol');
-    if (minVersion) throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(minVersion, options.secureProtocol);
-    if (maxVersion) throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(maxVersion, options.secureProtocol);
+    if (minVersion) throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(JSON.stringify(minVersion), JSON.stringify(options.secureProtocol));
+    if (maxVersion) throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(JSON.stringify(maxVersion), JSON.stringify(options.secureProtocol));
     const method = kMethods[options.secureProtocol];
     if (!method) {
       const error = new TypeError(`Unknown method: ${options.secureProtocol}`);
