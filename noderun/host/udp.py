@@ -42,6 +42,18 @@ class UDPHandle(Handle):
         self._on_recv: Callable | None = None
         self._sends: collections.deque = collections.deque()   # (data, sockaddr, on_sent)
 
+    @classmethod
+    def adopt(cls, loop: EventLoop, fd: int) -> "UDPHandle":
+        """A handle for the UDP socket open on `fd` (one sent over an IPC channel); it owns `fd`."""
+        sock = socket.socket(fileno=fd)
+        if sock.type != socket.SOCK_DGRAM:
+            sock.detach()
+            raise OSError(errno.EINVAL, "invalid argument")
+        sock.setblocking(False)
+        handle = cls(loop, sock.family)
+        handle.sock = sock
+        return handle
+
     # -- the socket -----------------------------------------------------------------------------
 
     def _socket(self) -> socket.socket:

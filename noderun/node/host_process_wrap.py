@@ -175,12 +175,20 @@ def _ipc_read_stop(ctx: Context, pipe_id) -> None:
         handle.read_stop()
 
 
-def _ipc_write(ctx: Context, pipe_id, request_id, data, tcp_id) -> bool:
-    """Write `data` (a Uint8Array) with, when `tcp_id` is not null, the descriptor of that stream
-    handle: True when it all went at once, else an 'written' event for `request_id` follows."""
+def _ipc_write(ctx: Context, pipe_id, request_id, data, kind, handle_id) -> bool:
+    """Write `data` (a Uint8Array) with, when `kind` is not null, the descriptor of the 'tcp' or
+    'udp' handle `handle_id`: True when it all went at once, else an 'written' event for
+    `request_id` follows."""
     pipes = _ipc(ctx.host.realm)
     pipe_id, request_id = int(pipe_id), int(request_id)
-    fd = None if tcp_id is None else wraps_of(ctx.host.realm).handles[int(tcp_id)].sock.fileno()
+    fd = None
+    if kind is not None:
+        if kind == "tcp":
+            table = wraps_of(ctx.host.realm)
+        else:
+            from .host_udp import wraps_of as udp_wraps_of
+            table = udp_wraps_of(ctx.host.realm)
+        fd = table.handles[int(handle_id)].sock.fileno()
 
     def on_written(error: OSError | None) -> None:
         pipes.emit(pipe_id, "written", request_id, os_error_info(error) if error else None)

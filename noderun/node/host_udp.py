@@ -64,6 +64,15 @@ def _open(ctx: Context, family) -> int:
     return wraps_of(ctx.host.realm).add(UDPHandle(ctx.host.loop, family))
 
 
+def _open_fd(ctx: Context, fd):
+    """[handle id, 4 | 6] for the UDP socket on descriptor `fd`, or the error's info."""
+    try:
+        handle = UDPHandle.adopt(ctx.host.loop, int(fd))
+    except OSError as exc:
+        return os_error_info(exc)
+    return [wraps_of(ctx.host.realm).add(handle), 6 if handle.family == socket.AF_INET6 else 4]
+
+
 def _bind(ctx: Context, handle_id, host: str, port, reuse_addr, reuse_port, ipv6_only):
     return _attempt(_handle(ctx, handle_id).bind, host, int(port), bool(reuse_addr), bool(reuse_port),
                     bool(ipv6_only))
@@ -185,6 +194,7 @@ def _set_ref(ctx: Context, handle_id, ref) -> None:
 
 FUNCTIONS = {
     "udpOpen": _open,
+    "udpOpenFd": _open_fd,
     "udpBind": _bind,
     "udpConnect": _connect,
     "udpDisconnect": _disconnect,

@@ -22,7 +22,7 @@ const {
 const { deprecate } = require('internal/util/deprecate');
 const { hostPortError, errnoError } = require('internal/net/exceptions');
 const { systemError } = require('internal/fs/errors');
-const { SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } } = require('internal/dgram/udp_wrap');
+const { UDP, SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } } = require('internal/dgram/udp_wrap');
 const { kStateSymbol: kState, newHandle, _createSocketHandle } = require('internal/dgram');
 
 const UNBOUND = 0;
@@ -35,6 +35,7 @@ const CONNECTED = 2;
 const bufferTypes = ['Buffer', 'TypedArray', 'DataView', 'string'];
 
 let BlockList;
+let cluster;
 function validateBlockList(value, name) {
   BlockList ??= require('internal/net/blocklist').BlockList;
   if (!BlockList.isBlockList(value)) throw new ERR_INVALID_ARG_TYPE(name, 'net.BlockList', value);
@@ -118,7 +119,14 @@ class Socket extends EventEmitter {
       this.on('listening', onListening);
     }
 
-    if (port !== null && typeof port === 'object') {   // (`exclusive` matters to cluster only)
+    if (port instanceof UDP) {   // bind(handle): a socket bound already (one sent over IPC)
+      replaceHandle(this, port);
+      startReceiving(this);
+      return this;
+    }
+    let exclusive = false;   // (in a cluster worker: a socket of its own, not the primary's)
+    if (port !== null && typeof port === 'object') {
+      exclusive = Boolean(port.exclusive);
       address = port.address || '';
       port = port.port;
     } else if (typeof address === 'function') {
@@ -136,6 +144,11 @@ class Socket extends EventEmitter {
       const portNumber = (Number(port) >>> 0) & 0xffff;
       const flags = (state.reuseAddr ? UV_UDP_REUSEADDR : 0) | (state.reusePort ? UV_UDP_REUSEPORT : 0) |
         (state.ipv6Only ? UV_UDP_IPV6ONLY : 0);
+      cluster ??= require('cluster');
+      if (!exclusive && !cluster.isPrimary) {
+        bindInCluster(this, ip, portNumber, flags);
+        return;
+      }
       const err = state.handle.bind(ip, portNumber, flags);
       if (err) {
         state.bindState = UNBOUND;
@@ -366,6 +379,32 @@ function createSocket(type, listener) {
 
 function running(socket) {
   if (!socket[kState].handle) throw new ERR_SOCKET_DGRAM_NOT_RUNNING();
+}
+
+// A cluster worker's socket receives on the one the primary bound for all workers.
+function bindInCluster(socket, ip, port, flags) {
+  const state = socket[kState];
+  const query = { address: ip, port, addressType: socket.type, fd: -1, flags };
+  cluster._getServer(socket, query, (errno, handle) => {
+    if (!state.handle) {   // closed meanwhile
+      handle?.close();
+      return;
+    }
+    if (errno) {
+      state.bindState = UNBOUND;
+      socket.emit('error', hostPortError(errorInfo(errno), 'bind', ip, port));
+      return;
+    }
+    replaceHandle(socket, handle);
+    startReceiving(socket);
+  });
+}
+
+function replaceHandle(socket, handle) {
+  const state = socket[kState];
+  handle.lookup = state.handle.lookup;
+  state.handle.close();
+  state.handle = handle;
 }
 
 function startReceiving(socket) {

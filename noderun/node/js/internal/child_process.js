@@ -428,12 +428,13 @@ class IPCPipe {
   readStart() { if (!this.closed) host.ipcReadStart(this.id); }
   readStop() { if (!this.closed) host.ipcReadStop(this.id); }
 
-  // Write `data` (a Buffer) with the descriptor of the TCP handle `handle`, if any. True when it
-  // all went at once (`callback` is then not called), else callback(errorInfo) later.
+  // Write `data` (a Buffer) with the descriptor of `handle` (['tcp' | 'udp', host handle id]), if
+  // any. True when it all went at once (`callback` is then not called), else callback(errorInfo)
+  // later.
   write(data, handle, callback) {
     const request = nextIpcRequest++;
     const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    if (host.ipcWrite(this.id, request, bytes, handle ? handle.id : null)) return true;
+    if (host.ipcWrite(this.id, request, bytes, handle?.[0] ?? null, handle?.[1] ?? null)) return true;
     this.writes.set(request, callback);
     return false;
   }
@@ -483,10 +484,12 @@ function ipcEvent(id, kind, a, b) {
 // the receiving side makes of the descriptor.
 const handleConversion = {
   'net.Native': {
+    kind: 'tcp',
     send: (message, handle) => handle,
     got: (message, fd, emit) => emit(new TCP(host.tcpOpenFd(fd))),
   },
   'net.Server': {
+    kind: 'tcp',
     send: (message, server) => server._handle,
     got: (message, fd, emit) => {
       net ??= require('net');
@@ -495,6 +498,7 @@ const handleConversion = {
     },
   },
   'net.Socket': {
+    kind: 'tcp',
     send: (message, socket, options) => {
       const handle = socket._handle;
       if (!handle) return null;
@@ -511,13 +515,45 @@ const handleConversion = {
       emit(socket);
     },
   },
+  'dgram.Native': {
+    kind: 'udp',
+    send: (message, handle) => handle,
+    got: (message, fd, emit) => {
+      const handle = openUDP(fd);
+      if (handle) emit(handle);
+    },
+  },
+  'dgram.Socket': {
+    kind: 'udp',
+    send: (message, socket) => {
+      message.dgramType = socket.type;
+      return socket[require('internal/dgram').kStateSymbol].handle;
+    },
+    got: (message, fd, emit) => {
+      const handle = openUDP(fd);
+      if (!handle) return;
+      const socket = require('dgram').createSocket(message.dgramType);
+      socket.bind(handle, () => emit(socket));
+    },
+  },
 };
+
+// A UDP handle for a descriptor that came over the channel (nothing when it is not a UDP socket)
+function openUDP(fd) {
+  const opened = host.udpOpenFd(fd);
+  if (typeof opened[0] === 'string') return null;
+  const { UDP } = require('internal/dgram/udp_wrap');
+  return new UDP(opened[1], opened[0]);
+}
 
 function handleType(handle) {
   net ??= require('net');
   if (handle instanceof net.Socket) return 'net.Socket';
   if (handle instanceof net.Server) return 'net.Server';
   if (handle instanceof TCP) return 'net.Native';
+  const dgram = require('dgram');
+  if (handle instanceof dgram.Socket) return 'dgram.Socket';
+  if (handle instanceof require('internal/dgram/udp_wrap').UDP) return 'dgram.Native';
   throw new ERR_INVALID_HANDLE_TYPE();
 }
 
@@ -772,7 +808,7 @@ function setupChannel(target, channel, serializationMode) {
       this._handleQueue ??= [];
       conversion.postSend?.(message, handle, options, this);
     }
-    const writtenAtOnce = channel.write(data, sentHandle, (info) => {
+    const writtenAtOnce = channel.write(data, sentHandle && [conversion.kind, sentHandle.id], (info) => {
       control.unrefCounted();
       complete(info);
     });

@@ -25,9 +25,10 @@ function asBytes(view) {
 }
 
 class UDP {
-  constructor(family = 4) {
+  // (`id`: a host handle there is already, e.g. for a socket that came over an IPC channel)
+  constructor(family = 4, id = host.udpOpen(family)) {
     this.family = family;   // 4 or 6
-    this.id = host.udpOpen(family);
+    this.id = id;
     this.closed = false;
     this.sends = new Map();   // request id -> req
     this.onmessage = null;
