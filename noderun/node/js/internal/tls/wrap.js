@@ -39,6 +39,7 @@ class TLSWrap {
     this.bytesRead = 0;
     this.bytesWritten = 0;
     this.shutdownStarted = false;
+    this.pendingShutdown = null;
     this.ondata = null;
     this.onreaderror = null;
     this.transportListeners = {
@@ -67,19 +68,25 @@ class TLSWrap {
   }
 
   process([out, plain, flags, error, hello, sessions]) {
-    if (out) this.send(out);
     if (hello) {
       this.owner.onhello(hello[0], hello[1] ?? null);
       return;
     }
     if (flags & HANDSHAKE_DONE) {
-      this.secure = true;
+      // as in node, the owner hears of the handshake before our last flight goes out: a client
+      // that refuses the certificate destroys itself here, and its Finished is never sent; what
+      // it writes meanwhile waits (not yet secure) to follow that flight
       this.owner.onhandshakedone();
       if (this.closed) return;
+      this.secure = true;
+      if (out) this.send(out);
+      out = null;
       const writes = this.pendingWrites;
       this.pendingWrites = [];
       for (const [data, callback] of writes) this.write(data, callback);
+      if (this.pendingShutdown) this.shutdown(this.pendingShutdown);
     }
+    if (out) this.send(out);
     if (plain && !this.closed) this.deliver(buffer(plain));
     for (const session of sessions ?? []) {
       if (!this.closed) this.owner.onsession(buffer(session));
@@ -182,6 +189,11 @@ class TLSWrap {
 
   // Our close_notify, then the transport's end.
   shutdown(callback) {
+    if (!this.secure && !this.closed && !this.transport.destroyed) {
+      this.pendingShutdown = callback;   // after the handshake, behind the writes waiting for it
+      return;
+    }
+    this.pendingShutdown = null;
     this.onshutdown = callback;
     this.shutdownStarted = true;
     const transport = this.transport;
