@@ -134,6 +134,7 @@ function cleanParser(parser) {
   parser.onMessageEnd = null;
   parser.joinDuplicateHeaders = null;
   parser.mode = 0;
+  parser.beforeExecute = null;
   parser.drainTicks = false;
 }
 
@@ -154,6 +155,7 @@ function closeParserInstance(parser) {
 // Give a parser back to the pool (or close it when the pool is full) and unlink it.
 function freeParser(parser, req, socket) {
   if (parser) {
+    if (parser._consumed) parser.unconsume();
     cleanParser(parser);
     parser.remove();
     if (parsers.free(parser) === false) {

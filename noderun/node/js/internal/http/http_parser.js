@@ -59,6 +59,8 @@ class HTTPParser {
     this._paused = false;
     this.mode = 0;
     this.drainTicks = false;
+    this._consumedHandle = null;
+    this._previousOnData = null;
     registry.register(this, this._id, this);
   }
 
@@ -169,12 +171,57 @@ class HTTPParser {
     return chunk ? Buffer.from(chunk) : Buffer.alloc(0);
   }
 
+  // Read a stream handle (internal/net/tcp_wrap.js's TCP) directly, as node's parser does as the
+  // handle's stream listener: each read is executed here, then kOnExecute(result) is called with
+  // getCurrentBuffer() giving the read; the end of the stream and read errors still go to the
+  // socket. Reads still count for the socket's bytesRead and idle timeout.
+  consume(handle) {
+    if (this._consumedHandle) return;
+    const previous = handle.ondata;
+    this._consumedHandle = handle;
+    this._previousOnData = previous;
+    handle.ondata = (chunk) => {
+      if (chunk === null || this._id === 0) {
+        previous(chunk);
+        return;
+      }
+      const socket = handle.owner;
+      if (socket) {
+        socket._bytesRead += chunk.byteLength;
+        socket._idleTimer?.refresh();
+      }
+      this.beforeExecute?.();   // the owner's chance to set `mode`
+      const ret = this.execute(chunk);
+      const onExecute = this[kOnExecute];
+      if (typeof onExecute === 'function') {
+        this._current = chunk;
+        try {
+          onExecute.call(this, ret);
+        } finally {
+          this._current = null;
+        }
+      }
+    };
+    const socket = handle.owner;
+    if (socket?.connecting) socket.once('connect', () => handle.readStart());   // no stream yet
+    else handle.readStart();
+  }
+
+  unconsume() {
+    const handle = this._consumedHandle;
+    if (handle) {
+      handle.ondata = this._previousOnData;
+      this._consumedHandle = this._previousOnData = null;
+    }
+  }
+
   // node's free() and remove() detach the parser from its async resource; nothing to do here
   free() {}
 
   remove() {}
 
   close() {
+    this.unconsume();
     if (this._id !== 0) {
       registry.unregister(this);
       host.httpParserFree(this._id);

@@ -441,14 +441,72 @@ function connectionListenerInternal(server, socket) {
   parser[HTTPParser.kOnMessageBegin] = () => {
     state.messageStart = performance.now();
     state.headersDone = false;
+    resetSocketTimeout(server, socket, state);   // a request begins: the keep-alive wait is over
   };
   parser.onMessageEnd = () => {
     state.messageStart = 0;
   };
   parser.drainTicks = true;   // as node's parser fed by the socket (see internal/http/http_parser.js)
+  socket.on('resume', onSocketResume);
+  socket.on('pause', onSocketPause);
+  // a listener for the socket's own data takes the socket back from the parser
+  socket.on = generateSocketListenerWrapper('on');
+  socket.addListener = generateSocketListenerWrapper('addListener');
+  socket.prependListener = generateSocketListenerWrapper('prependListener');
   socket.setEncoding = socketSetEncoding;
+  // the parser reads the handle itself (node's consume) unless something else already does
+  if (socket._handle && typeof socket._handle.ondata === 'function' && !socket._handle._consumed) {
+    parser._consumed = true;
+    socket._handle._consumed = true;
+    parser.consume(socket._handle);
+  }
+  parser[HTTPParser.kOnExecute] = onParserExecute.bind(undefined, server, socket, parser, state);
+  parser.beforeExecute = setParserMode.bind(undefined, server, parser);
   socket._paused = false;
   (server[kConnections] ??= new ConnectionsList()).sockets.add(socket);
+}
+
+// While the parser reads the handle, the socket's pause and resume stop and start the reading.
+function onSocketResume() {
+  if (this._paused) {   // 'resume' comes a tick late: the server may have paused it since
+    this.pause();
+    return;
+  }
+  if (this._handle && !this._handle.reading) this._handle.readStart();
+}
+
+function onSocketPause() {
+  if (this._handle?.reading) this._handle.readStop();
+}
+
+function unconsume(parser, socket) {
+  if (socket._handle) {
+    if (parser._consumed) parser.unconsume();
+    parser._consumed = false;
+    socket._handle._consumed = false;
+    socket.removeListener('pause', onSocketPause);
+    socket.removeListener('resume', onSocketResume);
+  }
+}
+
+function generateSocketListenerWrapper(originalFnName) {
+  return function socketListenerWrap(ev, fn) {
+    const res = net.Socket.prototype[originalFnName].call(this, ev, fn);
+    if (!this.parser) {
+      this.on = net.Socket.prototype.on;
+      this.addListener = net.Socket.prototype.addListener;
+      this.prependListener = net.Socket.prototype.prependListener;
+      return res;
+    }
+    if (ev === 'data' || ev === 'readable') unconsume(this.parser, this);
+    return res;
+  };
+}
+
+function onParserExecute(server, socket, parser, state, ret) {
+  // the data came straight from the handle (consume): the keep-alive wait is over (node resets
+  // it here; the parse already ran, so a response that finished during it started a new wait)
+  onParserExecuteCommon(server, socket, parser, state, ret, undefined);
 }
 
 function socketSetEncoding() {
@@ -512,9 +570,13 @@ function socketOnEnd(server, socket, parser, state) {
   }
 }
 
-function socketOnData(server, socket, parser, state, d) {
-  // a server that listens to 'upgrade' takes upgrades (node's callback decides it when the head ends)
+// A server that listens to 'upgrade' takes upgrades (node's callback decides it when a head ends).
+function setParserMode(server, parser) {
   parser.mode = server.listenerCount('upgrade') > 0 ? HTTPParser.kModeUpgrade : 0;
+}
+
+function socketOnData(server, socket, parser, state, d) {
+  setParserMode(server, parser);
   // data came: the keep-alive wait is over (before parsing: a response may finish during it and
   // start the next wait)
   resetSocketTimeout(server, socket, state);
@@ -535,16 +597,23 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
   } else if (parser.incoming && parser.incoming.upgrade) {
     // the rest of the connection is another protocol (upgrade) or a tunnel (CONNECT)
     const req = parser.incoming;
+    d ||= parser.getCurrentBuffer();
     socket.removeListener('data', state.onData);
     socket.removeListener('end', state.onEnd);
     socket.removeListener('close', state.onClose);
     socket.removeListener('drain', state.onDrain);
     socket.removeListener('error', socketOnError);
     socket.removeListener('timeout', socketOnTimeout);
+    socket.removeListener('pause', onSocketPause);
+    socket.removeListener('resume', onSocketResume);
     server[kConnections]?.sockets.delete(socket);
+    unconsume(parser, socket);
     parser.finish();
     freeParser(parser, req, socket);
     delete socket.setEncoding;
+    delete socket.on;
+    delete socket.addListener;
+    delete socket.prependListener;
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
       const bodyHead = d.slice(ret, d.length);
