@@ -326,7 +326,7 @@ function setupConnectionsTracking() {
 // A request whose head (headersTimeout) or whole (requestTimeout) has been arriving for too long
 // gets node's 408 through 'clientError'.
 function checkConnections() {
-  const now = performance.now();
+  const now = Date.now();
   for (const socket of this[kConnections].sockets) {
     const state = socket[kConnectionState];
     if (state.messageStart === 0) continue;
@@ -422,9 +422,10 @@ function connectionListenerInternal(server, socket) {
     outgoingData: 0,      // bytes the responses queued while waiting for the socket
     requestsCount: 0,
     keepAliveTimeoutSet: false,
-    // performance.now() when the request being received began, else 0; a new connection counts
-    // from its start (node: a client that connects and sends nothing still meets headersTimeout)
-    messageStart: performance.now(),
+    // Date.now() when the request being received began, else 0 (Date.now needs no host call, unlike
+    // performance.now); a new connection counts from its start (node: a client that connects and
+    // sends nothing still meets headersTimeout)
+    messageStart: Date.now(),
     headersDone: false,
   };
   socket[kConnectionState] = state;
@@ -439,7 +440,7 @@ function connectionListenerInternal(server, socket) {
   socket.on('drain', state.onDrain);
   parser.onIncoming = parserOnIncoming.bind(undefined, server, socket, state);
   parser[HTTPParser.kOnMessageBegin] = () => {
-    state.messageStart = performance.now();
+    state.messageStart = Date.now();
     state.headersDone = false;
     resetSocketTimeout(server, socket, state);   // a request begins: the keep-alive wait is over
   };
