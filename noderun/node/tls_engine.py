@@ -46,7 +46,17 @@ def ssl_failure(exc: ssl.SSLError) -> list:
         text = text.split("] ", 1)[1]
     text = text.rsplit(" (_ssl.c", 1)[0]
     reason = getattr(exc, "reason", None) or re.sub(r"[^A-Z0-9]+", "_", text.upper()).strip("_") or "UNKNOWN"
-    return [f"ERR_SSL_{reason}", text, "SSL routines", text]
+    # (node's message is OpenSSL's error line, "...:error:<code>:SSL routines:<function>:<reason>:<file>...";
+    # Python keeps neither the code nor the function: the library and reason are what is left of it)
+    return [f"ERR_SSL_{reason}", f"SSL routines::{text}", "SSL routines", text]
+
+
+class OpenSSLFailure(Exception):
+    """An OpenSSL error already in node's words: [code, message, library, reason]."""
+
+    def __init__(self, info: list):
+        super().__init__(info[1])
+        self.info = info
 
 
 class SecureContext:
@@ -103,7 +113,11 @@ class SecureContext:
         suites = ":".join(c for c in ciphers.split(":") if c.startswith("TLS_"))
         listed = ":".join(c for c in ciphers.split(":") if c and not c.startswith("TLS_"))
         if listed:
-            context.set_ciphers(listed)
+            try:
+                context.set_ciphers(listed)
+            except ssl.SSLError:
+                raise OpenSSLFailure(["ERR_SSL_NO_CIPHER_MATCH", "error:0A0000B9:SSL routines::no cipher match",
+                                      "SSL routines", "no cipher match"]) from None
         if suites and tls_openssl.load():
             if not tls_openssl.set_ciphersuites(context, suites):
                 raise NodeError("ERR_SSL_NO_CIPHER_MATCH", js_class="Error", message="No cipher match")
@@ -126,6 +140,11 @@ class SecureContext:
 
     @staticmethod
     def _load_pair(context: ssl.SSLContext, cert: str, key: str, passphrase: str | None) -> None:
+        if tls_openssl.load():
+            failure = (tls_openssl.pem_error(key.encode("latin-1"), passphrase, True)
+                       or tls_openssl.pem_error(cert.encode("latin-1"), None, False))
+            if failure:
+                raise OpenSSLFailure(failure)
         cert_fd, cert_path = _memory_file(cert)
         key_fd, key_path = _memory_file(key)
         try:
@@ -388,11 +407,13 @@ def root_certificates() -> list:
 def secure_context(options: dict, server: bool) -> SecureContext | list:
     """A secure context from createSecureContext's options, or node's error for them as a list: the
     SSLContext of the side it is for is made at once, so a bad key or certificate fails here."""
-    secure = SecureContext(options)
     try:
+        secure = SecureContext(options)
         secure.get(server)
+    except OpenSSLFailure as failure:
+        return failure.info
     except ssl.SSLError as exc:
-        return ssl_failure(exc)
+        return tls_openssl.python_error_info(exc) or ssl_failure(exc)
     for pem in options.get("ca") or ():
         try:
             secure.ca_der.append(ssl.PEM_cert_to_DER_cert(pem))

@@ -109,6 +109,9 @@ def _open():
     _declare(crypto, "ERR_get_error", ctypes.c_ulong)
     _declare(crypto, "ERR_clear_error", None)
     _declare(crypto, "ERR_reason_error_string", s, ctypes.c_ulong)
+    _declare(crypto, "ERR_lib_error_string", s, ctypes.c_ulong)
+    _declare(crypto, "PEM_read_bio_PrivateKey", p, p, p, p, p)
+    _declare(crypto, "PEM_read_bio_X509", p, p, p, p, p)
     _lib, _crypto = lib, crypto
 
 
@@ -187,6 +190,62 @@ def select_alpn(context: ssl.SSLContext, chosen: str | None):
 
 
 _BIO_CTRL_INFO = 3
+# OpenSSL's library numbers (err.h), by the names Python's ssl gives them
+_LIBRARIES = {
+    "SYS": 2, "BN": 3, "RSA": 4, "DH": 5, "EVP": 6, "BUF": 7, "OBJ": 8, "PEM": 9, "DSA": 10, "X509": 11,
+    "ASN1": 13, "CONF": 14, "CRYPTO": 15, "EC": 16, "SSL": 20, "BIO": 32, "PKCS7": 33, "X509V3": 34,
+    "PKCS12": 35, "RAND": 36, "DSO": 37, "ENGINE": 38, "OCSP": 39, "UI": 40, "COMP": 41, "ECDSA": 42,
+    "ECDH": 43, "OSSL_STORE": 44, "FIPS": 45, "CMS": 46, "TS": 47, "HMAC": 48, "CT": 50, "ASYNC": 51,
+    "KDF": 52, "SM2": 53, "ESS": 54, "PROP": 55, "CRMF": 56, "PROV": 57, "CMP": 58, "OSSL_ENCODER": 59,
+    "ENCODER": 59, "OSSL_DECODER": 60, "DECODER": 60, "HTTP": 61,
+}
+# the libraries node names in its codes (ERR_OSSL_<LIB>_<REASON>); the rest are ERR_OSSL_<REASON>
+_NAMED_IN_CODES = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 20, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
+                   43, 44, 45, 46, 47, 48, 50, 51, 52, 53}
+_LIBRARY_NAMES = {number: name for name, number in _LIBRARIES.items()}
+
+
+def error_info(packed: int) -> list:
+    """node's [code, message, library, reason] for an OpenSSL error code (ERR_error_string_n's text)."""
+    library_text = _crypto.ERR_lib_error_string(packed)
+    reason_text = _crypto.ERR_reason_error_string(packed)
+    library_text = library_text.decode() if library_text else ""
+    reason_text = reason_text.decode() if reason_text else f"reason({packed & 0x7FFFFF})"
+    library = (packed >> 23) & 0xFF
+    words = reason_text.upper().replace(" ", "_")
+    if library == 20:
+        code = f"ERR_SSL_{words}"
+    elif library in _NAMED_IN_CODES:
+        code = f"ERR_OSSL_{_LIBRARY_NAMES[library]}_{words}"
+    else:
+        code = f"ERR_OSSL_{words}"
+    return [code, f"error:{packed:08X}:{library_text}::{reason_text}", library_text, reason_text]
+
+
+def python_error_info(exc: ssl.SSLError) -> list | None:
+    """The same for an error Python's ssl raised, rebuilt from its library name and reason number."""
+    library = _LIBRARIES.get(getattr(exc, "library", None) or "")
+    if library is None or not isinstance(exc.errno, int) or not load():
+        return None
+    return error_info((library << 23) | exc.errno)
+
+
+def pem_error(pem: bytes, passphrase: str | None, key: bool) -> list | None:
+    """node's error for a PEM key (with its passphrase) or certificate OpenSSL cannot read, or None:
+    the first error OpenSSL queued, which node reports (Python's ssl reports the last)."""
+    source = _crypto.BIO_new_mem_buf(pem, len(pem))
+    try:
+        reader = _crypto.PEM_read_bio_PrivateKey if key else _crypto.PEM_read_bio_X509
+        password = ctypes.c_char_p((passphrase or "").encode())
+        value = reader(source, None, None, ctypes.cast(password, ctypes.c_void_p))
+    finally:
+        _crypto.BIO_free(source)
+    if value:
+        (_crypto.EVP_PKEY_free if key else _crypto.X509_free)(value)
+        return None
+    packed = _crypto.ERR_get_error()
+    _crypto.ERR_clear_error()
+    return error_info(packed) if packed else None
 
 
 def _bio_text(bio) -> bytes:

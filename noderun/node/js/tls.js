@@ -23,6 +23,7 @@ const VERIFY_FAIL_IF_NO_PEER_CERT = 2;
 const kConnectOptions = Symbol('connect-options');
 const kErrorEmitted = Symbol('error-emitted');
 const kPendingSession = Symbol('pendingSession');
+const kServerConnection = Symbol('serverConnection');   // a tls.Server's socket (tlsConnectionListener)
 
 function validateBuffer(value, name) {
   if (!ArrayBuffer.isView(value)) throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], value);
@@ -83,6 +84,9 @@ function TLSSocket(socket, opts) {
   this[kErrorEmitted] = false;
   this[kPendingSession] = tlsOptions.session ?? null;
 
+  if (tlsOptions.isServer && tlsOptions.SNICallback != null) {
+    validateFunction(tlsOptions.SNICallback, 'options.SNICallback');
+  }
   const context = tlsOptions.secureContext || createSecureContext(tlsOptions);
   if (!isSecureContext(context)) throw new ERR_TLS_INVALID_CONTEXT('context');
   const allowHalfOpen = socket?.allowHalfOpen ?? tlsOptions.allowHalfOpen;   // (before the wrap takes the socket)
@@ -197,7 +201,7 @@ TLSSocket.prototype.onhello = function onhello(servername, clientProtocols) {
       return;
     }
     if (context != null && !isSecureContext(context)) {
-      this._tlsError(new ERR_TLS_INVALID_CONTEXT('context'));
+      this._tlsError(new Error('Invalid SNI context'));
       return;
     }
     go(context ?? null);
@@ -240,7 +244,7 @@ TLSSocket.prototype.ontransportend = function ontransportend() {
 };
 
 TLSSocket.prototype._tlsError = function _tlsError(error) {
-  const server = this._tlsOptions.isServer ? this._tlsOptions.server : null;
+  const server = this[kServerConnection] ? this._tlsOptions.server : null;
   if (server && !this._secureEstablished) {
     // a handshake that fails on a server is the server's 'tlsClientError', not the socket's 'error'
     if (!this[kErrorEmitted]) {
@@ -487,7 +491,7 @@ function Server(options, listener) {
     if (options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
   }
   if (options.sessionTimeout !== undefined) {
-    validateInt32(options.sessionTimeout, 'options.sessionTimeout');
+    validateInt32(options.sessionTimeout, 'options.sessionTimeout', 0);
     this.sessionTimeout = options.sessionTimeout;
   }
   if (options.ticketKeys !== undefined) {
@@ -519,6 +523,7 @@ function tlsConnectionListener(rawSocket) {
     SNICallback: this._SNICallback, pauseOnConnect: this.pauseOnConnect,
   });
   socket.server = this;
+  socket[kServerConnection] = true;
   socket.on('close', onServerSocketClose);
   if (this.handshakeTimeout > 0) {
     socket._handshakeTimer = setTimeout(() => {
