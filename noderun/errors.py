@@ -22,7 +22,9 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_ASSERTION": ("Error", "{}"),
     "ERR_ASYNC_CALLBACK": ("TypeError", "{} must be a function"),
     "ERR_ASYNC_TYPE": ("TypeError", "Invalid name for async \"type\": {}"),
+    "ERR_BROTLI_INVALID_PARAM": ("RangeError", "{} is not a valid Brotli parameter"),
     "ERR_BUFFER_OUT_OF_BOUNDS": ("RangeError", "{}"),
+    "ERR_BUFFER_TOO_LARGE": ("RangeError", "Cannot create a Buffer larger than {} bytes"),
     "ERR_CHILD_PROCESS_IPC_REQUIRED": ("Error", "Forked processes must have an IPC channel, missing value 'ipc' in {}"),
     "ERR_CHILD_PROCESS_STDIO_MAXBUFFER": ("RangeError", "{} maxBuffer length exceeded"),
     "ERR_CLOSED_MESSAGE_PORT": ("Error", "Cannot send data on closed MessagePort"),
@@ -173,6 +175,8 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_WORKER_PATH": ("TypeError", "{}"),
     "ERR_WORKER_UNSERIALIZABLE_ERROR": ("Error", "Serializing an uncaught exception failed"),
     "ERR_WORKER_UNSUPPORTED_OPERATION": ("TypeError", "{} is not supported in workers"),
+    "ERR_ZLIB_INITIALIZATION_FAILED": ("Error", "Initialization failed"),
+    "ERR_ZSTD_INVALID_PARAM": ("RangeError", "{} is not a valid zstd parameter"),
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..engine.runtime import Context, JSObject
 from ..errors import NodeError
+from ..host import threadpool
 from . import host_crypto, host_dns, host_fs
 from .host_process import uint8_bytes
 
@@ -20,6 +21,12 @@ POOLED = {**host_crypto.POOLED, **host_fs.POOLED, **host_dns.POOLED}
 def _pool_queue(ctx: Context, request_id: int, name: str, *args) -> None:
     fn = POOLED[name]
     args = tuple(uint8_bytes(ctx, arg) if isinstance(arg, JSObject) else arg for arg in args)
+    submit_job(ctx, request_id, lambda: fn(None, *args), host_dns.pool_for(name))
+
+
+def submit_job(ctx: Context, request_id: int, work, submit=threadpool.submit) -> None:
+    """Run `work()` (plain values in and out, no JSValue) on the pool; its result or NodeError
+    reaches JS as internal/threadpool.js's answer to `request_id`."""
     realm = ctx.host.realm
 
     def done(result, error) -> None:
@@ -36,7 +43,7 @@ def _pool_queue(ctx: Context, request_id: int, name: str, *args) -> None:
         else:
             raise error   # a bug in the host function: the loop reports it as noderun's
 
-    host_dns.pool_for(name)(ctx.host.loop, lambda: fn(None, *args), done)
+    submit(ctx.host.loop, work, done)
 
 
 FUNCTIONS = {

@@ -8,10 +8,16 @@ const pending = new Map();
 let nextId = 1;
 
 function queue(name, args, done) {
+  queueCall(host.poolQueue, [name, ...args], done);
+}
+
+// The same with a host function of its own that queues the job (`hostFunction(id, ...args)`, which
+// answers through host_pool.submit_job): for work on a host-side object, e.g. a zlib handle.
+function queueCall(hostFunction, args, done) {
   const id = nextId++;
   pending.set(id, done);
   try {
-    Reflect.apply(host.poolQueue, host, [id, name, ...args]);
+    Reflect.apply(hostFunction, host, [id, ...args]);
   } catch (error) {
     pending.delete(id);
     throw error;
@@ -25,4 +31,4 @@ function complete(id, error, result) {
   done(error ?? null, result);
 }
 
-module.exports = { queue, complete };
+module.exports = { queue, queueCall, complete };

@@ -1,0 +1,475 @@
+"""The compression states behind node:zlib's handles (node's ZlibContext, BrotliEncoderContext,
+ZstdCompressContext ...): plain Python, no JS, so a state can work on a pool thread.
+
+Every state answers node's one question, `write(flush, data, avail_out)`: take `data` (the state
+keeps what it could not take yet), give back at most `avail_out` bytes of output, and say how much
+input is still unconsumed and how much output room was left. node's JS loops on that
+(zlib.js's processCallback): `avail_out_after == 0` means "call again", input left over with room
+to spare means the stream has ended. Errors raise CompressionError with node's message, errno
+and code. A state is used by one thread at a time, in order (its lock makes sure).
+
+- zlib formats: the stdlib `zlib`. Deflate runs raw deflate and writes the zlib / gzip header and
+  trailer itself, so `params()` can change level and strategy in the middle of a stream (Python
+  has no deflateParams): after node's sync flush a new raw compressor continues with the last
+  window of input as its dictionary, which is what zlib's own stream looks like to a reader.
+- brotli: the library's C API through brotli_ffi (loaded on first use).
+- zstd: the `zstandard` package (imported on first use).
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import threading
+import zlib
+
+# node's modes (zlib.constants.DEFLATE ...)
+DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP = 1, 2, 3, 4, 5, 6, 7
+BROTLI_DECODE, BROTLI_ENCODE, ZSTD_COMPRESS, ZSTD_DECOMPRESS = 8, 9, 10, 11
+
+Z_NO_FLUSH, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_BLOCK = 0, 1, 2, 3, 4, 5
+Z_HUFFMAN_ONLY = 2
+
+_ZLIB_CODES = {1: "Z_STREAM_END", 2: "Z_NEED_DICT", -1: "Z_ERRNO", -2: "Z_STREAM_ERROR",
+               -3: "Z_DATA_ERROR", -4: "Z_MEM_ERROR", -5: "Z_BUF_ERROR", -6: "Z_VERSION_ERROR"}
+
+
+class CompressionError(Exception):
+    """A failure as node reports it: Error(message) with `errno` and `code`."""
+
+    def __init__(self, message: str, errno: int, code: str) -> None:
+        super().__init__(message)
+        self.message, self.errno, self.code = message, errno, code
+
+
+def _unexpected_end() -> CompressionError:
+    return CompressionError("unexpected end of file", -5, "Z_BUF_ERROR")
+
+
+def _flush_rank(flush: int) -> int:
+    """zlib's RANK(): how much a flush flushes (Z_BLOCK sits between none and partial)."""
+    return flush * 2 - (9 if flush > 4 else 0)
+
+
+class _State:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+
+    def params(self, level: int, strategy: int) -> None:
+        raise CompressionError("Zlib error", -2, "Z_STREAM_ERROR")
+
+    def close(self) -> None:
+        pass
+
+
+class _Buffered(_State):
+    """A state whose library hands over all the output of a call at once: the output waits here and
+    leaves in `avail_out` slices, as zlib would give it out of its own pending buffer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pending = bytearray()
+        self._last_flush = Z_NO_FLUSH
+        self._finished = False
+
+    def write(self, flush: int, data: bytes, avail_out: int) -> tuple[bytes, int, int]:
+        # zlib's rule: a flush no stronger than the last one, with no new input, does nothing (it is
+        # also how node's "call again" with an empty remainder reaches us after a large output)
+        if data or (_flush_rank(flush) > _flush_rank(self._last_flush) and not self._finished) \
+                or (flush == self._finish_flag and not self._finished):
+            self._pending += self._process(flush, data)
+            self._last_flush = flush
+        out = bytes(self._pending[:avail_out])
+        del self._pending[:avail_out]
+        return out, 0, avail_out - len(out)
+
+    _finish_flag = Z_FINISH
+
+    def _process(self, flush: int, data: bytes) -> bytes:
+        raise NotImplementedError
+
+    def reset(self) -> None:
+        self._pending.clear()
+        self._last_flush = Z_NO_FLUSH
+        self._finished = False
+        self._start()
+
+    def _start(self) -> None:
+        raise NotImplementedError
+
+
+def _zlib_level(level: int) -> int:
+    return 6 if level == -1 else level
+
+
+class DeflateState(_Buffered):
+    """deflate, gzip and raw deflate: raw deflate from the stdlib, framed here (see module doc)."""
+
+    def __init__(self, mode: int, level: int, window_bits: int, mem_level: int, strategy: int,
+                 dictionary: bytes | None) -> None:
+        super().__init__()
+        self.mode = mode
+        self.level, self.strategy, self.mem_level = level, strategy, mem_level
+        self.window_bits = 9 if window_bits == 8 else window_bits   # zlib reads 8 as 9
+        # gzip has no preset dictionary; zlib ignores one there, as node does
+        self.dictionary = dictionary if mode != GZIP and dictionary else None
+        self._start()
+
+    def _start(self) -> None:
+        self._compressor = self._raw(self.level, self.strategy, self.dictionary)
+        self._header_due = self.mode != DEFLATERAW
+        self._check = 0 if self.mode == GZIP else 1      # crc32 / adler32 of the input
+        self._size = 0
+        self._history = bytearray(self.dictionary or b"")
+
+    def _raw(self, level: int, strategy: int, dictionary: bytes | None):
+        args = (_zlib_level(level), zlib.DEFLATED, -self.window_bits, self.mem_level, strategy)
+        return zlib.compressobj(*args, dictionary) if dictionary else zlib.compressobj(*args)
+
+    def _header(self) -> bytes:
+        level = _zlib_level(self.level)
+        if self.mode == GZIP:
+            extra = 2 if level == 9 else 4 if (level < 2 or self.strategy >= Z_HUFFMAN_ONLY) else 0
+            return bytes((0x1F, 0x8B, 8, 0, 0, 0, 0, 0, extra, 3))
+        if self.strategy >= Z_HUFFMAN_ONLY or level < 2:
+            level_flags = 0
+        else:
+            level_flags = 1 if level < 6 else 2 if level == 6 else 3
+        header = ((8 + ((self.window_bits - 8) << 4)) << 8) | (level_flags << 6)
+        if self.dictionary:
+            header |= 0x20
+        header += 31 - header % 31
+        out = struct.pack(">H", header)
+        if self.dictionary:
+            out += struct.pack(">I", zlib.adler32(self.dictionary))
+        return out
+
+    def _process(self, flush: int, data: bytes) -> bytes:
+        if self._finished:
+            return b""
+        out = bytearray()
+        if self._header_due:
+            out += self._header()
+            self._header_due = False
+        if data:
+            if self.mode == GZIP:
+                self._check = zlib.crc32(data, self._check)
+            elif self.mode == DEFLATE:
+                self._check = zlib.adler32(data, self._check)
+            self._size += len(data)
+            self._remember(data)
+            out += self._compressor.compress(data)
+        if flush != Z_NO_FLUSH:
+            out += self._compressor.flush(flush)
+        if flush == Z_FINISH:
+            self._finished = True
+            if self.mode == GZIP:
+                out += struct.pack("<II", self._check, self._size & 0xFFFFFFFF)
+            elif self.mode == DEFLATE:
+                out += struct.pack(">I", self._check)
+        return bytes(out)
+
+    def _remember(self, data: bytes) -> None:
+        """Keep the last window of input: params() hands it to the next compressor."""
+        window = 1 << self.window_bits
+        self._history += data[-window:]
+        if len(self._history) > 2 * window:
+            del self._history[:-window]
+
+    def params(self, level: int, strategy: int) -> None:
+        # node's JS has just made a sync flush: the stream is at a byte boundary, so a new raw
+        # compressor that knows the last window can go on where this one stopped
+        if (level, strategy) == (self.level, self.strategy) or self._finished:
+            return
+        window = bytes(self._history[-(1 << self.window_bits):])
+        self._compressor = self._raw(level, strategy, window or None)
+        self.level, self.strategy = level, strategy
+
+
+_ZLIB_ERROR = re.compile(r"^Error (-?\d+) while ([^:]*)(?:: (.*))?$")
+
+
+class InflateState(_State):
+    """inflate, gunzip, raw inflate and unzip over the stdlib's decompressobj; a gzip stream goes
+    on into the next member after one ends (node reads concatenated gzip files whole, and refuses
+    trailing garbage but not trailing zero bytes)."""
+
+    def __init__(self, mode: int, window_bits: int, dictionary: bytes | None) -> None:
+        super().__init__()
+        self.mode = mode
+        self.window_bits = window_bits
+        self.dictionary = dictionary or None
+        self.reset()
+
+    def reset(self) -> None:
+        self._gzip = self.mode == GUNZIP
+        self._magic = b""               # unzip: the first two bytes, to know gzip from zlib
+        self._ended = False
+        self._tail = b""
+        self._start()
+
+    def _start(self) -> None:
+        wbits = {INFLATE: self.window_bits, GUNZIP: self.window_bits + 16, INFLATERAW: -self.window_bits,
+                 UNZIP: self.window_bits + 32}[self.mode]
+        self._inflater = zlib.decompressobj(wbits, self.dictionary) if self.dictionary else zlib.decompressobj(wbits)
+
+    def write(self, flush: int, data: bytes, avail_out: int) -> tuple[bytes, int, int]:
+        if self.mode == UNZIP and len(self._magic) < 2 and data:
+            self._magic += data[:2 - len(self._magic)]
+            self._gzip = self._magic == b"\x1f\x8b"[:len(self._magic)] and len(self._magic) == 2
+        pending = self._tail + data if self._tail else data
+        out = bytearray()
+        while True:
+            if self._ended:
+                # a finished gzip member followed by something other than zero padding: another
+                # member, or garbage that the next inflate refuses (zlib's own "incorrect header check")
+                if not (self._gzip and pending and pending[0] != 0):
+                    break
+                self._ended = False
+                self._start()
+            room = avail_out - len(out)
+            if room <= 0:
+                break
+            try:
+                out += self._inflater.decompress(pending, room)
+            except zlib.error as exc:
+                raise self._error(str(exc)) from None
+            if self._inflater.eof:
+                self._ended = True
+                pending = self._inflater.unused_data
+                continue
+            pending = self._inflater.unconsumed_tail
+            break
+        self._tail = pending
+        avail_out_after = avail_out - len(out)
+        if flush == Z_FINISH and not self._ended and avail_out_after and not pending:
+            raise _unexpected_end()
+        return bytes(out), len(pending), avail_out_after
+
+    def _error(self, text: str) -> CompressionError:
+        match = _ZLIB_ERROR.match(text)
+        errno = int(match.group(1)) if match else -2
+        if match and match.group(2) == "setting zdict":
+            return CompressionError("Bad dictionary", 2, "Z_NEED_DICT")
+        if errno == 2:
+            return CompressionError("Bad dictionary" if self.dictionary else "Missing dictionary", 2, "Z_NEED_DICT")
+        message = match.group(3) if match and match.group(3) else "Zlib error"
+        return CompressionError(message, errno, _ZLIB_CODES.get(errno, "Z_UNKNOWN_ERROR"))
+
+
+class BrotliEncoderState(_State):
+    def __init__(self, params: dict[int, int]) -> None:
+        super().__init__()
+        from . import brotli_ffi
+        self._ffi, self._lib = brotli_ffi.ffi, brotli_ffi.lib
+        self._params = params
+        self._state = None
+        self.reset()
+
+    def reset(self) -> None:
+        self.close()
+        state = self._lib.BrotliEncoderCreateInstance(self._ffi.NULL, self._ffi.NULL, self._ffi.NULL)
+        self._state = self._ffi.gc(state, self._lib.BrotliEncoderDestroyInstance)
+        self._tail = b""
+        for key, value in self._params.items():
+            if not self._lib.BrotliEncoderSetParameter(self._state, key, value):
+                raise CompressionError("Initialization failed", -1, "ERR_ZLIB_INITIALIZATION_FAILED")
+
+    def write(self, flush: int, data: bytes, avail_out: int) -> tuple[bytes, int, int]:
+        ffi = self._ffi
+        pending = self._tail + data if self._tail else data
+        avail_in = ffi.new("size_t *", len(pending))
+        source = ffi.from_buffer(pending)
+        next_in = ffi.new("const uint8_t **", source)
+        out = ffi.new("uint8_t[]", max(avail_out, 1))
+        avail = ffi.new("size_t *", avail_out)
+        next_out = ffi.new("uint8_t **", out)
+        if not self._lib.BrotliEncoderCompressStream(self._state, flush, avail_in, next_in, avail, next_out, ffi.NULL):
+            raise CompressionError("Compression failed", -1, "ERR_BROTLI_COMPRESSION_FAILED")
+        self._tail = pending[len(pending) - avail_in[0]:] if avail_in[0] else b""
+        return ffi.buffer(out, avail_out - avail[0])[:], avail_in[0], avail[0]
+
+    def close(self) -> None:
+        if self._state is not None:
+            self._ffi.release(self._state)
+            self._state = None
+
+
+class BrotliDecoderState(_State):
+    def __init__(self, params: dict[int, int]) -> None:
+        super().__init__()
+        from . import brotli_ffi
+        self._ffi, self._lib, self._results = brotli_ffi.ffi, brotli_ffi.lib, brotli_ffi
+        self._params = params
+        self._state = None
+        self._tail = b""
+        self.reset()
+
+    def reset(self) -> None:
+        self.close()
+        state = self._lib.BrotliDecoderCreateInstance(self._ffi.NULL, self._ffi.NULL, self._ffi.NULL)
+        self._state = self._ffi.gc(state, self._lib.BrotliDecoderDestroyInstance)
+        self._tail = b""
+        self._last = self._results.DECODER_RESULT_NEEDS_MORE_INPUT
+        for key, value in self._params.items():
+            if not self._lib.BrotliDecoderSetParameter(self._state, key, value):
+                raise CompressionError("Initialization failed", -1, "ERR_ZLIB_INITIALIZATION_FAILED")
+
+    def write(self, flush: int, data: bytes, avail_out: int) -> tuple[bytes, int, int]:
+        ffi, lib = self._ffi, self._lib
+        pending = self._tail + data if self._tail else data
+        avail_in = ffi.new("size_t *", len(pending))
+        source = ffi.from_buffer(pending)
+        next_in = ffi.new("const uint8_t **", source)
+        out = ffi.new("uint8_t[]", max(avail_out, 1))
+        avail = ffi.new("size_t *", avail_out)
+        next_out = ffi.new("uint8_t **", out)
+        self._last = lib.BrotliDecoderDecompressStream(self._state, avail_in, next_in, avail, next_out, ffi.NULL)
+        if self._last == self._results.DECODER_RESULT_ERROR:
+            code = lib.BrotliDecoderGetErrorCode(self._state)
+            name = ffi.string(lib.BrotliDecoderErrorString(code)).decode()
+            raise CompressionError("Decompression failed", code, "ERR_" + name)
+        if flush == 2 and self._last == self._results.DECODER_RESULT_NEEDS_MORE_INPUT:   # FINISH
+            raise _unexpected_end()
+        self._tail = pending[len(pending) - avail_in[0]:] if avail_in[0] else b""
+        return ffi.buffer(out, avail_out - avail[0])[:], avail_in[0], avail[0]
+
+    def close(self) -> None:
+        if self._state is not None:
+            self._ffi.release(self._state)
+            self._state = None
+
+
+# zstd's ZSTD_ErrorCode values and node's names for them (`ZSTD_error_<name>`), by zstd's message.
+_ZSTD_ERRORS = {
+    "Error (generic)": (1, "GENERIC"),
+    "Unknown frame descriptor": (10, "prefix_unknown"),
+    "Version not supported": (12, "version_unsupported"),
+    "Unsupported frame parameter": (14, "frameParameter_unsupported"),
+    "Frame requires too much memory for decoding": (16, "frameParameter_windowTooLarge"),
+    "Data corruption detected": (20, "corruption_detected"),
+    "Restored data doesn't match checksum": (22, "checksum_wrong"),
+    "Header of Literals' block doesn't respect format specification": (24, "literals_headerWrong"),
+    "Dictionary is corrupted": (30, "dictionary_corrupted"),
+    "Dictionary mismatch": (32, "dictionary_wrong"),
+    "Cannot create Dictionary from provided samples": (34, "dictionaryCreation_failed"),
+    "Unsupported parameter": (40, "parameter_unsupported"),
+    "Unsupported combination of parameters": (41, "parameter_combination_unsupported"),
+    "Parameter is out of bound": (42, "parameter_outOfBound"),
+    "Allocation error : not enough memory": (64, "memory_allocation"),
+    "Destination buffer is too small": (70, "dstSize_tooSmall"),
+    "Src size is incorrect": (72, "srcSize_wrong"),
+}
+
+
+def _zstd_error(exc: Exception) -> CompressionError:
+    message = str(exc).split(": ", 1)[-1]
+    errno, name = _ZSTD_ERRORS.get(message, (1, "GENERIC"))
+    return CompressionError(message, errno, "ZSTD_error_" + name)
+
+
+# ZSTD_cParameter -> zstandard.ZstdCompressionParameters keyword
+_ZSTD_CPARAMS = {
+    100: "compression_level", 101: "window_log", 102: "hash_log", 103: "chain_log", 104: "search_log",
+    105: "min_match", 106: "target_length", 107: "strategy", 160: "enable_ldm", 161: "ldm_hash_log",
+    162: "ldm_min_match", 163: "ldm_bucket_size_log", 164: "ldm_hash_rate_log",
+    200: "write_content_size", 201: "write_checksum", 202: "write_dict_id", 400: "threads",
+    401: "job_size", 402: "overlap_log",
+}
+_ZSTD_MAX_LEVEL, _ZSTD_MIN_LEVEL = 22, -(1 << 17)
+
+
+class ZstdCompressState(_Buffered):
+    _finish_flag = 2   # ZSTD_e_end
+
+    def __init__(self, params: dict[int, int], pledged_size: int | None, dictionary: bytes | None) -> None:
+        super().__init__()
+        import zstandard
+        self._zstd = zstandard
+        keywords = {}
+        for key, value in params.items():
+            name = _ZSTD_CPARAMS.get(key)
+            if name is None:
+                raise CompressionError("Setting parameter failed", -1, "ERR_ZLIB_INITIALIZATION_FAILED")
+            keywords[name] = value
+        if "compression_level" in keywords:   # zstd clamps the level (ZSTD_CCtx_setParameter)
+            keywords["compression_level"] = min(max(keywords["compression_level"], _ZSTD_MIN_LEVEL), _ZSTD_MAX_LEVEL)
+        else:
+            keywords["compression_level"] = 3
+        try:
+            compression_params = zstandard.ZstdCompressionParameters(**keywords)
+            dict_data = zstandard.ZstdCompressionDict(dictionary) if dictionary else None
+            self._compressor = zstandard.ZstdCompressor(compression_params=compression_params, dict_data=dict_data)
+        except zstandard.ZstdError:
+            raise CompressionError("Setting parameter failed", -1, "ERR_ZLIB_INITIALIZATION_FAILED") from None
+        self._pledged = -1 if pledged_size is None else pledged_size
+        self._start()
+
+    def _start(self) -> None:
+        self._stream = self._compressor.compressobj(size=self._pledged)
+        self._started = False
+
+    def _process(self, flush: int, data: bytes) -> bytes:
+        if self._finished:
+            return b""
+        try:
+            if flush == 2 and not self._started and self._pledged == -1:
+                # all the input in one ending call: zstd knows its size and writes it in the frame
+                # header (ZSTD_compressStream2 does; the one-shot call is what matches it here)
+                self._finished = True
+                return self._compressor.compress(data)
+            self._started = True
+            out = self._stream.compress(data) if data else b""
+            if flush == 1:
+                out += self._stream.flush(self._zstd.COMPRESSOBJ_FLUSH_BLOCK)
+            elif flush == 2:
+                out += self._stream.flush(self._zstd.COMPRESSOBJ_FLUSH_FINISH)
+                self._finished = True
+        except self._zstd.ZstdError as exc:
+            raise _zstd_error(exc) from None
+        return out
+
+
+class ZstdDecompressState(_Buffered):
+    _finish_flag = -1   # never: a stream ends at the end of its frames, not at a flush
+
+    def __init__(self, params: dict[int, int], dictionary: bytes | None) -> None:
+        super().__init__()
+        import zstandard
+        self._zstd = zstandard
+        keywords = {}
+        if 100 in params:   # ZSTD_d_windowLogMax
+            keywords["max_window_size"] = 1 << params.pop(100)
+        if params:
+            raise CompressionError("Setting parameter failed", -1, "ERR_ZLIB_INITIALIZATION_FAILED")
+        dict_data = zstandard.ZstdCompressionDict(dictionary) if dictionary else None
+        self._decompressor = zstandard.ZstdDecompressor(dict_data=dict_data, **keywords)
+        self._start()
+
+    def _start(self) -> None:
+        self._stream = self._decompressor.decompressobj(read_across_frames=True)
+
+    def _process(self, flush: int, data: bytes) -> bytes:
+        try:
+            return self._stream.decompress(data) if data else b""
+        except self._zstd.ZstdError as exc:
+            raise _zstd_error(exc) from None
+
+
+def new_state(mode: int, options: dict) -> _State:
+    """The state for node's `mode` with its init options (see host_zlib.open_handle)."""
+    if mode in (DEFLATE, GZIP, DEFLATERAW):
+        return DeflateState(mode, options["level"], options["windowBits"], options["memLevel"],
+                            options["strategy"], options.get("dictionary"))
+    if mode in (INFLATE, GUNZIP, INFLATERAW, UNZIP):
+        return InflateState(mode, options["windowBits"], options.get("dictionary"))
+    params = {int(key): value for key, value in (options.get("params") or {}).items()}
+    if mode == BROTLI_ENCODE:
+        return BrotliEncoderState(params)
+    if mode == BROTLI_DECODE:
+        return BrotliDecoderState(params)
+    if mode == ZSTD_COMPRESS:
+        return ZstdCompressState(params, options.get("pledgedSrcSize"), options.get("dictionary"))
+    if mode == ZSTD_DECOMPRESS:
+        return ZstdDecompressState(params, options.get("dictionary"))
+    raise ValueError(f"unknown zlib mode {mode}")
