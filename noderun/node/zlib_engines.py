@@ -12,7 +12,7 @@ and code. A state is used by one thread at a time, in order (its lock makes sure
   trailer itself, so `params()` can change level and strategy in the middle of a stream (Python
   has no deflateParams): after node's sync flush a new raw compressor continues with the last
   window of input as its dictionary, which is what zlib's own stream looks like to a reader.
-- brotli: the library's C API through brotli_ffi (loaded on first use).
+- brotli: the library's C API through engine/brotli_lib.py (loaded on first use).
 - zstd: the `zstandard` package (imported on first use).
 """
 
@@ -260,8 +260,8 @@ class InflateState(_State):
 class BrotliEncoderState(_State):
     def __init__(self, params: dict[int, int]) -> None:
         super().__init__()
-        from . import brotli_ffi
-        self._ffi, self._lib = brotli_ffi.ffi, brotli_ffi.lib
+        from ..engine import brotli_lib
+        self._ffi, self._lib = brotli_lib.ffi, brotli_lib.lib
         self._params = params
         self._state = None
         self.reset()
@@ -298,8 +298,8 @@ class BrotliEncoderState(_State):
 class BrotliDecoderState(_State):
     def __init__(self, params: dict[int, int]) -> None:
         super().__init__()
-        from . import brotli_ffi
-        self._ffi, self._lib, self._results = brotli_ffi.ffi, brotli_ffi.lib, brotli_ffi
+        from ..engine import brotli_lib
+        self._ffi, self._lib, self._results = brotli_lib.ffi, brotli_lib.lib, brotli_lib
         self._params = params
         self._state = None
         self._tail = b""

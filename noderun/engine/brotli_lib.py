@@ -7,7 +7,8 @@ output buffer and names the decoder's error (`ERR__ERROR_FORMAT_PADDING_1`, errn
 extension module `_brotli` exports the library's whole C API (`nm -D` lists BrotliEncoder* and
 BrotliDecoder*), so this binds those functions with cffi in ABI mode, as engine/lib.py binds
 QuickJS: no compiler, and each call releases the GIL, so pool threads compress in parallel.
-Loaded on first use: a program that never touches brotli pays nothing.
+It lives in engine/ because that is the one package that talks to C through cffi; it knows
+nothing of node. Loaded on first use: a program that never touches brotli pays nothing.
 """
 
 from __future__ import annotations
