@@ -149,6 +149,7 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_TLS_REQUIRED_SERVER_NAME": ("Error", "\"servername\" is required parameter for Server.addContext"),
     "ERR_TLS_SESSION_ATTACK": ("Error", "TLS session renegotiation attack detected"),
     "ERR_TLS_SNI_FROM_SERVER": ("Error", "Cannot issue SNI from a TLS server-side socket"),
+    "ERR_TRAILING_JUNK_AFTER_STREAM_END": ("TypeError", "Trailing junk found after the end of the compressed stream"),
     "ERR_UNHANDLED_ERROR": ("Error", "Unhandled error. ({})"),
     "ERR_UNHANDLED_REJECTION": ("Error", "{}"),
     "ERR_UNKNOWN_BUILTIN_MODULE": ("Error", "No such built-in module: {}"),

@@ -1,7 +1,6 @@
 // What noderun does not implement throws ERR_METHOD_NOT_IMPLEMENTED naming itself.
 const cases = [
   ['https', 'request'],
-  ['zlib', 'gzipSync'], ['zlib', 'createDeflate'],
   ['vm', 'runInNewContext'], ['v8', 'serialize'], ['crypto', 'createCipheriv'],
   ['crypto', 'generateKeyPairSync'], ['crypto', 'sign'], ['repl', 'start'], ['domain', 'create'],
   ['inspector', 'open'], ['trace_events', 'createTracing'],

@@ -56,7 +56,7 @@ class _State:
         self.lock = threading.Lock()
 
     def params(self, level: int, strategy: int) -> None:
-        raise CompressionError("Zlib error", -2, "Z_STREAM_ERROR")
+        pass   # node changes parameters of deflate streams only; the others ignore it
 
     def close(self) -> None:
         pass
@@ -179,8 +179,8 @@ class DeflateState(_Buffered):
     def params(self, level: int, strategy: int) -> None:
         # node's JS has just made a sync flush: the stream is at a byte boundary, so a new raw
         # compressor that knows the last window can go on where this one stopped
-        if (level, strategy) == (self.level, self.strategy) or self._finished:
-            return
+        if self.mode == GZIP or (level, strategy) == (self.level, self.strategy) or self._finished:
+            return   # node sets parameters on deflate and raw deflate only
         window = bytes(self._history[-(1 << self.window_bits):])
         self._compressor = self._raw(level, strategy, window or None)
         self.level, self.strategy = level, strategy
@@ -216,7 +216,7 @@ class InflateState(_State):
     def write(self, flush: int, data: bytes, avail_out: int) -> tuple[bytes, int, int]:
         if self.mode == UNZIP and len(self._magic) < 2 and data:
             self._magic += data[:2 - len(self._magic)]
-            self._gzip = self._magic == b"\x1f\x8b"[:len(self._magic)] and len(self._magic) == 2
+            self._gzip = self._magic == b"\x1f\x8b"
         pending = self._tail + data if self._tail else data
         out = bytearray()
         while True:
@@ -408,10 +408,15 @@ class ZstdCompressState(_Buffered):
     def _start(self) -> None:
         self._stream = self._compressor.compressobj(size=self._pledged)
         self._started = False
+        self._size = 0
 
     def _process(self, flush: int, data: bytes) -> bytes:
         if self._finished:
             return b""
+        # zstd refuses input beyond a pledged size, and an end short of it
+        self._size += len(data)
+        if self._pledged >= 0 and (self._size > self._pledged or (flush == 2 and self._size != self._pledged)):
+            raise CompressionError("Src size is incorrect", 72, "ZSTD_error_srcSize_wrong")
         try:
             if flush == 2 and not self._started and self._pledged == -1:
                 # all the input in one ending call: zstd knows its size and writes it in the frame
@@ -443,8 +448,11 @@ class ZstdDecompressState(_Buffered):
         if params:
             raise CompressionError("Setting parameter failed", -1, "ERR_ZLIB_INITIALIZATION_FAILED")
         dict_data = zstandard.ZstdCompressionDict(dictionary) if dictionary else None
-        self._decompressor = zstandard.ZstdDecompressor(dict_data=dict_data, **keywords)
-        self._start()
+        try:
+            self._decompressor = zstandard.ZstdDecompressor(dict_data=dict_data, **keywords)
+            self._start()
+        except zstandard.ZstdError:
+            raise CompressionError("Setting parameter failed", -1, "ERR_ZLIB_INITIALIZATION_FAILED") from None
 
     def _start(self) -> None:
         self._stream = self._decompressor.decompressobj(read_across_frames=True)

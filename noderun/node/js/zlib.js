@@ -106,7 +106,7 @@ function zlibClass(name, mode) {
   const warn = deprecate(() => {}, `Instantiating ${name} without the 'new' keyword has been deprecated.`, 'DEP0184');
   const ctor = {
     [name]: function(opts) {
-      if (!new.target) {
+      if (!(this instanceof ctor)) {
         warn();
         return new ctor(opts);
       }
@@ -164,7 +164,7 @@ function brotliClass(name, mode) {
   const warn = deprecate(() => {}, `Instantiating ${name} without the 'new' keyword has been deprecated.`, 'DEP0184');
   const ctor = {
     [name]: function(opts) {
-      if (!new.target) {
+      if (!(this instanceof ctor)) {
         warn();
         return new ctor(opts);
       }
@@ -238,6 +238,10 @@ for (const [name, Ctor] of [['deflate', Deflate], ['gzip', Gzip], ['deflateRaw',
 for (const Ctor of [Deflate, Inflate, DeflateRaw, InflateRaw, Gzip, Gunzip, Unzip, BrotliCompress, BrotliDecompress,
   ZstdCompress, ZstdDecompress]) {
   exported[`create${Ctor.name}`] = (opts) => new Ctor(opts);
+}
+// The old way to reach the constants (all but brotli's), not enumerated
+for (const key of Object.keys(constants)) {
+  if (!key.startsWith('BROTLI')) Object.defineProperty(exported, key, { value: constants[key], enumerable: false, writable: false });
 }
 Object.defineProperty(exported, 'constants', { value: constants, enumerable: true, configurable: false, writable: false });
 Object.defineProperty(exported, 'codes', { value: codes, enumerable: true, configurable: false, writable: false });

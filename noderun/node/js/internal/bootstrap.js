@@ -153,6 +153,7 @@ const lazyGlobals = [
     'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
     'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
     'TextDecoderStream']],
+  ['internal/webstreams/compression', ['CompressionStream', 'DecompressionStream']],
 ];
 host.engineBtoa = globalThis.btoa;   // the engine's native btoa, which Buffer's base64 uses
 for (const [id, names] of lazyGlobals) {

@@ -195,4 +195,8 @@ const codes = {
   "-6": "Z_VERSION_ERROR",
 };
 
+// read-only as node's binding makes them (but the object stays extensible, unlike codes)
+for (const key of Object.keys(constants)) Object.defineProperty(constants, key, { writable: false, configurable: false });
+Object.freeze(codes);
+
 module.exports = { constants, codes };

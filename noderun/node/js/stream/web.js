@@ -23,4 +23,11 @@ module.exports = {
   CountQueuingStrategy: strategies.CountQueuingStrategy,
   TextEncoderStream: encoding.TextEncoderStream,
   TextDecoderStream: encoding.TextDecoderStream,
+  // loaded on first use: they bring node:zlib along
+  get CompressionStream() {
+    return require('internal/webstreams/compression').CompressionStream;
+  },
+  get DecompressionStream() {
+    return require('internal/webstreams/compression').DecompressionStream;
+  },
 };

@@ -10,7 +10,10 @@
 const { Buffer, kMaxLength } = require('buffer');
 const { isAnyArrayBuffer } = require('internal/buffer/checks');
 const {
-  codes: { ERR_BUFFER_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_ZLIB_INITIALIZATION_FAILED },
+  codes: {
+    ERR_BUFFER_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_TRAILING_JUNK_AFTER_STREAM_END,
+    ERR_ZLIB_INITIALIZATION_FAILED,
+  },
 } = require('internal/errors');
 const { validateFunction, validateNumber } = require('internal/validators');
 const Transform = require('internal/streams/transform');
@@ -26,6 +29,7 @@ const {
 const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');
 const kOwner = Symbol('owner_symbol');
+const kErrorWrapper = Symbol('kErrorWrapper');   // how a DecompressionStream shows the engine's errors
 
 // How much each flush kind flushes, to pick the stronger of two (node's maxFlush).
 const flushiness = [];
@@ -115,10 +119,14 @@ class ZlibHandle {
   onerror(failure) {
     // There is no way to recover a compression state after an error.
     const self = this[kOwner];
-    const error = compressionError(failure);
+    const error = failWith(self, compressionError(failure));
     self.destroy(error);
     self[kError] = error;
   }
+}
+
+function failWith(self, error) {
+  return self[kErrorWrapper] ? self[kErrorWrapper](error) : error;
 }
 
 function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }, flushBounds) {
@@ -149,6 +157,7 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }, flushBo
   this._defaultFullFlushFlag = fullFlush;
   this._info = opts?.info;
   this._maxOutputLength = maxOutputLength;
+  this._rejectGarbageAfterEnd = opts?.rejectGarbageAfterEnd === true;
 }
 Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
 Object.setPrototypeOf(ZlibBase, Transform);
@@ -330,7 +339,14 @@ function processCallback(handle, [out, availInAfter, availOutAfter]) {
     return;
   }
   // input left over with room to spare: the compressed stream ended before it
-  if (availInAfter > 0) self.push(null);
+  if (availInAfter > 0) {
+    if (self._rejectGarbageAfterEnd) {
+      self.destroy(failWith(self, new ERR_TRAILING_JUNK_AFTER_STREAM_END()));
+      handle.cb();
+      return;
+    }
+    self.push(null);
+  }
   handle.buffer = null;
   handle.cb();
 }
@@ -394,5 +410,5 @@ function zlibBufferOnEnd() {
 }
 
 module.exports = {
-  ZlibBase, ZlibHandle, checkRangesOrGetDefault, zlibBuffer, zlibBufferSync, kOwner,
+  ZlibBase, ZlibHandle, checkRangesOrGetDefault, zlibBuffer, zlibBufferSync, kOwner, kErrorWrapper,
 };
