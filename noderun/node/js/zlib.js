@@ -101,8 +101,9 @@ Zlib.prototype.params = function params(level, strategy, callback) {
   }
 };
 
-// The classes node lets callers use without `new` (DEP0184 warns once).
-function zlibClass(name, mode) {
+// The classes node lets callers use without `new` (DEP0184 warns once): `Base` (Zlib or Brotli)
+// in `mode`.
+function publicClass(name, Base, mode) {
   const warn = deprecate(() => {}, `Instantiating ${name} without the 'new' keyword has been deprecated.`, 'DEP0184');
   const ctor = {
     [name]: function(opts) {
@@ -110,21 +111,21 @@ function zlibClass(name, mode) {
         warn();
         return new ctor(opts);
       }
-      Reflect.apply(Zlib, this, [opts, mode]);
+      Reflect.apply(Base, this, [opts, mode]);
     },
   }[name];
-  Object.setPrototypeOf(ctor.prototype, Zlib.prototype);
-  Object.setPrototypeOf(ctor, Zlib);
+  Object.setPrototypeOf(ctor.prototype, Base.prototype);
+  Object.setPrototypeOf(ctor, Base);
   return ctor;
 }
 
-const Deflate = zlibClass('Deflate', DEFLATE);
-const Inflate = zlibClass('Inflate', INFLATE);
-const Gzip = zlibClass('Gzip', GZIP);
-const Gunzip = zlibClass('Gunzip', GUNZIP);
-const DeflateRaw = zlibClass('DeflateRaw', DEFLATERAW);
-const InflateRaw = zlibClass('InflateRaw', INFLATERAW);
-const Unzip = zlibClass('Unzip', UNZIP);
+const Deflate = publicClass('Deflate', Zlib, DEFLATE);
+const Inflate = publicClass('Inflate', Zlib, INFLATE);
+const Gzip = publicClass('Gzip', Zlib, GZIP);
+const Gunzip = publicClass('Gunzip', Zlib, GUNZIP);
+const DeflateRaw = publicClass('DeflateRaw', Zlib, DEFLATERAW);
+const InflateRaw = publicClass('InflateRaw', Zlib, INFLATERAW);
+const Unzip = publicClass('Unzip', Zlib, UNZIP);
 
 // A `params` option ({ [id]: value }) as the host takes it, checked as node checks it.
 function paramsOption(opts, maxParam, InvalidParam, asValue) {
@@ -160,24 +161,8 @@ function Brotli(opts, mode) {
 Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
 Object.setPrototypeOf(Brotli, ZlibBase);
 
-function brotliClass(name, mode) {
-  const warn = deprecate(() => {}, `Instantiating ${name} without the 'new' keyword has been deprecated.`, 'DEP0184');
-  const ctor = {
-    [name]: function(opts) {
-      if (!(this instanceof ctor)) {
-        warn();
-        return new ctor(opts);
-      }
-      Reflect.apply(Brotli, this, [opts, mode]);
-    },
-  }[name];
-  Object.setPrototypeOf(ctor.prototype, Brotli.prototype);
-  Object.setPrototypeOf(ctor, Brotli);
-  return ctor;
-}
-
-const BrotliCompress = brotliClass('BrotliCompress', BROTLI_ENCODE);
-const BrotliDecompress = brotliClass('BrotliDecompress', BROTLI_DECODE);
+const BrotliCompress = publicClass('BrotliCompress', Brotli, BROTLI_ENCODE);
+const BrotliDecompress = publicClass('BrotliDecompress', Brotli, BROTLI_DECODE);
 
 const zstdFlushes = { flush: ZSTD_e_continue, finishFlush: ZSTD_e_end, fullFlush: ZSTD_e_flush };
 const zstdFlushBounds = [ZSTD_e_continue, ZSTD_e_end];
