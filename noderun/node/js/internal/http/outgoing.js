@@ -524,6 +524,30 @@ function onFinish(outmsg) {
   outmsg.emit('finish');
 }
 
+// end(string) of a message with nothing written yet, that has its socket to itself: the head and
+// the body leave in one socket write carrying 'finish', what the general path below amounts to
+// (head and body joined, then an empty write for the callback, under one cork).
+function endAtOnce(msg, chunk, encoding, callback) {
+  const socket = msg[kSocket];
+  if (msg._header || msg.finished || msg.destroyed || msg.strictContentLength || !socket ||
+      socket._httpMessage !== msg || !socket.writable || socket.writableCorked || msg.outputData.length ||
+      (encoding && encoding !== 'utf8' && encoding !== 'latin1')) {
+    return false;
+  }
+  msg._contentLength = Buffer.byteLength(chunk, encoding);
+  msg._implicitHeader();
+  if (msg.chunkedEncoding) {   // the user's Transfer-Encoding: the general path frames it
+    return false;
+  }
+  if (typeof callback === 'function') msg.once('finish', callback);
+  msg._headerSent = true;
+  socket.write(msg._hasBody ? msg._header + chunk : msg._header, encoding, onFinish.bind(undefined, msg));
+  msg[kCorked] = 0;
+  msg.finished = true;
+  msg._finish();
+  return true;
+}
+
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (typeof chunk === 'function') {
     callback = chunk;
@@ -533,6 +557,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     callback = encoding;
     encoding = null;
   }
+  if (typeof chunk === 'string' && chunk && endAtOnce(this, chunk, encoding, callback)) return this;
   if (chunk) {
     if (this.finished) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
