@@ -71,7 +71,7 @@ _COMMON_FLAG_OPTIONS = {"--watch": "watch", "--watch-preserve-output": "watch_pr
 TEST_RUNNER_FLAGS = frozenset({"--test-only", "--test-force-exit", "--test-update-snapshots"})
 TEST_RUNNER_VALUE_OPTIONS = frozenset({
     "--test-reporter", "--test-reporter-destination", "--test-name-pattern", "--test-skip-pattern",
-    "--test-concurrency", "--test-timeout", "--test-shard",
+    "--test-concurrency", "--test-timeout", "--test-shard", "--test-isolation",
 })
 # Options with a value that JS reads from process.execArgv (net.js: autoSelectFamily's attempt
 # timeout; internal/http/common.js: the parsers' default maxHeaderSize)

@@ -10,6 +10,7 @@ function lazy() { return require('internal/test_runner/harness'); }
 
 // The file that was run (tests that a module it imports declares included), as node reports it.
 function entryFile(test) {
+  for (let t = test; t; t = t.parent) if (t.entryFile) return t.entryFile;   // (isolation none)
   const main = process.argv[1];
   return main ? require('path').resolve(main) : test.loc?.file;
 }

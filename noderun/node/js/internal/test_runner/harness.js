@@ -83,6 +83,14 @@ const harness = {
 
   rootAfter: null,   // the root's after() hooks, once run
 
+  // --test-isolation=none (in_process.js): files are loading into this process; the root's
+  // before() hooks run as they are declared (these are their promises)
+  inProcess: false,
+  loading: false,
+  currentFile: null,
+  rootBefore: [],
+  finishWhenDone: false,   // run({ isolation: 'none' }): its stream ends with the tests
+
   // The root's after() hooks run as soon as every test declared so far is done (the summary
   // waits for the event loop to be idle, so that tests declared later still run and count).
   // With --test-force-exit the run ends there: the report is written and the process exits,
@@ -93,6 +101,8 @@ const harness = {
       if (getTestOptions().forceExit) {
         ending ??= finishRoot();
         ending.then(() => process.exit());
+      } else if (this.finishWhenDone) {
+        ending ??= finishRoot();
       }
     }
   },
@@ -119,11 +129,27 @@ function getRoot() {
   if (harness.root !== null) return harness.root;
   const options = getTestOptions();
   harness.defaultTimeout = options.timeout;
-  harness.reporters = createReporters(options);
+  harness.reporters ??= createReporters(options);
   harness.startTime = now();
   const root = new Test({ name: '<root>', fn() {}, harness });
   root.concurrency = options.concurrency;
   harness.root = root;
+  if (!harness.inProcess && options.isolation === 'none' && process.execArgv.includes('--test')) {
+    // (a --require / --import preload declares hooks or tests before the files are loaded)
+    harness.inProcess = true;
+    harness.loading = true;
+  }
+  if (harness.inProcess) {   // (in_process.js starts the tests once the files are loaded)
+    root.started = true;
+    root.startTime = now();
+    root.canStartChildren = () => !harness.loading && root.rootBeforeDone;
+    const startLoaded = root.startQueued.bind(root);
+    root.startQueued = () => { root.rootBeforeDone = true; startLoaded(); };
+    process.on('beforeExit', onBeforeExit);
+    process.on('uncaughtException', (error) => harness.uncaught(error, 'uncaughtException'));
+    process.on('unhandledRejection', (error) => harness.uncaught(error, 'unhandledRejection'));
+    return root;
+  }
   // The tests start once the module that declares them has been evaluated.
   queueMicrotask(() => {
     if (options.listOnly) return;   // the tests are only listed (listing.js), at the end
@@ -183,7 +209,7 @@ async function finishRoot() {
   const success = counters.fail === 0 && counters.cancelled === 0 && root.error === null;
   harness.emit('test:summary', { success, counts: summaryCounts(counters, declared), duration_ms: duration });
   for (const reporter of harness.reporters) reporter.end();
-  if (!success) process.exitCode = 1;
+  if (!success && !harness.finishWhenDone) process.exitCode = 1;
 }
 
 // file / line / column of the test() / it() / describe() / t.test() call above `above`, as V8
@@ -210,6 +236,7 @@ function makeRunner(Kind, above, extra = {}) {
     const parent = harness.building ?? getRoot();
     const args = parseTestArgs(name, options, fn);
     const child = parent.createSubtest(Kind, args.name, { ...args.options, ...extra }, args.fn, callSite(runner));
+    if (harness.currentFile !== null && parent === harness.root) child.entryFile = harness.currentFile;
     return child.donePromise.then(() => undefined);
   }
   return runner;
@@ -218,6 +245,14 @@ function makeRunner(Kind, above, extra = {}) {
 function makeHook(kind) {
   return function hook(fn, options) {
     const owner = harness.building ?? getRoot();
+    if (kind === 'before' && owner === harness.root && harness.inProcess) {
+      addHook(owner, kind, fn, options);
+      const run = owner.hooks.before.pop();   // (run now, and not again when the tests start)
+      const { testFailure, kFailure } = require('internal/test_runner/failures');
+      harness.rootBefore.push(Promise.resolve(run.run(new TestContext(owner)))
+        .catch((error) => owner.fail(testFailure(error, kFailure.hook))));
+      return;
+    }
     addHook(owner, kind, fn, options);
   };
 }

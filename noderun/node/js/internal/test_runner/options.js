@@ -28,6 +28,7 @@ function getTestOptions() {
     updateSnapshots: argv.includes('--test-update-snapshots'),
     forceExit: argv.includes('--test-force-exit'),
     shard: flagValues(argv, '--test-shard').pop(),
+    isolation: flagValues(argv, '--test-isolation').pop() ?? 'process',
     timeout: timeout === undefined || Number(timeout) === 0 ? Infinity : Number(timeout),
     concurrency: 1,
     fileConcurrency: concurrency === undefined ? undefined : Number(concurrency),

@@ -27,6 +27,36 @@ class Destination {
   }
 }
 
+// A report reaches its destination a turn of the event loop later, as through node's reporter
+// streams: what tests print synchronously comes before the report of the tests that printed it.
+class DeferredDestination extends Destination {
+  constructor(reporter, write) {
+    super(reporter, (text) => this.queue(text));
+    this.output = write;
+    this.pending = [];
+    this.scheduled = false;
+  }
+
+  queue(text) {
+    this.pending.push(text);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  flush() {
+    this.scheduled = false;
+    const text = this.pending.join('');
+    this.pending = [];
+    if (text) this.output(text);
+  }
+
+  end() {
+    super.end();
+    this.flush();
+  }
+}
+
 function writerFor(destination) {
   if (destination === undefined || destination === 'stdout') return (text) => process.stdout.write(text);
   if (destination === 'stderr') return (text) => process.stderr.write(text);
@@ -50,7 +80,7 @@ function createReporters(options) {
   return names.map((name, i) => {
     const make = kBuiltin[name];
     if (make === undefined) throw new Error(`noderun does not support the test reporter ${name} yet`);
-    return new Destination(make(), writerFor(options.destinations[i]));
+    return new DeferredDestination(make(), writerFor(options.destinations[i]));
   });
 }
 

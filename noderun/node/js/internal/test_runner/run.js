@@ -34,7 +34,11 @@ function patternArgs(flag, patterns) {
 
 function run(options = { __proto__: null }) {
   validateObject(options, 'options');
-  const { files, concurrency, only, timeout, testNamePatterns, testSkipPatterns, cwd } = options;
+  const { files, concurrency, only, timeout, testNamePatterns, testSkipPatterns, cwd, isolation } = options;
+  if (isolation !== undefined && isolation !== 'process' && isolation !== 'none') {
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE('options.isolation', isolation, "must be one of: 'process', 'none'");
+  }
   if (files !== undefined) validateArray(files, 'options.files');
   if (only !== undefined) validateBoolean(only, 'options.only');
   if (concurrency !== undefined && typeof concurrency !== 'number' && typeof concurrency !== 'boolean') {
@@ -64,11 +68,21 @@ function run(options = { __proto__: null }) {
     });
     return stream;
   }
+  if (options.isolation === 'none') {
+    const { harness } = require('internal/test_runner/harness');
+    harness.reporters = [{ event: emit, end() { stream.push(null); } }];
+    harness.finishWhenDone = true;
+    const list = files !== undefined
+      ? files.map((file) => require('path').resolve(base, `${file}`))
+      : runner.findFiles([], base).files;
+    process.nextTick(() => require('internal/test_runner/in_process').loadFiles(list, base));
+    return stream;
+  }
   process.nextTick(async () => {
     // (each entry is taken as a path: one that names no file fails as a test of its own)
     const list = files !== undefined
       ? files.map((file) => require('path').resolve(base, `${file}`))
-      : runner.findFiles([]).files;
+      : runner.findFiles([], base).files;
     const { totals, topLevel } = await runner.runFileList(list, parallel, emit, extraArgs);
     runner.reportSummary(emit, totals, topLevel, start);
     stream.push(null);

@@ -26,18 +26,17 @@ const kPassedOn = ['--test-name-pattern', '--test-skip-pattern', '--test-timeout
   '--test-update-snapshots', '--test-force-exit'];
 const kFlags = ['--test-only', '--test-update-snapshots', '--test-force-exit'];   // (the others take a value)
 
-function findFiles(patterns) {
+function findFiles(patterns, cwd = process.cwd()) {
   const { globSync } = require('fs');
-  const cwd = process.cwd();
   const found = new Set();
   if (patterns.length === 0) {
-    for (const file of globSync(kDefaultPatterns, { exclude: ['**/node_modules/**'] })) {
+    for (const file of globSync(kDefaultPatterns, { cwd, exclude: ['**/node_modules/**'] })) {
       found.add(path.resolve(cwd, file));
     }
   } else {
     const missing = [];
     for (const pattern of patterns) {
-      const matches = globSync(pattern);
+      const matches = globSync(pattern, { cwd });
       if (matches.length === 0) missing.push(pattern);
       for (const file of matches) found.add(path.resolve(cwd, file));
     }
@@ -198,6 +197,39 @@ function parseShard(text) {
   return { index, total };
 }
 
+// NODE_DEBUG=test_runner: the configuration, as node 24 logs it.
+function debugConfiguration(options, concurrency) {
+  const debug = require('internal/util/debuglog').debuglog('test_runner');
+  if (!debug.enabled) return;
+  const { reporters, destinations } = options;
+  debug('test runner configuration: %O', {
+    __proto__: null,
+    isTestRunner: true,
+    concurrency,
+    coverage: false,
+    coverageExcludeGlobs: undefined,
+    coverageIncludeGlobs: undefined,
+    destinations: destinations.length > 0 ? destinations : ['stdout'],
+    forceExit: options.forceExit,
+    isolation: options.isolation,
+    branchCoverage: undefined,
+    functionCoverage: undefined,
+    lineCoverage: undefined,
+    only: options.only,
+    reporters: reporters.length > 0 ? reporters : ['spec'],
+    globalSetupPath: '',
+    shard: options.shard === undefined ? undefined : parseShard(options.shard),
+    sourceMaps: false,
+    testNamePatterns: options.namePatterns.length > 0 ? options.namePatterns : null,
+    testSkipPatterns: options.skipPatterns.length > 0 ? options.skipPatterns : null,
+    timeout: options.timeout,
+    updateSnapshots: options.updateSnapshots,
+    watch: false,
+    rerunFailuresFilePath: '',
+    globPatterns: [],
+  });
+}
+
 async function runFiles(patterns) {
   const options = getTestOptions();
   const shard = parseShard(options.shard);
@@ -205,9 +237,16 @@ async function runFiles(patterns) {
   const found = findFiles(patterns);
   const { missing } = found;
   const files = shard === null ? found.files : found.files?.filter((_, i) => i % shard.total === shard.index - 1);
+  const inProcess = options.isolation === 'none';
+  // (in one process the files run one at a time)
+  debugConfiguration(options, inProcess ? 1 : (options.fileConcurrency ?? true));
   if (missing) {   // nothing runs then
     for (const pattern of missing) process.stderr.write(`Could not find '${pattern}'\n`);
     process.exitCode = 1;
+    return;
+  }
+  if (inProcess) {   // the harness reports, as when a test file runs on its own
+    await require('internal/test_runner/in_process').loadFiles(files);
     return;
   }
   const reporters = createReporters({ ...options, childMode: false });
