@@ -43,6 +43,11 @@ let runNextTicks;
 
 const registry = new FinalizationRegistry((id) => host.httpParserFree(id));
 
+// A method called on something that is not a parser (V8's check on native receivers).
+function checkReceiver(parser) {
+  if (!(parser instanceof HTTPParser)) throw new TypeError('Illegal invocation');
+}
+
 function parseError(code, reason, bytesParsed) {
   const error = new Error('Parse Error');
   error.bytesParsed = bytesParsed;
@@ -79,6 +84,7 @@ class HTTPParser {
   }
 
   execute(chunk) {
+    checkReceiver(this);
     if (this._id === 0) return 0;
     this._current = chunk;
     try {
@@ -89,6 +95,7 @@ class HTTPParser {
   }
 
   finish() {
+    checkReceiver(this);
     if (this._id === 0) return undefined;
     const result = this._unpack(host.httpParserFinish(this._id));
     return typeof result === 'number' ? undefined : result;

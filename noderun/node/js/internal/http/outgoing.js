@@ -529,7 +529,8 @@ function onFinish(outmsg) {
 // (head and body joined, then an empty write for the callback, under one cork).
 function endAtOnce(msg, chunk, encoding, callback) {
   const socket = msg[kSocket];
-  if (msg._header || msg.finished || msg.destroyed || msg.strictContentLength || !socket ||
+  // (a net.Socket on its handle only: any other stream sees node's two writes)
+  if (msg._header || msg.finished || msg.destroyed || msg.strictContentLength || !socket?._handle ||
       socket._httpMessage !== msg || !socket.writable || socket.writableCorked || msg.outputData.length ||
       (encoding && encoding !== 'utf8' && encoding !== 'latin1')) {
     return false;
