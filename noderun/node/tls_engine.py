@@ -81,7 +81,7 @@ class SecureContext:
         if isinstance(parsed, str):
             raise NodeError(None, js_class="Error", message=parsed)
         key, cert, cas = parsed
-        self.options.setdefault("pairs", []).append(["".join([cert, *cas]), key, None])
+        self.options.setdefault("pairs", []).append(["".join([cert, *cas]), [[key, None]]])
         if cas:
             self.options["ca"] = (self.options.get("ca") or []) + cas
 
@@ -125,8 +125,8 @@ class SecureContext:
         if curve and curve != "auto" and tls_openssl.load():
             if not tls_openssl.set_groups(context, curve):
                 raise NodeError("ERR_CRYPTO_OPERATION_FAILED", js_class="Error", message="Failed to set ECDH curve")
-        for cert, key, passphrase in options.get("pairs") or ():
-            self._load_pair(context, cert, key, passphrase)
+        for cert, keys in options.get("pairs") or ():
+            self._load_pair(context, cert, keys)
         ca = options.get("ca")
         if ca:
             context.load_verify_locations(cadata="\n".join(ca))
@@ -139,19 +139,27 @@ class SecureContext:
         return context
 
     @staticmethod
-    def _load_pair(context: ssl.SSLContext, cert: str, key: str, passphrase: str | None) -> None:
-        if tls_openssl.load():
-            failure = (tls_openssl.pem_error(key.encode("latin-1"), passphrase, True)
-                       or tls_openssl.pem_error(cert.encode("latin-1"), None, False))
-            if failure:
-                raise OpenSSLFailure(failure)
-        cert_fd, cert_path = _memory_file(cert)
-        key_fd, key_path = _memory_file(key)
-        try:
-            context.load_cert_chain(cert_path, key_path, password=passphrase if passphrase is not None else "")
-        finally:
-            os.close(cert_fd)
-            os.close(key_fd)
+    def _load_pair(context: ssl.SSLContext, cert: str, keys: list) -> None:
+        """The certificate (chain) with the first of the keys that matches it."""
+        failure = None
+        for key, passphrase in keys:
+            if tls_openssl.load():
+                problem = (tls_openssl.pem_error(key.encode("latin-1"), passphrase, True)
+                           or tls_openssl.pem_error(cert.encode("latin-1"), None, False))
+                if problem:
+                    raise OpenSSLFailure(problem)
+            cert_fd, cert_path = _memory_file(cert)
+            key_fd, key_path = _memory_file(key)
+            try:
+                context.load_cert_chain(cert_path, key_path, password=passphrase if passphrase is not None else "")
+                return
+            except ssl.SSLError as exc:
+                failure = failure or exc
+            finally:
+                os.close(cert_fd)
+                os.close(key_fd)
+        if failure is not None:
+            raise failure
 
 
 class Connection:
@@ -190,7 +198,8 @@ class Connection:
         return self.pump()
 
     def feed(self, chunk: bytes) -> list:
-        """The peer's bytes in: [bytes to send, plaintext, flags, error, hello]."""
+        """The peer's bytes in: [bytes to send, [plaintext, one per record as node reads them], flags,
+        error, hello, [new sessions]]."""
         if self.hello is not None:
             self.hello += chunk
             if self.hello_read:
@@ -221,7 +230,7 @@ class Connection:
             error = ssl_failure(exc)
         out = self.outgoing.read()
         sessions = tls_openssl.take_sessions(sslobj) if self.openssl and not self.server else None
-        return [out or None, b"".join(plain) if plain else None, flags, error, None, sessions or None]
+        return [out or None, plain or None, flags, error, None, sessions or None]
 
     def _read(self, plain: list) -> int:
         flags = 0
@@ -310,7 +319,8 @@ class Connection:
             return self.peer_chain(bool(arg))
         if what == "certificate":
             pairs = self.secure.options.get("pairs") or ()
-            return x509.describe(ssl.PEM_cert_to_DER_cert(pairs[0][0])) if pairs else None
+            first = re.search(r"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", pairs[0][0], re.S) if pairs else None
+            return x509.describe(ssl.PEM_cert_to_DER_cert(first.group(0))) if first else None
         if what == "verifyError":
             if not self.openssl:
                 return None

@@ -84,6 +84,9 @@ function TLSSocket(socket, opts) {
   this[kErrorEmitted] = false;
   this[kPendingSession] = tlsOptions.session ?? null;
 
+  if (socket != null && (typeof socket.write !== 'function' || typeof socket.on !== 'function')) {
+    throw new ERR_INVALID_ARG_TYPE('socket', ['net.Socket', 'stream.Duplex'], socket);
+  }
   if (tlsOptions.isServer && tlsOptions.SNICallback != null) {
     validateFunction(tlsOptions.SNICallback, 'options.SNICallback');
   }
@@ -243,16 +246,25 @@ TLSSocket.prototype.ontransportend = function ontransportend() {
   this._tlsError(error);
 };
 
+// A TLS failure: node's '_tlsError' event first; a handshake that fails on a tls.Server's socket is
+// the server's 'tlsClientError', on a server-side socket made alone without a server only
+// '_tlsError'; otherwise the socket's 'error'.
 TLSSocket.prototype._tlsError = function _tlsError(error) {
-  const server = this[kServerConnection] ? this._tlsOptions.server : null;
-  if (server && !this._secureEstablished) {
-    // a handshake that fails on a server is the server's 'tlsClientError', not the socket's 'error'
-    if (!this[kErrorEmitted]) {
-      this[kErrorEmitted] = true;
-      server.emit('tlsClientError', error, this);
+  this.emit('_tlsError', error);
+  const options = this._tlsOptions;
+  if (options.isServer && !this._secureEstablished) {
+    if (this[kServerConnection]) {
+      if (!this[kErrorEmitted]) {
+        this[kErrorEmitted] = true;
+        options.server.emit('tlsClientError', error, this);
+      }
+      this.destroy();
+      return;
     }
-    this.destroy();
-    return;
+    if (!options.server) {
+      this.destroy();
+      return;
+    }
   }
   this.destroy(error);
 };

@@ -76,7 +76,8 @@ function versionsOf(options) {
   return [minVersion || defaults.minVersion, maxVersion || defaults.maxVersion];
 }
 
-// key / cert: [[cert PEM, key PEM, passphrase], ...] (a key's own passphrase wins)
+// key / cert: [[cert PEM, key PEM, passphrase], ...], each certificate with the key that matches
+// it (the host tries them in turn), as OpenSSL pairs node's lists of keys and certificates
 function pairsOf(options) {
   const keys = options.key == null ? [] : listOf(options.key).map((key, i) => {
     if (key !== null && typeof key === 'object' && !ArrayBuffer.isView(key)) {
@@ -85,12 +86,8 @@ function pairsOf(options) {
     return [pemOf(key, 'options.key'), options.passphrase];
   });
   const certs = options.cert == null ? [] : listOf(options.cert).map((cert) => pemOf(cert, 'options.cert'));
-  const pairs = [];
-  for (let i = 0; i < Math.min(keys.length, certs.length); i++) {
-    const passphrase = keys[i][1];
-    pairs.push([certs[i], keys[i][0], passphrase == null ? null : String(passphrase)]);
-  }
-  return pairs;
+  if (keys.length === 0) return [];
+  return certs.map((cert) => [cert, keys.map(([pem, passphrase]) => [pem, passphrase == null ? null : String(passphrase)])]);
 }
 
 // pfx: [[base64 of the PKCS#12 bytes, passphrase], ...]

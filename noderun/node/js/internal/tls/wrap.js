@@ -45,7 +45,7 @@ class TLSWrap {
     this.transportListeners = {
       data: (chunk) => this.feed(chunk),
       end: () => this.transportEnded(),
-      close: () => this.transportEnded(),
+      close: () => this.transportClosed(),
       // (after our shutdown, a failure to send is no news: node's TLSWrap ignores it too)
       error: (error) => this.owner?.destroy(this.shutdownStarted ? undefined : error),
     };
@@ -87,7 +87,9 @@ class TLSWrap {
       if (this.pendingShutdown) this.shutdown(this.pendingShutdown);
     }
     if (out) this.send(out);
-    if (plain && !this.closed) this.deliver(buffer(plain));
+    for (const piece of plain ?? []) {
+      if (!this.closed) this.deliver(buffer(piece));
+    }
     for (const session of sessions ?? []) {
       if (!this.closed) this.owner.onsession(buffer(session));
     }
@@ -134,6 +136,13 @@ class TLSWrap {
       return;
     }
     this.endOfStream();
+  }
+
+  // the transport is gone: so is the TLS socket (node's is destroyed with its handle)
+  transportClosed() {
+    if (this.closed) return;
+    this.transportEnded();
+    if (!this.closed && this.owner && !this.owner.destroyed) this.owner.destroy();
   }
 
   flushReads() {
