@@ -39,6 +39,10 @@ def _context_create(ctx: Context, options_json: str, server: bool):
     return secure if isinstance(secure, list) else _table(ctx, "tls_contexts").add(secure)
 
 
+def _context_add_ca(ctx: Context, context_id, pem: str) -> None:
+    _table(ctx, "tls_contexts").handles[int(context_id)].add_ca(pem)
+
+
 def _context_free(ctx: Context, context_id) -> None:
     _table(ctx, "tls_contexts").handles.pop(int(context_id), None)
 
@@ -92,6 +96,7 @@ def _root_certificates(ctx: Context) -> list:
 FUNCTIONS = {
     "tlsContextCreate": _context_create,
     "tlsContextFree": _context_free,
+    "tlsContextAddCA": _context_add_ca,
     "tlsNew": _new,
     "tlsStart": _start,
     "tlsFeed": _feed,

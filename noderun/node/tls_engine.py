@@ -51,6 +51,27 @@ def ssl_failure(exc: ssl.SSLError) -> list:
     return [f"ERR_SSL_{reason}", f"SSL routines::{text}", "SSL routines", text]
 
 
+_extra_ca_text: str | None = None
+
+
+def extra_ca() -> str:
+    """NODE_EXTRA_CA_CERTS's certificates (PEM), read once, added to the default trust store as node
+    does; a file that cannot be read is a warning on stderr, once, and no extra certificates."""
+    global _extra_ca_text
+    if _extra_ca_text is None:
+        _extra_ca_text = ""
+        path = os.environ.get("NODE_EXTRA_CA_CERTS")
+        if path:
+            try:
+                with open(path, encoding="latin-1") as file:
+                    _extra_ca_text = file.read()
+            except OSError as exc:
+                import sys
+                sys.stderr.write(f"Warning: Ignoring extra certs from `{path}`, load failed: "
+                                 f"error:80000002:system library::{exc.strerror}\n")
+    return _extra_ca_text
+
+
 class OpenSSLFailure(Exception):
     """An OpenSSL error already in node's words: [code, message, library, reason]."""
 
@@ -64,11 +85,20 @@ class SecureContext:
 
     def __init__(self, options: dict):
         self.options = options
+        extra_ca()   # (node reads NODE_EXTRA_CA_CERTS with its first secure context)
         for pfx, passphrase in options.get("pfx") or ():
             self._add_pfx(base64.b64decode(pfx), passphrase)
         self.contexts: dict = {}
         self.ca_der: list[bytes] = []
         self.keep: list = []          # ctypes callbacks the contexts call
+        self.added_ca: list[str] = []  # context.addCACert's, beside the `ca` or the default store
+
+    def add_ca(self, pem: str) -> None:
+        """One more trusted certificate (context.addCACert), for the SSLContexts made and to come."""
+        self.added_ca.append(pem)
+        self.ca_der.append(ssl.PEM_cert_to_DER_cert(pem))
+        for context in self.contexts.values():
+            context.load_verify_locations(cadata=pem)
 
     def _add_pfx(self, data: bytes, passphrase: str | None) -> None:
         """A PKCS#12 blob's key, certificate (with its chain) and CA certificates join the options."""
@@ -130,8 +160,12 @@ class SecureContext:
         ca = options.get("ca")
         if ca:
             context.load_verify_locations(cadata="\n".join(ca))
-        elif not server:
+        else:
             context.load_default_certs()
+        if extra_ca():   # (with a `ca` too, as node)
+            context.load_verify_locations(cadata=extra_ca())
+        for pem in self.added_ca:
+            context.load_verify_locations(cadata=pem)
         if options.get("honorCipherOrder"):
             context.options |= ssl.OP_CIPHER_SERVER_PREFERENCE
         if server and options.get("sessionIdContext"):

@@ -120,6 +120,18 @@ function caOf(options) {
   return out;
 }
 
+// node's native context object (secureContext.context): the host's context by id, and the native
+// methods programs call on it
+class NativeSecureContext {
+  constructor(id) {
+    this.id = id;
+  }
+
+  addCACert(cert) {
+    for (const pem of caOf({ ca: cert }) ?? []) host.tlsContextAddCA(this.id, pem);
+  }
+}
+
 class SecureContext {
   constructor(options = {}, server) {
     const [minVersion, maxVersion] = versionsOf(options);
@@ -134,7 +146,7 @@ class SecureContext {
     };
     const id = host.tlsContextCreate(JSON.stringify(settings), server ?? pairs.length > 0);
     if (Array.isArray(id)) throw sslError(id);
-    this.context = { id };
+    this.context = new NativeSecureContext(id);
     this.minVersion = minVersion;
     this.maxVersion = maxVersion;
     freeContext.register(this, id);
