@@ -145,7 +145,8 @@ class Socket extends EventEmitter {
       const flags = (state.reuseAddr ? UV_UDP_REUSEADDR : 0) | (state.reusePort ? UV_UDP_REUSEPORT : 0) |
         (state.ipv6Only ? UV_UDP_IPV6ONLY : 0);
       cluster ??= require('cluster');
-      if (!exclusive && !cluster.isPrimary) {
+      // (with reusePort each worker has a socket of its own on the port)
+      if (!exclusive && !state.reusePort && !cluster.isPrimary) {
         bindInCluster(this, ip, portNumber, flags);
         return;
       }

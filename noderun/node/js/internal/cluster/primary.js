@@ -184,14 +184,10 @@ Worker.prototype.disconnect = function disconnect() {
   return this;
 };
 
+// worker.kill() / destroy() in the primary: the signal, nothing asked first (the worker's
+// 'disconnect' then has exitedAfterDisconnect false)
 Worker.prototype.destroy = function destroy(signal = 'SIGTERM') {
-  const proc = this.process;
-  if (this.isConnected()) {
-    this.once('disconnect', () => proc.kill(signal));
-    this.disconnect();
-    return;
-  }
-  proc.kill(signal);
+  this.process.kill(signal);
 };
 
 module.exports = cluster;
