@@ -118,17 +118,35 @@ def bench_workers(runs: int, only: set[str] | None, benchmarks=WORKER_BENCHMARKS
               f"(target {sign} {target:.2f}x: {'met' if met else 'NOT met'})  [{what}]")
 
 
-def _http_rate(server_cmd: list[str], node: str) -> float:
-    """Requests/s the node 24 load generator (bin/bench/http_load.js) gets from a hello-world
-    server started by `server_cmd` in its own process."""
-    server = subprocess.Popen(server_cmd + [str(ROOT / "bin" / "bench" / "http_hello_server.js")],
-                              stdout=subprocess.PIPE, text=True)
+def _http_rate(server_cmd: list[str], node: str, connections: int = 8) -> float:
+    """Requests/s the node 24 load generator (bin/bench/http_load.js) gets from the hello-world
+    server `server_cmd` starts (it prints its port once it listens) in its own process."""
+    server = subprocess.Popen(server_cmd, stdout=subprocess.PIPE, text=True)
     try:
         port = server.stdout.readline().strip()
-        return _number([node, str(ROOT / "bin" / "bench" / "http_load.js"), port, "3", "8"])
+        return _number([node, str(ROOT / "bin" / "bench" / "http_load.js"), port, "3", str(connections)])
     finally:
-        server.kill()
+        server.terminate()
         server.wait()
+
+
+def bench_http_cluster(runs: int) -> None:
+    """Hello-world HTTP requests/s of a cluster of one worker per core against one process, both
+    under noderun (and node's for reference), 16 keep-alive connections from node 24's load
+    generator; issue 13's target: the cluster serves more than one process."""
+    node = reference_node()
+    bench = ROOT / "bin" / "bench"
+    rates = {key: [] for key in ("noderun 1", "noderun cluster", "node 1", "node cluster")}
+    for _ in range(runs):   # alternated
+        for name, runtime in (("node", [node]), ("noderun", NODERUN)):
+            rates[f"{name} 1"].append(_http_rate(runtime + [str(bench / "http_hello_server.js")], node, 16))
+            rates[f"{name} cluster"].append(_http_rate(runtime + [str(bench / "http_cluster_server.js")], node, 16))
+    median = {key: statistics.median(values) for key, values in rates.items()}
+    ours = median["noderun cluster"] / median["noderun 1"]
+    print(f"{'http_cluster':18} noderun {median['noderun cluster']:7.0f} vs {median['noderun 1']:7.0f} "
+          f"one process: {ours:4.2f}x (target > 1: {'met' if ours > 1 else 'NOT met'});  node "
+          f"{median['node cluster']:7.0f} vs {median['node 1']:7.0f}: "
+          f"{median['node cluster'] / median['node 1']:4.2f}x  [requests/s, {os.cpu_count()} cores]")
 
 
 def bench_http(runs: int) -> None:
@@ -137,8 +155,9 @@ def bench_http(runs: int) -> None:
     node = reference_node()
     ours, theirs = [], []
     for _ in range(runs):   # alternated
-        theirs.append(_http_rate([node], node))
-        ours.append(_http_rate(NODERUN, node))
+        server = str(ROOT / "bin" / "bench" / "http_hello_server.js")
+        theirs.append(_http_rate([node, server], node))
+        ours.append(_http_rate(NODERUN + [server], node))
     o, n = statistics.median(ours), statistics.median(theirs)
     ratio = o / n
     print(f"{'http_hello':18} noderun {o:9.0f}  node {n:9.0f}  ratio {ratio:5.2f}x "
@@ -208,7 +227,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--suite", default="startup,cpu,workers,compile_cache",
                         help="comma-separated: startup, cpu, workers, io, compile_cache")
-    parser.add_argument("--only", default="", help="comma-separated worker or io benchmark names (io: also http_hello)")
+    parser.add_argument("--only", default="", help="comma-separated worker or io benchmark names (io: also http_hello, http_cluster)")
     args = parser.parse_args()
     suites = set(args.suite.split(","))
     os.chdir(ROOT)
@@ -232,6 +251,8 @@ def main() -> None:
         bench_workers(max(3, args.runs // 2), only, IO_BENCHMARKS)
         if not only or "http_hello" in only:
             bench_http(max(3, args.runs // 2))
+        if not only or "http_cluster" in only:
+            bench_http_cluster(max(3, args.runs // 2))
     if "compile_cache" in suites:
         bench_compile_cache(max(3, args.runs // 4))
 

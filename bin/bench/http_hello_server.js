@@ -4,4 +4,7 @@ const server = http.createServer((req, res) => {
   res.setHeader('Content-Type', 'text/plain');
   res.end('Hello, world!\n');
 });
-server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+server.listen(0, '127.0.0.1', () => {
+  // (in http_cluster_server.js's workers, the primary says the port once all of them listen)
+  if (!require('cluster').isWorker) console.log(server.address().port);
+});
