@@ -101,6 +101,8 @@ class TCPHandle(Handle):
         self._setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1 if enable else 0)
 
     def set_keep_alive(self, enable: bool, delay_s: int) -> None:
+        if self.sock is not None and self.sock.family == socket.AF_UNIX:
+            return   # (libuv's pipes have no keep-alive: node ignores it there, as TCP_NODELAY)
         self._setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1 if enable else 0)
         if enable and delay_s > 0:
             self._setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE, delay_s)
