@@ -1,10 +1,12 @@
 'use strict';
-// node:http: servers (internal/http/server.js), the messages both sides share, METHODS,
-// STATUS_CODES, maxHeaderSize and header validation; the client side is not implemented yet.
+// node:http: servers (internal/http/server.js), the client (internal/http/client.js and
+// agent.js), the messages both sides share, METHODS, STATUS_CODES, maxHeaderSize and header
+// validation.
 
-const { notImplemented, notImplementedClass } = require('internal/not_implemented');
+const { notImplementedClass } = require('internal/not_implemented');
 const { METHODS, STATUS_CODES } = require('internal/http_data');
-const { Agent, globalAgent } = require('internal/http/agent');
+const agentModule = require('internal/http/agent');
+const { ClientRequest, request, get } = require('internal/http/client');
 
 const { IncomingMessage } = require('internal/http/incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('internal/http/outgoing');
@@ -25,8 +27,8 @@ module.exports = {
   _connectionListener,
   METHODS: METHODS.slice().sort(),
   STATUS_CODES,
-  Agent,
-  ClientRequest: notImplementedClass('ClientRequest'),
+  Agent: agentModule.Agent,
+  ClientRequest,
   IncomingMessage,
   OutgoingMessage,
   Server,
@@ -34,12 +36,17 @@ module.exports = {
   createServer,
   validateHeaderName,
   validateHeaderValue,
-  get: notImplemented('get'),
-  request: notImplemented('request'),
+  get,
+  request,
   setMaxIdleHTTPParsers,
   maxHeaderSize: 16384,
-  globalAgent,
 };
+// http.globalAgent is _http_agent's: replacing it changes the agent requests use by default
+Object.defineProperty(module.exports, 'globalAgent', {
+  enumerable: true, configurable: true,
+  get: () => agentModule.globalAgent,
+  set: (value) => { agentModule.globalAgent = value; },
+});
 // --max-http-header-size decides it (read on first use)
 Object.defineProperty(module.exports, 'maxHeaderSize', {
   enumerable: true, configurable: true,

@@ -262,7 +262,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (Array.isArray(value)) {
-    if (value.length < 2 || !isCookieField(key)) {
+    // several values go out as several lines, but a cookie's and those of a header the message
+    // lists in uniqueHeaders, which are joined with '; '
+    if ((value.length < 2 || !isCookieField(key)) &&
+        (!self[kUniqueHeaders] || !self[kUniqueHeaders].has(key.toLowerCase()))) {
       for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
       return;
     }
