@@ -1,8 +1,7 @@
 'use strict';
 // fetch() for the schemes that need no network: data: URLs (the fetch standard's processor) and
-// blob: URLs of this thread's registry, with undici 7's (node 24's) responses and failures.
-// http: and https: fail as an unreachable host fails in node ("fetch failed" with a cause) until
-// noderun has sockets.
+// blob: URLs of this thread's registry, with undici 7's (node 24's) responses and failures, and
+// http: / https: over the network (internal/fetch/http_fetch.js).
 
 const { Request, requestState } = require('internal/fetch/request');
 const { makeFetchResponse } = require('internal/fetch/response');
@@ -34,9 +33,6 @@ function schemeFetch(request) {
     }
     case 'file:':
       throw networkError('not implemented... yet...');
-    case 'http:':
-    case 'https:':
-      throw networkError(`noderun has no network I/O yet: cannot fetch ${url.href}`);
     default:
       throw networkError('unknown scheme');
   }
@@ -71,7 +67,13 @@ async function fetch(input, init = undefined) {
   // a response is delivered in a later task, as undici's is
   await new Promise((resolve) => setImmediate(resolve));
   if (request.signal.aborted) throw request.signal.reason;
-  const response = schemeFetch(requestState(request));
+  const state = requestState(request);
+  const { protocol } = state.urlList[0];
+  if (protocol === 'http:' || protocol === 'https:') {
+    // the http client is loaded on the first network fetch
+    return require('internal/fetch/http_fetch').httpFetch(state, request.signal);
+  }
+  const response = schemeFetch(state);
   // an abort after the response cancels its body, as undici's abortFetch does (a body already
   // locked by a reader keeps what it has)
   request.signal.addEventListener('abort', () => {

@@ -177,4 +177,18 @@ exposeInterface(Response, ['type', 'url', 'redirected', 'status', 'ok', 'statusT
   'clone', 'blob', 'arrayBuffer', 'text', 'json', 'formData', 'bytes']);
 for (const name of ['error', 'json', 'redirect']) Object.defineProperty(Response, name, { enumerable: true });
 
-module.exports = { Response, makeFetchResponse };
+// A response fetch() got from the network: its body streams (or is null), its headers come in
+// the order the server sent them.
+function makeNetworkResponse({ type, status, statusText, urlList, rawHeaders, stream }) {
+  const response = new Response(kConstruct);
+  const state = responseState(response);
+  Object.assign(state, {
+    type, status, statusText, urlList: urlList.slice(),
+    body: stream === null ? null : { stream, source: null, length: null },
+  });
+  for (let i = 0; i < rawHeaders.length; i += 2) appendHeader(state.headers, rawHeaders[i], rawHeaders[i + 1]);
+  setGuard(state.headers, 'immutable');
+  return response;
+}
+
+module.exports = { Response, makeFetchResponse, makeNetworkResponse };
