@@ -3,7 +3,6 @@
 // agent.js), the messages both sides share, METHODS, STATUS_CODES, maxHeaderSize and header
 // validation.
 
-const { notImplementedClass } = require('internal/not_implemented');
 const { METHODS, STATUS_CODES } = require('internal/http_data');
 const agentModule = require('internal/http/agent');
 const { ClientRequest, request, get } = require('internal/http/client');
@@ -52,11 +51,8 @@ Object.defineProperty(module.exports, 'maxHeaderSize', {
   enumerable: true, configurable: true,
   get: () => require('internal/http/common').defaultMaxHeaderSize(),
 });
-// node 24 re-exports undici's WebSocket classes; MessageEvent is the global one noderun has.
-const webSocketClasses = { WebSocket: notImplementedClass('WebSocket'), CloseEvent: notImplementedClass('CloseEvent') };
-for (const name of ['WebSocket', 'CloseEvent', 'MessageEvent']) {
-  Object.defineProperty(module.exports, name, {
-    enumerable: true, configurable: true,
-    get: () => webSocketClasses[name] ?? globalThis[name],
-  });
+// node 24 re-exports undici's WebSocket, CloseEvent and MessageEvent (the globals' classes).
+for (const [name, id] of [['WebSocket', 'internal/websocket/websocket'], ['CloseEvent', 'internal/websocket/websocket'],
+  ['MessageEvent', 'internal/worker/messaging']]) {
+  Object.defineProperty(module.exports, name, { enumerable: true, configurable: true, get: () => require(id)[name] });
 }
