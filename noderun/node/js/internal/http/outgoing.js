@@ -220,7 +220,11 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     this.chunkedEncoding = false;
     this.shouldKeepAlive = false;
   }
-  if (!state.connection) {
+  if (this._removedConnection) {
+    // no Connection header (removed, or a client's setDefaultHeaders: false), yet HTTP/1.1's
+    // default keeps the connection when the message wants it kept
+    this._last = !this.shouldKeepAlive;
+  } else if (!state.connection) {
     const shouldSendKeepAlive = this.shouldKeepAlive &&
       (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
