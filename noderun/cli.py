@@ -30,6 +30,8 @@ ACCEPTED_NOOP_FLAGS = frozenset({
     "--network-family-autoselection", "--no-network-family-autoselection",
     # type stripping is on by default, as in node 24; run() acts on the --no- form
     "--experimental-strip-types", "--no-experimental-strip-types", "--strip-types", "--no-strip-types",
+    # the WebSocket global is there by default, as in node 24; bootstrap.js acts on the --no- form
+    "--experimental-websocket", "--no-experimental-websocket",
     # node:sqlite is there by default, as in node 24; sqlite.js acts on the --no- form
     "--experimental-sqlite", "--no-experimental-sqlite",
     # read by the CommonJS loader: require('internal/...') reaches noderun's internal modules

@@ -287,6 +287,11 @@ Object.defineProperty(String.prototype, 'localeCompare', {
 }
 // V8's --no-harmony-atomics / --no-harmony-sharedarraybuffer leave these globals out (node's tests use them).
 if (process.execArgv.includes('--no-harmony-atomics')) delete globalThis.Atomics;
+// --no-experimental-websocket leaves out undici's WebSocket and CloseEvent, as in node 24
+if (process.execArgv.includes('--no-experimental-websocket')) {
+  delete globalThis.WebSocket;
+  delete globalThis.CloseEvent;
+}
 // --enable-sharedarraybuffer-per-context does too (V8 then offers it only to contexts that ask,
 // and node's never do)
 if (process.execArgv.includes('--no-harmony-sharedarraybuffer') ||
