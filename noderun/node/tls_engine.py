@@ -139,18 +139,7 @@ class SecureContext:
         context.options &= ~ssl.OP_NO_TICKET
         context.minimum_version = _VERSIONS[options.get("minVersion") or "TLSv1.2"]
         context.maximum_version = _VERSIONS[options.get("maxVersion") or "TLSv1.3"]
-        ciphers = options.get("ciphers") or ""
-        suites = ":".join(c for c in ciphers.split(":") if c.startswith("TLS_"))
-        listed = ":".join(c for c in ciphers.split(":") if c and not c.startswith("TLS_"))
-        if listed:
-            try:
-                context.set_ciphers(listed)
-            except ssl.SSLError:
-                raise OpenSSLFailure(["ERR_SSL_NO_CIPHER_MATCH", "error:0A0000B9:SSL routines::no cipher match",
-                                      "SSL routines", "no cipher match"]) from None
-        if suites and tls_openssl.load():
-            if not tls_openssl.set_ciphersuites(context, suites):
-                raise NodeError("ERR_SSL_NO_CIPHER_MATCH", js_class="Error", message="No cipher match")
+        self._set_ciphers(context, options.get("ciphers") or "")
         curve = options.get("ecdhCurve")
         if curve and curve != "auto" and tls_openssl.load():
             if not tls_openssl.set_groups(context, curve):
@@ -168,9 +157,37 @@ class SecureContext:
             context.load_verify_locations(cadata=pem)
         if options.get("honorCipherOrder"):
             context.options |= ssl.OP_CIPHER_SERVER_PREFERENCE
+        else:   # (Python's contexts prefer the server's order by default; OpenSSL's, and node's, not)
+            context.options &= ~ssl.OP_CIPHER_SERVER_PREFERENCE
         if server and options.get("sessionIdContext"):
             pass   # Python sets its own session id context, which keeps resumption working
         return context
+
+    @staticmethod
+    def _set_ciphers(context: ssl.SSLContext, ciphers: str) -> None:
+        """node's ciphers string: the TLS_ names are TLS 1.3 suites, the rest OpenSSL's cipher list;
+        with no suite TLS 1.3 is off, with no listed cipher only TLS 1.3 is on."""
+        suites = ":".join(c for c in ciphers.split(":") if c.startswith("TLS_"))
+        listed = ":".join(c for c in ciphers.split(":") if c and not c.startswith("TLS_"))
+        no_match = OpenSSLFailure(["ERR_SSL_NO_CIPHER_MATCH", "error:0A0000B9:SSL routines::no cipher match",
+                                   "SSL routines", "no cipher match"])
+        if listed:
+            try:
+                context.set_ciphers(listed)
+            except ssl.SSLError:
+                # a list that only takes ciphers away leaves none for TLS 1.2 but is no error when
+                # TLS 1.3 suites remain (OpenSSL keeps the former list: node's own behaviour)
+                if not suites or any(c[:1] not in "!-" for c in listed.split(":")):
+                    raise no_match from None
+        if suites and tls_openssl.load() and not tls_openssl.set_ciphersuites(context, suites):
+            raise no_match
+        if not ciphers:
+            return
+        low, high = context.minimum_version, context.maximum_version
+        if not suites and high > ssl.TLSVersion.TLSv1_2 and low < ssl.TLSVersion.TLSv1_3:
+            context.maximum_version = ssl.TLSVersion.TLSv1_2
+        if not listed and low < ssl.TLSVersion.TLSv1_3 and high > ssl.TLSVersion.TLSv1_2:
+            context.minimum_version = ssl.TLSVersion.TLSv1_3
 
     @staticmethod
     def _load_pair(context: ssl.SSLContext, cert: str, keys: list) -> None:

@@ -90,7 +90,7 @@ function TLSSocket(socket, opts) {
   if (tlsOptions.isServer && tlsOptions.SNICallback != null) {
     validateFunction(tlsOptions.SNICallback, 'options.SNICallback');
   }
-  const context = tlsOptions.secureContext || createSecureContext(tlsOptions);
+  const context = tlsOptions.secureContext || module.exports.createSecureContext(tlsOptions);
   if (!isSecureContext(context)) throw new ERR_TLS_INVALID_CONTEXT('context');
   const allowHalfOpen = socket?.allowHalfOpen ?? tlsOptions.allowHalfOpen;   // (before the wrap takes the socket)
   const transport = socket ?? new net.Socket({ allowHalfOpen: true });
@@ -456,7 +456,7 @@ function connect(...args) {
   if (!options.keepAlive) options.singleUse = true;
   validateFunction(options.checkServerIdentity, 'options.checkServerIdentity');
   validateNumber(options.minDHSize, 'options.minDHSize', 1);
-  const context = options.secureContext || createSecureContext(options);
+  const context = options.secureContext || module.exports.createSecureContext(options);   // (replaceable, as node's)
   const socket = new TLSSocket(options.socket, {
     allowHalfOpen: options.allowHalfOpen, pipe: Boolean(options.path), secureContext: context, isServer: false,
     requestCert: true, rejectUnauthorized: options.rejectUnauthorized !== false, session: options.session,
