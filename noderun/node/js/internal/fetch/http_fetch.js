@@ -186,43 +186,90 @@ async function writeStreamBody(req, stream) {
   }
 }
 
-// The response body as a byte stream: data flows while the stream wants more, a body cut short
-// errors it with TypeError('terminated'), an abort with the signal's reason.
+// The decoders of a Content-Encoding, in the order the body goes through them (the reverse of
+// the order they were applied); none when a coding is one undici does not know.
+function decoders(contentEncoding) {
+  if (!contentEncoding) return [];
+  const zlib = require('zlib');
+  // lenient on a body cut short, as undici is
+  const options = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  const list = [];
+  for (const coding of contentEncoding.toLowerCase().split(',').map((c) => c.trim()).reverse()) {
+    if (coding === 'gzip' || coding === 'x-gzip') list.push(zlib.createGunzip(options));
+    else if (coding === 'deflate') list.push(inflateEither(zlib, options));
+    else if (coding === 'br') list.push(zlib.createBrotliDecompress({ flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH }));
+    else if (coding === 'zstd') list.push(zlib.createZstdDecompress({ flush: zlib.constants.ZSTD_e_continue, finishFlush: zlib.constants.ZSTD_e_end }));
+    else if (coding !== 'identity') return [];
+  }
+  return list;
+}
+
+// "deflate" bodies come zlib-wrapped or raw: the first byte tells (a zlib header's low nibble is 8)
+function inflateEither(zlib, options) {
+  let inflate = null;
+  return new (require('stream').Transform)({
+    transform(chunk, encoding, callback) {
+      if (inflate === null) {
+        inflate = (chunk[0] & 0x0f) === 0x08 ? zlib.createInflate(options) : zlib.createInflateRaw(options);
+        inflate.on('data', (data) => this.push(data));
+        inflate.on('error', (err) => this.destroy(err));
+      }
+      inflate.write(chunk, callback);
+    },
+    flush(callback) {
+      if (inflate === null) return callback();
+      inflate.once('end', callback);
+      inflate.end();
+    },
+  });
+}
+
+// The response body as a byte stream: data flows while the stream wants more (through the
+// decoders of its Content-Encoding), a body cut short or undecodable errors it with
+// TypeError('terminated'), an abort with the signal's reason.
 function responseBody(res, req, signal, onAbort) {
   let controller;
   let ended = false;
+  const fail = (reason) => {
+    if (ended) return;
+    ended = true;
+    controller.error(reason);
+  };
+  const terminated = (err) => fail(new TypeError('terminated', { cause: undiciError(err, req.socket) }));
+  let source = res;
+  for (const decoder of decoders(res.headers['content-encoding'])) {
+    source.on('error', terminated);
+    source = source.pipe(decoder);
+  }
   const stream = require('internal/webstreams/readablestream').createReadableByteStream((c) => {
     controller = c;
   }, () => {
-    res.resume();
+    source.resume();
     return Promise.resolve();
   }, (reason) => {
     ended = true;
     res.destroy();
+    if (source !== res) source.destroy();
     return Promise.resolve();
   });
-  res.pause();
-  res.on('data', (chunk) => {
+  source.pause();
+  source.on('data', (chunk) => {
     if (ended) return;
     controller.enqueue(new Uint8Array(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength)));
-    if (controller.desiredSize <= 0) res.pause();
+    if (controller.desiredSize <= 0) source.pause();
   });
-  res.on('end', () => {
+  source.on('end', () => {
     if (ended) return;
     ended = true;
     signal.removeEventListener('abort', onAbort);
     controller.close();
     controller.byobRequest?.respond(0);
   });
-  const fail = (reason) => {
-    if (ended) return;
-    ended = true;
-    controller.error(reason);
-  };
-  res.on('error', (err) => fail(new TypeError('terminated', { cause: undiciError(err, req.socket) })));
+  source.on('error', terminated);
   signal.addEventListener('abort', () => {
     fail(signal.reason);
     res.destroy();
+    if (source !== res) source.destroy();
   }, { once: true });
   return stream;
 }
