@@ -57,6 +57,53 @@ class DeferredDestination extends Destination {
   }
 }
 
+// A custom reporter (--test-reporter=<module>): the module's export (its default export for ES
+// modules) is an async generator function (or any function returning an iterable) over the
+// events, or a stream class / instance taking the events in and giving text out; node's doc/api
+// test.md, "Custom reporters". It is named as import() from the current directory would name it.
+function loadCustomReporter(specifier) {
+  const path = require('path');
+  const userRequire = require('internal/modules/cjs/loader').createRequire(path.join(process.cwd(), '[test-reporter]'));
+  let file;
+  if (specifier.startsWith('file:')) file = require('url').fileURLToPath(specifier);
+  else if (/^\.{0,2}\//.test(specifier)) file = path.resolve(specifier);
+  else file = userRequire.resolve(specifier);
+  let exported = userRequire(file);
+  if (exported?.__esModule || exported?.[Symbol.toStringTag] === 'Module') exported = exported.default;
+  return exported;
+}
+
+class CustomDestination {
+  constructor(exported, write) {
+    const { Readable } = require('stream');
+    this.source = new Readable({ objectMode: true, read() {} });
+    let reporter = exported;
+    if (typeof reporter === 'function' && reporter.prototype &&
+        typeof reporter.prototype.pipe === 'function') reporter = new reporter();   // a stream class
+    if (reporter !== null && typeof reporter === 'object' && typeof reporter.write === 'function') {
+      this.source.pipe(reporter);
+      reporter.on('data', (chunk) => write(chunk));
+      return;
+    }
+    if (typeof reporter !== 'function') {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('reporter', ['function', 'stream'], reporter);
+    }
+    const output = reporter(this.source);
+    (async () => {
+      for await (const chunk of output) write(chunk);
+    })().catch((error) => process.nextTick(() => { throw error; }));
+  }
+
+  event(type, data) {
+    this.source.push({ __proto__: null, type, data });
+  }
+
+  end() {
+    this.source.push(null);
+  }
+}
+
 function writerFor(destination) {
   if (destination === undefined || destination === 'stdout') return (text) => process.stdout.write(text);
   if (destination === 'stderr') return (text) => process.stderr.write(text);
@@ -79,7 +126,7 @@ function createReporters(options) {
   const names = reporters.length > 0 ? reporters : ['spec'];
   return names.map((name, i) => {
     const make = kBuiltin[name];
-    if (make === undefined) throw new Error(`noderun does not support the test reporter ${name} yet`);
+    if (make === undefined) return new CustomDestination(loadCustomReporter(name), writerFor(options.destinations[i]));
     return new DeferredDestination(make(), writerFor(options.destinations[i]));
   });
 }

@@ -58,6 +58,9 @@ function childArgs(file) {
   return [...args, file];
 }
 
+// The files' processes still running (a SIGINT to the runner ends them).
+const running = new Set();
+
 // Runs one file; resolves with what it reported, in order: events, and its output lines.
 function runFile(file, extraArgs = []) {
   return new Promise((resolve) => {
@@ -67,6 +70,7 @@ function runFile(file, extraArgs = []) {
       env: { ...process.env, NODE_TEST_CONTEXT: 'child-v8' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    running.add(child);
     let pending = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk) => {
@@ -88,9 +92,11 @@ function runFile(file, extraArgs = []) {
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk) => stderr.push(chunk));
     child.on('close', (code, signal) => {
+      running.delete(child);
+      const killed = interrupted;
       if (pending) items.push({ type: 'test:stdout', data: { file, message: pending } });
       if (stderr.length > 0) items.push({ type: 'test:stderr', data: { file, message: stderr.join('') } });
-      resolve({ file, items, code, signal, duration: Number(process.hrtime.bigint() - start) / 1e6 });
+      resolve({ file, items, code, signal, killed, duration: Number(process.hrtime.bigint() - start) / 1e6 });
     });
   });
 }
@@ -101,13 +107,22 @@ function zeroCounts() {
   return Object.fromEntries(kCountNames.map((name) => [name, 0]));
 }
 
+// A SIGINT to the runner ends the files' processes and starts no more; the run reports what it has.
+let interrupted = false;
+function onInterrupt() {
+  interrupted = true;
+  process.exitCode = 1;
+  for (const child of running) child.kill('SIGKILL');   // (a file stuck in a loop cannot handle SIGTERM)
+}
+
 // Runs `files`, `concurrency` at a time, and passes what they report to `emit`, file after file;
 // resolves with the counts added up and the number of top-level tests.
 async function runFileList(files, concurrency, emit, extraArgs = []) {
   const totals = zeroCounts();
   let topLevel = 0;
 
-  const report = ({ file, items, code, signal, duration }) => {
+  const report = ({ file, items, code, signal, duration, killed }) => {
+    if (killed) return;   // (ended by a SIGINT to the runner: not reported, as in node)
     let counts = null;
     for (const { type, data } of items) {
       if (type === 'noderun:counts') {
@@ -130,6 +145,7 @@ async function runFileList(files, concurrency, emit, extraArgs = []) {
           code: 'ERR_TEST_FAILURE',
           failureType: 'testCodeFailure',
           message: 'test failed',
+          cause: 'test failed',
           exitCode: code,
           signal,
           rendered: "'test failed'",
@@ -149,16 +165,20 @@ async function runFileList(files, concurrency, emit, extraArgs = []) {
   let next = 0;
   let reported = 0;
   await new Promise((resolve) => {
-    let running = 0;
+    let active = 0;
     const startMore = () => {
-      while (running < concurrency && next < files.length) {
+      while (active < concurrency && next < files.length && !interrupted) {
         const index = next++;
-        running++;
+        active++;
+        // (as node: the file is queued as a test, which a TAP report starts with)
+        const data = { nesting: 0, name: path.relative(process.cwd(), files[index]), file: files[index], line: 1, column: 1, type: 'test' };
+        emit('test:enqueue', data);
+        emit('test:dequeue', data);
         runFile(files[index], extraArgs).then((result) => {
           results[index] = result;
           while (reported < files.length && results[reported] !== undefined) report(results[reported++]);
-          running--;
-          if (reported === files.length) resolve();
+          active--;
+          if (reported === files.length || (interrupted && active === 0)) resolve();
           else startMore();
         });
       }
@@ -251,6 +271,7 @@ async function runFiles(patterns) {
   }
   const reporters = createReporters({ ...options, childMode: false });
   const emit = (type, data) => { for (const r of reporters) r.event(type, data); };
+  process.once('SIGINT', onInterrupt);
   const { totals, topLevel } = await runFileList(files, options.fileConcurrency ?? defaultConcurrency(), emit);
   const success = reportSummary(emit, totals, topLevel, start);
   for (const r of reporters) r.end();
