@@ -97,6 +97,9 @@ IO_BENCHMARKS = [
     ("tcp_echo", "ms per TCP echo round trip of a small message on 127.0.0.1", "lower", 2.0),
     ("tcp_throughput", "MB/s of 100 MB sent one way over 127.0.0.1 in 64 KB writes", "higher", 0.5),
     ("spawn_true", "ms per child process: spawn('true') until 'close', one after another", "lower", 2.0),
+    # issue 13: gzip of 50 MB (zlib streams on the thread pool)
+    ("gzip_stream", "MB/s of 50 MB of text gzipped through a zlib stream in 64 KB writes", "higher", 0.33),
+    ("gunzip_stream", "MB/s of output gunzipping the same 50 MB through a zlib stream", "higher", 0.33),
 ]
 
 

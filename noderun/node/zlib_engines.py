@@ -62,13 +62,43 @@ class _State:
         pass
 
 
+class _Output:
+    """Output waiting to leave in slices: taking moves an offset, so a large output is not moved
+    again for every slice (node reads it 16 KB at a time)."""
+
+    def __init__(self) -> None:
+        self._data = bytearray()
+        self._pos = 0
+
+    def __len__(self) -> int:
+        return len(self._data) - self._pos
+
+    def put(self, data: bytes) -> None:
+        self._data += data
+
+    def take(self, size: int) -> bytes:
+        with memoryview(self._data) as view:
+            out = bytes(view[self._pos:self._pos + size])
+        self._pos += len(out)
+        if self._pos == len(self._data):
+            self.clear()
+        elif self._pos > (1 << 20) and self._pos * 2 > len(self._data):
+            del self._data[:self._pos]
+            self._pos = 0
+        return out
+
+    def clear(self) -> None:
+        self._data.clear()
+        self._pos = 0
+
+
 class _Buffered(_State):
     """A state whose library hands over all the output of a call at once: the output waits here and
     leaves in `avail_out` slices, as zlib would give it out of its own pending buffer."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._pending = bytearray()
+        self._pending = _Output()
         self._last_flush = Z_NO_FLUSH
         self._finished = False
 
@@ -77,10 +107,9 @@ class _Buffered(_State):
         # also how node's "call again" with an empty remainder reaches us after a large output)
         if data or (_flush_rank(flush) > _flush_rank(self._last_flush) and not self._finished) \
                 or (flush == self._finish_flag and not self._finished):
-            self._pending += self._process(flush, data)
+            self._pending.put(self._process(flush, data))
             self._last_flush = flush
-        out = bytes(self._pending[:avail_out])
-        del self._pending[:avail_out]
+        out = self._pending.take(avail_out)
         return out, 0, avail_out - len(out)
 
     _finish_flag = Z_FINISH
@@ -186,6 +215,8 @@ class DeflateState(_Buffered):
         self.level, self.strategy = level, strategy
 
 
+_STEP = 256 * 1024
+
 _ZLIB_ERROR = re.compile(r"^Error (-?\d+) while ([^:]*)(?:: (.*))?$")
 
 
@@ -205,7 +236,9 @@ class InflateState(_State):
         self._gzip = self.mode == GUNZIP
         self._magic = b""               # unzip: the first two bytes, to know gzip from zlib
         self._ended = False
-        self._tail = b""
+        self._more = False              # the last call stopped at its output limit
+        self._tail = b""                # input not inflated yet
+        self._out = _Output()
         self._start()
 
     def _start(self) -> None:
@@ -217,34 +250,40 @@ class InflateState(_State):
         if self.mode == UNZIP and len(self._magic) < 2 and data:
             self._magic += data[:2 - len(self._magic)]
             self._gzip = self._magic == b"\x1f\x8b"
-        pending = self._tail + data if self._tail else data
-        out = bytearray()
-        while True:
+        if data:
+            self._tail = self._tail + data if self._tail else data
+        self._fill(avail_out)
+        out = self._out.take(avail_out)
+        avail_out_after = avail_out - len(out)
+        if flush == Z_FINISH and not self._ended and avail_out_after and not self._tail:
+            raise _unexpected_end()
+        return out, len(self._tail), avail_out_after
+
+    def _fill(self, want: int) -> None:
+        """Inflate until `want` bytes wait or the input runs out, in steps of at least _STEP bytes
+        (each step copies the unconsumed input: few large steps, not one per 16 KB slice)."""
+        while len(self._out) < want:
             if self._ended:
                 # a finished gzip member followed by something other than zero padding: another
                 # member, or garbage that the next inflate refuses (zlib's own "incorrect header check")
-                if not (self._gzip and pending and pending[0] != 0):
-                    break
+                if not (self._gzip and self._tail and self._tail[0] != 0):
+                    return
                 self._ended = False
                 self._start()
-            room = avail_out - len(out)
-            if room <= 0:
-                break
+            if not self._tail and not self._more:
+                return
+            limit = max(want - len(self._out), _STEP)
             try:
-                out += self._inflater.decompress(pending, room)
+                chunk = self._inflater.decompress(self._tail, limit)
             except zlib.error as exc:
                 raise self._error(str(exc)) from None
+            self._out.put(chunk)
             if self._inflater.eof:
-                self._ended = True
-                pending = self._inflater.unused_data
-                continue
-            pending = self._inflater.unconsumed_tail
-            break
-        self._tail = pending
-        avail_out_after = avail_out - len(out)
-        if flush == Z_FINISH and not self._ended and avail_out_after and not pending:
-            raise _unexpected_end()
-        return bytes(out), len(pending), avail_out_after
+                self._ended, self._more = True, False
+                self._tail = self._inflater.unused_data
+            else:
+                self._tail = self._inflater.unconsumed_tail
+                self._more = len(chunk) == limit
 
     def _error(self, text: str) -> CompressionError:
         match = _ZLIB_ERROR.match(text)

@@ -77,6 +77,7 @@ class ZlibHandle {
     this.writeInProgress = false;
     this.pendingClose = false;
     this.closed = false;
+    this.answers = [];
   }
 
   // -> [output, availInAfter, availOutAfter], or a failure [undefined, message, errno, code]
@@ -84,13 +85,16 @@ class ZlibHandle {
     return host.zlibWriteSync(this.id, flushFlag, input, availOut);
   }
 
+  // On the pool: the answer to this call, then those to the calls again that would follow while
+  // the output room runs out (`answers`, taken by continueWrite), made in the same job.
   write(flushFlag, input, availOut) {
     this.writeInProgress = true;
-    threadpool.queueCall(host.zlibWrite, [this.id, flushFlag, input, availOut], (error, answer) => {
+    const chunkSize = this[kOwner]._chunkSize;
+    threadpool.queueCall(host.zlibWrite, [this.id, flushFlag, input, availOut, chunkSize], (error, answers) => {
       this.writeInProgress = false;
       if (error) throw error;
-      if (answer.length === 4) this.onerror(answer);
-      else processCallback(this, answer);
+      this.answers = answers;
+      deliver(this, answers.shift());
       if (this.pendingClose) this.close();
     });
   }
@@ -301,6 +305,17 @@ function processChunk(self, chunk, flushFlag, callback) {
   handle.write(flushFlag, chunk, handle.availOutBefore);
 }
 
+function deliver(handle, answer) {
+  if (answer.length === 4) handle.onerror(answer);
+  else processCallback(handle, answer);
+}
+
+// The next call of a write: answered already by the last pool job, or a new job.
+function continueWrite(handle) {
+  if (handle.answers.length > 0) deliver(handle, handle.answers.shift());
+  else handle.write(handle.flushFlag, null, handle.availOutBefore);
+}
+
 function processCallback(handle, [out, availInAfter, availOutAfter]) {
   const self = handle[kOwner];
   if (self.destroyed) {
@@ -325,14 +340,13 @@ function processCallback(handle, [out, availInAfter, availOutAfter]) {
   if (availOutAfter === 0) {
     // not done: more output is waiting; go on now, or once the reader wants more
     handle.availInBefore = availInAfter;
-    const again = () => handle.write(handle.flushFlag, null, handle.availOutBefore);
     if (!readerIsFull) {
-      again();
+      continueWrite(handle);
     } else {
       const read = self._read;
       self._read = (n) => {
         self._read = read;
-        again();
+        continueWrite(handle);
         self._read(n);
       };
     }
