@@ -1,6 +1,5 @@
 // What noderun does not implement throws ERR_METHOD_NOT_IMPLEMENTED naming itself.
 const cases = [
-  ['https', 'request'],
   ['vm', 'runInNewContext'], ['v8', 'serialize'], ['crypto', 'createCipheriv'],
   ['crypto', 'generateKeyPairSync'], ['crypto', 'sign'], ['repl', 'start'], ['domain', 'create'],
   ['inspector', 'open'], ['trace_events', 'createTracing'],

@@ -4,12 +4,14 @@
 // whose connections are tls.connect's, keeping TLS sessions per origin for resumption.
 
 const tls = require('tls');
+const { URL, urlToHttpOptions } = require('url');
 
 // http's server side, loaded with the first https.Server
 function httpServer() {
   return require('internal/http/server');
 }
 const { Agent: HttpAgent } = require('internal/http/agent');
+const { ClientRequest } = require('internal/http/client');
 const { validateObject } = require('internal/validators');
 
 // -- Server --------------------------------------------------------------------------------------------
@@ -153,10 +155,26 @@ Agent.prototype._evictSession = function _evictSession(key) {
 
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000, proxyEnv: undefined });
 
-// -- request / get: http's ClientRequest is not there yet ---------------------------------------------
+// -- request / get -------------------------------------------------------------------------------------
 
-const { notImplemented } = require('internal/not_implemented');
-const request = notImplemented('request');
-const get = notImplemented('get');
+// request(url | options[, options][, callback]): http's ClientRequest with this module's globalAgent
+function request(...args) {
+  let options = {};
+  if (typeof args[0] === 'string') {
+    options = urlToHttpOptions(new URL(args.shift()));
+  } else if (args[0] instanceof URL) {
+    options = urlToHttpOptions(args.shift());
+  }
+  if (args[0] && typeof args[0] !== 'function') Object.assign(options, args.shift());
+  options._defaultAgent = module.exports.globalAgent;
+  args.unshift(options);
+  return new ClientRequest(...args);
+}
+
+function get(input, options, cb) {
+  const req = request(input, options, cb);
+  req.end();
+  return req;
+}
 
 module.exports = { Agent, globalAgent, Server, createServer, get, request };
