@@ -60,6 +60,7 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE": ("TypeError", "Module \"{}\" is not of type \"{}\""),
     "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED": ("TypeError", "Import attribute \"{}\" with value \"{}\" is not supported in {}"),
     "ERR_INCOMPATIBLE_OPTION_PAIR": ("TypeError", "Option \"{}\" cannot be used in combination with option \"{}\""),
+    "ERR_INTERNAL_ASSERTION": ("Error", "{}\nThis is caused by either a bug in Node.js or incorrect usage of Node.js internals.\nPlease open an issue with this stack trace at https://github.com/nodejs/node/issues\n"),
     "ERR_INVALID_ADDRESS_FAMILY": ("RangeError", "Invalid address family: {} {}:{}"),
     "ERR_INVALID_ARG_TYPE": ("TypeError", "{}"),
     "ERR_INVALID_ARG_VALUE": ("TypeError", "{}"),

@@ -38,6 +38,11 @@ const attempts = {
   'zstd windowLogMax 1': () => zlib.createZstdDecompress({ params: { [zlib.constants.ZSTD_d_windowLogMax]: 1 } }),
   'params level': () => zlib.createDeflate().params(11, 0, () => {}),
   'params strategy': () => zlib.createDeflate().params(1, -1, () => {}),
+  'reset after close': () => {
+    const deflate = zlib.createDeflate();
+    deflate.close();
+    deflate.reset();
+  },
   'crc32 number': () => zlib.crc32(5),
   'crc32 value': () => zlib.crc32('x', -1),
 };

@@ -6,7 +6,7 @@
 const { Buffer } = require('buffer');
 const { isAnyArrayBuffer } = require('internal/buffer/checks');
 const {
-  codes: { ERR_BROTLI_INVALID_PARAM, ERR_INVALID_ARG_TYPE, ERR_ZSTD_INVALID_PARAM },
+  codes: { ERR_BROTLI_INVALID_PARAM, ERR_INTERNAL_ASSERTION, ERR_INVALID_ARG_TYPE, ERR_ZSTD_INVALID_PARAM },
 } = require('internal/errors');
 const { validateUint32 } = require('internal/validators');
 const { deprecate } = require('internal/util/deprecate');
@@ -88,7 +88,7 @@ Zlib.prototype.params = function params(level, strategy, callback) {
   checkRangesOrGetDefault(strategy, 'strategy', Z_DEFAULT_STRATEGY, Z_FIXED);
   if (this._level !== level || this._strategy !== strategy) {
     this.flush(Z_SYNC_FLUSH, () => {
-      if (!this._handle) throw new Error('zlib binding closed');
+      if (!this._handle) throw new ERR_INTERNAL_ASSERTION('zlib binding closed');
       this._handle.params(level, strategy);
       if (!this.destroyed) {
         this._level = level;

@@ -11,7 +11,7 @@ const { Buffer, kMaxLength } = require('buffer');
 const { isAnyArrayBuffer } = require('internal/buffer/checks');
 const {
   codes: {
-    ERR_BUFFER_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_TRAILING_JUNK_AFTER_STREAM_END,
+    ERR_BUFFER_TOO_LARGE, ERR_INTERNAL_ASSERTION, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_TRAILING_JUNK_AFTER_STREAM_END,
     ERR_ZLIB_INITIALIZATION_FAILED,
   },
 } = require('internal/errors');
@@ -186,7 +186,7 @@ Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
 });
 
 ZlibBase.prototype.reset = function reset() {
-  if (!this._handle) throw new Error('zlib binding closed');
+  if (!this._handle) throw new ERR_INTERNAL_ASSERTION('zlib binding closed');
   return this._handle.reset();
 };
 
