@@ -50,9 +50,18 @@ function validateHost(host, name) {
   return host;
 }
 
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+// A timeout in milliseconds, checked and capped as node's timers are; the warning comes at once,
+// so that its stack shows the caller.
 function timerDuration(msecs, name) {
   validateNumber(msecs, name);
   if (msecs < 0 || !Number.isFinite(msecs)) throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
+      'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
   return msecs;
 }
 
