@@ -172,14 +172,15 @@ class WebSocket extends EventTarget {
       'accept', '*/*', 'accept-language', '*', 'sec-fetch-mode', 'websocket', 'user-agent', 'node',
       'pragma', 'no-cache', 'cache-control', 'no-cache', 'accept-encoding', 'gzip, deflate');
     const secure = url.protocol === 'wss:';
-    const request = secure ? require('https').request : require('http').request;
-    const req = request({
+    const { ClientRequest } = require('internal/http/client');
+    // a connection of its own: a one-off agent (https') or none
+    const req = new ClientRequest({
+      protocol: secure ? 'https:' : 'http:',
       hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
       port,
       path: `${url.pathname}${url.search}`,
       headers: head,
-      agent: false,
-      ...(secure ? { servername: url.hostname } : {}),
+      agent: secure ? new (require('https').Agent)() : false,
     });
     this.#request = req;
     req.on('upgrade', (res, socket, bodyHead) => this.#opened(res, socket, bodyHead, key, requested));
