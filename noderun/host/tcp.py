@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from .loop import ERRORS, READABLE, WRITABLE, EventLoop, Handle
 
-_READ_SIZE = 64 * 1024
+READ_SIZE = 64 * 1024
 
 
 class TCPHandle(Handle):
@@ -32,6 +32,7 @@ class TCPHandle(Handle):
         if sock is not None:
             sock.setblocking(False)
         self._on_read: Callable | None = None
+        self._reader: Callable[[], int] | None = None
         self._on_connection: Callable | None = None
         self._on_connect: Callable | None = None
         self._writes: collections.deque = collections.deque()   # [memoryview, callback]
@@ -109,12 +110,16 @@ class TCPHandle(Handle):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def read_start(self, on_read: Callable) -> None:
+    def read_start(self, on_read: Callable, reader: Callable[[], int] | None = None) -> None:
+        """Call on_read for each read. A `reader`, when given, does the reads that bring bytes
+        itself (the caller's faster way: engine/fastio.c), returning what it read (> 0), 0 at the
+        end of the stream or -errno; on_read then gets only the end (b"") and errors."""
         self._on_read = on_read
+        self._reader = reader
         self._update(self._events | READABLE)
 
     def read_stop(self) -> None:
-        self._on_read = None
+        self._on_read = self._reader = None
         self._update(self._events & ~READABLE)
 
     # -- writing ------------------------------------------------------------------------------
@@ -222,8 +227,20 @@ class TCPHandle(Handle):
                 return
 
     def _read(self) -> None:
+        if self._reader is not None:
+            count = self._reader()
+            if count > 0:
+                self.bytes_read += count
+                return
+            if count == -errno.EAGAIN or count == -errno.EINTR:
+                return
+            data = b"" if count == 0 else _os_error(-count)
+            on_read = self._on_read
+            self.read_stop()
+            on_read(data)
+            return
         try:
-            data = self.sock.recv(_READ_SIZE)
+            data = self.sock.recv(READ_SIZE)
         except (BlockingIOError, InterruptedError):
             return
         except OSError as exc:

@@ -29,7 +29,7 @@ from ..engine import values as V
 from ..engine.host_functions import raw
 from ..engine.lib import ffi, lib
 from ..engine.runtime import Context, JSObject
-from ..host.tcp import TCPHandle
+from ..host.tcp import READ_SIZE, TCPHandle
 from .handle_table import HandleTable, close_table, table_of
 from .host_process import os_error_info
 
@@ -44,6 +44,8 @@ class TCPWraps(HandleTable):
         self._data_argv = ffi.new("JSValue[2]")   # tcpData's arguments, reused by every read
         self._data_argv[0].tag = V.TAG_INT
         self._on_data: JSObject | None = None
+        self._fast = None   # engine/fastio.py's FastIO   # loaded on the first read of a socket
+        self._fast_on_data = None
 
     def emit_data(self, handle_id: int, data) -> None:
         """tcpData(id, ArrayBuffer of `data`): one read, with no conversion but the copy of its
@@ -65,8 +67,45 @@ class TCPWraps(HandleTable):
         elif result.tag < 0:
             _free_value(ptr, result)
 
+    def fast_reader(self, handle_id: int, handle: TCPHandle):
+        """A socket's read in one call (engine/fastio.c's fastio_read: recv, then tcpData(id,
+        ArrayBuffer), no Python between): what TCPHandle calls instead of recv + on_read while it
+        reads. It returns what fastio_read does (bytes read, 0 at the end, -errno)."""
+        fast = self._fast
+        if fast is None:
+            from ..engine import fastio   # (its build machinery is not for programs without sockets)
+
+            fast = self._fast = fastio.load()
+            self._fast_context = fast.context_pointer(self.realm.context.ptr)
+            self._fast_buffer = fast.new(f"uint8_t[{READ_SIZE}]")
+            self._fast_result = fast.new("JSValue *")
+        if self._on_data is None:
+            self._on_data = self.realm.js.get("tcpData")
+        if self._fast_on_data is None:   # tcpData's value, as the library's type (held by _on_data)
+            self._fast_on_data = fast.new("JSValue *")
+            self._fast_on_data.u, self._fast_on_data.tag = self._on_data.value.u, self._on_data.value.tag
+        read, context, on_data, buffer, result = (
+            fast.read, self._fast_context, self._fast_on_data, self._fast_buffer, self._fast_result)
+        fd = handle.sock.fileno()
+        loop, ctx = self._loop, self.realm.context
+
+        def reader() -> int:
+            if loop._stopped:   # process.exit() / terminate: no more JS
+                return -errno.EAGAIN
+            count = read(context, on_data, fd, handle_id, buffer, READ_SIZE, result)
+            if count > 0:
+                tag = result.tag
+                if tag == _TAG_EXCEPTION:
+                    ctx.check(_EXCEPTION)   # raises what the call threw
+                elif tag < 0:
+                    _free_value(ctx.ptr, V.make(tag, result.u))
+            return count
+
+        return reader
+
     def close_all(self) -> None:
         super().close_all()
+        self._fast_on_data = None
         if self._on_data is not None:
             self._on_data.free()
             self._on_data = None
@@ -177,6 +216,10 @@ def _read_start(ctx: Context, handle_id) -> None:
     handle_id = int(handle_id)
 
     emit_data = wraps.emit_data
+    handle = wraps.handles[handle_id]
+    # a socket's bytes reach JS through the compiled read; the on_read below then sees only the
+    # end of the stream and errors (and every read of a pipe, whose handle is an FdStreamHandle)
+    reader = wraps.fast_reader(handle_id, handle) if type(handle) is TCPHandle and handle.sock is not None else None
 
     def on_read(data) -> None:
         if type(data) is bytes:
@@ -187,7 +230,10 @@ def _read_start(ctx: Context, handle_id) -> None:
         else:
             wraps.emit(handle_id, "readError", None, os_error_info(data))
 
-    wraps.handles[handle_id].read_start(on_read)
+    if reader is None:
+        handle.read_start(on_read)
+    else:
+        handle.read_start(on_read, reader)
 
 
 def _read_stop(ctx: Context, handle_id) -> None:
@@ -196,11 +242,11 @@ def _read_stop(ctx: Context, handle_id) -> None:
 
 @raw
 def _write(ctx: Context, argc: int, argv):
-    """tcpWrite(id, request id, data): write `data` (a Uint8Array, or a string as UTF-8). True when
-    it was all written at once (no 'written' event follows), else a 'written' event for the
-    request id comes later. Raw, and the hot path of every socket: what the kernel takes at once
-    is sent straight from the array's (or the string's UTF-8) memory; only a rest that must wait
-    is copied."""
+    """tcpWrite(id, request id, data, offset = 0): write `data` (a Uint8Array, or a string as
+    UTF-8) from byte `offset` on (what tcpSend wrote of it already). True when it was all written
+    at once (no 'written' event follows), else a 'written' event for the request id comes later.
+    What the kernel takes at once is sent straight from the array's (or the string's UTF-8)
+    memory; only a rest that must wait is copied."""
     handle = ctx.host.realm.tcp_wraps.handles[_int_arg(argv[0])]   # (tcpOpen made the table)
     data = argv[2]
     tag = data.tag
@@ -213,7 +259,7 @@ def _write(ctx: Context, argc: int, argv):
             utf8 = ffi.unpack(pointer, size[0])
             if b"\xed" in utf8:   # maybe a lone surrogate, which the engine encodes as itself
                 utf8 = _well_formed(utf8)
-            return _write_bytes(ctx, handle, argv, utf8)
+            return _write_bytes(ctx, handle, argc, argv, utf8)
         finally:
             _free_cstring(ctx.ptr, pointer)
     size = ctx._size_out
@@ -222,11 +268,15 @@ def _write(ctx: Context, argc: int, argv):
         if lib.JS_HasException(ctx.ptr):   # not a Uint8Array: the engine threw a TypeError
             return _EXCEPTION
         return V.TRUE                      # an empty array: nothing to write
-    return _write_bytes(ctx, handle, argv, ffi.buffer(pointer, size[0]))
+    return _write_bytes(ctx, handle, argc, argv, ffi.buffer(pointer, size[0]))
 
 
-def _write_bytes(ctx: Context, handle: TCPHandle, argv, buffer):
-    """What the kernel takes of `buffer` now; the rest is copied and queued."""
+def _write_bytes(ctx: Context, handle: TCPHandle, argc: int, argv, buffer):
+    """What the kernel takes of `buffer` (from the offset on) now; the rest is copied and queued."""
+    offset = _int_arg(argv[3]) if argc > 3 else 0
+    if offset:
+        handle.bytes_written += offset   # what tcpSend wrote
+        buffer = memoryview(buffer)[offset:]
     size = len(buffer)
     sent = handle.try_write(buffer) if size else 0
     if sent == size:
@@ -237,7 +287,7 @@ def _write_bytes(ctx: Context, handle: TCPHandle, argv, buffer):
     def on_written(error: OSError | None) -> None:
         wraps.emit(handle_id, "written", request_id, os_error_info(error) if error else None)
 
-    return V.TRUE if handle.write(buffer[sent:], on_written) else V.FALSE
+    return V.TRUE if handle.write(bytes(buffer[sent:]), on_written) else V.FALSE   # (a copy)
 
 
 _to_utf8, _free_cstring, _uint8_array = lib.JS_ToCStringLen2, lib.JS_FreeCString, lib.JS_GetUint8Array
@@ -250,6 +300,23 @@ def _well_formed(utf8: bytes) -> bytes:
     as node encodes a string."""
     text = utf8.decode("utf-8", "surrogatepass")
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace").encode("utf-8")
+
+
+def _fd(ctx: Context, handle_id):
+    """The descriptor tcpSend may write to: a stream socket's; -1 for a handle that has none (a
+    pipe's), undefined while a socket is still to be made (before bind or connect)."""
+    handle = wraps_of(ctx.host.realm).handles.get(int(handle_id))
+    if type(handle) is not TCPHandle or handle.closed:
+        return -1
+    return None if handle.sock is None else handle.sock.fileno()
+
+
+def _send_function(ctx: Context) -> JSObject:
+    """tcpSend(fd, data), a C function of engine/fastio.c's (no Python in the call): writes what
+    the kernel takes of `data` at once; true when that was all of it, else how many bytes."""
+    from ..engine import fastio
+
+    return ctx.take(lib.JS_NewCFunctionData(ctx.ptr, fastio.load().send_function, 2, 0, 0, ffi.NULL))
 
 
 def _int_arg(value) -> int:
@@ -322,6 +389,8 @@ FUNCTIONS = {
     "tcpReadStart": _read_start,
     "tcpReadStop": _read_stop,
     "tcpWrite": _write,
+    "tcpFd": _fd,
+    "tcpSendFunction": _send_function,
     "tcpShutdown": _shutdown,
     "tcpClose": _close,
     "tcpReset": _reset,

@@ -8,6 +8,7 @@ const { FastBuffer } = require('internal/buffer/fast_buffer');
 
 const handles = new Map();
 let nextRequest = 1;
+let tcpSend;   // host.tcpSendFunction(), made on the first write
 
 class TCP {
   constructor(id = host.tcpOpen()) {
@@ -16,6 +17,7 @@ class TCP {
     this.closed = false;
     this.writes = new Map();   // request id -> callback(errorInfo)
     this.owner = null;         // the net.Socket or net.Server
+    this.fd = undefined;       // the socket's descriptor (host.tcpFd) once there is one
     handles.set(id, this);
   }
 
@@ -53,16 +55,28 @@ class TCP {
     }
   }
 
-  // Write `data` (a Uint8Array). True when the host wrote it all at once (then `callback` is not
-  // called: the caller completes the write, as node does); otherwise `callback(errorInfo)` runs
-  // once it has all been written.
+  // Write `data` (a Uint8Array or a string, as UTF-8). True when it was all written at once
+  // (then `callback` is not called: the caller completes the write, as node does); otherwise
+  // `callback(errorInfo)` runs once it has all been written.
   write(data, callback) {
     if (this.closed) {   // closed under the stream (socket._handle.close()): libuv's EBADF
       callback([-9, 'EBADF', 'bad file descriptor']);
       return false;
     }
+    // Nothing of ours waits in the host: what the kernel takes now goes straight from JS (the
+    // common case of a small write, libuv's uv_try_write); the host queues the rest, or reports
+    // the error the kernel gave.
+    let sent = 0;
+    if (this.writes.size === 0) {
+      if (this.fd === undefined) this.fd = host.tcpFd(this.id);
+      if (this.fd >= 0) {
+        tcpSend ??= host.tcpSendFunction();
+        sent = tcpSend(this.fd, data);
+        if (sent === true) return true;
+      }
+    }
     const request = nextRequest++;
-    if (host.tcpWrite(this.id, request, data)) return true;
+    if (host.tcpWrite(this.id, request, data, sent)) return true;
     this.writes.set(request, callback);
     return false;
   }

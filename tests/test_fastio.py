@@ -1,0 +1,51 @@
+"""engine/fastio.py: the compiled hot path of stream sockets is built from its source when no
+build of that very source exists, never loaded stale, and a build that cannot be made is an
+error that says why (never a silent fallback). What it does for sockets is checked by the net
+fixtures (js_tests/net: partial writes and backpressure, strings, errors)."""
+
+import shutil
+
+import pytest
+
+from noderun.engine import fastio
+
+
+def test_the_build_is_named_by_its_source_and_loads(tmp_path):
+    source = tmp_path / "fastio.c"
+    shutil.copy(fastio.SOURCE, source)
+    target = fastio.library_path(source)
+    assert target.parent == tmp_path and target.name.startswith("_fastio_")
+    fastio.build(target, source)
+    assert target.exists()
+    loaded = fastio.FastIO(str(target))
+    assert loaded.read is not None and loaded.send_function is not None
+
+    # another source gets another name, and its build removes the stale one
+    source.write_text(source.read_text() + "\n/* changed */\n")
+    changed = fastio.library_path(source)
+    assert changed != target
+    fastio.build(changed, source)
+    assert changed.exists() and not target.exists()
+
+
+def test_a_missing_compiler_is_an_error_that_names_it(tmp_path, monkeypatch):
+    source = tmp_path / "fastio.c"
+    shutil.copy(fastio.SOURCE, source)
+    monkeypatch.setenv("CC", str(tmp_path / "no-such-cc"))
+    with pytest.raises(fastio.FastIOError, match="no-such-cc"):
+        fastio.build(fastio.library_path(source), source)
+    assert list(tmp_path.glob("*.so")) == []
+
+
+def test_a_source_that_does_not_compile_is_an_error_with_the_compiler_output(tmp_path):
+    source = tmp_path / "fastio.c"
+    source.write_text("this is not C;\n")
+    with pytest.raises(fastio.FastIOError, match="error"):
+        fastio.build(fastio.library_path(source), source)
+    assert list(tmp_path.glob("*.so")) == []
+
+
+def test_load_builds_once_and_reuses_it():
+    first = fastio.load()
+    assert fastio.library_path().exists()
+    assert fastio.load() is first
