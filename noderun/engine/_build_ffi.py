@@ -1,4 +1,5 @@
-"""Regenerate engine/_ffi.py, cffi's out-of-line ABI module, from engine/quickjs.h.
+"""Regenerate engine/_ffi.py, cffi's out-of-line ABI module, from engine/quickjs.h, and
+engine/_fastio_ffi.py (engine/fastio.c's functions) from engine/fastio.h.
 
 Run by bin/regen_ffi.py. Out-of-line mode parses the cdef once, here, instead of at
 every start of noderun: `noderun -e ""` is a benchmark.
@@ -11,14 +12,17 @@ import cffi
 HERE = Path(__file__).resolve().parent
 
 
-def build(target_dir: Path = HERE) -> Path:
-    ffi = cffi.FFI()
-    ffi.cdef((HERE / "quickjs.h").read_text())
-    ffi.set_source("_ffi", None)
-    target = target_dir / "_ffi.py"
-    ffi.emit_python_code(str(target))
-    return target
+def build(target_dir: Path = HERE) -> list[Path]:
+    targets = []
+    for header, module in (("quickjs.h", "_ffi"), ("fastio.h", "_fastio_ffi")):
+        ffi = cffi.FFI()
+        ffi.cdef((HERE / header).read_text())
+        ffi.set_source(module, None)
+        target = target_dir / f"{module}.py"
+        ffi.emit_python_code(str(target))
+        targets.append(target)
+    return targets
 
 
 if __name__ == "__main__":
-    print(build())
+    print(*build())

@@ -21,11 +21,14 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <sys/epoll.h>
 #include <sys/socket.h>
 #include <sys/types.h>
 
 typedef struct { int64_t u; int64_t tag; } JSValue;
 typedef struct JSContext JSContext;
+typedef struct JSRuntime JSRuntime;
 
 enum { TAG_INT = 0, TAG_BOOL = 1, TAG_UNDEFINED = 3, TAG_EXCEPTION = 6, TAG_STRING_ROPE = -6, TAG_STRING = -7 };
 
@@ -36,6 +39,7 @@ static uint8_t *(*GetUint8Array)(JSContext *, size_t *, JSValue);
 static bool (*HasException)(JSContext *);
 static const char *(*ToCStringLen2)(JSContext *, size_t *, JSValue, bool);
 static void (*FreeCString)(JSContext *, const char *);
+static bool (*IsJobPending)(JSRuntime *);
 
 static JSValue value(int64_t tag, int64_t u) {
     JSValue v = { u, tag };
@@ -54,27 +58,134 @@ int fastio_init(const char *engine_path) {
     HasException = dlsym(engine, "JS_HasException");
     ToCStringLen2 = dlsym(engine, "JS_ToCStringLen2");
     FreeCString = dlsym(engine, "JS_FreeCString");
+    IsJobPending = dlsym(engine, "JS_IsJobPending");
     return NewArrayBufferCopy && Call && FreeValue && GetUint8Array && HasException && ToCStringLen2 &&
-           FreeCString ? 0 : -2;
+           FreeCString && IsJobPending ? 0 : -2;
 }
 
-/* Read once from `fd` into `buffer`; when bytes came, call `*fn(id, ArrayBuffer of them)`, its
- * result (owned, maybe the exception marker) in `*result`. Returns the number of bytes read, 0 at
- * the end of the stream, -errno when recv() failed (-EAGAIN: nothing to read after all). */
-long fastio_read(JSContext *ctx, const JSValue *fn, int fd, int32_t id, uint8_t *buffer, size_t size,
-                 JSValue *result) {
-    ssize_t n = recv(fd, buffer, size, 0);
+/* One thread's reading sockets: the loop's poll phase (fastio_poll) reads them and calls JS
+ * itself, returning to Python only what Python must do. */
+typedef struct {
+    JSContext *ctx;
+    JSRuntime *rt;
+    JSValue on_data;        /* tcpData(id, ArrayBuffer), held by the host */
+    int32_t *tick_info;     /* shared with JS: [tick queued, rejection to warn, loop turn, sends pending] */
+    int capacity;           /* of the tables below, indexed by descriptor */
+    int32_t *ids;           /* the handle id of a socket being read, 0 for any other descriptor */
+    long *outcomes;         /* a read that ended the stream or failed, kept for the handle: result - 1 */
+    uint8_t buffer[65536];
+} Poller;
+
+Poller *fastio_poller_new(JSContext *ctx, JSRuntime *rt, const JSValue *on_data, int32_t *tick_info) {
+    Poller *p = calloc(1, sizeof(Poller));
+    if (p == NULL) return NULL;
+    p->ctx = ctx;
+    p->rt = rt;
+    p->on_data = *on_data;
+    p->tick_info = tick_info;
+    return p;
+}
+
+void fastio_poller_free(Poller *p) {
+    free(p->ids);
+    free(p->outcomes);
+    free(p);
+}
+
+/* Socket `fd` (handle `id`) is read; id 0: no longer. */
+int fastio_poller_set(Poller *p, int fd, int32_t id) {
+    if (fd < 0) return -1;
+    if (fd >= p->capacity) {
+        if (id == 0) return 0;
+        int capacity = fd < 64 ? 128 : fd * 2;
+        int32_t *ids = realloc(p->ids, capacity * sizeof *ids);
+        if (ids == NULL) return -1;
+        p->ids = ids;
+        long *outcomes = realloc(p->outcomes, capacity * sizeof *outcomes);
+        if (outcomes == NULL) return -1;
+        p->outcomes = outcomes;
+        for (int i = p->capacity; i < capacity; i++) ids[i] = 0, outcomes[i] = 0;
+        p->capacity = capacity;
+    }
+    p->ids[fd] = id;
+    p->outcomes[fd] = 0;
+    return 0;
+}
+
+/* recv() once; when bytes came, on_data(id, ArrayBuffer of them), its result in *result. The
+ * number of bytes read, 0 at the end of the stream, -errno. */
+static long read_once(Poller *p, int fd, int32_t id, JSValue *result) {
+    ssize_t n = recv(fd, p->buffer, sizeof p->buffer, 0);
     if (n <= 0) return n == 0 ? 0 : -errno;
     JSValue argv[2];
     argv[0] = value(TAG_INT, (uint32_t)id);
-    argv[1] = NewArrayBufferCopy(ctx, buffer, (size_t)n);
+    argv[1] = NewArrayBufferCopy(p->ctx, p->buffer, (size_t)n);
     if (argv[1].tag == TAG_EXCEPTION) {   /* out of memory: thrown in the context */
         *result = argv[1];
         return n;
     }
-    *result = Call(ctx, *fn, value(TAG_UNDEFINED, 0), 2, argv);
-    FreeValue(ctx, argv[1]);
+    *result = Call(p->ctx, p->on_data, value(TAG_UNDEFINED, 0), 2, argv);
+    FreeValue(p->ctx, argv[1]);
     return n;
+}
+
+/* The handle's own read (its descriptor was ready, and the poll left it to Python): what the
+ * poll kept of a read that ended the stream or failed, else a read as the poll's. */
+long fastio_read(Poller *p, int fd, int32_t id, JSValue *result) {
+    *result = value(TAG_UNDEFINED, 0);
+    if (fd < p->capacity && p->outcomes[fd] != 0) {
+        long outcome = p->outcomes[fd] + 1;
+        p->outcomes[fd] = 0;
+        return outcome;
+    }
+    return read_once(p, fd, id, result);
+}
+
+enum { POLL_DONE = 0, POLL_DRAIN = 1, POLL_THREW = 2 };
+
+/* The poll phase's wait and its sockets' reads: epoll_wait on `epfd` (timeout in ms, -1: none);
+ * each socket that is only readable is read and its bytes given to JS here, in the order epoll
+ * gave them, until a descriptor needs Python: any other descriptor, a socket whose read ended the
+ * stream or failed (its outcome kept for fastio_read), or a JS call that left ticks, microtasks
+ * or messages to send. That one and all after it go to Python in fds / events, their count
+ * returned (-errno when the wait failed). *status says what Python must do before them:
+ * POLL_DRAIN (the last JS call's drain), POLL_THREW (it threw: the exception is pending in the
+ * context, *result holds the marker). */
+int fastio_poll(Poller *p, int epfd, int timeout, int *fds, uint32_t *events, int max, int *status,
+                JSValue *result) {
+    struct epoll_event ready[64];
+    *status = POLL_DONE;
+    *result = value(TAG_UNDEFINED, 0);
+    int n = epoll_wait(epfd, ready, max < 64 ? max : 64, timeout);
+    if (n < 0) return errno == EINTR ? 0 : -errno;
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+        int fd = ready[i].data.fd;
+        uint32_t what = ready[i].events;
+        /* in epoll's order: once a descriptor is left to Python, so is every one after it */
+        if (*status == POLL_DONE && count == 0 && what == EPOLLIN && fd < p->capacity && p->ids[fd] > 0) {
+            JSValue called;
+            long got = read_once(p, fd, p->ids[fd], &called);
+            if (got > 0) {
+                if (called.tag == TAG_EXCEPTION) {
+                    *status = POLL_THREW;
+                    *result = called;
+                    continue;
+                }
+                FreeValue(p->ctx, called);
+                int32_t *info = p->tick_info;
+                info[2] = (info[2] + 1) & 0x7FFFFFFF;   /* the loop's turn, as the host's drain counts it */
+                if (info[0] || info[1] || info[3] || IsJobPending(p->rt)) *status = POLL_DRAIN;
+                continue;
+            }
+            if (got == -EAGAIN || got == -EINTR) continue;
+            p->outcomes[fd] = got - 1;   /* (never 0: got is 0 or -errno) */
+        }
+        fds[count] = fd;
+        events[count] = what;
+        count++;
+    }
+    return count;
 }
 
 /* A string's UTF-8 as the engine writes it holds a lone surrogate as its own three bytes (ED A0-BF

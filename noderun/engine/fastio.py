@@ -14,22 +14,16 @@ Loaded only on the first socket read or write, so a program without sockets neve
 
 from __future__ import annotations
 
-import hashlib
 import os
-from pathlib import Path
+import zlib
 
 from .lib import _extension_path, ffi
 
-HERE = Path(__file__).resolve().parent
-SOURCE = HERE / "fastio.c"
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE = os.path.join(HERE, "fastio.c")   # (paths as strings: pathlib costs 10-30 ms to import)
 
-_DECLARATIONS = """
-typedef struct { int64_t u; int64_t tag; } JSValue;
-int fastio_init(const char *engine_path);
-long fastio_read(void *ctx, const JSValue *fn, int fd, int32_t id, uint8_t *buffer, size_t size,
-                 JSValue *result);
-JSValue fastio_send(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
-"""
+
+POLL_DONE, POLL_DRAIN, POLL_THREW = 0, 1, 2   # fastio_poll's status
 
 
 class FastIOError(RuntimeError):
@@ -37,24 +31,22 @@ class FastIOError(RuntimeError):
 
 
 class FastIO:
-    """The loaded library: `read(...)` (fastio_read) and `send_function`, fastio_send's address
-    as the engine's JSCFunctionData pointer (for JS_NewCFunctionData)."""
+    """The loaded library (`lib`, `ffi`) and `send_function`, fastio_send's address as the
+    engine's JSCFunctionData pointer (for JS_NewCFunctionData)."""
 
     def __init__(self, path: str) -> None:
-        import cffi   # (the engine's own ffi is generated out of line; this one is a few lines)
+        from ._fastio_ffi import ffi as fastio_ffi   # (out of line: no declaration parsed here)
 
-        self.ffi = cffi.FFI()
-        self.ffi.cdef(_DECLARATIONS)
+        self.ffi = fastio_ffi
         self.lib = self.ffi.dlopen(path)
         if self.lib.fastio_init(_extension_path().encode()) != 0:
             raise FastIOError(f"{path}: the engine's functions were not found in {_extension_path()}")
-        self.read = self.lib.fastio_read
         address = int(self.ffi.cast("uintptr_t", self.ffi.addressof(self.lib, "fastio_send")))
         self.send_function = ffi.cast("JSCFunctionData *", address)
 
-    def context_pointer(self, engine_pointer):
-        """An engine `JSContext *` as this library's `void *`."""
-        return self.ffi.cast("void *", int(ffi.cast("uintptr_t", engine_pointer)))
+    def pointer(self, engine_pointer, ctype: str = "void *"):
+        """A pointer of the engine's ffi (a JSContext *, the tick info) as this library's."""
+        return self.ffi.cast(ctype, int(ffi.cast("uintptr_t", engine_pointer)))
 
     def new(self, ctype: str):
         return self.ffi.new(ctype)
@@ -68,19 +60,20 @@ def load() -> FastIO:
     global _loaded
     if _loaded is None:
         path = library_path()
-        if not path.exists():
+        if not os.path.exists(path):
             build(path)
-        _loaded = FastIO(str(path))
+        _loaded = FastIO(path)
     return _loaded
 
 
-def library_path(source: Path = SOURCE) -> Path:
-    """Where the build of `source` is: next to it, named by a hash of its text."""
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    return source.parent / f"_fastio_{digest}.so"
+def library_path(source: str = SOURCE) -> str:
+    """Where the build of `source` is: next to it, named by a checksum of its text."""
+    with open(source, "rb") as file:
+        digest = zlib.crc32(file.read())   # (hashlib would load OpenSSL: 40 ms)
+    return os.path.join(os.path.dirname(source), f"_fastio_{digest:08x}.so")
 
 
-def build(target: Path, source: Path = SOURCE) -> None:
+def build(target: str, source: str = SOURCE) -> None:
     """Compile `source` into `target` (once, whichever process comes first), removing the builds
     of older sources."""
     import fcntl
@@ -88,20 +81,20 @@ def build(target: Path, source: Path = SOURCE) -> None:
     import subprocess
     import tempfile
 
-    folder = target.parent
+    folder = os.path.dirname(target)
     try:
-        lock = os.open(folder / ".fastio.lock", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        lock = os.open(os.path.join(folder, ".fastio.lock"), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError as exc:
-        raise FastIOError(f"cannot build {source.name} in {folder}: {exc.strerror}") from None
+        raise FastIOError(f"cannot build {os.path.basename(source)} in {folder}: {exc.strerror}") from None
     try:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        if target.exists():
+        if os.path.exists(target):
             return
         compiler = os.environ.get("CC") or "cc"
         fd, temporary = tempfile.mkstemp(prefix=".fastio-", suffix=".so", dir=folder)
         os.close(fd)
         try:
-            result = subprocess.run([compiler, "-O2", "-shared", "-fPIC", "-o", temporary, str(source)],
+            result = subprocess.run([compiler, "-O2", "-shared", "-fPIC", "-o", temporary, source],
                                     capture_output=True, text=True)
         except OSError as exc:
             os.unlink(temporary)
@@ -110,8 +103,8 @@ def build(target: Path, source: Path = SOURCE) -> None:
             os.unlink(temporary)
             raise FastIOError(f"cannot build {source} with {compiler!r}:\n{result.stderr}")
         os.replace(temporary, target)
-        for old in glob.glob(str(folder / "_fastio_*.so")):
-            if old != str(target):
+        for old in glob.glob(os.path.join(folder, "_fastio_*.so")):
+            if old != target:
                 os.unlink(old)
     finally:
         os.close(lock)

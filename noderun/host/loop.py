@@ -28,6 +28,7 @@ at its end) frees the selector and the eventfd; later posts are dropped.
 from __future__ import annotations
 
 import collections
+import math
 import os
 import select
 import threading
@@ -75,6 +76,7 @@ class EventLoop:
         self._refs = 0
         self._stopped = False
         self.thread_id: int | None = None     # the OS thread running the loop, once it runs
+        self._poller: Callable | None = None  # set_poller
 
     # -- state the JS side reports -----------------------------------------------------------
 
@@ -112,6 +114,14 @@ class EventLoop:
                 self._epoll.unregister(fd)
             except (OSError, ValueError):   # already closed: epoll forgot it by itself
                 pass
+
+    def set_poller(self, poller: Callable | None) -> None:
+        """Wait in the poll phase through `poller(epoll fd, timeout ms or -1)` instead of the
+        selector's poll: a faster wait given by the layer above (the node layer's, engine/fastio.c),
+        which may run some callbacks itself. It returns (ready, after): the (fd, events) left for
+        the watchers, and, when not None, a callable to run first as one more callback (drained
+        after it): what the callbacks it ran left to do (their drain; their exception, raised)."""
+        self._poller = poller
 
     def defer(self, callback: Callable[[], None]) -> None:
         """Run `callback` in the next iteration's pending-callbacks phase (libuv's uv__io_feed)."""
@@ -219,10 +229,26 @@ class EventLoop:
         inbox = self._inbox
         timeout = 0 if inbox or self._stopped else self._poll_timeout()
         if timeout != 0 or self._watchers or self._wake_written:
-            ready = self._epoll.poll(-1 if timeout is None else timeout)
+            if self._poller is None:
+                ready = self._epoll.poll(-1 if timeout is None else timeout)
+                after = None
+            else:
+                ready, after = self._poller(self._epoll.fileno(),
+                                            -1 if timeout is None else math.ceil(timeout * 1000))
             self.update_time()
             # the hot path of I/O (a socket's read): no call but the callback's and the drain's
             wake_fd, watchers, drain = self._wake_fd, self._watchers, hooks.drain
+            if after is not None:
+                try:
+                    after()
+                except BaseException as exc:
+                    self._uncaught(hooks, exc)
+                if self._stopped:
+                    return
+                try:
+                    drain()
+                except BaseException as exc:
+                    self._uncaught(hooks, exc)
             for fd, events in ready:
                 if fd == wake_fd:
                     self._wake_written = False

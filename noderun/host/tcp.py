@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from .loop import ERRORS, READABLE, WRITABLE, EventLoop, Handle
 
-READ_SIZE = 64 * 1024
+_READ_SIZE = 64 * 1024
 
 
 class TCPHandle(Handle):
@@ -32,7 +32,7 @@ class TCPHandle(Handle):
         if sock is not None:
             sock.setblocking(False)
         self._on_read: Callable | None = None
-        self._reader: Callable[[], int] | None = None
+        self._reader = None   # read_start
         self._on_connection: Callable | None = None
         self._on_connect: Callable | None = None
         self._writes: collections.deque = collections.deque()   # [memoryview, callback]
@@ -110,15 +110,20 @@ class TCPHandle(Handle):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def read_start(self, on_read: Callable, reader: Callable[[], int] | None = None) -> None:
+    def read_start(self, on_read: Callable, reader=None) -> None:
         """Call on_read for each read. A `reader`, when given, does the reads that bring bytes
-        itself (the caller's faster way: engine/fastio.c), returning what it read (> 0), 0 at the
-        end of the stream or -errno; on_read then gets only the end (b"") and errors."""
+        itself (the caller's faster way: engine/fastio.c): `reader.read()` returns what it read
+        (> 0), 0 at the end of the stream or -errno, and on_read then gets only the end (b"") and
+        errors; `reader.stop()` when reading stops."""
+        if self._reader is not None and self._reader is not reader:
+            self._reader.stop()
         self._on_read = on_read
         self._reader = reader
         self._update(self._events | READABLE)
 
     def read_stop(self) -> None:
+        if self._reader is not None:
+            self._reader.stop()
         self._on_read = self._reader = None
         self._update(self._events & ~READABLE)
 
@@ -228,7 +233,7 @@ class TCPHandle(Handle):
 
     def _read(self) -> None:
         if self._reader is not None:
-            count = self._reader()
+            count = self._reader.read()
             if count > 0:
                 self.bytes_read += count
                 return
@@ -240,7 +245,7 @@ class TCPHandle(Handle):
             on_read(data)
             return
         try:
-            data = self.sock.recv(READ_SIZE)
+            data = self.sock.recv(_READ_SIZE)
         except (BlockingIOError, InterruptedError):
             return
         except OSError as exc:
@@ -296,6 +301,9 @@ class TCPHandle(Handle):
         if self.sock is None:
             return
         self._watch(self.sock.fileno(), 0)
+        if self._reader is not None:
+            self._reader.stop()
+            self._reader = None
         self._writes.clear()
         self._on_read = self._on_connection = self._on_connect = self._shutdown = None
         self.sock.close()

@@ -29,7 +29,7 @@ from ..engine import values as V
 from ..engine.host_functions import raw
 from ..engine.lib import ffi, lib
 from ..engine.runtime import Context, JSObject
-from ..host.tcp import READ_SIZE, TCPHandle
+from ..host.tcp import TCPHandle
 from .handle_table import HandleTable, close_table, table_of
 from .host_process import os_error_info
 
@@ -44,8 +44,7 @@ class TCPWraps(HandleTable):
         self._data_argv = ffi.new("JSValue[2]")   # tcpData's arguments, reused by every read
         self._data_argv[0].tag = V.TAG_INT
         self._on_data: JSObject | None = None
-        self._fast = None   # engine/fastio.py's FastIO   # loaded on the first read of a socket
-        self._fast_on_data = None
+        self._fast: _FastSockets | None = None   # made on the first read of a socket
 
     def emit_data(self, handle_id: int, data) -> None:
         """tcpData(id, ArrayBuffer of `data`): one read, with no conversion but the copy of its
@@ -67,48 +66,107 @@ class TCPWraps(HandleTable):
         elif result.tag < 0:
             _free_value(ptr, result)
 
-    def fast_reader(self, handle_id: int, handle: TCPHandle):
-        """A socket's read in one call (engine/fastio.c's fastio_read: recv, then tcpData(id,
-        ArrayBuffer), no Python between): what TCPHandle calls instead of recv + on_read while it
-        reads. It returns what fastio_read does (bytes read, 0 at the end, -errno)."""
-        fast = self._fast
-        if fast is None:
-            from ..engine import fastio   # (its build machinery is not for programs without sockets)
-
-            fast = self._fast = fastio.load()
-            self._fast_context = fast.context_pointer(self.realm.context.ptr)
-            self._fast_buffer = fast.new(f"uint8_t[{READ_SIZE}]")
-            self._fast_result = fast.new("JSValue *")
-        if self._on_data is None:
-            self._on_data = self.realm.js.get("tcpData")
-        if self._fast_on_data is None:   # tcpData's value, as the library's type (held by _on_data)
-            self._fast_on_data = fast.new("JSValue *")
-            self._fast_on_data.u, self._fast_on_data.tag = self._on_data.value.u, self._on_data.value.tag
-        read, context, on_data, buffer, result = (
-            fast.read, self._fast_context, self._fast_on_data, self._fast_buffer, self._fast_result)
-        fd = handle.sock.fileno()
-        loop, ctx = self._loop, self.realm.context
-
-        def reader() -> int:
-            if loop._stopped:   # process.exit() / terminate: no more JS
-                return -errno.EAGAIN
-            count = read(context, on_data, fd, handle_id, buffer, READ_SIZE, result)
-            if count > 0:
-                tag = result.tag
-                if tag == _TAG_EXCEPTION:
-                    ctx.check(_EXCEPTION)   # raises what the call threw
-                elif tag < 0:
-                    _free_value(ctx.ptr, V.make(tag, result.u))
-            return count
-
-        return reader
+    def fast_reader(self, handle_id: int, handle: TCPHandle) -> "_FastReader":
+        """What reads socket `handle` for TCPHandle (read_start's reader): engine/fastio.c."""
+        if self._fast is None:
+            self._fast = _FastSockets(self)
+        return _FastReader(self._fast, handle_id, handle.sock.fileno())
 
     def close_all(self) -> None:
         super().close_all()
-        self._fast_on_data = None
+        if self._fast is not None:
+            self._fast.free()
+            self._fast = None
         if self._on_data is not None:
             self._on_data.free()
             self._on_data = None
+
+
+class _FastSockets:
+    """One thread's sockets read by engine/fastio.c: its poller reads them in the loop's poll
+    phase and gives their bytes to tcpData itself; the loop waits through it (set_poller)."""
+
+    def __init__(self, wraps: TCPWraps) -> None:
+        from ..engine import fastio   # (its build machinery is not for programs without sockets)
+
+        self.fastio = fastio
+        fast = self.fast = fastio.load()
+        realm = wraps.realm
+        self.context = realm.context
+        if wraps._on_data is None:
+            wraps._on_data = realm.js.get("tcpData")
+        on_data = fast.new("JSValue *")   # (held by wraps._on_data, freed after the poller)
+        on_data.u, on_data.tag = wraps._on_data.value.u, wraps._on_data.value.tag
+        self.poller = fast.lib.fastio_poller_new(
+            fast.pointer(self.context.ptr), fast.pointer(self.context.runtime.ptr), on_data,
+            fast.pointer(realm._tick_info, "int32_t *"))   # (the memory drain() reads: C reads it too)
+        if self.poller == fast.ffi.NULL:
+            raise MemoryError("fastio_poller_new")
+        self.loop = wraps._loop
+        self._fds, self._events = fast.ffi.new("int[64]"), fast.ffi.new("uint32_t[64]")
+        self._status, self.result = fast.ffi.new("int *"), fast.new("JSValue *")
+        self._poll = fast.lib.fastio_poll
+        self.loop.set_poller(self.poll)
+
+    def poll(self, epoll_fd: int, timeout_ms: int):
+        """EventLoop's poller: the wait, the reads of the sockets and their tcpData calls in C."""
+        count = self._poll(self.poller, epoll_fd, timeout_ms, self._fds, self._events, 64, self._status,
+                           self.result)
+        if count < 0:
+            raise OSError(-count, os.strerror(-count))
+        fds, events = self._fds, self._events
+        ready = [(fds[i], events[i]) for i in range(count)] if count else []
+        status = self._status[0]
+        if status == self.fastio.POLL_DONE:
+            return ready, None
+        return ready, _nothing if status == self.fastio.POLL_DRAIN else self.raise_exception
+
+    def raise_exception(self) -> None:
+        """Raise what the last tcpData call threw (pending in the context)."""
+        self.context.check(_EXCEPTION)
+
+    def check(self, result) -> None:
+        """A tcpData call's result: raises its exception, frees what it returned."""
+        tag = result.tag
+        if tag == _TAG_EXCEPTION:
+            self.context.check(_EXCEPTION)
+        elif tag < 0:
+            _free_value(self.context.ptr, V.make(tag, result.u))
+
+    def free(self) -> None:
+        self.loop.set_poller(None)
+        self.fast.lib.fastio_poller_free(self.poller)
+        self.poller = None
+
+
+def _nothing() -> None:
+    pass
+
+
+class _FastReader:
+    """TCPHandle's reader of one socket (see TCPHandle.read_start): the socket is in the poller's
+    table while it is read; its own reads (when the poll leaves them to Python) are fastio_read."""
+
+    __slots__ = ("sockets", "handle_id", "fd", "_read", "_poller", "_result")
+
+    def __init__(self, sockets: _FastSockets, handle_id: int, fd: int) -> None:
+        self.sockets, self.handle_id, self.fd = sockets, handle_id, fd
+        self._poller, self._result = sockets.poller, sockets.result
+        self._read = sockets.fast.lib.fastio_read
+        if sockets.fast.lib.fastio_poller_set(self._poller, fd, handle_id) != 0:
+            raise MemoryError("fastio_poller_set")
+
+    def read(self) -> int:
+        if self.sockets.loop._stopped:   # process.exit() / terminate: no more JS
+            return -errno.EAGAIN
+        count = self._read(self._poller, self.fd, self.handle_id, self._result)
+        if count > 0:
+            self.sockets.check(self._result)
+        return count
+
+    def stop(self) -> None:
+        if self.sockets.poller is not None:
+            self.sockets.fast.lib.fastio_poller_set(self._poller, self.fd, 0)
 
 
 _new_array_buffer, _call, _free_value, _from_buffer = (
