@@ -139,4 +139,14 @@ steps.push((next) => {
   });
 });
 
+// a reader that iterates sees node's output chunks one at a time (chunkSize bytes each)
+steps.push(async (next) => {
+  const gunzip = zlib.createGunzip();
+  gunzip.end(zlib.gzipSync(input));
+  const sizes = [];
+  for await (const chunk of gunzip) sizes.push(chunk.length);
+  console.log('iterated chunks', sizes.length, sizes.slice(0, 3), sizes.reduce((a, b) => a + b, 0));
+  next();
+});
+
 run();

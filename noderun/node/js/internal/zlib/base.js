@@ -310,10 +310,16 @@ function deliver(handle, answer) {
   else processCallback(handle, answer);
 }
 
-// The next call of a write: answered already by the last pool job, or a new job.
+// The next call of a write: answered already by the last pool job, or a new job. An answer made
+// ahead still arrives in a turn of the loop of its own, as each pool answer does in node, so that
+// what runs between two chunks (a reader's next read) runs between them here too.
 function continueWrite(handle) {
-  if (handle.answers.length > 0) deliver(handle, handle.answers.shift());
+  if (handle.answers.length > 0) setImmediate(deliverNext, handle);
   else handle.write(handle.flushFlag, null, handle.availOutBefore);
+}
+
+function deliverNext(handle) {
+  deliver(handle, handle.answers.shift());
 }
 
 function processCallback(handle, [out, availInAfter, availOutAfter]) {
