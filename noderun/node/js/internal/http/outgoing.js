@@ -33,6 +33,7 @@ const kUniqueHeaders = Symbol('kUniqueHeaders');
 const CRLF = '\r\n';
 const crlfBuffer = Buffer.from(CRLF);
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
+const nonAscii = /[^\x00-\x7f]/;
 const nop = () => {};
 
 function validateHeaderName(name, label = 'Header name') {
@@ -161,7 +162,14 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
 OutgoingMessage.prototype._send = function _send(data, encoding, callback, byteLength) {
   if (!this._headerSent && this._header !== null) {
     if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
-      data = this._header + data;
+      // the head's bytes are its characters (latin1) whatever the body's encoding: a head with
+      // characters past ASCII cannot share a UTF-8 string with the body
+      if (encoding !== 'latin1' && nonAscii.test(this._header)) {
+        data = Buffer.concat([Buffer.from(this._header, 'latin1'), Buffer.from(data, 'utf8')]);
+        encoding = null;
+      } else {
+        data = this._header + data;
+      }
     } else {
       const header = this._header;
       this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
@@ -335,15 +343,16 @@ OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
       typeof headers.get !== 'function') {
     throw new ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
   }
-  // set-cookie keeps each of its values (a Headers object joins them)
+  // set-cookie keeps each of its values: iterating a Headers object yields them one by one (its
+  // get() joins them with commas)
   const cookies = [];
-  for (const key of headers.keys()) {
+  for (const { 0: key, 1: value } of headers) {
     if (key === 'set-cookie') {
-      if (Array.isArray(headers.get(key))) cookies.push(...headers.get(key));
-      else cookies.push(headers.get(key));
+      if (Array.isArray(value)) cookies.push(...value);
+      else cookies.push(value);
       continue;
     }
-    this.setHeader(key, headers.get(key));
+    this.setHeader(key, value);
   }
   if (cookies.length) this.setHeader('set-cookie', cookies);
   return this;
@@ -544,9 +553,9 @@ function endAtOnce(msg, chunk, encoding, callback) {
   }
   msg._contentLength = Buffer.byteLength(chunk, encoding);
   msg._implicitHeader();
-  if (msg.chunkedEncoding) {   // the user's Transfer-Encoding: the general path frames it
-    return false;
-  }
+  // the user's Transfer-Encoding (the general path frames it), or a head past ASCII (its bytes
+  // are latin1, the body's UTF-8)
+  if (msg.chunkedEncoding || (encoding !== 'latin1' && nonAscii.test(msg._header))) return false;
   if (typeof callback === 'function') msg.once('finish', callback);
   msg._headerSent = true;
   socket.write(msg._hasBody ? msg._header + chunk : msg._header, encoding, onFinish.bind(undefined, msg));

@@ -143,7 +143,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
   const originalStatusCode = statusCode;
   statusCode |= 0;
-  if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+  if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(formatValue(originalStatusCode));
   if (typeof reason === 'string') {
     this.statusMessage = reason;
   } else {
@@ -181,6 +181,12 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 };
 
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// A value in a message as node's %s shows it: objects inspected ({} and [] as written).
+function formatValue(value) {
+  if (typeof value === 'object' && value !== null) return require('util').inspect(value, { depth: 0 });
+  return String(value);
+}
 
 function emitCloseNT(self) {
   if (!self._closed) {
