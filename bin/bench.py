@@ -9,6 +9,8 @@
 - workers: each bin/bench/<name>.js under node and noderun, alternated, medians, as ratios
   (spawn, ping-pong, one-way messages, Atomics ping-pong, object round trip, terminate during a
   message flood, CPU split, idle RSS, node:sqlite inserts and reads).
+- test_runner (with --suite test_runner): `--test` over 200 generated small test files under node,
+  noderun with a process per file and noderun with a worker thread per file (--test-isolation=thread).
 - compile_cache: `require('typescript')` (9 MB of JS, installed with npm into the git-ignored
   .bench-cache/; a generated program of the same size where npm is missing), a first run and a
   second run on the same fresh NODE_COMPILE_CACHE directory, noderun against node.
@@ -220,6 +222,49 @@ def bench_compile_cache(runs: int) -> None:
           f"node {med[('node', 2)] / med[('node', 1)]:.2f}x")
 
 
+TEST_FILES = 200
+
+
+def test_project() -> Path:
+    """200 small node:test files (a suite, a few tests, an assertion each), generated once."""
+    project = BENCH_CACHE / f"test-runner-{TEST_FILES}"
+    if not (project / "test").is_dir():
+        (project / "test").mkdir(parents=True, exist_ok=True)
+        for i in range(TEST_FILES):
+            (project / "test" / f"unit_{i:03}.test.js").write_text(
+                "'use strict';\n"
+                "const { describe, it } = require('node:test');\n"
+                "const assert = require('node:assert');\n"
+                f"describe('unit {i}', () => {{\n"
+                f"  it('adds', () => assert.strictEqual({i} + 1, {i + 1}));\n"
+                "  it('compares objects', () => assert.deepStrictEqual({ a: [1, 2] }, { a: [1, 2] }));\n"
+                "  it('waits', async () => { await new Promise((r) => setTimeout(r, 1)); });\n"
+                "});\n")
+    return project
+
+
+def bench_test_runner(runs: int) -> None:
+    """`--test` over 200 small test files: node, noderun with a process per file (node's model),
+    noderun with a worker thread per file (--test-isolation=thread); medians of wall time."""
+    node = reference_node()
+    project = test_project()
+    commands = {
+        "node --test": [node, "--test"],
+        "noderun --test (process per file)": NODERUN + ["--test"],
+        "noderun --test (thread per file)": NODERUN + ["--test", "--test-isolation=thread"],
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):   # alternated, so drift hits all alike
+        for name, command in commands.items():
+            start = time.perf_counter()
+            subprocess.run(command, cwd=project, check=True, stdout=subprocess.DEVNULL)
+            times[name].append(time.perf_counter() - start)
+    med = {name: statistics.median(values) for name, values in times.items()}
+    print(f"test runner: {TEST_FILES} test files of 3 tests, medians of {runs}")
+    for name, value in med.items():
+        print(f"  {name:36} {value:7.2f} s   ratio to node {value / med['node --test']:5.2f}x")
+
+
 def _number(cmd: list[str]) -> float:
     out = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=300).stdout
     return float(out.split()[-1])
@@ -229,7 +274,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--suite", default="startup,cpu,workers,compile_cache",
-                        help="comma-separated: startup, cpu, workers, io, compile_cache")
+                        help="comma-separated: startup, cpu, workers, io, compile_cache, test_runner")
     parser.add_argument("--only", default="", help="comma-separated worker or io benchmark names (io: also http_hello, http_cluster)")
     args = parser.parse_args()
     suites = set(args.suite.split(","))
@@ -258,6 +303,8 @@ def main() -> None:
             bench_http_cluster(max(3, args.runs // 2))
     if "compile_cache" in suites:
         bench_compile_cache(max(3, args.runs // 4))
+    if "test_runner" in suites:
+        bench_test_runner(max(1, args.runs // 4))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,8 @@ function flagValues(argv, name) {
 
 function getTestOptions() {
   if (options !== null) return options;
-  const argv = process.execArgv;
+  // (a test file in a worker thread of `--test-isolation=thread` gets its options this way)
+  const argv = process.env.NODERUN_TEST_ARGV ? JSON.parse(process.env.NODERUN_TEST_ARGV) : process.execArgv;
   const timeout = flagValues(argv, '--test-timeout').pop();
   const concurrency = flagValues(argv, '--test-concurrency').pop();
   options = {
