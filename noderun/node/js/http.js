@@ -5,13 +5,23 @@
 
 const { METHODS, STATUS_CODES } = require('internal/http_data');
 const agentModule = require('internal/http/agent');
-const { ClientRequest, request, get } = require('internal/http/client');
+const { ClientRequest } = require('internal/http/client');
 
 const { IncomingMessage } = require('internal/http/incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('internal/http/outgoing');
 const { Server, ServerResponse, _connectionListener } = require('internal/http/server');
 const { parsers } = require('internal/http/common');
 const { validateInteger } = require('internal/validators');
+
+function request(url, options, cb) {
+  return new ClientRequest(url, options, cb);
+}
+
+function get(url, options, cb) {
+  const req = request(url, options, cb);
+  req.end();
+  return req;
+}
 
 function createServer(opts, requestListener) {
   return new Server(opts, requestListener);

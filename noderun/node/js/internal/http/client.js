@@ -602,14 +602,4 @@ ClientRequest.prototype.clearTimeout = function clearTimeout(cb) {
   this.setTimeout(0, cb);
 };
 
-function request(url, options, cb) {
-  return new ClientRequest(url, options, cb);
-}
-
-function get(url, options, cb) {
-  const req = request(url, options, cb);
-  req.end();
-  return req;
-}
-
-module.exports = { ClientRequest, request, get };
+module.exports = { ClientRequest };
