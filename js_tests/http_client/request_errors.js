@@ -13,6 +13,7 @@ function attempt(label, make) {
     console.log(label, err.name, err.code, err.message);
   }
 }
+console.log(Object.keys(require('_http_client')), require('_http_client').ClientRequest === http.ClientRequest);
 attempt('method', () => http.request({ method: 'BAD METHOD', port: 1 }));
 attempt('method type', () => http.request({ method: 5, port: 1 }));
 attempt('path', () => http.request({ path: '/a b', port: 1 }));
