@@ -114,6 +114,8 @@ const kNormalizedArgs = Symbol('normalizedArgs');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
+const kWriteCallback = Symbol('kWriteCallback');
+const kAfterWrite = Symbol('kAfterWrite');
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
@@ -202,6 +204,7 @@ function writeAfterFIN(chunk, encoding, cb) {
 Socket.prototype._attach = function _attach(handle) {
   this[kHandle] = handle;
   handle.owner = this;
+  this[kAfterWrite] ??= (info) => afterWrite(this, info);
   handle.ondata = (chunk) => {
     if (chunk === null) {
       this.push(null);
@@ -255,37 +258,47 @@ Socket.prototype._read = function _read() {
   if (failure) this.destroy(errnoError(failure, 'read'));
 };
 
-Socket.prototype._writeGeneric = function _writeGeneric(chunks, cb) {
-  if (this.connecting) {
-    this._pendingData = chunks;
+// Hand `data` (a Buffer, or a utf8 string the host encodes) to the handle; cb(error) once it is
+// written. The stream has one write in flight at a time, so its callback waits in the socket
+// (kWriteCallback) for the handle's per-socket completion function (made in _attach): no closure
+// or array per write, the hot path of every socket.
+function writeData(socket, data, cb) {
+  if (socket.connecting) {
+    socket._pendingData = [data];
     const onClose = () => cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
-    this.once('connect', () => {
-      this.off('close', onClose);
-      this._writeGeneric(chunks, cb);
+    socket.once('connect', () => {
+      socket.off('close', onClose);
+      writeData(socket, data, cb);
     });
-    this.once('close', onClose);
+    socket.once('close', onClose);
     return;
   }
-  this._pendingData = null;
-  const handle = this[kHandle];
+  socket._pendingData = null;
+  const handle = socket[kHandle];
   if (!handle) {
     cb(new ERR_SOCKET_CLOSED());
     return;
   }
-  const data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-  touch(this);
-  this._bytesWritten += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
-  const writtenAtOnce = handle.write(data, (info) => {
-    if (info) {
-      const error = errnoError(info, 'write');
-      this.destroy(error);
-      cb(error);
-    } else {
-      cb();
-    }
-  });
-  if (writtenAtOnce) cb();
-};
+  touch(socket);
+  socket._bytesWritten += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+  socket[kWriteCallback] = cb;
+  if (handle.write(data, socket[kAfterWrite])) {
+    socket[kWriteCallback] = null;
+    cb();
+  }
+}
+
+function afterWrite(socket, info) {
+  const cb = socket[kWriteCallback];
+  socket[kWriteCallback] = null;
+  if (info) {
+    const error = errnoError(info, 'write');
+    socket.destroy(error);
+    cb(error);
+  } else {
+    cb();
+  }
+}
 
 function toBuffer(chunk, encoding) {
   return typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
@@ -293,12 +306,13 @@ function toBuffer(chunk, encoding) {
 
 // A utf8 string goes to the host as it is (encoding it there costs less than Buffer.from).
 Socket.prototype._write = function _write(chunk, encoding, cb) {
-  const utf8 = typeof chunk === 'string' && (encoding === 'utf8' || encoding === 'utf-8');
-  this._writeGeneric([utf8 ? chunk : toBuffer(chunk, encoding)], cb);
+  const utf8 = typeof chunk !== 'string' || encoding === 'utf8' || encoding === 'utf-8';
+  writeData(this, utf8 ? chunk : Buffer.from(chunk, encoding), cb);
 };
 
 Socket.prototype._writev = function _writev(chunks, cb) {
-  this._writeGeneric(chunks.map(({ chunk, encoding }) => toBuffer(chunk, encoding)), cb);
+  const buffers = chunks.map(({ chunk, encoding }) => toBuffer(chunk, encoding));
+  writeData(this, buffers.length === 1 ? buffers[0] : Buffer.concat(buffers), cb);
 };
 
 Socket.prototype._final = function _final(cb) {
