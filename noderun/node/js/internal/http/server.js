@@ -14,7 +14,7 @@ const { HTTPParser, parsers, freeParser, prepareError, isLenient, continueExpres
 const { IncomingMessage } = require('internal/http/incoming');
 const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption, kOutHeaders, kNeedDrain,
       } = require('internal/http/outgoing');
-const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
+const { validateInteger, validateBoolean, validateFunction, validateObject } = require('internal/validators');
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_REQUEST_TIMEOUT,
@@ -199,6 +199,11 @@ function emitCloseNT(self) {
 // ---------------------------------------------------------------------------------------------
 // Server
 
+// By default a request asking to upgrade is taken when someone listens to 'upgrade'.
+function defaultShouldUpgrade() {
+  return this.listenerCount('upgrade') > 0;
+}
+
 function storeHTTPOptions(options) {
   this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
   this[kServerResponse] = options.ServerResponse || ServerResponse;
@@ -264,6 +269,14 @@ function storeHTTPOptions(options) {
     this.optimizeEmptyRequests = optimizeEmptyRequests;
   } else {
     this.optimizeEmptyRequests = false;
+  }
+
+  const { shouldUpgradeCallback } = options;
+  if (shouldUpgradeCallback !== undefined) {
+    validateFunction(shouldUpgradeCallback, 'options.shouldUpgradeCallback');
+    this.shouldUpgradeCallback = shouldUpgradeCallback;
+  } else {
+    this.shouldUpgradeCallback = defaultShouldUpgrade;
   }
 
   const { rejectNonStandardBodyWrites } = options;
@@ -579,7 +592,10 @@ function socketOnEnd(server, socket, parser, state) {
 
 // A server that listens to 'upgrade' takes upgrades (node's callback decides it when a head ends).
 function setParserMode(server, parser) {
-  parser.mode = server.listenerCount('upgrade') > 0 ? HTTPParser.kModeUpgrade : 0;
+  // a server's own shouldUpgradeCallback decides per request, once the head is known: the parser
+  // then stops at every upgrade head, and a refused one is answered as an ordinary request
+  const mayUpgrade = server.shouldUpgradeCallback !== defaultShouldUpgrade || server.listenerCount('upgrade') > 0;
+  parser.mode = mayUpgrade ? HTTPParser.kModeUpgrade : 0;
 }
 
 function socketOnData(server, socket, parser, state, d) {
@@ -622,12 +638,12 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
     delete socket.addListener;
     delete socket.prependListener;
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-    if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
+    if (server.listenerCount(eventName) > 0) {
       const bodyHead = d.slice(ret, d.length);
       socket.readableFlowing = null;
       server.emit(eventName, req, socket, bodyHead);
     } else {
-      socket.destroy();   // CONNECT that no one takes
+      socket.destroy();   // an upgrade or CONNECT that no one takes
     }
   } else if (parser.incoming && parser.incoming.method === 'PRI') {
     socket.destroy();     // an HTTP/2 preface
@@ -658,7 +674,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   resetSocketTimeout(server, socket, state);
   state.headersDone = true;
   if (req.upgrade) {
-    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    req.upgrade = req.method === 'CONNECT' || !!server.shouldUpgradeCallback(req);
     if (req.upgrade) return 2;
   }
   state.incoming.push(req);
