@@ -12,6 +12,8 @@
 const EventEmitter = require('events');
 const net = require('net');
 const { validateNumber, validateOneOf, validateString } = require('internal/validators');
+// NODE_DEBUG=http: node's agent messages
+const debug = require('internal/util/debuglog').debuglog('http');
 
 const kRequestOptions = Symbol('requestOptions');
 const kOnKeylog = Symbol('onkeylog');
@@ -62,6 +64,7 @@ Agent.defaultMaxSockets = Infinity;
 // free pool when the request and the agent allow keep-alive, else it is destroyed.
 function onSocketFree(agent, socket, options) {
   const name = agent.getName(options);
+  debug('agent.on(free)', name);
   if (!socket.writable) {
     socket.destroy();
     return;
@@ -167,6 +170,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
       else giveSocket(this, req, newSocket);
     });
   } else {
+    debug('wait for socket');
     this.requests[name] ||= [];
     // kept so that a socket freed for another origin can open one for this request
     req[kRequestOptions] = options;
@@ -178,6 +182,7 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
   options = connectionOptions(this, req, options);
   const name = this.getName(options);
   options._agentKey = name;
+  debug('createConnection', name);
   options.encoding = null;
   let called = false;
   const onCreate = (err, socket) => {
@@ -189,6 +194,7 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
     }
     (this.sockets[name] ||= []).push(socket);
     this.totalSocketCount++;
+    debug('sockets', name, this.sockets[name].length, this.totalSocketCount);
     watchSocket(this, socket, options);
     cb(null, socket);
   };
@@ -201,8 +207,12 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
 };
 
 function watchSocket(agent, socket, options) {
-  function onFree() { agent.emit('free', socket, options); }
+  function onFree() {
+    debug('CLIENT socket onFree');
+    agent.emit('free', socket, options);
+  }
   function onClose() {
+    debug('CLIENT socket onClose');
     // the one place a socket leaves the agent: every error ends in 'close'
     agent.totalSocketCount--;
     agent.removeSocket(socket, options);
@@ -233,6 +243,7 @@ function watchSocket(agent, socket, options) {
 
 Agent.prototype.removeSocket = function removeSocket(socket, options) {
   const name = this.getName(options);
+  debug('removeSocket', name, 'writable:', socket.writable);
   const sets = socket.writable ? [this.sockets] : [this.sockets, this.freeSockets];
   for (const set of sets) {
     const list = set[name];
@@ -285,6 +296,7 @@ Agent.prototype.keepSocketAlive = function keepSocketAlive(socket) {
 };
 
 Agent.prototype.reuseSocket = function reuseSocket(socket, req) {
+  debug('have free socket');
   socket.removeListener('error', freeSocketErrorListener);
   req.reusedSocket = true;
   socket.ref();

@@ -31,6 +31,8 @@ const {
   HTTPParser, parsers, freeParser, prepareError, _checkIsHttpToken: checkIsHttpToken, isLenient,
 } = require('internal/http/common');
 const agentModule = require('internal/http/agent');
+// NODE_DEBUG=http: node's client messages
+const debug = require('internal/util/debuglog').debuglog('http');
 
 // a request path may hold only visible Latin-1 characters: a space or a control is an injection
 const INVALID_PATH = /[^\u0021-\u00ff]/;
@@ -469,6 +471,7 @@ function upgradeOrConnect(req, socket, parser, d, bytesParsed) {
 function parserOnIncomingClient(res, shouldKeepAlive) {
   const socket = this.socket;
   const req = socket._httpMessage;
+  debug('AGENT incoming response!');
   if (req.res) {
     // a second answer to one request
     socket.destroy();
@@ -543,6 +546,7 @@ function requestOnFinish() {
 // user's 'end' listeners have run.
 function responseKeepAlive(req) {
   const socket = req.socket;
+  debug('AGENT socket keep-alive');
   if (req.timeoutCb) {
     socket.setTimeout(0, req.timeoutCb);
     req.timeoutCb = null;
