@@ -22,7 +22,7 @@ from ..loader import bytecode, cjs, esm, typescript
 from ..engine import serialize
 from . import host_fs_event
 from . import (atomics, dotenv, host_compile_cache, host_crypto, host_dns, host_fs, host_intl, host_locks, host_netaddr,
-               host_http_parser, host_os, host_pool, host_process, host_process_wrap, host_sqlite, host_stdio, host_tcp,
+               host_http_parser, host_http2, host_os, host_pool, host_process, host_process_wrap, host_sqlite, host_stdio, host_tcp,
                host_tls, host_udp, host_util, host_websocket, host_zlib,
                messaging, worker)
 
@@ -248,7 +248,7 @@ def host_functions() -> dict:
     if not _HOST_FUNCTIONS:
         for module in (host_process, host_stdio, host_dns, host_fs, host_os, host_intl, host_crypto, host_util, host_sqlite,
                        messaging, worker, atomics, dotenv, host_locks, host_pool, host_tcp, host_tls, host_process_wrap, host_udp, host_netaddr,
-                       host_http_parser, host_websocket, host_zlib):
+                       host_http_parser, host_http2, host_websocket, host_zlib):
             _HOST_FUNCTIONS.update(module.FUNCTIONS)
         _HOST_FUNCTIONS.update(host_fs_event.FUNCTIONS)
         _HOST_FUNCTIONS.update(cjs.FUNCTIONS)

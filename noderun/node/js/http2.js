@@ -1,18 +1,172 @@
 'use strict';
-// node:http2: not implemented (constants are left out rather than guessed).
+// node:http2: servers (h2c over net, h2 over tls with ALPN), client sessions (connect), and the
+// compatibility API (a 'request' listener with Http2ServerRequest / Http2ServerResponse). The
+// sessions and streams are internal/http2/core.js; the protocol is the host's (h2).
 
-const { notImplemented, notImplementedClass } = require('internal/not_implemented');
+const net = require('net');
+const {
+  codes: { ERR_HTTP2_UNSUPPORTED_PROTOCOL, ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
+const { validateObject, validateFunction } = require('internal/validators');
+const constants = require('internal/http2/constants');
+const { ServerHttp2Session, ClientHttp2Session, kAuthority, kProtocol } = require('internal/http2/core');
+const { defaultSettings, getPackedSettings, getUnpackedSettings } = require('internal/http2/settings');
+const { Http2ServerRequest, Http2ServerResponse } = require('internal/http2/compat');
+
+const kOptions = Symbol('kOptions');
+const sensitiveHeaders = Symbol('nodejs.http2.sensitiveHeaders');
+
+// Each connection becomes a server session; its streams are the server's 'stream' events, and,
+// when someone listens for 'request', compatibility requests.
+function sessionFor(server, socket) {
+  const session = new ServerHttp2Session(server[kOptions], socket, server);
+  session.on('stream', (stream, headers, flags, rawHeaders) => {
+    server.emit('stream', stream, headers, flags, rawHeaders);
+    if (server.listenerCount('request') > 0) {
+      const request = new Http2ServerRequest(stream, headers, rawHeaders);
+      const response = new Http2ServerResponse(stream, request);
+      server.emit('request', request, response);
+    }
+  });
+  session.on('error', (error) => {
+    if (server.listenerCount('sessionError') > 0) server.emit('sessionError', error, session);
+  });
+  if (server.timeout) session.setTimeout(server.timeout, () => server.emit('timeout', session));
+  server.emit('session', session);
+  return session;
+}
+
+function normalizeServerArgs(options, requestListener) {
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
+  }
+  return [{ ...options }, requestListener];
+}
+
+class Http2Server extends net.Server {
+  constructor(options, requestListener) {
+    [options, requestListener] = normalizeServerArgs(options, requestListener);
+    super(options, (socket) => sessionFor(this, socket));
+    this[kOptions] = options;
+    this.timeout = 0;
+    if (typeof requestListener === 'function') this.on('request', requestListener);
+  }
+
+  setTimeout(msecs, callback) {
+    this.timeout = msecs;
+    if (typeof callback === 'function') this.on('timeout', callback);
+    return this;
+  }
+
+  updateSettings(settings) {
+    validateObject(settings, 'settings');
+    this[kOptions].settings = { ...this[kOptions].settings, ...settings };
+  }
+}
+
+let Http2SecureServer;
+function secureServerClass() {
+  const tls = require('tls');
+  Http2SecureServer ??= class Http2SecureServer extends tls.Server {
+    constructor(options, requestListener) {
+      [options, requestListener] = normalizeServerArgs(options, requestListener);
+      const ALPNProtocols = options.allowHTTP1 ? ['h2', 'http/1.1'] : ['h2'];
+      super({ ...options, ALPNProtocols });
+      this[kOptions] = options;
+      if (options.allowHTTP1) {   // HTTP/1.1 connections are an https server's
+        require('internal/http/server').storeHTTPOptions.call(this, {
+          ...options, IncomingMessage: options.Http1IncomingMessage, ServerResponse: options.Http1ServerResponse,
+        });
+        this.httpAllowHalfOpen = false;
+      }
+      this.timeout = 0;
+      if (typeof requestListener === 'function') this.on('request', requestListener);
+      this.on('secureConnection', (socket) => {
+        if (socket.alpnProtocol === 'h2') {
+          sessionFor(this, socket);
+        } else if (options.allowHTTP1) {
+          require('internal/http/server')._connectionListener.call(this, socket);
+        } else if (this.listenerCount('unknownProtocol') > 0) {
+          this.emit('unknownProtocol', socket);
+        } else {
+          socket.destroy();
+        }
+      });
+    }
+
+    setTimeout(msecs, callback) {
+      return Http2Server.prototype.setTimeout.call(this, msecs, callback);
+    }
+
+    updateSettings(settings) {
+      return Http2Server.prototype.updateSettings.call(this, settings);
+    }
+  };
+  return Http2SecureServer;
+}
+
+function createServer(options, requestListener) {
+  return new Http2Server(options, requestListener);
+}
+
+function createSecureServer(options, requestListener) {
+  const Server = secureServerClass();
+  return new Server(options, requestListener);
+}
+
+// connect(authority[, options][, listener]): a client session, h2c for http:, h2 over TLS for https:
+function connect(authority, options, listener) {
+  if (typeof options === 'function') {
+    listener = options;
+    options = undefined;
+  }
+  options = { ...options };
+  if (typeof authority === 'string') authority = new URL(authority);
+  else if (authority === null || typeof authority !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('authority', ['string', 'URL'], authority);
+  }
+  const protocol = authority.protocol || options.protocol || 'https:';
+  const port = `${authority.port !== '' && authority.port !== undefined ? authority.port : (protocol === 'http:' ? 80 : 443)}`;
+  let host = authority.hostname || authority.host || 'localhost';
+  if (host.startsWith('[')) host = host.slice(1, -1);
+  let socket;
+  if (typeof options.createConnection === 'function') {
+    socket = options.createConnection(authority, options);
+  } else if (protocol === 'http:') {
+    socket = net.connect({ ...options, port, host });
+  } else if (protocol === 'https:') {
+    socket = require('tls').connect({ servername: host, ...options, port, host, ALPNProtocols: ['h2'] });
+  } else {
+    throw new ERR_HTTP2_UNSUPPORTED_PROTOCOL(protocol);
+  }
+  const session = new ClientHttp2Session(options, socket);
+  session[kAuthority] = `${options.servername || (host.includes(':') ? `[${host}]` : host)}:${port}`;
+  session[kProtocol] = protocol;
+  if (typeof listener === 'function') session.once('connect', listener);
+  return session;
+}
+
+// A server session on a socket someone else accepted (node's performServerHandshake)
+function performServerHandshake(socket, options = {}) {
+  validateObject(options, 'options');
+  return new ServerHttp2Session({ ...options }, socket, null);
+}
 
 module.exports = {
-  connect: notImplemented('connect'),
-  constants: {},
-  createServer: notImplemented('createServer'),
-  createSecureServer: notImplemented('createSecureServer'),
-  getDefaultSettings: notImplemented('getDefaultSettings'),
-  getPackedSettings: notImplemented('getPackedSettings'),
-  getUnpackedSettings: notImplemented('getUnpackedSettings'),
-  performServerHandshake: notImplemented('performServerHandshake'),
-  sensitiveHeaders: Symbol('nodejs.http2.sensitiveHeaders'),
-  Http2ServerRequest: notImplementedClass('Http2ServerRequest'),
-  Http2ServerResponse: notImplementedClass('Http2ServerResponse'),
+  connect,
+  constants,
+  createServer,
+  createSecureServer,
+  getDefaultSettings: defaultSettings,
+  getPackedSettings,
+  getUnpackedSettings,
+  performServerHandshake,
+  sensitiveHeaders,
+  Http2ServerRequest,
+  Http2ServerResponse,
 };
