@@ -238,6 +238,13 @@ class TLSWrap {
     this.close(callback);
   }
 
+  // bytes written and not yet handed to the kernel: waiting for the handshake, or in the transport
+  get writeQueueSize() {
+    let size = this.transport.writableLength ?? 0;
+    for (const [data] of this.pendingWrites) size += data.byteLength;
+    return size;
+  }
+
   sockname() { return this.transport._handle?.sockname?.() ?? null; }
   peername() { return this.transport._handle?.peername?.() ?? null; }
   bytes() { return [this.bytesRead, this.bytesWritten]; }
