@@ -28,7 +28,9 @@ function Server(opts, requestListener) {
   }
   const { storeHTTPOptions, _connectionListener, setupConnectionsTracking } = httpServer();
   storeHTTPOptions.call(this, opts);
-  tls.Server.call(this, { noDelay: true, ALPNProtocols: ['http/1.1'], ...opts }, _connectionListener);
+  const tlsOptions = { noDelay: true, ...opts };
+  if (!opts.ALPNProtocols && !opts.ALPNCallback) tlsOptions.ALPNProtocols = ['http/1.1'];
+  tls.Server.call(this, tlsOptions, _connectionListener);
   this.httpAllowHalfOpen = false;
   if (requestListener) this.addListener('request', requestListener);
   this.addListener('tlsClientError', function onTlsClientError(error, connection) {

@@ -513,7 +513,7 @@ function Server(options, listener) {
     }
     this.ticketKeys = options.ticketKeys;
   }
-  if (options.ALPNProtocols) this.ALPNProtocols = alpnNames(options.ALPNProtocols);
+  if (options.ALPNProtocols) convertALPNProtocols(options.ALPNProtocols, this);   // (node keeps the wire form)
   this.handshakeTimeout = options.handshakeTimeout || 120000;
   validateNumber(this.handshakeTimeout, 'options.handshakeTimeout');
   if (options.SNICallback != null) validateFunction(options.SNICallback, 'options.SNICallback');

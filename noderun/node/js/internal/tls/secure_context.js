@@ -79,20 +79,20 @@ function versionsOf(options) {
 // key / cert: [[cert PEM, key PEM, passphrase], ...], each certificate with the key that matches
 // it (the host tries them in turn), as OpenSSL pairs node's lists of keys and certificates
 function pairsOf(options) {
-  const keys = options.key == null ? [] : listOf(options.key).map((key, i) => {
-    if (key !== null && typeof key === 'object' && !ArrayBuffer.isView(key)) {
-      return [pemOf(key.pem, `options.key[${i}].pem`), key.passphrase ?? options.passphrase];
-    }
-    return [pemOf(key, 'options.key'), options.passphrase];
-  });
-  const certs = options.cert == null ? [] : listOf(options.cert).map((cert) => pemOf(cert, 'options.cert'));
+  // (the certificates are checked first, as node does; { pem, passphrase } only inside an array)
+  const certs = !options.cert ? [] : listOf(options.cert).map((cert) => pemOf(cert, 'options.cert'));
+  const keys = !options.key ? [] : Array.isArray(options.key)
+    ? options.key.map((key) => (key?.pem !== undefined
+      ? [pemOf(key.pem, 'options.key'), key.passphrase ?? options.passphrase]
+      : [pemOf(key, 'options.key'), options.passphrase]))
+    : [[pemOf(options.key, 'options.key'), options.passphrase]];
   if (keys.length === 0) return [];
   return certs.map((cert) => [cert, keys.map(([pem, passphrase]) => [pem, passphrase == null ? null : String(passphrase)])]);
 }
 
 // pfx: [[base64 of the PKCS#12 bytes, passphrase], ...]
 function pfxOf(options) {
-  if (options.pfx == null) return null;
+  if (!options.pfx) return null;
   return listOf(options.pfx).map((entry) => {
     let data = entry;
     let passphrase = options.passphrase;
@@ -109,8 +109,8 @@ function pfxOf(options) {
 
 // Each certificate of the PEM texts, one string each (a bundle may hold many).
 function caOf(options) {
-  const ca = options.ca ?? defaults.ca;
-  if (ca == null) return null;
+  const ca = options.ca || defaults.ca;   // (node: a falsy key, cert or ca is none)
+  if (!ca) return null;
   const out = [];
   for (const entry of listOf(ca)) {
     const text = pemOf(entry, 'options.ca');
