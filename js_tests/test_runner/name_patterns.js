@@ -15,6 +15,9 @@ if (process.argv[2] !== 'child') {
   console.log('== both, several of each');
   runSelf(__filename, { execArgv: ['--test-reporter=tap', '--test-name-pattern=/^A/i', '--test-name-pattern=x',
     '--test-skip-pattern=d', '--test-skip-pattern=^y$'] });
+  console.log('== --test, a file whose tests are all left out: its empty plan comes through');
+  require('./helpers/run_self').runWith(['--test', '--test-reporter=tap', '--test-name-pattern=zzz', 'math.test.js'],
+    require('path').join(__dirname, 'fixtures-data', 'project'));
   return;
 }
 const { describe, it, test } = require('node:test');
