@@ -19,7 +19,12 @@ other items take their result from that run. When only some of a file's items we
 ``--test-name-pattern`` per selected test, so the others do not run at all. A JS test that passed
 passes; one that failed fails with its error as node's reporters print it (message, assertion diff,
 stack) and the errors of its failed subtests; a skipped one is skipped; a todo one is an expected
-failure (XFAIL when it fails, XPASS when it passes).
+failure (XFAIL when it fails, XPASS when it passes). The ini option ``noderun_js_test_timeout``
+(seconds, default 600) bounds a file's listing and its run.
+
+Under pytest-xdist, ``--dist loadfile`` keeps a file's tests on one worker, so the file runs once;
+with the plain ``load`` distribution a file whose tests went to several workers runs (the tests
+selected in that session) once in each, and each worker reports its own items.
 """
 
 from __future__ import annotations
