@@ -13,13 +13,22 @@ const { createReporters } = require('internal/test_runner/reporters');
 const { kMarker } = require('internal/test_runner/reporter/child');
 const { summaryCounts } = require('internal/test_runner/summary_counts');
 
-// (node 24 strips TypeScript's types by default, so its patterns take .ts, .mts and .cts too)
-const kDefaultPatterns = [
+// (node 24 strips TypeScript's types by default, so its patterns take .ts, .mts and .cts too,
+// unless --no-experimental-strip-types says not to)
+const kJsPatterns = [
   '**/*.test.{cjs,mjs,js}', '**/*-test.{cjs,mjs,js}', '**/*_test.{cjs,mjs,js}',
   '**/test-*.{cjs,mjs,js}', '**/test.{cjs,mjs,js}', '**/test/**/*.{cjs,mjs,js}',
+];
+const kTsPatterns = [
   '**/*.test.{cts,mts,ts}', '**/*-test.{cts,mts,ts}', '**/*_test.{cts,mts,ts}',
   '**/test-*.{cts,mts,ts}', '**/test.{cts,mts,ts}', '**/test/**/*.{cts,mts,ts}',
 ];
+const kDefaultPatterns = [...kJsPatterns, ...kTsPatterns];
+
+function defaultPatterns() {
+  const noTypes = process.execArgv.some((arg) => arg === '--no-experimental-strip-types' || arg === '--no-strip-types');
+  return noTypes ? kJsPatterns : kDefaultPatterns;
+}
 
 // Options of the runner's own command line that each file's process gets too.
 const kPassedOn = ['--test-name-pattern', '--test-skip-pattern', '--test-timeout', '--test-only',
@@ -30,7 +39,7 @@ function findFiles(patterns, cwd = process.cwd()) {
   const { globSync } = require('fs');
   const found = new Set();
   if (patterns.length === 0) {
-    for (const file of globSync(kDefaultPatterns, { cwd, exclude: ['**/node_modules/**'] })) {
+    for (const file of globSync(defaultPatterns(), { cwd, exclude: ['**/node_modules/**'] })) {
       found.add(path.resolve(cwd, file));
     }
   } else {
