@@ -126,25 +126,36 @@ class SuiteContext {
   get filePath() { return entryFile(this[kTest]); }
 }
 
-function hookRunner(owner, fn, timeout) {
+// A hook runs in an async context of its own (harness.owners), so that an error thrown later by
+// what it started can be reported as the hook's, as node does.
+function hookRunner(owner, kind, fn, timeout, loc) {
+  const self = { name: kind, hookType: kind, nesting: 0, loc, finished: false };
+  const call = async (ctx) => {
+    if (fn.length >= 2) {
+      await new Promise((resolve, reject) => {
+        fn.call(ctx, ctx, (err) => (err ? reject(err) : resolve()));
+      });
+    } else {
+      await fn.call(ctx, ctx);
+    }
+  };
   return {
     async run(ctx) {
-      if (fn.length >= 2) {
-        await new Promise((resolve, reject) => {
-          fn.call(ctx, ctx, (err) => (err ? reject(err) : resolve()));
-        });
-      } else {
-        await fn.call(ctx, ctx);
+      self.finished = false;
+      try {
+        await owner.harness.owners.run(self, () => call(ctx));
+      } finally {
+        self.finished = true;
       }
     },
     timeout,
   };
 }
 
-function addHook(owner, kind, fn, options = {}) {
+function addHook(owner, kind, fn, options = {}, loc = undefined) {
   validateFunction(fn, 'fn');
   validateObject(options, 'options');
-  owner.hooks[kind].push(hookRunner(owner, fn, options.timeout));
+  owner.hooks[kind].push(hookRunner(owner, kind, fn, options.timeout, loc));
 }
 
 module.exports = { TestContext, SuiteContext, addHook, kTest };

@@ -82,6 +82,7 @@ const harness = {
   },
 
   rootAfter: null,   // the root's after() hooks, once run
+  lateDiagnostics: [],   // errors from what tests started after they ended, reported at the end
 
   // --test-isolation=none (in_process.js): files are loading into this process; the root's
   // before() hooks run as they are declared (these are their promises)
@@ -116,9 +117,28 @@ const harness = {
 
   // An uncaught exception or unhandled rejection fails the test that started last among those
   // running (node attributes it to the test whose code is running); with none running, the run.
+  // The async context of the test whose body started what threw (see Test.callBody).
+  get owners() {
+    const { AsyncLocalStorage } = require('async_hooks');
+    Object.defineProperty(this, 'owners', { value: new AsyncLocalStorage() });
+    return this.owners;
+  },
+
+  // An uncaught exception or unhandled rejection fails the test whose body started what threw
+  // (else the test that started last among those running; with none running, the run). When
+  // that test has already ended, node reports it in a diagnostic and the process exits with 1.
   uncaught(error, failureType) {
+    const owner = this.owners.getStore();
+    if (owner?.finished && owner.nesting >= 0) {
+      const where = owner.loc ? ` at ${require('path').relative(process.cwd(), owner.loc.file)}:${owner.loc.line}:${owner.loc.column}` : '';
+      this.lateDiagnostics.push(`Error: Test${owner.hookType ? ' hook' : ''} "${owner.name}"${where} generated ` +
+        `asynchronous activity after the test ended. This activity created the error "${error}" and would ` +
+        `have caused the test to fail, but instead triggered an ${failureType} event.`);
+      process.exitCode = 1;
+      return;
+    }
     const tests = [...this.running];
-    const test = tests[tests.length - 1];
+    const test = owner && !owner.finished ? owner : tests[tests.length - 1];
     const failure = require('internal/test_runner/failures').testFailure(error, failureType);
     if (test) test.fail(failure);
     else this.root.fail(failure);
@@ -188,6 +208,7 @@ async function finishRoot() {
     root.fail(error);
   }
   root.maybeReportChildren();
+  for (const message of harness.lateDiagnostics) harness.emit('test:diagnostic', { nesting: 0, message });
   if (getTestOptions().childMode) {   // the runner (runner.js) adds up the files' counts
     // (a file whose tests were all left out says so with an empty plan, which node passes on)
     if (root.subtests.length > 0 && root.subtests.every((t) => t.filtered)) {
@@ -220,8 +241,10 @@ async function finishRoot() {
 // reports the call's position.
 const kRunnerNames = new Set(['test', 'it', 'describe', 'suite', 'skip', 'todo', 'only']);
 
-function callSite(above) {
-  const location = require('internal/assert/call_source').callLocation(above, kRunnerNames);
+const kHookNames = new Set(['before', 'after', 'beforeEach', 'afterEach']);
+
+function callSite(above, names = kRunnerNames) {
+  const location = require('internal/assert/call_source').callLocation(above, names);
   if (location === undefined) return undefined;
   let { file } = location;
   if (file.startsWith('file://')) file = require('url').fileURLToPath(file);
@@ -249,15 +272,16 @@ function makeRunner(Kind, above, extra = {}) {
 function makeHook(kind) {
   return function hook(fn, options) {
     const owner = harness.building ?? getRoot();
+    const loc = callSite(hook, kHookNames);
     if (kind === 'before' && owner === harness.root && harness.inProcess) {
-      addHook(owner, kind, fn, options);
+      addHook(owner, kind, fn, options, loc);
       const run = owner.hooks.before.pop();   // (run now, and not again when the tests start)
       const { testFailure, kFailure } = require('internal/test_runner/failures');
       harness.rootBefore.push(Promise.resolve(run.run(new TestContext(owner)))
         .catch((error) => owner.fail(testFailure(error, kFailure.hook))));
       return;
     }
-    addHook(owner, kind, fn, options);
+    addHook(owner, kind, fn, options, loc);
   };
 }
 

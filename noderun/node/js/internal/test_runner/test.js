@@ -205,7 +205,13 @@ class Test {
     return this.finish();
   }
 
+  // The body runs in the test's async context (harness.owners): an error thrown later by
+  // what it started is the test's, or, once the test has ended, reported as node reports it.
   callBody(ctx) {
+    return this.harness.owners.run(this, () => this.callBodyNow(ctx));
+  }
+
+  callBodyNow(ctx) {
     const { fn } = this;
     if (fn.length >= 2) {
       return new Promise((resolve, reject) => {
