@@ -4,7 +4,7 @@ ZstdCompressContext ...): plain Python, no JS, so a state can work on a pool thr
 Every state answers node's one question, `write(flush, data, avail_out)`: take `data` (the state
 keeps what it could not take yet), give back at most `avail_out` bytes of output, and say how much
 input is still unconsumed and how much output room was left. node's JS loops on that
-(zlib.js's processCallback): `avail_out_after == 0` means "call again", input left over with room
+(internal/zlib/base.js's processCallback): `avail_out_after == 0` means "call again", input left over with room
 to spare means the stream has ended. Errors raise CompressionError with node's message, errno
 and code. A state is used by one thread at a time, in order (its lock makes sure).
 
@@ -12,8 +12,8 @@ and code. A state is used by one thread at a time, in order (its lock makes sure
   trailer itself, so `params()` can change level and strategy in the middle of a stream (Python
   has no deflateParams): after node's sync flush a new raw compressor continues with the last
   window of input as its dictionary, which is what zlib's own stream looks like to a reader.
-- brotli: the library's C API through engine/brotli_lib.py (loaded on first use).
-- zstd: the `zstandard` package (imported on first use).
+- brotli (zlib_brotli.py): the library's C API through engine/brotli_lib.py (loaded on first use).
+- zstd (zlib_zstd.py): the `zstandard` package (imported on first use).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class CompressionError(Exception):
         self.message, self.errno, self.code = message, errno, code
 
 
-def _unexpected_end() -> CompressionError:
+def unexpected_end() -> CompressionError:
     return CompressionError("unexpected end of file", -5, "Z_BUF_ERROR")
 
 
@@ -51,7 +51,9 @@ def _flush_rank(flush: int) -> int:
     return flush * 2 - (9 if flush > 4 else 0)
 
 
-class _State:
+class State:
+    """What every compression state has: the lock that keeps its users one at a time, in order."""
+
     def __init__(self) -> None:
         self.lock = threading.Lock()
 
@@ -92,7 +94,7 @@ class _Output:
         self._pos = 0
 
 
-class _Buffered(_State):
+class BufferedState(State):
     """A state whose library hands over all the output of a call at once: the output waits here and
     leaves in `avail_out` slices, as zlib would give it out of its own pending buffer."""
 
@@ -131,7 +133,7 @@ def _zlib_level(level: int) -> int:
     return 6 if level == -1 else level
 
 
-class DeflateState(_Buffered):
+class DeflateState(BufferedState):
     """deflate, gzip and raw deflate: raw deflate from the stdlib, framed here (see module doc)."""
 
     def __init__(self, mode: int, level: int, window_bits: int, mem_level: int, strategy: int,
@@ -220,7 +222,7 @@ _STEP = 256 * 1024
 _ZLIB_ERROR = re.compile(r"^Error (-?\d+) while ([^:]*)(?:: (.*))?$")
 
 
-class InflateState(_State):
+class InflateState(State):
     """inflate, gunzip, raw inflate and unzip over the stdlib's decompressobj; a gzip stream goes
     on into the next member after one ends (node reads concatenated gzip files whole, and refuses
     trailing garbage but not trailing zero bytes)."""
@@ -256,7 +258,7 @@ class InflateState(_State):
         out = self._out.take(avail_out)
         avail_out_after = avail_out - len(out)
         if flush == Z_FINISH and not self._ended and avail_out_after and not self._tail:
-            raise _unexpected_end()
+            raise unexpected_end()
         return out, len(self._tail), avail_out_after
 
     def _fill(self, want: int) -> None:
@@ -296,202 +298,7 @@ class InflateState(_State):
         return CompressionError(message, errno, _ZLIB_CODES.get(errno, "Z_UNKNOWN_ERROR"))
 
 
-class _BrotliState(_State):
-    """A brotli encoder or decoder instance (engine/brotli_lib.py) with node's params set; input the
-    library did not take yet waits here for the next call."""
-
-    _prefix = ""   # "Encoder" / "Decoder": the C functions' family
-
-    def __init__(self, params: dict[int, int]) -> None:
-        super().__init__()
-        from ..engine import brotli_lib
-        self._ffi, self._lib, self._c = brotli_lib.ffi, brotli_lib.lib, brotli_lib
-        self._params = params
-        self._state = None
-        self.reset()
-
-    def _function(self, name: str):
-        return getattr(self._lib, f"Brotli{self._prefix}{name}")
-
-    def reset(self) -> None:
-        self.close()
-        state = self._function("CreateInstance")(self._ffi.NULL, self._ffi.NULL, self._ffi.NULL)
-        self._state = self._ffi.gc(state, self._function("DestroyInstance"))
-        self._tail = b""
-        self._last = self._c.DECODER_RESULT_NEEDS_MORE_INPUT
-        set_parameter = self._function("SetParameter")
-        for key, value in self._params.items():
-            if not set_parameter(self._state, key, value):
-                raise CompressionError("Initialization failed", -1, "ERR_ZLIB_INITIALIZATION_FAILED")
-
-    def write(self, flush: int, data: bytes, avail_out: int) -> tuple[bytes, int, int]:
-        ffi = self._ffi
-        pending = self._tail + data if self._tail else data
-        source = ffi.from_buffer(pending)
-        avail_in = ffi.new("size_t *", len(pending))
-        next_in = ffi.new("const uint8_t **", source)
-        out = ffi.new("uint8_t[]", max(avail_out, 1))
-        avail = ffi.new("size_t *", avail_out)
-        next_out = ffi.new("uint8_t **", out)
-        self._step(flush, avail_in, next_in, avail, next_out)
-        self._tail = pending[len(pending) - avail_in[0]:] if avail_in[0] else b""
-        return ffi.buffer(out, avail_out - avail[0])[:], avail_in[0], avail[0]
-
-    def close(self) -> None:
-        if self._state is not None:
-            self._ffi.release(self._state)
-            self._state = None
-
-
-class BrotliEncoderState(_BrotliState):
-    _prefix = "Encoder"
-
-    def _step(self, flush, avail_in, next_in, avail_out, next_out) -> None:
-        if not self._lib.BrotliEncoderCompressStream(self._state, flush, avail_in, next_in, avail_out, next_out,
-                                                     self._ffi.NULL):
-            raise CompressionError("Compression failed", -1, "ERR_BROTLI_COMPRESSION_FAILED")
-
-
-class BrotliDecoderState(_BrotliState):
-    _prefix = "Decoder"
-
-    def _step(self, flush, avail_in, next_in, avail_out, next_out) -> None:
-        lib = self._lib
-        self._last = lib.BrotliDecoderDecompressStream(self._state, avail_in, next_in, avail_out, next_out,
-                                                       self._ffi.NULL)
-        if self._last == self._c.DECODER_RESULT_ERROR:
-            code = lib.BrotliDecoderGetErrorCode(self._state)
-            name = self._ffi.string(lib.BrotliDecoderErrorString(code)).decode()
-            raise CompressionError("Decompression failed", code, "ERR_" + name)
-        if flush == 2 and self._last == self._c.DECODER_RESULT_NEEDS_MORE_INPUT:   # BROTLI_OPERATION_FINISH
-            raise _unexpected_end()
-
-
-# zstd's ZSTD_ErrorCode values and node's names for them (`ZSTD_error_<name>`), by zstd's message.
-_ZSTD_ERRORS = {
-    "Error (generic)": (1, "GENERIC"),
-    "Unknown frame descriptor": (10, "prefix_unknown"),
-    "Version not supported": (12, "version_unsupported"),
-    "Unsupported frame parameter": (14, "frameParameter_unsupported"),
-    "Frame requires too much memory for decoding": (16, "frameParameter_windowTooLarge"),
-    "Data corruption detected": (20, "corruption_detected"),
-    "Restored data doesn't match checksum": (22, "checksum_wrong"),
-    "Header of Literals' block doesn't respect format specification": (24, "literals_headerWrong"),
-    "Dictionary is corrupted": (30, "dictionary_corrupted"),
-    "Dictionary mismatch": (32, "dictionary_wrong"),
-    "Cannot create Dictionary from provided samples": (34, "dictionaryCreation_failed"),
-    "Unsupported parameter": (40, "parameter_unsupported"),
-    "Unsupported combination of parameters": (41, "parameter_combination_unsupported"),
-    "Parameter is out of bound": (42, "parameter_outOfBound"),
-    "Allocation error : not enough memory": (64, "memory_allocation"),
-    "Destination buffer is too small": (70, "dstSize_tooSmall"),
-    "Src size is incorrect": (72, "srcSize_wrong"),
-}
-
-
-def _zstd_error(exc: Exception) -> CompressionError:
-    message = str(exc).split(": ", 1)[-1]
-    errno, name = _ZSTD_ERRORS.get(message, (1, "GENERIC"))
-    return CompressionError(message, errno, "ZSTD_error_" + name)
-
-
-# ZSTD_cParameter -> zstandard.ZstdCompressionParameters keyword
-_ZSTD_CPARAMS = {
-    100: "compression_level", 101: "window_log", 102: "hash_log", 103: "chain_log", 104: "search_log",
-    105: "min_match", 106: "target_length", 107: "strategy", 160: "enable_ldm", 161: "ldm_hash_log",
-    162: "ldm_min_match", 163: "ldm_bucket_size_log", 164: "ldm_hash_rate_log",
-    200: "write_content_size", 201: "write_checksum", 202: "write_dict_id", 400: "threads",
-    401: "job_size", 402: "overlap_log",
-}
-_ZSTD_MAX_LEVEL, _ZSTD_MIN_LEVEL = 22, -(1 << 17)
-
-
-class ZstdCompressState(_Buffered):
-    _finish_flag = 2   # ZSTD_e_end
-
-    def __init__(self, params: dict[int, int], pledged_size: int | None, dictionary: bytes | None) -> None:
-        super().__init__()
-        import zstandard
-        self._zstd = zstandard
-        keywords = {}
-        for key, value in params.items():
-            name = _ZSTD_CPARAMS.get(key)
-            if name is None:
-                raise CompressionError("Setting parameter failed", -1, "ERR_ZLIB_INITIALIZATION_FAILED")
-            keywords[name] = value
-        if "compression_level" in keywords:   # zstd clamps the level (ZSTD_CCtx_setParameter)
-            keywords["compression_level"] = min(max(keywords["compression_level"], _ZSTD_MIN_LEVEL), _ZSTD_MAX_LEVEL)
-        else:
-            keywords["compression_level"] = 3
-        try:
-            compression_params = zstandard.ZstdCompressionParameters(**keywords)
-            dict_data = zstandard.ZstdCompressionDict(dictionary) if dictionary else None
-            self._compressor = zstandard.ZstdCompressor(compression_params=compression_params, dict_data=dict_data)
-        except zstandard.ZstdError:
-            raise CompressionError("Setting parameter failed", -1, "ERR_ZLIB_INITIALIZATION_FAILED") from None
-        self._pledged = -1 if pledged_size is None else pledged_size
-        self._start()
-
-    def _start(self) -> None:
-        self._stream = self._compressor.compressobj(size=self._pledged)
-        self._started = False
-        self._size = 0
-
-    def _process(self, flush: int, data: bytes) -> bytes:
-        if self._finished:
-            return b""
-        # zstd refuses input beyond a pledged size, and an end short of it
-        self._size += len(data)
-        if self._pledged >= 0 and (self._size > self._pledged or (flush == 2 and self._size != self._pledged)):
-            raise CompressionError("Src size is incorrect", 72, "ZSTD_error_srcSize_wrong")
-        try:
-            if flush == 2 and not self._started and self._pledged == -1:
-                # all the input in one ending call: zstd knows its size and writes it in the frame
-                # header (ZSTD_compressStream2 does; the one-shot call is what matches it here)
-                self._finished = True
-                return self._compressor.compress(data)
-            self._started = True
-            out = self._stream.compress(data) if data else b""
-            if flush == 1:
-                out += self._stream.flush(self._zstd.COMPRESSOBJ_FLUSH_BLOCK)
-            elif flush == 2:
-                out += self._stream.flush(self._zstd.COMPRESSOBJ_FLUSH_FINISH)
-                self._finished = True
-        except self._zstd.ZstdError as exc:
-            raise _zstd_error(exc) from None
-        return out
-
-
-class ZstdDecompressState(_Buffered):
-    _finish_flag = -1   # never: a stream ends at the end of its frames, not at a flush
-
-    def __init__(self, params: dict[int, int], dictionary: bytes | None) -> None:
-        super().__init__()
-        import zstandard
-        self._zstd = zstandard
-        keywords = {}
-        if 100 in params:   # ZSTD_d_windowLogMax
-            keywords["max_window_size"] = 1 << params.pop(100)
-        if params:
-            raise CompressionError("Setting parameter failed", -1, "ERR_ZLIB_INITIALIZATION_FAILED")
-        dict_data = zstandard.ZstdCompressionDict(dictionary) if dictionary else None
-        try:
-            self._decompressor = zstandard.ZstdDecompressor(dict_data=dict_data, **keywords)
-            self._start()
-        except zstandard.ZstdError:
-            raise CompressionError("Setting parameter failed", -1, "ERR_ZLIB_INITIALIZATION_FAILED") from None
-
-    def _start(self) -> None:
-        self._stream = self._decompressor.decompressobj(read_across_frames=True)
-
-    def _process(self, flush: int, data: bytes) -> bytes:
-        try:
-            return self._stream.decompress(data) if data else b""
-        except self._zstd.ZstdError as exc:
-            raise _zstd_error(exc) from None
-
-
-def new_state(mode: int, options: dict) -> _State:
+def new_state(mode: int, options: dict) -> State:
     """The state for node's `mode` with its init options (see host_zlib.open_handle)."""
     if mode in (DEFLATE, GZIP, DEFLATERAW):
         return DeflateState(mode, options["level"], options["windowBits"], options["memLevel"],
@@ -499,6 +306,8 @@ def new_state(mode: int, options: dict) -> _State:
     if mode in (INFLATE, GUNZIP, INFLATERAW, UNZIP):
         return InflateState(mode, options["windowBits"], options.get("dictionary"))
     params = {int(key): value for key, value in (options.get("params") or {}).items()}
+    from .zlib_brotli import BrotliDecoderState, BrotliEncoderState
+    from .zlib_zstd import ZstdCompressState, ZstdDecompressState
     if mode == BROTLI_ENCODE:
         return BrotliEncoderState(params)
     if mode == BROTLI_DECODE:
