@@ -385,10 +385,6 @@ TLSSocket.prototype.getPeerFinished = function getPeerFinished() {
   return finished ? Buffer.from(finished) : undefined;
 };
 
-TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() {
-  return [];
-};
-
 TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment(size) {
   validateInt32(size, 'size');
   return Boolean(this._handle?.info('maxSendFragment', size));
@@ -427,8 +423,6 @@ TLSSocket.prototype._destroySSL = function _destroySSL() {
 TLSSocket.prototype.disableRenegotiation = function disableRenegotiation() {
   this._disableRenegotiation = true;
 };
-
-TLSSocket.prototype.enableTrace = function enableTrace() {};
 
 Object.defineProperty(TLSSocket.prototype, '_connecting', {
   configurable: true,
