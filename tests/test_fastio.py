@@ -52,3 +52,21 @@ def test_load_builds_once_and_reuses_it():
     first = fastio.load()
     assert os.path.exists(fastio.library_path())
     assert fastio.load() is first
+
+
+def test_a_read_only_install_builds_in_the_user_cache(tmp_path, monkeypatch):
+    install = tmp_path / "install"
+    install.mkdir()
+    source = str(install / "fastio.c")
+    shutil.copy(fastio.SOURCE, source)
+    os.chmod(install, 0o555)
+    try:
+        if os.access(install, os.W_OK):
+            pytest.skip("running as root: every folder is writable")
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+        target = fastio.library_path(source)
+        assert os.path.dirname(target) == str(tmp_path / "cache" / "noderun")
+        fastio.build(target, source)
+        assert fastio.FastIO(target).send_function is not None
+    finally:
+        os.chmod(install, 0o755)

@@ -5,8 +5,9 @@ engine is. It is built from its source with the C compiler (`$CC`, else `cc`) th
 process needs it and finds no build of that source: in a fresh install, and in a checkout whose
 fastio.c changed since (as Python rewrites a stale .pyc). The built file's name carries a hash
 of the source, so a build of other source is never loaded; builds by concurrent processes are
-serialized by a lock file and land by an atomic rename. When it cannot be built (no compiler, a
-read-only install), `load()` raises FastIOError saying why: noderun never falls back to a slower
+serialized by a lock file and land by an atomic rename. In an install the user cannot write to,
+the build goes to the user's cache folder (XDG_CACHE_HOME or ~/.cache, under noderun/). When it
+cannot be built (no compiler, nowhere to write), `load()` raises FastIOError saying why: noderun never falls back to a slower
 path without saying so.
 
 Loaded only on the first socket read or write, so a program without sockets never pays for it.
@@ -67,10 +68,17 @@ def load() -> FastIO:
 
 
 def library_path(source: str = SOURCE) -> str:
-    """Where the build of `source` is: next to it, named by a checksum of its text."""
+    """Where the build of `source` is: next to it, named by a checksum of its text; or, when that
+    folder is read-only and holds no such build (an install owned by another user), in the
+    user's cache folder."""
     with open(source, "rb") as file:
         digest = zlib.crc32(file.read())   # (hashlib would load OpenSSL: 40 ms)
-    return os.path.join(os.path.dirname(source), f"_fastio_{digest:08x}.so")
+    name = f"_fastio_{digest:08x}.so"
+    beside = os.path.join(os.path.dirname(source), name)
+    if os.path.exists(beside) or os.access(os.path.dirname(source), os.W_OK):
+        return beside
+    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(cache, "noderun", name)
 
 
 def build(target: str, source: str = SOURCE) -> None:
@@ -83,6 +91,7 @@ def build(target: str, source: str = SOURCE) -> None:
 
     folder = os.path.dirname(target)
     try:
+        os.makedirs(folder, exist_ok=True)
         lock = os.open(os.path.join(folder, ".fastio.lock"), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError as exc:
         raise FastIOError(f"cannot build {os.path.basename(source)} in {folder}: {exc.strerror}") from None
