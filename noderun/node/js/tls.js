@@ -432,6 +432,18 @@ Object.defineProperty(TLSSocket.prototype, '_connecting', {
 // -- tls.connect ---------------------------------------------------------------------------------------
 
 let ipServernameWarned = false;
+let allowUnauthorizedWarned = false;
+
+// NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off, with node's warning (once)
+function allowUnauthorizedByEnv() {
+  const allow = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+  if (allow && !allowUnauthorizedWarned) {
+    allowUnauthorizedWarned = true;
+    process.emitWarning('Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to \'0\' makes TLS ' +
+                        'connections and HTTPS requests insecure by disabling certificate verification.');
+  }
+  return allow;
+}
 
 function normalizeConnectArgs(listArgs) {
   const [options, cb] = net._normalizeArgs(listArgs);
@@ -442,7 +454,7 @@ function normalizeConnectArgs(listArgs) {
 
 function connect(...args) {
   let [options, cb] = normalizeConnectArgs(args);
-  const allowUnauthorized = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+  const allowUnauthorized = allowUnauthorizedByEnv();
   options = {
     rejectUnauthorized: !allowUnauthorized, ciphers: defaults.ciphers, checkServerIdentity, minDHSize: 1024,
     ...options,
