@@ -658,6 +658,11 @@ OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
   this._send('');
 };
 
+// A rejected async listener (events.captureRejections) destroys the message with its error.
+OutgoingMessage.prototype[Symbol.for('nodejs.rejection')] = function(err, event) {
+  this.destroy(err);
+};
+
 OutgoingMessage.prototype.pipe = function pipe() {
   this.emit('error', new ERR_STREAM_CANNOT_PIPE());
 };
