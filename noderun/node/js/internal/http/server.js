@@ -204,88 +204,43 @@ function defaultShouldUpgrade() {
   return this.listenerCount('upgrade') > 0;
 }
 
+// options[name] after node's check of it (labelled as node labels it), or `fallback` when absent.
+function optionOr(options, name, validate, label, fallback) {
+  const value = options[name];
+  if (value === undefined) return fallback;
+  validate(value, label);
+  return value;
+}
+
+function validateMilliseconds(value, label) {
+  validateInteger(value, label, 0);
+}
+
 function storeHTTPOptions(options) {
   this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
   this[kServerResponse] = options.ServerResponse || ServerResponse;
-
-  const { maxHeaderSize } = options;
-  if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
-  this.maxHeaderSize = maxHeaderSize;
-
-  const { insecureHTTPParser } = options;
-  if (insecureHTTPParser !== undefined) validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
-  this.insecureHTTPParser = insecureHTTPParser;
-
-  const { requestTimeout } = options;
-  if (requestTimeout !== undefined) {
-    validateInteger(requestTimeout, 'requestTimeout', 0);
-    this.requestTimeout = requestTimeout;
-  } else {
-    this.requestTimeout = 300_000;
-  }
-
-  const { headersTimeout } = options;
-  if (headersTimeout !== undefined) {
-    validateInteger(headersTimeout, 'headersTimeout', 0);
-    this.headersTimeout = headersTimeout;
-  } else {
-    this.headersTimeout = Math.min(60_000, this.requestTimeout);
-  }
+  this.maxHeaderSize = optionOr(options, 'maxHeaderSize', validateMilliseconds, 'maxHeaderSize', undefined);
+  this.insecureHTTPParser = optionOr(options, 'insecureHTTPParser', validateBoolean,
+                                     'options.insecureHTTPParser', undefined);
+  this.requestTimeout = optionOr(options, 'requestTimeout', validateMilliseconds, 'requestTimeout', 300_000);
+  this.headersTimeout = optionOr(options, 'headersTimeout', validateMilliseconds, 'headersTimeout',
+                                 Math.min(60_000, this.requestTimeout));
   if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
-    throw new ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', headersTimeout);
+    throw new ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', options.headersTimeout);
   }
-
-  const { keepAliveTimeout } = options;
-  if (keepAliveTimeout !== undefined) {
-    validateInteger(keepAliveTimeout, 'keepAliveTimeout', 0);
-    this.keepAliveTimeout = keepAliveTimeout;
-  } else {
-    this.keepAliveTimeout = 5_000;
-  }
-
-  const { connectionsCheckingInterval } = options;
-  if (connectionsCheckingInterval !== undefined) {
-    validateInteger(connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
-    this.connectionsCheckingInterval = connectionsCheckingInterval;
-  } else {
-    this.connectionsCheckingInterval = 30_000;
-  }
-
-  const { requireHostHeader } = options;
-  if (requireHostHeader !== undefined) {
-    validateBoolean(requireHostHeader, 'options.requireHostHeader');
-    this.requireHostHeader = requireHostHeader;
-  } else {
-    this.requireHostHeader = true;
-  }
-
-  const { joinDuplicateHeaders } = options;
-  if (joinDuplicateHeaders !== undefined) validateBoolean(joinDuplicateHeaders, 'options.joinDuplicateHeaders');
-  this.joinDuplicateHeaders = joinDuplicateHeaders;
-
-  const { optimizeEmptyRequests } = options;
-  if (optimizeEmptyRequests !== undefined) {
-    validateBoolean(optimizeEmptyRequests, 'options.optimizeEmptyRequests');
-    this.optimizeEmptyRequests = optimizeEmptyRequests;
-  } else {
-    this.optimizeEmptyRequests = false;
-  }
-
-  const { shouldUpgradeCallback } = options;
-  if (shouldUpgradeCallback !== undefined) {
-    validateFunction(shouldUpgradeCallback, 'options.shouldUpgradeCallback');
-    this.shouldUpgradeCallback = shouldUpgradeCallback;
-  } else {
-    this.shouldUpgradeCallback = defaultShouldUpgrade;
-  }
-
-  const { rejectNonStandardBodyWrites } = options;
-  if (rejectNonStandardBodyWrites !== undefined) {
-    validateBoolean(rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
-    this.rejectNonStandardBodyWrites = rejectNonStandardBodyWrites;
-  } else {
-    this.rejectNonStandardBodyWrites = false;
-  }
+  this.keepAliveTimeout = optionOr(options, 'keepAliveTimeout', validateMilliseconds, 'keepAliveTimeout', 5_000);
+  this.connectionsCheckingInterval = optionOr(options, 'connectionsCheckingInterval', validateMilliseconds,
+                                              'connectionsCheckingInterval', 30_000);
+  this.requireHostHeader = optionOr(options, 'requireHostHeader', validateBoolean,
+                                    'options.requireHostHeader', true);
+  this.joinDuplicateHeaders = optionOr(options, 'joinDuplicateHeaders', validateBoolean,
+                                       'options.joinDuplicateHeaders', undefined);
+  this.optimizeEmptyRequests = optionOr(options, 'optimizeEmptyRequests', validateBoolean,
+                                        'options.optimizeEmptyRequests', undefined);
+  this.shouldUpgradeCallback = optionOr(options, 'shouldUpgradeCallback', validateFunction,
+                                        'options.shouldUpgradeCallback', defaultShouldUpgrade);
+  this.rejectNonStandardBodyWrites = optionOr(options, 'rejectNonStandardBodyWrites', validateBoolean,
+                                              'options.rejectNonStandardBodyWrites', false);
 }
 
 function Server(options, requestListener) {
