@@ -73,6 +73,7 @@ class Session:
         self.conn = h2.connection.H2Connection(config=config)
         self.conn.local_settings = h2.settings.Settings(client=not server, initial_values=settings)
         self.conn.initiate_connection()
+        self.server = server
         self.queued: dict[int, collections.deque] = {}   # stream id -> [data, end, request id]
         self.events: list = []
         self.payloads: list = [None, None]
@@ -122,6 +123,18 @@ class Session:
 
     def goaway(self, code: int, last_stream_id: int | None, opaque: bytes | None) -> None:
         self.conn.close_connection(error_code=code, additional_data=opaque or None, last_stream_id=last_stream_id)
+        if code == 0:
+            self._keep_open()
+
+    def _keep_open(self) -> None:
+        """h2 takes a GOAWAY, sent or received, as the connection's end and refuses every frame
+        after it; RFC 9113 6.8 (and nghttp2, so node) lets the streams it left open finish, so a
+        graceful (NO_ERROR) GOAWAY puts h2's connection state back to open. New streams are
+        refused by the JS side (ERR_HTTP2_GOAWAY_SESSION)."""
+        h2 = _h2()
+        machine = self.conn.state_machine
+        machine.state = (h2.connection.ConnectionState.SERVER_OPEN if self.server
+                         else h2.connection.ConnectionState.CLIENT_OPEN)
 
     def state(self) -> list:
         """[the window the peer gives us, the window we give it, open streams, the last stream
@@ -168,6 +181,8 @@ class Session:
         elif isinstance(event, e.ConnectionTerminated):
             opaque = self._payload(event.additional_data) if event.additional_data else None
             out.append(["goaway", int(event.error_code), event.last_stream_id, opaque])
+            if int(event.error_code) == 0:
+                self._keep_open()
         elif isinstance(event, e.WindowUpdated):
             pass   # _flush() after every batch sends what the new window allows
 

@@ -11,9 +11,18 @@ const { validateObject, validateFunction } = require('internal/validators');
 const constants = require('internal/http2/constants');
 const { ServerHttp2Session, ClientHttp2Session, kAuthority, kProtocol } = require('internal/http2/core');
 const { defaultSettings, getPackedSettings, getUnpackedSettings } = require('internal/http2/settings');
-const { Http2ServerRequest, Http2ServerResponse } = require('internal/http2/compat');
+const { Http2ServerRequest, Http2ServerResponse, onServerStream } = require('internal/http2/compat');
 
 const kOptions = Symbol('kOptions');
+const kSessions = Symbol('kSessions');
+
+// server.close(): no new connections, and each session closes gracefully (its open streams
+// finish), so the server's 'close' comes once they have
+function closeServer(server, close, callback) {
+  close.call(server, callback);
+  for (const session of server[kSessions]) session.close();
+  return server;
+}
 const sensitiveHeaders = Symbol('nodejs.http2.sensitiveHeaders');
 
 // Each connection becomes a server session; its streams are the server's 'stream' events, and,
@@ -22,18 +31,24 @@ function sessionFor(server, socket) {
   const session = new ServerHttp2Session(server[kOptions], socket, server);
   session.on('stream', (stream, headers, flags, rawHeaders) => {
     server.emit('stream', stream, headers, flags, rawHeaders);
-    if (server.listenerCount('request') > 0) {
-      const request = new Http2ServerRequest(stream, headers, rawHeaders);
-      const response = new Http2ServerResponse(stream, request);
-      server.emit('request', request, response);
-    }
   });
   session.on('error', (error) => {
     if (server.listenerCount('sessionError') > 0) server.emit('sessionError', error, session);
   });
   if (server.timeout) session.setTimeout(server.timeout, () => server.emit('timeout', session));
+  server[kSessions].add(session);
+  session.once('close', () => server[kSessions].delete(session));
   server.emit('session', session);
   return session;
+}
+
+// The first 'request' listener makes the server's streams compatibility requests (after the
+// 'stream' listeners added before it, as node orders them).
+function setupCompat(event) {
+  if (event !== 'request') return;
+  this.removeListener('newListener', setupCompat);
+  const options = this[kOptions];
+  this.on('stream', (stream, headers, flags, rawHeaders) => onServerStream(this, options, stream, headers, flags, rawHeaders));
 }
 
 function normalizeServerArgs(options, requestListener) {
@@ -53,7 +68,9 @@ class Http2Server extends net.Server {
     [options, requestListener] = normalizeServerArgs(options, requestListener);
     super(options, (socket) => sessionFor(this, socket));
     this[kOptions] = options;
+    this[kSessions] = new Set();
     this.timeout = 0;
+    this.on('newListener', setupCompat);
     if (typeof requestListener === 'function') this.on('request', requestListener);
   }
 
@@ -61,6 +78,10 @@ class Http2Server extends net.Server {
     this.timeout = msecs;
     if (typeof callback === 'function') this.on('timeout', callback);
     return this;
+  }
+
+  close(callback) {
+    return closeServer(this, net.Server.prototype.close, callback);
   }
 
   updateSettings(settings) {
@@ -78,6 +99,7 @@ function secureServerClass() {
       const ALPNProtocols = options.allowHTTP1 ? ['h2', 'http/1.1'] : ['h2'];
       super({ ...options, ALPNProtocols });
       this[kOptions] = options;
+      this[kSessions] = new Set();
       if (options.allowHTTP1) {   // HTTP/1.1 connections are an https server's
         require('internal/http/server').storeHTTPOptions.call(this, {
           ...options, IncomingMessage: options.Http1IncomingMessage, ServerResponse: options.Http1ServerResponse,
@@ -85,6 +107,7 @@ function secureServerClass() {
         this.httpAllowHalfOpen = false;
       }
       this.timeout = 0;
+      this.on('newListener', setupCompat);
       if (typeof requestListener === 'function') this.on('request', requestListener);
       this.on('secureConnection', (socket) => {
         if (socket.alpnProtocol === 'h2') {
@@ -101,6 +124,10 @@ function secureServerClass() {
 
     setTimeout(msecs, callback) {
       return Http2Server.prototype.setTimeout.call(this, msecs, callback);
+    }
+
+    close(callback) {
+      return closeServer(this, tls.Server.prototype.close, callback);
     }
 
     updateSettings(settings) {

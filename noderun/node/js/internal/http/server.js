@@ -101,22 +101,23 @@ ServerResponse.prototype.writeProcessing = function writeProcessing(callback) {
 
 // A Link value: a string or array of strings, each `<uri>; param...` (node's check).
 const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
-function validateLinkHeaderValue(hints) {
+// (`name`: the argument the error names; http2's compatibility response says 'hints')
+function validateLinkHeaderValue(hints, name = 'links') {
   if (typeof hints === 'string') {
-    validateLink(hints, hints);
+    validateLink(hints, hints, name);
     return hints;
   }
   if (Array.isArray(hints)) {
-    for (const link of hints) validateLink(link, hints);
+    for (const link of hints) validateLink(link, hints, name);
     return hints.join(', ');
   }
-  throw new ERR_INVALID_ARG_VALUE('links', hints,
+  throw new ERR_INVALID_ARG_VALUE(name, hints,
     'must be an array or string of format "</styles.css>; rel=preload; as=style"');
 }
 
-function validateLink(link, hints) {
+function validateLink(link, hints, name) {
   if (typeof link !== 'string' || !linkValueRegExp.test(link.trim())) {
-    throw new ERR_INVALID_ARG_VALUE('links', hints,
+    throw new ERR_INVALID_ARG_VALUE(name, hints,
       'must be an array or string of format "</styles.css>; rel=preload; as=style"');
   }
 }
@@ -743,6 +744,7 @@ module.exports = {
   storeHTTPOptions,
   _connectionListener: connectionListener,
   kServerResponse,
+  validateLinkHeaderValue,
   httpServerPreClose,
   kConnectionsCheckingInterval,
 };
