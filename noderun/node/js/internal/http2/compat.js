@@ -284,7 +284,9 @@ class Http2ServerResponse extends Stream {
   removeHeader(name) {
     validateString(name, 'name');
     if (this[kStream].headersSent) throw new ERR_HTTP2_HEADERS_SENT();
-    delete this[kHeaders][name.trim().toLowerCase()];
+    name = name.trim().toLowerCase();
+    if (name === 'date') this[kState].sendDate = false;   // (no date then, as node)
+    delete this[kHeaders][name];
   }
 
   setHeader(name, value) {
@@ -336,6 +338,7 @@ class Http2ServerResponse extends Stream {
       if (headers.length > 0 && Array.isArray(headers[0])) {
         for (const [name, value] of headers) this._storeHeader(name, value, true);
       } else {
+        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
         for (let i = 0; i < headers.length; i += 2) this._storeHeader(headers[i], headers[i + 1], true);
       }
     } else if (headers !== null && typeof headers === 'object') {

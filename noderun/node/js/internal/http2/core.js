@@ -379,7 +379,7 @@ class ClientHttp2Session extends Http2Session {
     const method = String(headers[':method']).toUpperCase();
     headers[':method'] = method;
     if (method !== 'CONNECT') {
-      headers[':authority'] ??= this[kAuthority];
+      if (headers.host === undefined) headers[':authority'] ??= this[kAuthority];   // (a host header stands for it)
       headers[':scheme'] ??= this[kProtocol].slice(0, -1);
       headers[':path'] ??= '/';
     }
@@ -588,6 +588,7 @@ class ServerHttp2Stream extends Http2Stream {
   constructor(session, id, headers) {
     super(session, id);
     this.requestHeaders = headers;
+    this.headRequest = headers[':method'] === 'HEAD';
   }
 
   get pushAllowed() {
