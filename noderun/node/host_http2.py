@@ -270,6 +270,12 @@ def _new_stream_id(ctx: Context, session_id) -> int:
     return _session(ctx, session_id).conn.get_next_available_stream_id()
 
 
+def _set_next_stream_id(ctx: Context, session_id, stream_id) -> None:
+    """h2 numbers a new stream after the highest one this side opened."""
+    conn = _session(ctx, session_id).conn
+    conn.highest_outbound_stream_id = max(int(stream_id) - 2, 0)
+
+
 def _push(ctx: Context, session_id, stream_id, headers_json: str):
     return _call(ctx, session_id, Session.push, int(stream_id), json.loads(headers_json))
 
@@ -310,6 +316,7 @@ FUNCTIONS = {
     "http2SendHeaders": _send_headers,
     "http2SendData": _send_data,
     "http2NewStreamId": _new_stream_id,
+    "http2SetNextStreamId": _set_next_stream_id,
     "http2Push": _push,
     "http2Reset": _reset,
     "http2Consumed": _consumed,

@@ -7,7 +7,7 @@ const net = require('net');
 const {
   codes: { ERR_HTTP2_UNSUPPORTED_PROTOCOL, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
-const { validateObject, validateFunction } = require('internal/validators');
+const { validateObject, validateFunction, validateUint32 } = require('internal/validators');
 const constants = require('internal/http2/constants');
 const { ServerHttp2Session, ClientHttp2Session, kAuthority, kProtocol } = require('internal/http2/core');
 const { defaultSettings, getPackedSettings, getUnpackedSettings } = require('internal/http2/settings');
@@ -51,21 +51,26 @@ function setupCompat(event) {
   this.on('stream', (stream, headers, flags, rawHeaders) => onServerStream(this, options, stream, headers, flags, rawHeaders));
 }
 
-function normalizeServerArgs(options, requestListener) {
-  if (typeof options === 'function') {
+// (createServer also takes the listener first; createSecureServer wants options first)
+function normalizeServerArgs(options, requestListener, listenerFirst) {
+  if (listenerFirst && typeof options === 'function') {
     requestListener = options;
     options = {};
-  } else if (options == null) {
+  } else if (options === undefined) {
     options = {};
   } else {
     validateObject(options, 'options');
+  }
+  if (options.settings !== undefined) validateObject(options.settings, 'options.settings');
+  for (const name of ['maxSessionInvalidFrames', 'maxSessionRejectedStreams']) {
+    if (options[name] !== undefined) validateUint32(options[name], name);
   }
   return [{ ...options }, requestListener];
 }
 
 class Http2Server extends net.Server {
   constructor(options, requestListener) {
-    [options, requestListener] = normalizeServerArgs(options, requestListener);
+    [options, requestListener] = normalizeServerArgs(options, requestListener, true);
     super(options, (socket) => sessionFor(this, socket));
     this[kOptions] = options;
     this[kSessions] = new Set();

@@ -16,10 +16,13 @@ const {
     ERR_HTTP2_GOAWAY_SESSION, ERR_HTTP2_HEADERS_SENT, ERR_HTTP2_INVALID_CONNECTION_HEADERS, ERR_HTTP2_INVALID_SESSION,
     ERR_HTTP2_INVALID_STREAM, ERR_HTTP2_PING_LENGTH, ERR_HTTP2_PUSH_DISABLED, ERR_HTTP2_SESSION_ERROR,
     ERR_HTTP2_STATUS_INVALID, ERR_HTTP2_STREAM_ERROR, ERR_HTTP2_TRAILERS_ALREADY_SENT, ERR_HTTP2_TRAILERS_NOT_READY,
-    ERR_HTTP2_ERROR, ERR_INVALID_ARG_TYPE,
+    ERR_HTTP2_ERROR, ERR_INVALID_ARG_TYPE, ERR_HTTP2_CONNECT_AUTHORITY, ERR_HTTP2_CONNECT_PATH, ERR_HTTP2_CONNECT_SCHEME,
+    ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
-const { validateFunction, validateNumber, validateObject } = require('internal/validators');
+const {
+  validateAbortSignal, validateBoolean, validateFunction, validateNumber, validateObject, validateUint32,
+} = require('internal/validators');
 const constants = require('internal/http2/constants');
 const { settingsToHost, settingsFromHost, defaultSettings } = require('internal/http2/settings');
 const { utcDate } = require('internal/http/date');
@@ -374,10 +377,21 @@ class ClientHttp2Session extends Http2Session {
     if (this.closed || this[kState].goawayReceived) throw new ERR_HTTP2_GOAWAY_SESSION();
     validateObject(headers, 'headers');
     validateObject(options, 'options');
+    for (const name of ['endStream', 'exclusive', 'silent']) {
+      if (options[name] !== undefined) validateBoolean(options[name], `options.${name}`);
+    }
+    if (options.parent !== undefined) validateNumber(options.parent, 'options.parent');
+    if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
     headers = { ...headers };
     headers[':method'] ??= 'GET';
     const method = String(headers[':method']).toUpperCase();
     headers[':method'] = method;
+    // CONNECT names only its target (:path and :scheme belong to the extended CONNECT of RFC 8441)
+    if (method === 'CONNECT' && headers[':protocol'] === undefined) {
+      if (headers[':authority'] === undefined) throw new ERR_HTTP2_CONNECT_AUTHORITY();
+      if (headers[':scheme'] !== undefined) throw new ERR_HTTP2_CONNECT_SCHEME();
+      if (headers[':path'] !== undefined) throw new ERR_HTTP2_CONNECT_PATH();
+    }
     if (method !== 'CONNECT') {
       if (headers.host === undefined) headers[':authority'] ??= this[kAuthority];   // (a host header stands for it)
       headers[':scheme'] ??= this[kProtocol].slice(0, -1);
@@ -400,6 +414,14 @@ class ClientHttp2Session extends Http2Session {
     }
     process.nextTick(() => stream.emit('ready'));
     return stream;
+  }
+
+  // The id of the next stream this client opens (odd: the client's)
+  setNextStreamID(id) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    validateNumber(id, 'id');
+    if (id <= 0 || id > 2 ** 32 - 1) throw new ERR_OUT_OF_RANGE('id', '> 0 and <= 4294967295', id);
+    host.http2SetNextStreamId(this[kId], id);
   }
 
   _onHeaders(streamId, headers, flags, rawHeaders, category) {
@@ -543,7 +565,7 @@ class Http2Stream extends Duplex {
   }
 
   close(code = NGHTTP2_NO_ERROR, callback) {
-    validateNumber(code, 'code', 0, 2 ** 32 - 1);
+    validateUint32(code, 'code');
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.once('close', callback);
