@@ -51,6 +51,14 @@ const errorCodeNames = Object.fromEntries(Object.entries(constants)
   .map(([name, code]) => [code, name]));
 
 let nextWrite = 1;
+let priorityWarned = false;
+
+function emitPriorityDeprecation() {
+  if (priorityWarned) return;
+  priorityWarned = true;
+  process.emitWarning('http2Stream.priority is longer supported after priority signalling was deprecated in RFC 9113',
+    'DeprecationWarning', 'DEP0194');
+}
 
 // -- headers -------------------------------------------------------------------------------------
 
@@ -352,8 +360,6 @@ class ServerHttp2Session extends Http2Session {
     this.emit('stream', stream, headers, flags, rawHeaders);
   }
 
-  altsvc() {}
-  origin() {}
 }
 
 class ClientHttp2Session extends Http2Session {
@@ -603,7 +609,10 @@ class Http2Stream extends Duplex {
     return this;
   }
 
-  priority() {}
+  // RFC 9113 deprecated priority signalling: node 24 keeps the method, doing nothing, with DEP0194
+  priority() {
+    emitPriorityDeprecation();
+  }
 }
 
 class ServerHttp2Stream extends Http2Stream {
