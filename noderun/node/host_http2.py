@@ -18,27 +18,10 @@ import collections
 import json
 
 from ..engine.runtime import Context
-from .handle_table import table_of
+from .handle_table import HandleTable, table_of
 from .host_process import uint8_bytes
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
-class _Sessions:
-    """The sessions of one realm, by id (nothing to close: they own no descriptor)."""
-
-    def __init__(self, realm) -> None:
-        self.handles: dict[int, Session] = {}
-        self.next_id = 1
-
-    def add(self, session: "Session") -> int:
-        session_id = self.next_id
-        self.next_id += 1
-        self.handles[session_id] = session
-        return session_id
-
-    def close_all(self) -> None:
-        self.handles.clear()
 
 
 def _h2():
@@ -224,8 +207,9 @@ class Session:
         return payloads
 
 
-def _sessions(ctx: Context) -> _Sessions:
-    return table_of(ctx.host.realm, "http2_sessions", lambda: _Sessions(ctx.host.realm))
+def _sessions(ctx: Context) -> HandleTable:
+    """The thread's sessions by id (they hold no descriptor: the socket is JS's)."""
+    return table_of(ctx.host.realm, "http2_sessions", lambda: HandleTable(ctx.host.realm))
 
 
 def _session(ctx: Context, session_id) -> Session:
