@@ -20,7 +20,7 @@ const {
   validateAbortSignal, validateNumber, validatePort, validateString, validateUint32,
 } = require('internal/validators');
 const { deprecate } = require('internal/util/deprecate');
-const { hostPortError, errnoError } = require('internal/net/exceptions');
+const { hostPortError, errnoError, errnoInfo } = require('internal/net/exceptions');
 const { systemError } = require('internal/fs/errors');
 const { UDP, SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } } = require('internal/dgram/udp_wrap');
 const { kStateSymbol: kState, newHandle, _createSocketHandle } = require('internal/dgram');
@@ -46,10 +46,6 @@ function isBlocked(blockList, address) {
 }
 
 // [errno, code] of a negative errno, as the error builders take it
-function errorInfo(errno) {
-  return [errno, require('util').getSystemErrorName(errno)];
-}
-
 // Throws node's error when an option or size call failed (`info` is the host's error info).
 function check(info, syscall) {
   if (info) throw errnoError(info, syscall);
@@ -153,7 +149,7 @@ class Socket extends EventEmitter {
       const err = state.handle.bind(ip, portNumber, flags);
       if (err) {
         state.bindState = UNBOUND;
-        this.emit('error', hostPortError(errorInfo(err), 'bind', ip, portNumber));
+        this.emit('error', hostPortError(errnoInfo(err), 'bind', ip, portNumber));
         return;
       }
       startReceiving(this);
@@ -186,7 +182,7 @@ class Socket extends EventEmitter {
     const state = this[kState];
     if (state.connectState !== CONNECTED) throw new ERR_SOCKET_DGRAM_NOT_CONNECTED();
     const err = state.handle.disconnect();
-    if (err) throw errnoError(errorInfo(err), 'connect');
+    if (err) throw errnoError(errnoInfo(err), 'connect');
     state.connectState = DISCONNECTED;
   }
 
@@ -393,7 +389,7 @@ function bindInCluster(socket, ip, port, flags) {
     }
     if (errno) {
       state.bindState = UNBOUND;
-      socket.emit('error', hostPortError(errorInfo(errno), 'bind', ip, port));
+      socket.emit('error', hostPortError(errnoInfo(errno), 'bind', ip, port));
       return;
     }
     replaceHandle(socket, handle);
@@ -413,7 +409,7 @@ function startReceiving(socket) {
   const { handle } = state;
   handle.onmessage = (nread, _handle, message, rinfo) => {
     if (nread < 0) {
-      socket.emit('error', errnoError(errorInfo(nread), 'recvmsg'));
+      socket.emit('error', errnoError(errnoInfo(nread), 'recvmsg'));
       return;
     }
     if (isBlocked(socket[kState].receiveBlockList, rinfo.address)) return;
@@ -462,7 +458,7 @@ function finishConnect(socket, error, ip, address, port, callback) {
   if (!error && isBlocked(state.sendBlockList, ip)) error = new ERR_IP_BLOCKED(ip);
   if (!error) {
     const err = state.handle.connect(ip, port);
-    if (err) error = hostPortError(errorInfo(err), 'connect', address, port);
+    if (err) error = hostPortError(errnoInfo(err), 'connect', address, port);
   }
   if (error) {
     state.connectState = DISCONNECTED;
@@ -507,7 +503,7 @@ function bufferList(items) {
 
 // A queued send has gone (or failed): its callback, with node's error
 function afterSend(err, sent) {
-  this.callback(err ? hostPortError(errorInfo(err), 'send', this.address, this.port) : null, sent);
+  this.callback(err ? hostPortError(errnoInfo(err), 'send', this.address, this.port) : null, sent);
 }
 
 // Hand the datagram to the handle (ip null: the connected peer). The handle answers the bytes
@@ -537,7 +533,7 @@ function sendNow(socket, error, ip, list, address, port, callback) {
   if (err >= 1) {
     if (callback) process.nextTick(callback, null, err - 1);
   } else if (err && callback) {
-    process.nextTick(callback, hostPortError(errorInfo(err), 'send', address, port));
+    process.nextTick(callback, hostPortError(errnoInfo(err), 'send', address, port));
   }
 }
 

@@ -25,7 +25,7 @@ const {
 const { TCP } = require('internal/net/tcp_wrap');
 const { BlockList } = require('internal/net/blocklist');
 const { SocketAddress } = require('internal/net/socketaddress');
-const { hostPortError, errnoError } = require('internal/net/exceptions');
+const { hostPortError, errnoError, errnoInfo } = require('internal/net/exceptions');
 const { setTimeout: setTimer, clearTimeout: clearTimer } = require('timers');
 
 const v4Segment = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
@@ -914,11 +914,6 @@ function listenFlags(options) {
 
 function validBacklog(backlog) {
   return Number.isInteger(backlog) && backlog > 0 ? backlog : 511;
-}
-
-function errnoInfo(errno) {
-  const util = require('util');
-  return [errno, util.getSystemErrorName(errno), util.getSystemErrorMessage(errno)];
 }
 
 // A bound (not yet listening) server socket, for cluster's shared handles: a TCP handle, or the

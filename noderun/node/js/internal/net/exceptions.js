@@ -25,6 +25,12 @@ function hostPortError([errno, code, description], syscall, address, port, withD
   return error;
 }
 
+// The host's error info for a libuv errno (a negative number): [errno, code, description]
+function errnoInfo(errno) {
+  const util = require('util');
+  return [errno, util.getSystemErrorName(errno), util.getSystemErrorMessage(errno)];
+}
+
 function errnoError([errno, code], syscall) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
@@ -36,4 +42,4 @@ function errnoError([errno, code], syscall) {
   return error;
 }
 
-module.exports = { hostPortError, errnoError };
+module.exports = { hostPortError, errnoError, errnoInfo };
