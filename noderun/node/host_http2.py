@@ -121,10 +121,22 @@ class Session:
 
     def state(self) -> list:
         """[the window the peer gives us, the window we give it, open streams, the last stream
-        ids the peer and this side opened]"""
+        ids the peer and this side opened, received bytes not yet acknowledged, DATA writes
+        waiting for the peer's window, the HPACK tables' sizes (ours, the peer's)]"""
         conn = self.conn
+        inbound = conn._inbound_flow_control_window_manager   # (h2 keeps no public figure of it)
         return [conn.outbound_flow_control_window, conn.inbound_flow_control_window, len(conn.streams),
-                conn.highest_inbound_stream_id, conn.highest_outbound_stream_id]
+                conn.highest_inbound_stream_id, conn.highest_outbound_stream_id,
+                inbound.max_window_size - inbound.current_window_size,
+                sum(len(queue) for queue in self.queued.values()),
+                conn.encoder.header_table._current_size, conn.decoder.header_table._current_size]
+
+    def stream_state(self, stream_id: int) -> list | None:
+        """[h2's state of the stream (StreamState), the window we give it], None once it is gone."""
+        stream = self.conn.streams.get(stream_id)
+        if stream is None:
+            return None
+        return [int(stream.state_machine.state), stream.inbound_flow_control_window]
 
     # -- h2's events, for JS ---------------------------------------------------------------------
 
@@ -290,6 +302,10 @@ def _state(ctx: Context, session_id) -> list:
     return _session(ctx, session_id).state()
 
 
+def _stream_state(ctx: Context, session_id, stream_id):
+    return _session(ctx, session_id).stream_state(int(stream_id))
+
+
 def _free(ctx: Context, session_id) -> None:
     _sessions(ctx).handles.pop(int(session_id), None)
 
@@ -308,5 +324,6 @@ FUNCTIONS = {
     "http2Settings": _settings,
     "http2Goaway": _goaway,
     "http2State": _state,
+    "http2StreamState": _stream_state,
     "http2Free": _free,
 }

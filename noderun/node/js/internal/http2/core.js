@@ -50,6 +50,14 @@ const errorCodeNames = Object.fromEntries(Object.entries(constants)
   .filter(([name]) => /^NGHTTP2_(NO_ERROR|PROTOCOL_ERROR|INTERNAL_ERROR|FLOW_CONTROL_ERROR|SETTINGS_TIMEOUT|STREAM_CLOSED|FRAME_SIZE_ERROR|REFUSED_STREAM|CANCEL|COMPRESSION_ERROR|CONNECT_ERROR|ENHANCE_YOUR_CALM|INADEQUATE_SECURITY|HTTP_1_1_REQUIRED)$/.test(name))
   .map(([name, code]) => [code, name]));
 
+// h2's StreamState (IDLE .. CLOSED) as nghttp2 numbers the states (node's constants)
+const nghttp2StreamStates = [
+  constants.NGHTTP2_STREAM_STATE_IDLE, constants.NGHTTP2_STREAM_STATE_RESERVED_REMOTE,
+  constants.NGHTTP2_STREAM_STATE_RESERVED_LOCAL, constants.NGHTTP2_STREAM_STATE_OPEN,
+  constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_REMOTE, constants.NGHTTP2_STREAM_STATE_HALF_CLOSED_LOCAL,
+  constants.NGHTTP2_STREAM_STATE_CLOSED,
+];
+
 let nextWrite = 1;
 let priorityWarned = false;
 
@@ -135,17 +143,18 @@ class Http2Session extends EventEmitter {
 
   get state() {
     if (this.destroyed) return {};
-    const [outbound, inbound, streams, lastIn, lastOut] = host.http2State(this[kId]);
+    const [outbound, inbound, streams, lastIn, lastOut, unacknowledged, queued, deflateTable, inflateTable] =
+      host.http2State(this[kId]);
     return {
       effectiveLocalWindowSize: inbound,
-      effectiveRecvDataLength: 0,
+      effectiveRecvDataLength: unacknowledged,
       nextStreamID: this.type === NGHTTP2_SESSION_CLIENT ? lastOut + 2 || 1 : lastOut + 2 || 2,
       localWindowSize: inbound,
       lastProcStreamID: lastIn,
       remoteWindowSize: outbound,
-      outboundQueueSize: 1,
-      deflateDynamicTableSize: 0,
-      inflateDynamicTableSize: 0,
+      outboundQueueSize: queued,
+      deflateDynamicTableSize: deflateTable,
+      inflateDynamicTableSize: inflateTable,
       streams,
     };
   }
@@ -474,10 +483,14 @@ class Http2Stream extends Duplex {
   get endAfterHeaders() { return this[kRemoteEnded]; }
   get bufferSize() { return this.writableLength; }
 
+  // (weight and sumDependencyWeight: node 24 no longer does priority, RFC 9113's deprecated
+  // signalling, so every stream has the default weight and no dependants)
   get state() {
-    if (this.destroyed) return {};
-    return { localWindowSize: 0, state: 2, localClose: Number(this[kLocalEnded]), remoteClose: Number(this[kRemoteEnded]),
-             sumDependencyWeight: 0, weight: 16 };
+    const session = this[kSession];
+    const known = this.destroyed || session.destroyed ? null : host.http2StreamState(session[kId], this[kId]);
+    if (!known) return {};
+    return { localWindowSize: known[1], state: nghttp2StreamStates[known[0]], localClose: Number(this[kLocalEnded]),
+             remoteClose: Number(this[kRemoteEnded]), sumDependencyWeight: 0, weight: 16 };
   }
 
   _beforeWrite() {}
