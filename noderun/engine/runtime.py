@@ -416,6 +416,10 @@ class Context:
             raise self._take_exception()
         return value
 
+    def take_exception(self) -> JSError:
+        """The pending exception as a JSError (it holds the thrown value), clearing it."""
+        return self._take_exception()
+
     def _take_exception(self) -> JSError:
         thrown = lib.JS_GetException(self.ptr)
         if thrown.tag == V.TAG_OBJECT:

@@ -132,10 +132,15 @@ class JSThread:
     def exit(self, code: int) -> None:
         """End this thread's JS now with `code` (process.exit). Called on the thread itself, from a
         host function: raises HostExit, which unwinds every JS frame uncatchably."""
+        self.end(code)
+        raise HostExit(code)
+
+    def end(self, code: int) -> None:
+        """End this thread with `code` once the host code running returns: no more JS runs on it
+        ('exit' listeners included)."""
         self.exit_code = code
         self.state = State.EXITING
         self.loop.stop()
-        raise HostExit(code)
 
     def enter(self) -> bool:
         """Called by the bootstrap on its own thread just before the thread's own code runs (a

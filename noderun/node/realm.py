@@ -153,7 +153,14 @@ class Realm:
         if isinstance(exc, JSError):
             if exc.uncatchable:
                 return   # process.exit() or terminate() is unwinding; the thread is ending
-            self._fns["triggerUncaughtException"].call(exc.value, False)
+            if self._ended_out_of_memory(exc):
+                return
+            try:
+                self._fns["triggerUncaughtException"].call(exc.value, False)
+            except JSError as again:   # the handlers ran out of memory in their turn
+                if not self._ended_out_of_memory(again):
+                    raise
+                return
             self.drain()
             return
         internal_error(exc)
@@ -193,6 +200,13 @@ class Realm:
             self.ports.close(handle.port_id)
             self.call("workerExit", thread_id, args[0])
         self.drain()
+
+    def _ended_out_of_memory(self, error: JSError) -> bool:
+        """A worker that ran out of its memory limit ends here, before any JS handler runs."""
+        if not worker.is_out_of_memory(error, self.thread.memory_limit):
+            return False
+        worker.end_out_of_memory(self)
+        return True
 
     def free(self) -> None:
         worker.unregister_realm(self.thread_id)
@@ -235,7 +249,13 @@ def _on_rejection(context: Context, promise, reason, is_handled: bool) -> None:
     argv = ffi.new("JSValue[3]", [promise, reason, context.to_js(is_handled)])
     result = lib.JS_Call(context.ptr, handler.value, V.UNDEFINED, 3, argv)
     if result.tag == V.TAG_EXCEPTION:   # the tracker must not throw: drop it
-        lib.JS_FreeValue(context.ptr, lib.JS_GetException(context.ptr))
+        error = context.take_exception()
+        if isinstance(error.value, JSObject):
+            error.value.free()
+        if worker.is_out_of_memory(error, realm.thread.memory_limit):
+            # no memory left even to track the rejection: the worker ends as out of memory
+            worker.end_out_of_memory(realm)
+            context.runtime.request_interrupt()
     elif result.tag < 0:
         lib.JS_FreeValue(context.ptr, result)
 

@@ -14,6 +14,8 @@ import itertools
 
 from ..engine import serialize
 from ..engine.runtime import Context, JSObject
+from ..engine.values import JSNull
+from ..errors import JSError
 from ..host.channel import PortEnd
 from ..host.jsthread import JSThread
 from .host_stdio import WorkerStdio
@@ -201,14 +203,27 @@ def _report_error(ctx: Context, boxed_error: JSObject, marked: bool) -> None:
     ctx.host.realm.options.worker.report("error", _message(ctx, boxed_error.dup(), marked))
 
 
-def _at_memory_limit(ctx: Context) -> bool:
-    """Whether this thread's runtime is (about) full: when QuickJS has no memory left even for its
-    "out of memory" error, the exception it leaves is null."""
-    limit = ctx.host.realm.thread.memory_limit
-    return bool(limit) and ctx.runtime.memory_usage()["malloc_size"] > limit - _OUT_OF_MEMORY_MARGIN
+def is_out_of_memory(error: JSError, memory_limit: int) -> bool:
+    """Whether `error` is the engine running out of a worker's memory limit. (With no memory left
+    for its message the engine's InternalError has none; with none even for the error object, the
+    engine throws null.)"""
+    if not memory_limit:
+        return False
+    return error.name == "InternalError" and error.message in ("out of memory", "") or error.value is JSNull
 
 
-_OUT_OF_MEMORY_MARGIN = 1 << 20
+def end_out_of_memory(realm) -> None:
+    """A worker past its memory limit ends at once, with exit code 1, as node's does: no JS runs
+    for it any more (its handlers, 'exit' listeners included, would have no memory to run in);
+    the parent makes the error."""
+    realm.options.worker.report("out-of-memory")
+    realm.thread.end(1)
+
+
+def _has_memory_limit(ctx: Context) -> bool:
+    return bool(ctx.host.realm.thread.memory_limit)
+
+
 _LEAST_MEMORY = 256 * 1024   # a memory limit of 0 MB: enough for a context, not for node's environment
 
 
@@ -295,5 +310,5 @@ FUNCTIONS = {
     "workerSetRef": _set_ref,
     "workerReportError": _report_error,
     "workerOutOfMemory": _report_out_of_memory,
-    "workerAtMemoryLimit": _at_memory_limit,
+    "workerHasMemoryLimit": _has_memory_limit,
 }

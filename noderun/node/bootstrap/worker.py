@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from ...engine import serialize
-from ...engine.values import JSNull
 from ...errors import JSError
 from ...engine.runtime import JSObject
 from ...host.jsthread import JSThread
 from ...loader import resolve
 from ..realm import Realm, ThreadOptions
+from ..worker import is_out_of_memory
 from .main import exec_path, run_code
 
 EVAL_NAME = "[worker eval]"
@@ -20,12 +20,8 @@ def worker_bootstrap(spec):
             return _bootstrap(thread)
         except JSError as error:
             # a memory limit too small for the worker's environment itself: node's
-            # ERR_WORKER_OUT_OF_MEMORY, and (the worker never started) exit code 0. (With no
-            # memory left for its message the engine's InternalError has none; with none even for
-            # the error, the engine throws null.)
-            out_of_memory = (error.name == "InternalError" and error.message in ("out of memory", "")
-                             or error.value is JSNull)
-            if not (out_of_memory and thread.memory_limit):
+            # ERR_WORKER_OUT_OF_MEMORY, and (the worker never started) exit code 0
+            if not is_out_of_memory(error, thread.memory_limit):
                 raise
             spec.report("out-of-memory")
             return None

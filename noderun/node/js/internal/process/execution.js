@@ -153,7 +153,21 @@ function formatFatal(error) {
 
 let handlingFatal = false;
 
+// Whether `error` is the engine running out of this worker's memory limit (with no memory left for
+// the error object itself the engine throws null).
+function isOutOfMemory(error) {
+  return (error === null ||
+          (error instanceof InternalError && (error.message === 'out of memory' || error.message === ''))) &&
+    host.workerHasMemoryLimit();
+}
+
 function triggerUncaughtException(error, fromPromise) {
+  // A worker past its memory limit ends at once, as node's does: no handler runs (there is no
+  // memory left to run them in); its parent gets ERR_WORKER_OUT_OF_MEMORY.
+  if (isOutOfMemory(error)) {
+    host.workerOutOfMemory();
+    host.reallyExit(kGenericUserError);
+  }
   if (typeof process._fatalException !== 'function') {
     // node's exit code 6 when process._fatalException was replaced: printed, nothing else runs
     host.writeError(formatFatal(error));
@@ -234,6 +248,7 @@ function markWrappedFile(filename, headLength) {
 module.exports = {
   prepareStackTrace,
   triggerUncaughtException,
+  isOutOfMemory,
   fatalException,
   setFatalReporter,
   formatFatal,

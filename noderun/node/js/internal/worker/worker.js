@@ -7,6 +7,7 @@ const EventEmitter = require('events');
 const state = require('internal/worker/state');
 const messaging = require('internal/worker/messaging');
 const { prepare, serializeWith, revive } = require('internal/worker/serdes');
+const { isOutOfMemory } = require('internal/process/execution');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_WORKER_INVALID_EXEC_ARGV, ERR_METHOD_NOT_IMPLEMENTED },
   hideEntryFrames,
@@ -410,8 +411,7 @@ function deserializeError(serialized) {
 // In a worker: report the uncaught exception to the parent (instead of printing it). Running out
 // of the worker's memory limit is ERR_WORKER_OUT_OF_MEMORY in the parent, as in node.
 function reportUncaught(error) {
-  if ((error instanceof InternalError && error.message === 'out of memory') ||
-      (error === null && host.workerAtMemoryLimit())) {
+  if (isOutOfMemory(error)) {
     host.workerOutOfMemory();
     return;
   }
