@@ -528,7 +528,10 @@ class JSObject:
 
     def __init__(self, context: Context, value, *, owned: bool = True):
         self.context = context
-        self._box = ffi.new("JSValue[1]", [value])
+        # a pointer from ffi.new, not a one-element array: its [0] is the owning struct itself, which
+        # lives as long as anything holds it (an array's [0] is a view that dies with the array, and
+        # a host function returning consume()'s value would hand cffi freed memory to copy)
+        self._box = ffi.new("JSValue *", value)
         self.owned = owned
         self.alive = True
         if owned:
