@@ -9,6 +9,10 @@
  *                 the bytes: one call from Python instead of recv + four engine calls.
  *   fastio_send   a JS function (a C function of the engine's, no Python): send() straight
  *                 from a Uint8Array's or a string's memory, what the kernel takes at once.
+ *   fastio_loop_now, fastio_run_microtasks
+ *                 the two host calls every request of a server made several times (a timer's
+ *                 start time, the microtask checkpoint after each nextTick batch), as JS
+ *                 functions with no Python in them.
  *
  * The engine is quickjs-ng's Python extension module; its C API is reached through the
  * addresses `fastio_init` looks up in that already-loaded shared object, so nothing links
@@ -25,12 +29,15 @@
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <sys/types.h>
+#include <string.h>
+#include <time.h>
 
 typedef struct { int64_t u; int64_t tag; } JSValue;
 typedef struct JSContext JSContext;
 typedef struct JSRuntime JSRuntime;
 
-enum { TAG_INT = 0, TAG_BOOL = 1, TAG_UNDEFINED = 3, TAG_EXCEPTION = 6, TAG_STRING_ROPE = -6, TAG_STRING = -7 };
+enum { TAG_INT = 0, TAG_BOOL = 1, TAG_UNDEFINED = 3, TAG_EXCEPTION = 6, TAG_FLOAT64 = 8, TAG_STRING_ROPE = -6,
+       TAG_STRING = -7 };
 
 static JSValue (*NewArrayBufferCopy)(JSContext *, const uint8_t *, size_t);
 static JSValue (*Call)(JSContext *, JSValue, JSValue, int, JSValue *);
@@ -40,6 +47,8 @@ static bool (*HasException)(JSContext *);
 static const char *(*ToCStringLen2)(JSContext *, size_t *, JSValue, bool);
 static void (*FreeCString)(JSContext *, const char *);
 static bool (*IsJobPending)(JSRuntime *);
+static int (*ExecutePendingJob)(JSRuntime *, JSContext **);
+static JSRuntime *(*GetRuntime)(JSContext *);
 
 static JSValue value(int64_t tag, int64_t u) {
     JSValue v = { u, tag };
@@ -59,8 +68,10 @@ int fastio_init(const char *engine_path) {
     ToCStringLen2 = dlsym(engine, "JS_ToCStringLen2");
     FreeCString = dlsym(engine, "JS_FreeCString");
     IsJobPending = dlsym(engine, "JS_IsJobPending");
+    ExecutePendingJob = dlsym(engine, "JS_ExecutePendingJob");
+    GetRuntime = dlsym(engine, "JS_GetRuntime");
     return NewArrayBufferCopy && Call && FreeValue && GetUint8Array && HasException && ToCStringLen2 &&
-           FreeCString && IsJobPending ? 0 : -2;
+           FreeCString && IsJobPending && ExecutePendingJob && GetRuntime ? 0 : -2;
 }
 
 /* One thread's reading sockets: the loop's poll phase (fastio_poll) reads them and calls JS
@@ -224,4 +235,36 @@ JSValue fastio_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, i
     if (text != NULL) FreeCString(ctx, text);
     if (sent == (ssize_t)size) return value(TAG_BOOL, 1);
     return value(TAG_INT, sent > 0 ? (uint32_t)sent : 0);
+}
+
+/* JS: loopNow(), the loop's clock brought up to date: whole ms of CLOCK_MONOTONIC since the loop's
+ * origin, data[0] (seconds as host/loop.py's EventLoop keeps them), computed as its update_time()
+ * does from time.monotonic() (nanoseconds / 1e9 as a double), so both read the same clock alike. */
+JSValue fastio_loop_now(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
+    (void)ctx, (void)this_val, (void)argc, (void)argv, (void)magic;
+    double origin = 0;
+    if (data[0].tag == TAG_FLOAT64) memcpy(&origin, &data[0].u, sizeof origin);
+    else if (data[0].tag == TAG_INT) origin = (int32_t)data[0].u;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double seconds = (double)((int64_t)now.tv_sec * 1000000000 + now.tv_nsec) / 1e9;
+    int64_t ms = (int64_t)((seconds - origin) * 1000);
+    if (ms >= INT32_MIN && ms <= INT32_MAX) return value(TAG_INT, (uint32_t)ms);
+    double as_double = (double)ms;
+    JSValue v = value(TAG_FLOAT64, 0);
+    memcpy(&v.u, &as_double, sizeof as_double);
+    return v;
+}
+
+/* JS: runMicrotasks(), the promise jobs until none is left; a job that throws leaves its
+ * exception pending, thrown here to the caller (the queue keeps the jobs after it). */
+JSValue fastio_run_microtasks(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic,
+                              JSValue *data) {
+    (void)this_val, (void)argc, (void)argv, (void)magic, (void)data;
+    JSRuntime *rt = GetRuntime(ctx);
+    JSContext *job_ctx;
+    for (;;) {
+        int status = ExecutePendingJob(rt, &job_ctx);
+        if (status <= 0) return status < 0 ? value(TAG_EXCEPTION, 0) : value(TAG_UNDEFINED, 0);
+    }
 }

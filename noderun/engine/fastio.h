@@ -10,3 +10,5 @@ long fastio_read(Poller *p, int fd, int32_t id, JSValue *result);
 int fastio_poll(Poller *p, int epfd, int timeout, int *fds, uint32_t *events, int max, int *status,
                 JSValue *result);
 JSValue fastio_send(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
+JSValue fastio_loop_now(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
+JSValue fastio_run_microtasks(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);

@@ -32,8 +32,9 @@ class FastIOError(RuntimeError):
 
 
 class FastIO:
-    """The loaded library (`lib`, `ffi`) and `send_function`, fastio_send's address as the
-    engine's JSCFunctionData pointer (for JS_NewCFunctionData)."""
+    """The loaded library (`lib`, `ffi`); `function(name)` is one of its JS functions
+    (fastio_send, fastio_loop_now, fastio_run_microtasks) as the engine's JSCFunctionData pointer
+    (for JS_NewCFunctionData)."""
 
     def __init__(self, path: str) -> None:
         from ._fastio_ffi import ffi as fastio_ffi   # (out of line: no declaration parsed here)
@@ -42,8 +43,11 @@ class FastIO:
         self.lib = self.ffi.dlopen(path)
         if self.lib.fastio_init(_extension_path().encode()) != 0:
             raise FastIOError(f"{path}: the engine's functions were not found in {_extension_path()}")
-        address = int(self.ffi.cast("uintptr_t", self.ffi.addressof(self.lib, "fastio_send")))
-        self.send_function = ffi.cast("JSCFunctionData *", address)
+        self.send_function = self.function("fastio_send")
+
+    def function(self, name: str):
+        address = int(self.ffi.cast("uintptr_t", self.ffi.addressof(self.lib, name)))
+        return ffi.cast("JSCFunctionData *", address)
 
     def pointer(self, engine_pointer, ctype: str = "void *"):
         """A pointer of the engine's ffi (a JSContext *, the tick info) as this library's."""

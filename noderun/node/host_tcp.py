@@ -377,6 +377,25 @@ def _send_function(ctx: Context) -> JSObject:
     return ctx.take(lib.JS_NewCFunctionData(ctx.ptr, fastio.load().send_function, 2, 0, 0, ffi.NULL))
 
 
+def _fast_functions(ctx: Context) -> JSObject:
+    """[loopNow, runMicrotasks] as C functions of engine/fastio.c's (no Python in a call), for the
+    hot path of a program that uses sockets: the timers' clock (the loop's, as host.loopNow
+    reads it) and the microtask checkpoint (as host.runMicrotasks)."""
+    from ..engine import fastio
+
+    fast = fastio.load()
+    origin = ffi.new("JSValue[1]")
+    origin[0] = V.new_float64(ctx.host.loop._origin)
+    functions = [ctx.take(lib.JS_NewCFunctionData(ctx.ptr, fast.function(name), 0, 0, data_len, data))
+                 for name, data_len, data in (("fastio_loop_now", 1, origin),
+                                              ("fastio_run_microtasks", 0, ffi.NULL))]
+    try:
+        return ctx.new_array(functions)
+    finally:
+        for function in functions:
+            function.free()
+
+
 def _int_arg(value) -> int:
     return V.get_int32(value) if value.tag == _TAG_INT else int(V.get_float64(value))
 
@@ -449,6 +468,7 @@ FUNCTIONS = {
     "tcpWrite": _write,
     "tcpFd": _fd,
     "tcpSendFunction": _send_function,
+    "fastFunctions": _fast_functions,
     "tcpShutdown": _shutdown,
     "tcpClose": _close,
     "tcpReset": _reset,

@@ -27,6 +27,7 @@ const { BlockList } = require('internal/net/blocklist');
 const { SocketAddress } = require('internal/net/socketaddress');
 const { hostPortError, errnoError, errnoInfo } = require('internal/net/exceptions');
 const { setTimeout: setTimer, clearTimeout: clearTimer } = require('timers');
+const { setUnrefTimeout } = require('internal/timers');
 
 const v4Segment = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
 const v4String = `(?:${v4Segment}\\.){3}${v4Segment}`;
@@ -651,8 +652,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this._idleTimer) clearTimer(this._idleTimer);
   this._idleTimer = null;
   if (msecs > 0 && !this.destroyed) {
-    this._idleTimer = setTimer(() => this.emit('timeout'), msecs);
-    this._idleTimer.unref();
+    this._idleTimer = setUnrefTimeout(() => this.emit('timeout'), msecs);
   }
   if (callback !== undefined) {
     validateFunction(callback, 'callback');

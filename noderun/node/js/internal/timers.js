@@ -21,8 +21,15 @@ let nextExpiry = Infinity;
 const knownTimersById = { __proto__: null };
 
 // The loop's clock, brought up to date: node stamps a timer with the time of its creation.
+// (A program with sockets swaps in a C function that reads the same clock: useClock.)
+let loopNow = host.loopNow;
+
 function getLibuvNow() {
-  return host.loopNow();
+  return loopNow();
+}
+
+function useClock(clock) {
+  loopNow = clock;
 }
 
 // A binary heap of entries { timer, expiry, id } ordered by (expiry, insertion id). Clearing or
@@ -183,6 +190,12 @@ function unenroll(timer) {
 // The callback's extra arguments, or undefined when there are none (the common, cheaper case).
 function extraArgs(args, first) {
   return args.length > first ? Array.prototype.slice.call(args, first) : undefined;
+}
+
+// A timer that never keeps the loop alive (node's setUnrefTimeout, for sockets' idle timeouts):
+// made unref'd, so the host hears of no ref count going up and down again.
+function setUnrefTimeout(callback, after) {
+  return new Timeout(callback, after, undefined, false, false);
 }
 
 function setTimeout(callback, after) {
@@ -374,6 +387,8 @@ module.exports = {
   processTimers,
   processImmediate,
   getLibuvNow,
+  useClock,
+  setUnrefTimeout,
   setup,
   kRefed,
   TIMEOUT_MAX,

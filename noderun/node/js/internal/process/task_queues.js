@@ -166,6 +166,11 @@ function sendsPending() {
   return tickInfo[kSendsPending] !== 0;
 }
 
+// A program with sockets swaps in a C function that does the same (host.fastFunctions).
+function useMicrotaskRunner(runner) {
+  runMicrotasks = runner;
+}
+
 function setup(sharedTickInfo, hooks) {
   tickInfo = sharedTickInfo;
   runMicrotasks = hooks.runMicrotasks;
@@ -180,5 +185,6 @@ module.exports = {
   promiseRejectHandler,
   loopTurn,
   sendsPending,
+  useMicrotaskRunner,
   setup,
 };
