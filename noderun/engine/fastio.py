@@ -71,13 +71,18 @@ def load() -> FastIO:
     return _loaded
 
 
+def _stem(source: str) -> str:
+    return os.path.splitext(os.path.basename(source))[0]
+
+
 def library_path(source: str = SOURCE) -> str:
-    """Where the build of `source` is: next to it, named by a checksum of its text; or, when that
+    """Where the build of `source` (fastio.c, or another C file of the engine's built the same way:
+    llhttp_js.c) is: next to it, named by the file and a checksum of its text; or, when that
     folder is read-only and holds no such build (an install owned by another user), in the
     user's cache folder."""
     with open(source, "rb") as file:
         digest = zlib.crc32(file.read())   # (hashlib would load OpenSSL: 40 ms)
-    name = f"_fastio_{digest:08x}.so"
+    name = f"_{_stem(source)}_{digest:08x}.so"
     beside = os.path.join(os.path.dirname(source), name)
     if os.path.exists(beside) or os.access(os.path.dirname(source), os.W_OK):
         return beside
@@ -116,7 +121,7 @@ def build(target: str, source: str = SOURCE) -> None:
             os.unlink(temporary)
             raise FastIOError(f"cannot build {source} with {compiler!r}:\n{result.stderr}")
         os.replace(temporary, target)
-        for old in glob.glob(os.path.join(folder, "_fastio_*.so")):
+        for old in glob.glob(os.path.join(folder, f"_{_stem(source)}_*.so")):
             if old != target:
                 os.unlink(old)
     finally:

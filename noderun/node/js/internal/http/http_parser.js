@@ -2,7 +2,8 @@
 // The JS face of node/host_http_parser.py, shaped as node's internalBinding('http_parser'):
 // HTTPParser over llhttp 9.3.0 (node 24.12.0's own parser, so HPE_* codes and reasons are node's).
 //
-// One execute() is one host call: llhttp parses the whole chunk and the host returns its events,
+// One execute() is one call of a C function (engine/llhttp_js.c, no Python in it): llhttp parses
+// the whole chunk and the call returns its events,
 // which are then delivered here to the parser's kOn* callbacks in order, as node's parser calls
 // them during its execute. What node's callbacks decide synchronously when a head ends (skip a
 // HEAD response's body, take an upgrade) is told to the parser beforehand, in `parser.mode`:
@@ -27,7 +28,7 @@ const kOnMessageComplete = 4;
 const kOnExecute = 5;
 const kOnTimeout = 6;
 
-// host event kinds (engine/llhttp.py EVENT_*) and how many values follow each
+// event kinds (engine/llhttp_js.c's EVENT_*) and how many values follow each
 const EVENT_MESSAGE_BEGIN = 0;
 const EVENT_HEADERS = 1;
 const EVENT_HEADERS_COMPLETE = 2;
@@ -38,10 +39,9 @@ const allMethods = host.httpParserMethods();
 // node's `methods`: those of llhttp's HTTP (not RTSP) map, in its order
 const methods = allMethods.filter((name, index) => index <= 33 || index === 46);
 
-const JSONParse = JSON.parse;
+// llhttp's parsers: objects of the engine's (freed with them) that these functions take
+const [parserNew, parserInitialize, parserExecute, parserFinish] = host.httpParserFunctions();
 let runNextTicks;
-
-const registry = new FinalizationRegistry((id) => host.httpParserFree(id));
 
 // A method called on something that is not a parser (V8's check on native receivers).
 function checkReceiver(parser) {
@@ -58,26 +58,22 @@ function parseError(code, reason, bytesParsed) {
 
 class HTTPParser {
   constructor() {
-    this._id = host.httpParserNew();
+    this._handle = parserNew();   // null once closed
     this._current = null;      // the chunk being executed (getCurrentBuffer)
-    this._pending = null;      // events held while paused: [events, bodies, index]
+    this._pending = null;      // events held while paused: [events, index]
     this._paused = false;
     this.mode = 0;
     this.drainTicks = false;
     this._consumedHandle = null;
     this._previousOnData = null;
-    registry.register(this, this._id, this);
   }
 
   initialize(type, resource, maxHeaderSize, lenientFlags) {
-    if (this._id === 0) {      // closed, then taken again from a pool
-      this._id = host.httpParserNew();
-      registry.register(this, this._id, this);
-    }
+    this._handle ??= parserNew();   // closed, then taken again from a pool
     if (maxHeaderSize === undefined || maxHeaderSize === 0) {
       maxHeaderSize = require('internal/http/common').defaultMaxHeaderSize();
     }
-    host.httpParserInitialize(this._id, type, maxHeaderSize, lenientFlags | 0);
+    parserInitialize(this._handle, type, maxHeaderSize, lenientFlags | 0);
     this.mode = 0;
     this._pending = null;
     this._paused = false;
@@ -85,10 +81,10 @@ class HTTPParser {
 
   execute(chunk) {
     checkReceiver(this);
-    if (this._id === 0) return 0;
+    if (this._handle === null) return 0;
     this._current = chunk;
     try {
-      return this._unpack(host.httpParserExecute(this._id, chunk, this.mode));
+      return this._deliver(parserExecute(this._handle, chunk, this.mode), 1);
     } finally {
       this._current = null;
     }
@@ -96,27 +92,20 @@ class HTTPParser {
 
   finish() {
     checkReceiver(this);
-    if (this._id === 0) return undefined;
-    const result = this._unpack(host.httpParserFinish(this._id));
+    if (this._handle === null) return undefined;
+    const result = this._deliver(parserFinish(this._handle), 1);
     return typeof result === 'number' ? undefined : result;
   }
 
-  // The host's answer: a JSON text of [result, ...events], or [that text, ...bodies] when the
-  // chunk had body bytes (a body event then holds its index in that array).
-  _unpack(answer) {
-    if (typeof answer === 'string') return this._deliver(JSONParse(answer), null, 1);
-    return this._deliver(JSONParse(answer[0]), answer, 1);
-  }
-
-  // Deliver the events of one host answer from `index`; stop (holding the rest) if a callback
-  // pauses the parser or closes it. (JSON has null where node passes undefined.)
-  _deliver(out, bodies, index) {
+  // Deliver the events of one answer of the parser ([result, ...events]) from `index`; stop
+  // (holding the rest) if a callback pauses the parser or closes it.
+  _deliver(out, index) {
     while (index < out.length) {
       if (this._paused) {
-        this._pending = [out, bodies, index];
+        this._pending = [out, index];
         return typeof out[0] === 'number' ? out[0] : 0;
       }
-      if (this._id === 0) break;
+      if (this._handle === null) break;
       const kind = out[index];
       switch (kind) {
         case EVENT_MESSAGE_BEGIN:
@@ -130,15 +119,14 @@ class HTTPParser {
         case EVENT_HEADERS_COMPLETE: {
           const i = index;
           index += 10;
-          this[kOnHeadersComplete]?.(out[i + 1], out[i + 2], out[i + 3] ?? undefined, out[i + 4] ?? undefined,
-                                     out[i + 5] ?? undefined, out[i + 6] ?? undefined,
-                                     out[i + 7] ?? undefined, out[i + 8], out[i + 9]);
+          this[kOnHeadersComplete]?.(out[i + 1], out[i + 2], out[i + 3], out[i + 4], out[i + 5], out[i + 6],
+                                     out[i + 7], out[i + 8], out[i + 9]);
           break;
         }
         case EVENT_BODY: {
-          const bytes = bodies[out[index + 1]];
+          const bytes = out[index + 1];   // an ArrayBuffer of the body's bytes
           index += 2;
-          this[kOnBody]?.(new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+          this[kOnBody]?.(new FastBuffer(bytes));
           break;
         }
         case EVENT_MESSAGE_COMPLETE:
@@ -169,7 +157,7 @@ class HTTPParser {
     const pending = this._pending;
     if (pending !== null) {
       this._pending = null;
-      this._deliver(pending[0], pending[1], pending[2]);
+      this._deliver(pending[0], pending[1]);
     }
   }
 
@@ -188,7 +176,7 @@ class HTTPParser {
     this._consumedHandle = handle;
     this._previousOnData = previous;
     handle.ondata = (chunk) => {
-      if (chunk === null || this._id === 0) {
+      if (chunk === null || this._handle === null) {
         previous(chunk);
         return;
       }
@@ -229,11 +217,7 @@ class HTTPParser {
 
   close() {
     this.unconsume();
-    if (this._id !== 0) {
-      registry.unregister(this);
-      host.httpParserFree(this._id);
-      this._id = 0;
-    }
+    this._handle = null;
   }
 }
 
