@@ -123,16 +123,22 @@ def bench_workers(runs: int, only: set[str] | None, benchmarks=WORKER_BENCHMARKS
               f"(target {sign} {target:.2f}x: {'met' if met else 'NOT met'})  [{what}]")
 
 
-def _http_rate(server_cmd: list[str], node: str, connections: int = 8) -> float:
+def _http_rate(server_cmd: list[str], node: str, connections: int = 8, over_tls: bool = False) -> float:
     """Requests/s the node 24 load generator (bin/bench/http_load.js) gets from the hello-world
     server `server_cmd` starts (it prints its port once it listens) in its own process."""
     server = subprocess.Popen(server_cmd, stdout=subprocess.PIPE, text=True)
     try:
         port = server.stdout.readline().strip()
-        return _number([node, str(ROOT / "bin" / "bench" / "http_load.js"), port, "3", str(connections)])
+        return _number([node, str(ROOT / "bin" / "bench" / "http_load.js"), port, "3", str(connections)]
+                       + (["tls"] if over_tls else []))
     finally:
         server.terminate()
         server.wait()
+
+
+def _load_average() -> str:
+    """The machine's load when a figure was taken (the servers share its cores with whatever runs)."""
+    return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def bench_http_cluster(runs: int) -> None:
@@ -151,7 +157,7 @@ def bench_http_cluster(runs: int) -> None:
     print(f"{'http_cluster':18} noderun {median['noderun cluster']:7.0f} vs {median['noderun 1']:7.0f} "
           f"one process: {ours:4.2f}x (target > 1: {'met' if ours > 1 else 'NOT met'});  node "
           f"{median['node cluster']:7.0f} vs {median['node 1']:7.0f}: "
-          f"{median['node cluster'] / median['node 1']:4.2f}x  [requests/s, {os.cpu_count()} cores]")
+          f"{median['node cluster'] / median['node 1']:4.2f}x  [requests/s, {os.cpu_count()} cores; {_load_average()}]")
 
 
 def bench_http(runs: int) -> None:
@@ -166,7 +172,27 @@ def bench_http(runs: int) -> None:
     o, n = statistics.median(ours), statistics.median(theirs)
     ratio = o / n
     print(f"{'http_hello':18} noderun {o:9.0f}  node {n:9.0f}  ratio {ratio:5.2f}x "
-          f"(target >= 0.33x: {'met' if ratio >= 0.33 else 'NOT met'})  [requests/s, keep-alive, 8 connections]")
+          f"(target >= 0.33x: {'met' if ratio >= 0.33 else 'NOT met'})  "
+          f"[requests/s, keep-alive, 8 connections; {_load_average()}]")
+
+
+def bench_https(runs: int) -> None:
+    """Hello-world HTTPS requests/s, keep-alive, 8 connections, as bench_http (a throw-away EC key
+    and self-signed certificate made by openssl for the run; the handshakes fall in the warm-up)."""
+    node = reference_node()
+    server = str(ROOT / "bin" / "bench" / "https_hello_server.js")
+    with tempfile.TemporaryDirectory(prefix="bench-https-") as folder:
+        key, cert = os.path.join(folder, "key.pem"), os.path.join(folder, "cert.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                        "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=localhost"],
+                       check=True, capture_output=True)
+        ours, theirs = [], []
+        for _ in range(runs):   # alternated
+            theirs.append(_http_rate([node, server, key, cert], node, over_tls=True))
+            ours.append(_http_rate(NODERUN + [server, key, cert], node, over_tls=True))
+    o, n = statistics.median(ours), statistics.median(theirs)
+    print(f"{'https_hello':18} noderun {o:9.0f}  node {n:9.0f}  ratio {o / n:5.2f}x  "
+          f"[requests/s, keep-alive, 8 connections, TLS; {_load_average()}]")
 
 
 BENCH_CACHE = ROOT / ".bench-cache"   # git-ignored: what the benchmarks download or generate
@@ -275,7 +301,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--suite", default="startup,cpu,workers,compile_cache",
                         help="comma-separated: startup, cpu, workers, io, compile_cache, test_runner")
-    parser.add_argument("--only", default="", help="comma-separated worker or io benchmark names (io: also http_hello, http_cluster)")
+    parser.add_argument("--only", default="", help="comma-separated worker or io benchmark names (io: also http_hello, http_cluster, "
+                        "https_hello)")
     args = parser.parse_args()
     suites = set(args.suite.split(","))
     os.chdir(ROOT)
@@ -301,6 +328,8 @@ def main() -> None:
             bench_http(max(3, args.runs // 2))
         if not only or "http_cluster" in only:
             bench_http_cluster(max(3, args.runs // 2))
+        if not only or "https_hello" in only:
+            bench_https(max(3, args.runs // 2))
     if "compile_cache" in suites:
         bench_compile_cache(max(3, args.runs // 4))
     if "test_runner" in suites:
