@@ -1,9 +1,11 @@
 """The JS halves of the builtins, compiled to bytecode once per process and read into every runtime.
 
 Each file `noderun/node/js/<id>.js` is wrapped as `(function (exports, require, module, host) {...})`
-and named `node:<id>` in stack traces, as node names its own modules. The first runtime that needs
-a file compiles it and keeps the bytecode (JS_WriteObject); every later runtime (every Worker) reads
-the bytecode instead of parsing the source again, which is most of a worker's start-up time.
+and named `node:<id>` in stack traces, as node names its own modules. Parsing is most of the cost
+of loading a builtin, so it happens once per source text, not once per runtime: the bytecode
+(JS_WriteObject) is kept in memory for every later runtime of the process (every Worker), and on
+disk (loader/disk_cache, keyed by the source's hash) for every later process. A cached entry that
+does not match the source, or that the engine cannot read, is compiled again and rewritten.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import threading
 import os
 
 from ..engine.runtime import Context, JSObject
+from ..errors import JSError
+from . import disk_cache
 
 JS_ROOT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "node", "js")
 WRAPPER_HEAD = "(function (exports, require, module, host) { "
@@ -55,13 +59,31 @@ def source_line(internal_id: str, line: int) -> str | None:
 
 
 def load_function(context: Context, internal_id: str) -> JSObject:
-    """The wrapper function of an internal module, from bytecode when this process has it."""
+    """The wrapper function of an internal module, from bytecode when this process or the disk
+    cache has it."""
     code = _bytecode.get(internal_id)
+    if code is not None:
+        return context.eval_function(context.read_bytecode(code))
+    with open(source_path(internal_id), "rb") as file:
+        source = file.read()
+    entry, key = cache_entry(internal_id, source)
+    code = disk_cache.read(entry, key)
+    if code is not None:
+        try:
+            compiled = context.read_bytecode(code)
+        except JSError:   # made by an engine that reads it differently: compile it again
+            code = None
     if code is None:
-        source = _read(source_path(internal_id))
-        compiled = context.compile_script(WRAPPER_HEAD + source + WRAPPER_TAIL, f"node:{internal_id}")
+        text = WRAPPER_HEAD + source.decode("utf-8") + WRAPPER_TAIL
+        compiled = context.compile_script(text, f"node:{internal_id}")
         code = context.write_bytecode(compiled)
-        with _lock:
-            _bytecode.setdefault(internal_id, code)
-        return context.eval_function(compiled)
-    return context.eval_function(context.read_bytecode(code))
+        disk_cache.write(entry, key, code)
+    with _lock:
+        _bytecode.setdefault(internal_id, code)
+    return context.eval_function(compiled)
+
+
+def cache_entry(internal_id: str, source: bytes) -> tuple[str, bytes]:
+    """The disk cache's entry name for an internal module, and its key for this source."""
+    name = internal_id.replace("/", ".") + ".jsbc"
+    return name, disk_cache.key_digest(WRAPPER_HEAD.encode(), WRAPPER_TAIL.encode(), internal_id.encode(), source)

@@ -19,7 +19,6 @@ import threading
 from ..engine.runtime import Context, JSObject
 from ..host.fdstream import FdStreamHandle
 from .host_process import _uint8_bytes, encode_text, os_error_info, output_fd, write_all
-from .host_tcp import wraps_of
 
 
 def _write_output(ctx: Context, fd: int, data: bytes) -> None:
@@ -319,11 +318,18 @@ def _stream_open(ctx: Context, fd: int, terminal: bool):
             handle = FdStreamHandle(loop, fd, terminal=bool(terminal))
     except OSError as exc:
         return os_error_info(exc)
-    return wraps_of(ctx.host.realm).add(handle)
+    return _stream_handles(ctx.host.realm).add(handle)
+
+
+def _stream_handles(realm):
+    """The realm's table of stream handles, which stdio's share with sockets (host_tcp's)."""
+    from .host_tcp import wraps_of   # (it imports socket: not before a stdio stream needs it)
+
+    return wraps_of(realm)
 
 
 def _fd_stream(ctx: Context, handle_id) -> FdStreamHandle | None:
-    handle = wraps_of(ctx.host.realm).handles.get(int(handle_id))
+    handle = _stream_handles(ctx.host.realm).handles.get(int(handle_id))
     return handle if isinstance(handle, FdStreamHandle) else None
 
 
@@ -334,7 +340,7 @@ def _stream_set_blocking(ctx: Context, handle_id, blocking: bool) -> None:
 
 
 def _stream_write_queue_size(ctx: Context, handle_id) -> int:
-    handle = wraps_of(ctx.host.realm).handles.get(int(handle_id))
+    handle = _stream_handles(ctx.host.realm).handles.get(int(handle_id))
     return handle.write_queue_size if handle is not None else 0
 
 

@@ -9,7 +9,6 @@ engine says there is something to drain.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 
@@ -18,13 +17,10 @@ from ..engine.lib import ffi, lib
 from ..engine.runtime import Context, JSObject
 from ..errors import CODES, JSError, NodeError
 from ..host.jsthread import JSThread
-from ..loader import bytecode, cjs, esm, typescript
+from .. import __version__
+from ..loader import bytecode, disk_cache, esm
 from ..engine import serialize
-from . import host_fs_event
-from . import (atomics, dotenv, host_compile_cache, host_crypto, host_dns, host_fs, host_intl, host_locks, host_netaddr,
-               host_http_parser, host_http2, host_os, host_pool, host_process, host_process_wrap, host_sqlite, host_stdio, host_tcp,
-               host_tls, host_udp, host_util, host_websocket, host_zlib,
-               messaging, worker)
+from . import host_index, messaging, worker
 
 
 class ThreadOptions:
@@ -68,12 +64,16 @@ class Realm:
         return realm
 
     def _install(self) -> None:
+        disk_cache.use(__version__)
         context = self.context
         host = context.new_object()
-        for name, fn in host_functions().items():
+        for name, fn in _LOADER_FUNCTIONS.items():
             function = context.new_function(fn, name)
             host.set(name, function)
             function.free()
+        index = context.parse_json(host_index.index_json())
+        host.set("hostIndex", index)   # the others: bootstrap.js asks loadHostModule on first use
+        index.free()
         context.error_factory = self.make_node_error
         context.runtime.on_rejection = _on_rejection
         context.runtime.normalize_module = esm.normalize
@@ -208,16 +208,20 @@ class Realm:
         worker.end_out_of_memory(self)
         return True
 
+    def load_host_module(self, host: JSObject, number: int) -> None:
+        """Put the functions of host module `number` (host_index.HOST_MODULES) on `host`."""
+        for name, fn in host_index.module_functions(number).items():
+            function = self.context.new_function(fn, name)
+            host.set(name, function)
+            function.free()
+
     def free(self) -> None:
         worker.unregister_realm(self.thread_id)
-        host_locks.release_all(self)
-        host_sqlite.close_thread(self.context)
-        host_process_wrap.close_all(self)
-        host_stdio.flush_streams(self)   # before the handles close: no output lost at exit
-        host_tcp.close_all(self)
-        host_udp.close_all(self)
-        host_netaddr.thread_ended(self)
-        host_fs_event.close_all(self)
+        # what this thread may hold in a host module (a module never imported holds nothing)
+        for module, cleanup in _CLEANUPS:
+            loaded = sys.modules.get(module)
+            if loaded is not None:
+                getattr(loaded, cleanup)(self.context if cleanup == "close_thread" else self)
         for handle in self.workers.values():   # a thread's workers end with it
             handle.terminate()
         self.ports.close_all()
@@ -260,25 +264,18 @@ def _on_rejection(context: Context, promise, reason, is_handled: bool) -> None:
         lib.JS_FreeValue(context.ptr, result)
 
 
-_HOST_FUNCTIONS: dict = {}
+# In the order they run: the Web Locks are released, sqlite databases closed, child processes let
+# go, output flushed before the handles close (no output lost at exit), then the handles closed.
+_CLEANUPS = (
+    ("noderun.node.host_locks", "release_all"), ("noderun.node.host_sqlite", "close_thread"),
+    ("noderun.node.host_process_wrap", "close_all"), ("noderun.node.host_stdio", "flush_streams"),
+    ("noderun.node.host_tcp", "close_all"), ("noderun.node.host_udp", "close_all"),
+    ("noderun.node.host_netaddr", "thread_ended"), ("noderun.node.host_fs_event", "close_all"),
+)
 
 
-def host_functions() -> dict:
-    """Every Python function the JS side can call, by the name it has on `host` (built once)."""
-    if not _HOST_FUNCTIONS:
-        for module in (host_process, host_stdio, host_dns, host_fs, host_os, host_intl, host_crypto, host_util, host_sqlite,
-                       messaging, worker, atomics, dotenv, host_locks, host_pool, host_tcp, host_tls, host_process_wrap, host_udp, host_netaddr,
-                       host_http_parser, host_http2, host_websocket, host_zlib):
-            _HOST_FUNCTIONS.update(module.FUNCTIONS)
-        _HOST_FUNCTIONS.update(host_fs_event.FUNCTIONS)
-        _HOST_FUNCTIONS.update(cjs.FUNCTIONS)
-        _HOST_FUNCTIONS.update(esm.FUNCTIONS)
-        _HOST_FUNCTIONS.update(host_compile_cache.FUNCTIONS)
-        _HOST_FUNCTIONS.update(typescript.FUNCTIONS)
-        _HOST_FUNCTIONS["loadInternal"] = _load_internal
-        _HOST_FUNCTIONS["hasInternal"] = _has_internal
-        _HOST_FUNCTIONS["errorTable"] = _error_table
-    return _HOST_FUNCTIONS
+def _load_host_module(ctx: Context, host: JSObject, number: int) -> None:
+    ctx.host.realm.load_host_module(host, int(number))
 
 
 def _load_internal(ctx: Context, internal_id: str) -> JSObject:
@@ -290,4 +287,11 @@ def _has_internal(ctx: Context, internal_id: str) -> bool:
 
 
 def _error_table(ctx: Context) -> str:
+    import json
+
     return json.dumps(CODES)
+
+
+# The functions `host` has from the start: the internal modules' loader and the host modules'.
+_LOADER_FUNCTIONS = {"loadInternal": _load_internal, "hasInternal": _has_internal, "errorTable": _error_table,
+                     "loadHostModule": _load_host_module}

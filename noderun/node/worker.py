@@ -18,7 +18,6 @@ from ..engine.values import JSNull
 from ..errors import JSError
 from ..host.channel import PortEnd
 from ..host.jsthread import JSThread
-from .host_stdio import WorkerStdio
 
 _thread_ids = itertools.count(1)   # next() is atomic under the GIL: ids are unique process-wide
 _realms: dict = {}                  # threadId -> the Realm of every running thread (postMessageToThread)
@@ -113,6 +112,8 @@ def _start(ctx: Context, options: JSObject) -> list:
     limits = options.get("resourceLimits")
     resource_limits = {key: limits.get(key) for key in limits.keys()}
     limits.free()
+    from .host_stdio import WorkerStdio   # (not at start-up: only a thread that starts workers needs it)
+
     stdio = WorkerStdio.for_new_worker(realm, options)
     spec = WorkerSpec(
         thread_id=thread_id,

@@ -4,6 +4,23 @@
 // returns the functions the host calls: the loop's phases, the entry points and error hooks.
 // `module.exports` is that object; `tickInfo` is memory shared with the host.
 
+// `host` starts with the loaders only: the host module that has a function JS asks for is loaded
+// (all of its functions put on `host`) the first time one of its names is read, through this
+// prototype (node/host_index.py). A name no module has reads as undefined.
+{
+  const index = host.hostIndex;
+  const loadHostModule = host.loadHostModule;
+  const lookup = Object.getOwnPropertyDescriptor;
+  Object.setPrototypeOf(host, new Proxy({ __proto__: null }, {
+    get(target, name) {
+      const number = index[name];
+      if (number === undefined) return undefined;
+      loadHostModule(host, number);
+      return lookup(host, name)?.value;
+    },
+  }));
+}
+
 const internalCache = new Map();
 
 function internalRequire(id) {

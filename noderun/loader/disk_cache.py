@@ -1,0 +1,135 @@
+"""noderun's own cache between processes: what every start would otherwise compute again (the
+builtins' bytecode, the index of the host functions).
+
+Where: `$NODERUN_CACHE_DIR` when set; else beside the package (`noderun/.jscache/`), as Python
+keeps its `__pycache__`; else, when the package's folder is read-only (an install owned by
+another user), the user's cache folder (`$XDG_CACHE_HOME` or `~/.cache`, then `noderun/`). Inside,
+one folder per noderun and engine version, so an upgrade never reads what another version wrote.
+Where nothing can be written, there is no cache, silently: everything is computed as if new.
+The node layer turns the cache on (`use`, with noderun's version) before a thread's first realm.
+
+An entry is a file: a magic string, the digest of its key (what the payload was made from, e.g.
+a source text), the payload's length and CRC-32, then the payload. `read` returns the payload only
+when all of these match; anything else (another key: a stale entry; a short or damaged file) is a
+miss, and the caller's `write` replaces the entry. Writes land atomically (a temporary file renamed
+over the entry), so processes starting at the same time never read half an entry.
+
+Process-wide and thread-safe (workers read and write it too).
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+import threading
+
+from ..engine.lib import ENGINE_VERSION
+
+_MAGIC = b"noderun-cache-1\0"
+_HEADER = struct.Struct("<16sQI")   # key digest, payload length, payload CRC-32
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+_version: str | None = None   # noderun's, given by `use` (the package above this layer knows it)
+_directory: str | None = None
+_located = False
+_writable = True        # False once a write failed: no use trying again in this process
+
+
+def use(noderun_version: str) -> None:
+    """Keep the cache for this version of noderun (until then, and without it, there is none)."""
+    global _version
+    _version = noderun_version
+
+
+def directory() -> str | None:
+    """The folder entries go to (it may not exist yet), or None when no cache can be kept."""
+    global _directory, _located
+    if _version is None:
+        return None
+    if not _located:
+        base = os.environ.get("NODERUN_CACHE_DIR")
+        if not base:
+            base = os.path.join(_PACKAGE, ".jscache")
+            if not (os.path.isdir(base) or os.access(_PACKAGE, os.W_OK)):
+                user = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+                base = os.path.join(user, "noderun")
+        _directory = os.path.join(base, f"{_version}-quickjs-ng-{ENGINE_VERSION}")
+        _located = True
+    return _directory
+
+
+def key_digest(*parts: bytes) -> bytes:
+    """A 16-byte digest of `parts` (each length-prefixed, so no two splits of a text collide)."""
+    from _blake2 import blake2b   # (hashlib would load OpenSSL: tens of ms at start-up)
+
+    digest = blake2b(digest_size=16)
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    return digest.digest()
+
+
+def read(name: str, key: bytes) -> bytes | None:
+    """The payload of entry `name` when it was made from `key` (a key_digest), else None."""
+    folder = directory()
+    if folder is None:
+        return None
+    try:
+        fd = os.open(os.path.join(folder, name), os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return unpack(b"".join(chunks), key)
+
+
+def unpack(data: bytes, key: bytes) -> bytes | None:
+    """The payload of an entry's bytes, or None when the entry is not one made from `key`."""
+    start = len(_MAGIC) + _HEADER.size
+    if len(data) < start or not data.startswith(_MAGIC):
+        return None
+    digest, length, checksum = _HEADER.unpack_from(data, len(_MAGIC))
+    if digest != key or length != len(data) - start:
+        return None
+    payload = data[start:]
+    from zlib import crc32
+
+    return payload if crc32(payload) == checksum else None
+
+
+def pack(key: bytes, payload: bytes) -> bytes:
+    from zlib import crc32
+
+    return _MAGIC + _HEADER.pack(key, len(payload), crc32(payload)) + payload
+
+
+def write(name: str, key: bytes, payload: bytes) -> None:
+    """Store `payload` as entry `name`, made from `key`; silently nothing where it cannot be written."""
+    global _writable
+    folder = directory()
+    if folder is None or not _writable:
+        return
+    path = os.path.join(folder, name)
+    temporary = f"{path}.{os.getpid()}-{threading.get_ident()}.tmp"
+    try:
+        os.makedirs(folder, exist_ok=True)
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o644)
+        try:
+            data = memoryview(pack(key, payload))
+            while data:
+                data = data[os.write(fd, data):]
+        finally:
+            os.close(fd)
+        os.replace(temporary, path)
+    except OSError:
+        _writable = False
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass

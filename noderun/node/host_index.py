@@ -1,0 +1,82 @@
+"""Which Python module provides each host function, known without importing the modules.
+
+JS calls Python through the functions of a thread's `host` object. They come from the modules of
+HOST_MODULES, each with a FUNCTIONS table (the name JS uses -> the function). Importing all of them
+costs more than the rest of start-up together (ICU, sockets, TLS, HTTP/2, sqlite, ...), and a
+program uses a few. So a thread's `host` starts nearly empty, and bootstrap.js reads a missing
+name through this index: the module that has it is imported then, and all of its functions are
+put on `host` (Realm.load_host_module).
+
+The index itself is made by importing every module once and kept in the disk cache, keyed by the
+modules' files (path, size, modification time, as Python checks a .pyc): an edited module makes a
+new index. Without a cache it is made at every start, as before there was one.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+
+from ..loader import disk_cache
+
+# Every module whose FUNCTIONS JS may call through `host`.
+HOST_MODULES = (
+    "noderun.node.host_process", "noderun.node.host_stdio", "noderun.node.host_dns", "noderun.node.host_fs",
+    "noderun.node.host_os", "noderun.node.host_intl", "noderun.node.host_crypto", "noderun.node.host_util",
+    "noderun.node.host_sqlite", "noderun.node.messaging", "noderun.node.worker", "noderun.node.atomics",
+    "noderun.node.dotenv", "noderun.node.host_locks", "noderun.node.host_pool", "noderun.node.host_tcp",
+    "noderun.node.host_tls", "noderun.node.host_process_wrap", "noderun.node.host_udp",
+    "noderun.node.host_netaddr", "noderun.node.host_http_parser", "noderun.node.host_http2",
+    "noderun.node.host_websocket", "noderun.node.host_zlib", "noderun.node.host_fs_event",
+    "noderun.loader.cjs", "noderun.loader.esm", "noderun.node.host_compile_cache", "noderun.loader.typescript",
+)
+
+_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))   # .../noderun
+ENTRY = "host-index.json"   # its name in the disk cache
+_json: str | None = None
+
+
+def module_functions(number: int) -> dict:
+    """The FUNCTIONS table of module `number` of HOST_MODULES (imported now if it was not)."""
+    return importlib.import_module(HOST_MODULES[number]).FUNCTIONS
+
+
+def index_json() -> str:
+    """The index as JSON text, `{name: number in HOST_MODULES}` (made once per process)."""
+    global _json
+    if _json is None:
+        key = cache_key()
+        cached = disk_cache.read(ENTRY, key)
+        if cached is not None:
+            _json = cached.decode()
+        else:
+            _json = _make_index()
+            disk_cache.write(ENTRY, key, _json.encode())
+    return _json
+
+
+def cache_key() -> bytes:
+    """The index's key in the disk cache: the identity of every host module's file."""
+    return disk_cache.key_digest(*_file_identities())
+
+
+def _file_identities() -> list[bytes]:
+    identities = []
+    for name in HOST_MODULES:
+        path = os.path.join(_ROOT, *name.split(".")[1:]) + ".py"
+        try:
+            stat = os.stat(path)
+            identities.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        except OSError:   # (an install with .pyc files only): no key that could go stale unseen
+            identities.append(f"{path}:{os.getpid()}".encode())
+    return identities
+
+
+def _make_index() -> str:
+    import json
+
+    index = {}
+    for number in range(len(HOST_MODULES)):
+        for name in module_functions(number):
+            index.setdefault(name, number)
+    return json.dumps(index, separators=(",", ":"))
