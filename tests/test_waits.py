@@ -1,5 +1,6 @@
-"""noderun.host.waits on its own: the async path (Atomics.waitAsync) and its order with blocked
-(Atomics.wait) waiters, over plain memory from cffi and real OS threads.
+"""noderun.host.waits (the wait table of engine/natomics.c) on its own: blocked waits, async waits
+(Atomics.waitAsync) and their order, timeouts, and an owner's termination, over plain memory from
+cffi and real OS threads.
 
 Threads are joined with a generous timeout, so a lost wake-up fails the test instead of hanging
 the suite. Nothing here asserts on durations.
@@ -7,6 +8,8 @@ the suite. Nothing here asserts on durations.
 
 from __future__ import annotations
 
+import os
+import select
 import threading
 import time
 
@@ -16,118 +19,131 @@ from noderun.engine.lib import ffi
 from noderun.host import waits
 
 JOIN_TIMEOUT = 10
+INF = float("inf")
+_ids = iter(range(1, 1 << 30))
 
 
 @pytest.fixture
 def cell():
     """A zeroed int32 (and its address) that nobody else waits on."""
     memory = ffi.new("int32_t[2]")
-    yield memory, int(ffi.cast("uintptr_t", memory))
-    assert waits._waiters.get(int(ffi.cast("uintptr_t", memory))) is None, "a waiter was left behind"
+    address = int(ffi.cast("uintptr_t", memory))
+    yield memory, address
+    assert waits.waiting(address) == 0, "a waiter was left behind"
 
 
-class Results:
-    """An async waiter's on_wake: records every result, from whatever thread calls it."""
-
-    def __init__(self):
-        self.values: list[str] = []
-        self.event = threading.Event()
-
-    def __call__(self, result: str) -> None:
-        self.values.append(result)
-        self.event.set()
+@pytest.fixture
+def owner():
+    """This test thread as an owner of waits (async waits need one)."""
+    made = waits.Owner()
+    yield made
+    made.free()
 
 
-def waiting_count(address: int) -> int:
-    with waits._lock:
-        return len(waits._waiters.get(address, ()))
+def results_of(owner: waits.Owner, count: int) -> list[tuple[int, int]]:
+    """The next `count` results of `owner`'s async waits, as its loop would take them: woken by
+    its eventfd."""
+    taken: list[tuple[int, int]] = []
+    deadline = time.monotonic() + JOIN_TIMEOUT
+    while len(taken) < count:
+        assert time.monotonic() < deadline, f"only {taken} of {count} results came"
+        readable, _, _ = select.select([owner.fd], [], [], 0.05)
+        if readable:
+            try:
+                os.eventfd_read(owner.fd)
+            except BlockingIOError:
+                pass
+        taken.extend(owner.take())
+    return taken
 
 
 def until_waiting(address: int, count: int) -> None:
     """Wait (in the test) until `count` waiters are queued on `address`: a thread has blocked."""
     deadline = time.monotonic() + JOIN_TIMEOUT
-    while waiting_count(address) != count:
+    while waits.waiting(address) != count:
         assert time.monotonic() < deadline, "the waiter never queued"
         time.sleep(0.001)
 
 
-def test_notify_wakes_async_waiter_with_ok(cell):
+def test_blocking_wait_results(cell):
+    memory, address = cell
+    assert waits.wait(address, 4, 1, INF) == waits.NOT_EQUAL
+    assert waits.wait(address, 4, 0, 1) == waits.TIMED_OUT
+    assert waits.wait(address, 4, 0, 0) == waits.TIMED_OUT
+    assert waits.wait(address, 4, 0, -5) == waits.TIMED_OUT
+    assert waits.notify(address, INF) == 0
+
+
+def test_notify_wakes_async_waiter_with_ok(cell, owner):
     _, address = cell
-    results = Results()
-    waiter = waits.wait_async(address, 4, 0, owner="t1", on_wake=results)
-    assert waiter is not None and results.values == []
-    assert waits.notify(address, float("inf")) == 1
-    assert results.values == [waits.OK]
-    assert waits.notify(address, float("inf")) == 0
-    assert waits.cancel(waiter) is False   # already woken: cancel says so and does nothing
+    wait_id = next(_ids)
+    assert waits.wait_async(address, 4, 0, wait_id) == 0
+    assert owner.take() == []
+    assert waits.notify(address, INF) == 1
+    assert results_of(owner, 1) == [(wait_id, waits.OK)]
+    assert waits.notify(address, INF) == 0
 
 
-def test_value_differs_registers_nothing(cell):
+def test_value_differs_registers_nothing(cell, owner):
     memory, address = cell
     memory[0] = 5
-    results = Results()
-    assert waits.wait_async(address, 4, 0, owner="t1", on_wake=results) is None
-    assert waits.notify(address, float("inf")) == 0
-    assert results.values == []
+    assert waits.wait_async(address, 4, 0, next(_ids)) == waits.NOT_EQUAL
+    assert waits.notify(address, INF) == 0
+    assert owner.take() == []
 
 
-def test_int64_compare(cell):
+def test_int64_compare(cell, owner):
     memory, address = cell
     ffi.cast("int64_t *", memory)[0] = -2 ** 63
-    assert waits.wait_async(address, 8, 0, owner="t1", on_wake=Results()) is None
-    waiter = waits.wait_async(address, 8, -2 ** 63, owner="t1", on_wake=Results())
-    assert waiter is not None
-    assert waits.cancel(waiter) is True
-
-
-def test_cancel_withdraws_without_waking(cell):
-    _, address = cell
-    results = Results()
-    waiter = waits.wait_async(address, 4, 0, owner="t1", on_wake=results)
-    assert waits.cancel(waiter) is True
-    assert waits.cancel(waiter) is False
-    assert waits.notify(address, float("inf")) == 0
-    assert results.values == []
-
-
-def test_timeout_wakes_with_timed_out_once(cell):
-    _, address = cell
-    results = Results()
-    waits.wait_async(address, 4, 0, owner="t1", on_wake=results, timeout_ms=5)
-    assert results.event.wait(JOIN_TIMEOUT)
-    assert waits.notify(address, float("inf")) == 0
-    time.sleep(0.02)
-    assert results.values == [waits.TIMED_OUT]
-
-
-def test_notify_before_timeout_wins(cell):
-    _, address = cell
-    results = Results()
-    waits.wait_async(address, 4, 0, owner="t1", on_wake=results, timeout_ms=30)
+    assert waits.wait_async(address, 8, 0, next(_ids)) == waits.NOT_EQUAL
+    assert waits.wait(address, 8, 0, INF) == waits.NOT_EQUAL
+    wait_id = next(_ids)
+    assert waits.wait_async(address, 8, -2 ** 63, wait_id) == 0
     assert waits.notify(address, 1) == 1
-    time.sleep(0.08)   # past the deadline: the deadline thread must skip the woken waiter
-    assert results.values == [waits.OK]
+    assert results_of(owner, 1) == [(wait_id, waits.OK)]
 
 
-def test_earlier_deadline_added_later_fires_first(cell):
+def test_timeout_wakes_with_timed_out_once(cell, owner):
     _, address = cell
-    late, early = Results(), Results()
-    late_waiter = waits.wait_async(address, 4, 0, owner="t1", on_wake=late, timeout_ms=60_000)
-    waits.wait_async(address, 4, 0, owner="t1", on_wake=early, timeout_ms=1)
-    assert early.event.wait(JOIN_TIMEOUT)
-    assert early.values == [waits.TIMED_OUT] and late.values == []
-    assert waits.cancel(late_waiter) is True
+    wait_id = next(_ids)
+    waits.wait_async(address, 4, 0, wait_id, timeout_ms=5)
+    assert results_of(owner, 1) == [(wait_id, waits.TIMED_OUT)]
+    assert waits.notify(address, INF) == 0
+    time.sleep(0.02)
+    assert owner.take() == []
 
 
-def test_deadline_heap_drops_waiters_woken_early(cell):
+def test_notify_before_timeout_wins(cell, owner):
     _, address = cell
-    for _ in range(1000):
-        waits.wait_async(address, 4, 0, owner="t1", on_wake=Results(), timeout_ms=600_000)
-        assert waits.notify(address, 1) == 1
-    assert len(waits._deadlines._heap) <= 2 * waits._Deadlines._MIN_COMPACTION
+    wait_id = next(_ids)
+    waits.wait_async(address, 4, 0, wait_id, timeout_ms=30)
+    assert waits.notify(address, 1) == 1
+    time.sleep(0.08)   # past the deadline: the woken waiter is no longer due
+    assert results_of(owner, 1) == [(wait_id, waits.OK)]
+    assert owner.take() == []
 
 
-def test_fifo_across_sync_and_async_waiters(cell):
+def test_earlier_deadline_added_later_fires_first(cell, owner):
+    _, address = cell
+    late, early = next(_ids), next(_ids)
+    waits.wait_async(address, 4, 0, late, timeout_ms=60_000)
+    waits.wait_async(address, 4, 0, early, timeout_ms=1)
+    assert results_of(owner, 1) == [(early, waits.TIMED_OUT)]
+    assert waits.notify(address, INF) == 1   # the late one was still waiting
+    assert results_of(owner, 1) == [(late, waits.OK)]
+
+
+def test_many_async_waiters_notified_in_order(cell, owner):
+    _, address = cell
+    ids = [next(_ids) for _ in range(1000)]
+    for wait_id in ids:
+        waits.wait_async(address, 4, 0, wait_id, timeout_ms=600_000)
+    assert waits.notify(address, 10) == 10
+    assert waits.notify(address, INF) == 990
+    assert [wait_id for wait_id, _ in results_of(owner, 1000)] == ids
+
+
+def test_fifo_across_sync_and_async_waiters(cell, owner):
     """Blocked thread A, then an async waiter, then blocked thread B: notify(1) wakes them in
     that order, one at a time, and each notify counts exactly one."""
     _, address = cell
@@ -135,18 +151,15 @@ def test_fifo_across_sync_and_async_waiters(cell):
     lock = threading.Lock()
 
     def blocked(name: str) -> None:
-        result = waits.wait(address, 4, 0, float("inf"), owner=name)
+        result = waits.wait(address, 4, 0, INF)
         with lock:
             woken.append(f"{name}:{result}")
-
-    def on_async_wake(result: str) -> None:
-        with lock:
-            woken.append(f"async:{result}")
 
     thread_a = threading.Thread(target=blocked, args=("A",))
     thread_a.start()
     until_waiting(address, 1)
-    waits.wait_async(address, 4, 0, owner="main", on_wake=on_async_wake)
+    async_id = next(_ids)
+    waits.wait_async(address, 4, 0, async_id)
     thread_b = threading.Thread(target=blocked, args=("B",))
     thread_b.start()
     until_waiting(address, 3)
@@ -154,46 +167,122 @@ def test_fifo_across_sync_and_async_waiters(cell):
     assert waits.notify(address, 1) == 1
     thread_a.join(JOIN_TIMEOUT)
     assert not thread_a.is_alive()
-    assert woken == ["A:ok"]
+    assert woken == [f"A:{waits.OK}"] and owner.take() == []
     assert waits.notify(address, 1) == 1
-    assert woken == ["A:ok", "async:ok"]   # on_wake runs inside notify
+    assert results_of(owner, 1) == [(async_id, waits.OK)]
     assert thread_b.is_alive()
     assert waits.notify(address, 5) == 1
     thread_b.join(JOIN_TIMEOUT)
-    assert woken == ["A:ok", "async:ok", "B:ok"]
+    assert woken == [f"A:{waits.OK}", f"B:{waits.OK}"]
 
 
-def test_notify_from_another_thread_wakes_async_waiter(cell):
+def test_notify_from_another_thread_wakes_async_waiter(cell, owner):
     memory, address = cell
-    results = Results()
-    waits.wait_async(address, 4, 0, owner="main", on_wake=results)
+    wait_id = next(_ids)
+    waits.wait_async(address, 4, 0, wait_id)
     counts: list[int] = []
 
     def notifier() -> None:
         memory[0] = 1
-        counts.append(waits.notify(address, float("inf")))
+        counts.append(waits.notify(address, INF))
 
     thread = threading.Thread(target=notifier)
     thread.start()
-    assert results.event.wait(JOIN_TIMEOUT)
+    assert results_of(owner, 1) == [(wait_id, waits.OK)]
     thread.join(JOIN_TIMEOUT)
-    assert counts == [1] and results.values == [waits.OK]
+    assert counts == [1]
 
 
-def test_wake_owner_releases_blocked_and_withdraws_async(cell):
+def test_terminate_releases_blocked_and_withdraws_async(cell):
+    """An owner's termination: its blocked wait returns TERMINATED, its async waits are dropped
+    (never resolved, not counted by notify), its later waits return TERMINATED at once; another
+    owner's waiter is untouched."""
     _, address = cell
-    owner = object()
-    results = Results()
-    returned: list[str] = []
-    waits.wait_async(address, 4, 0, owner=owner, on_wake=results)
-    thread = threading.Thread(target=lambda: returned.append(waits.wait(address, 4, 0, float("inf"), owner)))
-    thread.start()
-    until_waiting(address, 2)
-    other = waits.wait_async(address, 4, 0, owner="someone else", on_wake=Results())
+    ready = threading.Event()
+    owners: list[waits.Owner] = []
+    returned: list[int] = []
 
-    waits.wake_owner(owner)
+    def victim() -> None:
+        owner = waits.Owner()
+        owners.append(owner)
+        waits.wait_async(address, 4, 0, next(_ids))
+        ready.set()
+        returned.append(waits.wait(address, 4, 0, INF))
+        returned.append(waits.wait(address, 4, 0, INF))   # terminated: at once
+        returned.append(waits.wait_async(address, 4, 0, next(_ids)))
+        owner.free()
+
+    thread = threading.Thread(target=victim)
+    thread.start()
+    assert ready.wait(JOIN_TIMEOUT)
+    until_waiting(address, 2)
+    other = waits.Owner()
+    other_id = next(_ids)
+    waits.wait_async(address, 4, 0, other_id)
+
+    owners[0].terminate()
     thread.join(JOIN_TIMEOUT)
-    assert returned == [waits.OK]       # the blocked thread returns (its JS is interrupted next)
-    assert results.values == []         # the async wait is dropped, not resolved
-    assert waiting_count(address) == 1  # only the other owner's waiter is left
-    assert waits.cancel(other) is True
+    assert not thread.is_alive()
+    assert returned == [waits.TERMINATED, waits.TERMINATED, waits.TERMINATED]
+    assert waits.waiting(address) == 1        # only the other owner's waiter is left
+    assert waits.notify(address, INF) == 1
+    assert results_of(other, 1) == [(other_id, waits.OK)]
+    other.free()
+
+
+def test_freed_owner_withdraws_its_async_waits(cell):
+    _, address = cell
+    owner = waits.Owner()
+    waits.wait_async(address, 4, 0, next(_ids))
+    waits.wait_async(address, 4, 0, next(_ids), timeout_ms=1)
+    owner.free()
+    assert waits.waiting(address) == 0
+    assert waits.notify(address, INF) == 0
+
+
+def test_many_waiters_and_notifiers_lose_no_wake_up(cell):
+    """Ping-pong between pairs of threads through one cell each, thousands of times, plus
+    threads that block on a shared cell and are released by many notifiers: a lost wake-up
+    leaves a thread blocked and fails the join."""
+    memory = ffi.new("int32_t[16]")
+    base = int(ffi.cast("uintptr_t", memory))
+    rounds = 2000
+    failures: list[str] = []
+
+    def player(slot: int, me: int, other: int) -> None:
+        address = base + 4 * slot
+        for _ in range(rounds):
+            while ffi.cast("int32_t *", address)[0] != me:
+                waits.wait(address, 4, other, INF)
+            ffi.cast("int32_t *", address)[0] = other
+            waits.notify(address, INF)
+
+    threads = []
+    for pair in range(3):
+        memory[pair] = 0
+        threads += [threading.Thread(target=player, args=(pair, 0, 1)),
+                    threading.Thread(target=player, args=(pair, 1, 0))]
+    gate = base + 4 * 8   # memory[8]: 0 closed, 1 open
+
+    def blocked() -> None:
+        while memory[8] == 0:
+            if waits.wait(gate, 4, 0, INF) not in (waits.OK, waits.NOT_EQUAL):
+                failures.append("bad result")
+
+    blockers = [threading.Thread(target=blocked) for _ in range(8)]
+    for thread in threads + blockers:
+        thread.start()
+    memory[8] = 1
+    notifiers = [threading.Thread(target=waits.notify, args=(gate, 1)) for _ in range(8)]
+    for thread in notifiers:
+        thread.start()
+    for thread in notifiers:
+        thread.join(JOIN_TIMEOUT)
+    # (a blocker that had not queued when the gate opened sees 1 and does not wait: the 8
+    # notifiers, all started after that, wake every one that had)
+    for thread in threads + blockers:
+        thread.join(JOIN_TIMEOUT)
+        assert not thread.is_alive(), "a wake-up was lost"
+    assert failures == []
+    for slot in (0, 1, 2, 8):
+        assert waits.waiting(base + 4 * slot) == 0

@@ -1,6 +1,7 @@
 """Regenerate engine/_ffi.py, cffi's out-of-line ABI module, from engine/quickjs.h,
-engine/_fastio_ffi.py (engine/fastio.c's functions) from engine/fastio.h and
-engine/_llhttp_js_ffi.py (engine/llhttp_js.c's) from engine/llhttp_js.h.
+engine/_fastio_ffi.py (engine/fastio.c's functions) from engine/fastio.h,
+engine/_llhttp_js_ffi.py (engine/llhttp_js.c's) from engine/llhttp_js.h and
+engine/_natomics_ffi.py (engine/natomics.c's) from engine/natomics.h.
 
 Run by bin/regen_ffi.py. Out-of-line mode parses the cdef once, here, instead of at
 every start of noderun: `noderun -e ""` is a benchmark.
@@ -16,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 def build(target_dir: Path = HERE) -> list[Path]:
     targets = []
     for header, module in (("quickjs.h", "_ffi"), ("fastio.h", "_fastio_ffi"),
-                           ("llhttp_js.h", "_llhttp_js_ffi")):
+                           ("llhttp_js.h", "_llhttp_js_ffi"), ("natomics.h", "_natomics_ffi")):
         ffi = cffi.FFI()
         ffi.cdef((HERE / header).read_text())
         ffi.set_source(module, None)

@@ -112,7 +112,7 @@ def build(target: str, source: str = SOURCE) -> None:
         fd, temporary = tempfile.mkstemp(prefix=".fastio-", suffix=".so", dir=folder)
         os.close(fd)
         try:
-            result = subprocess.run([compiler, "-O2", "-shared", "-fPIC", "-o", temporary, source],
+            result = subprocess.run([compiler, "-O2", "-shared", "-fPIC", "-pthread", "-o", temporary, source],
                                     capture_output=True, text=True)
         except OSError as exc:
             os.unlink(temporary)

@@ -187,7 +187,7 @@ class JSThread:
 
     def _teardown(self) -> None:
         try:
-            waits.wake_owner(self)   # withdraw pending Atomics.waitAsync: notify must not count them
+            waits.release(self)   # withdraw pending Atomics.waitAsync: notify must not count them
             if self.realm is not None:
                 self.realm.free()
             if self.context is not None:

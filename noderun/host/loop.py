@@ -77,6 +77,7 @@ class EventLoop:
         self._stopped = False
         self.thread_id: int | None = None     # the OS thread running the loop, once it runs
         self._poller: Callable | None = None  # set_poller
+        self._alive_checks: list[Callable[[], bool]] = []   # keep_alive_while
 
     # -- state the JS side reports -----------------------------------------------------------
 
@@ -122,6 +123,11 @@ class EventLoop:
         the watchers, and, when not None, a callable to run first as one more callback (drained
         after it): what the callbacks it ran left to do (their drain; their exception, raised)."""
         self._poller = poller
+
+    def keep_alive_while(self, check: Callable[[], bool]) -> None:
+        """Stay alive while `check()` is true: work that reaches a watched descriptor of its own
+        instead of the inbox (the native wait table's results) counts as posted work."""
+        self._alive_checks.append(check)
 
     def defer(self, callback: Callable[[], None]) -> None:
         """Run `callback` in the next iteration's pending-callbacks phase (libuv's uv__io_feed)."""
@@ -183,7 +189,8 @@ class EventLoop:
         return (self._refs > 0
                 or (self._timer_deadline is not None and self._timer_ref)
                 or (self._immediates_queued and self._immediates_ref)
-                or bool(self._inbox) or bool(self._pending) or bool(self._closing))
+                or bool(self._inbox) or bool(self._pending) or bool(self._closing)
+                or any(check() for check in self._alive_checks))
 
     def run(self, hooks: LoopHooks) -> None:
         self.thread_id = threading.get_ident()

@@ -1,206 +1,148 @@
-"""Atomics.wait / notify / waitAsync across threads: one process-wide table of waiters.
+"""Atomics.wait / notify / waitAsync across threads: the process-wide wait table of engine/natomics.c.
 
-The engine's own Atomics.wait blocks in C where nothing can reach it; noderun's goes through this
-table instead, so that terminate() can wake a worker blocked in Atomics.wait, and so that
-Atomics.waitAsync can wait without blocking a thread at all (its waiter's `on_wake` posts to the
-owner's event loop). Waiters are keyed by the address of the waited-on element and woken oldest
-first, sync and async alike. The value is compared under the table's lock and notify takes the
-same lock, so no wake-up is lost between the compare and the sleep. A blocked thread sleeps on its
-own lock with the GIL released; async timeouts are kept by one process-wide deadline thread.
+The engine's own Atomics.wait blocks in C where nothing can reach it; noderun's table is in C too
+(no Python and no GIL in a wait or a wake-up), but it knows which thread each waiter belongs to,
+its `Owner`: terminate() wakes a thread blocked in Atomics.wait (its JS then gets an uncatchable
+error) and withdraws its waitAsync waits. Waiters are keyed by the address of the waited-on
+element and woken oldest first, sync and async alike; the value is compared under the table's
+lock, which notify takes too, so no wake-up is lost between the compare and the sleep.
+
+An async wait (Atomics.waitAsync) blocks nothing: when notify or its timeout (kept by the table's
+own deadline thread) ends it, its result waits in its owner's list and the owner's eventfd wakes
+the owner's event loop, which takes the results (`Owner.take`) and settles the promises. The
+eventfd is watched but not ref'd: a pending waitAsync does not keep the loop alive (node's does
+not either), a settled one does until its promise is settled.
 """
 
 from __future__ import annotations
 
-import collections
-import heapq
-import itertools
-import sys
+import os
 import threading
-import time
 from collections.abc import Callable
 
-from ..engine import sab
+from ..engine import natomics
+from .loop import READABLE
 
-OK, NOT_EQUAL, TIMED_OUT = "ok", "not-equal", "timed-out"
-
-_lock = threading.Lock()
-_waiters: dict[int, collections.deque] = {}
-
-
-class Waiter:
-    """One wait: a blocked thread (`wake` releases its lock) or an async wait (`wake` calls
-    `on_wake(result)`, which must not block: it runs with the table lock held)."""
-
-    __slots__ = ("address", "owner", "woken", "_gate", "_on_wake")
-
-    def __init__(self, address: int, owner: object, on_wake: Callable[[str], None] | None = None):
-        self.address = address
-        self.owner = owner
-        self.woken = False
-        self._on_wake = on_wake
-        self._gate = None
-        if on_wake is None:
-            self._gate = threading.Lock()
-            self._gate.acquire()
-
-    @property
-    def is_async(self) -> bool:
-        return self._gate is None
-
-    def wake(self, result: str) -> None:   # called with the table lock held
-        self.woken = True
-        if self._gate is not None:
-            self._gate.release()
-        else:
-            self._on_wake(result)
+OK, NOT_EQUAL, TIMED_OUT, TERMINATED = natomics.OK, natomics.NOT_EQUAL, natomics.TIMED_OUT, natomics.TERMINATED
+RESULT_NAMES = natomics.RESULT_NAMES
 
 
-def _enqueue(waiter: Waiter) -> None:
-    queue = _waiters.get(waiter.address)
-    if queue is None:
-        queue = _waiters[waiter.address] = collections.deque()
-    queue.append(waiter)
+def _lib():
+    return natomics.load().lib
 
 
-def _remove(waiter: Waiter) -> None:
-    queue = _waiters.get(waiter.address)
-    if queue is not None:
-        try:
-            queue.remove(waiter)
-        except ValueError:
-            pass
-        if not queue:
-            del _waiters[waiter.address]
+class Owner:
+    """One thread's place in the wait table: made on that thread, which it becomes the owner of
+    (its blocked waits and its async waits are its own), freed there."""
+
+    _TAKE = 64
+
+    def __init__(self) -> None:
+        native = natomics.load()
+        self._lib, self._ffi = native.lib, native.ffi
+        self.ptr = self._lib.natomics_owner_new()
+        if self.ptr == self._ffi.NULL:
+            raise OSError("Atomics: cannot make a waiter owner (no memory or no eventfd)")
+        self.fd = self._lib.natomics_owner_fd(self.ptr)
+        self._done = self._lib.natomics_owner_done(self.ptr)
+        self._ids = self._ffi.new("double[]", self._TAKE)
+        self._results = self._ffi.new("int[]", self._TAKE)
+        self._lib.natomics_attach(self.ptr)
+
+    def terminate(self) -> None:
+        """From any thread: a blocked wait returns TERMINATED, async waits are withdrawn, and every
+        later wait of this owner returns TERMINATED at once."""
+        self._lib.natomics_owner_terminate(self.ptr)
+
+    def has_results(self) -> bool:
+        """Whether async waits ended that `take` has not given yet (a hint, read without a lock)."""
+        return self.ptr is not None and self._done[0] != 0
+
+    def take(self) -> list[tuple[int, int]]:
+        """The async waits that ended, oldest first: (id, result) pairs (read the eventfd first)."""
+        taken = []
+        while True:
+            n = self._lib.natomics_take(self.ptr, self._ids, self._results, self._TAKE)
+            taken.extend((int(self._ids[i]), self._results[i]) for i in range(n))
+            if n < self._TAKE:
+                return taken
+
+    def free(self) -> None:
+        """On the owner's thread, once its JS is over: its async waits are withdrawn."""
+        if self.ptr is not None:
+            self._lib.natomics_owner_free(self.ptr)
+            self.ptr = None
 
 
-def wait(address: int, size: int, expected: int, timeout_ms: float, owner: object) -> str:
-    """Block the calling thread until notified, timed out, or woken for `owner`'s termination."""
-    with _lock:
-        if sab.load(address, size) != expected:
-            return NOT_EQUAL
-        waiter = Waiter(address, owner)
-        _enqueue(waiter)
-    if timeout_ms == float("inf"):
-        waiter._gate.acquire()
-    else:
-        waiter._gate.acquire(timeout=max(timeout_ms, 0) / 1000)
-    with _lock:
-        if waiter.woken:
-            return OK
-        _remove(waiter)
-        return TIMED_OUT
+def wait(address: int, size: int, expected: int, timeout_ms: float) -> int:
+    """Block the calling thread (its owner's, if it has one) until notified, timed out or
+    terminated: OK, NOT_EQUAL, TIMED_OUT or TERMINATED."""
+    return _lib().natomics_wait(address, size, expected, timeout_ms)
 
 
-def wait_async(address: int, size: int, expected: int, owner: object,
-               on_wake: Callable[[str], None], timeout_ms: float = float("inf")) -> Waiter | None:
-    """Register an asynchronous waiter; None (and nothing registered) when the value differs.
-    `on_wake` gets OK from notify, or TIMED_OUT once `timeout_ms` has passed (from the deadline
-    thread); `cancel(waiter)` withdraws it silently."""
-    with _lock:
-        if sab.load(address, size) != expected:
-            return None
-        waiter = Waiter(address, owner, on_wake)
-        _enqueue(waiter)
-    if timeout_ms != float("inf"):
-        _deadlines.add(waiter, time.monotonic() + max(timeout_ms, 0) / 1000)
-    return waiter
-
-
-def cancel(waiter: Waiter) -> bool:
-    """Withdraw a waiter without waking it; False when it was already woken (or withdrawn)."""
-    with _lock:
-        if waiter.woken:
-            return False
-        _remove(waiter)
-        waiter.woken = True
-        return True
+def wait_async(address: int, size: int, expected: int, wait_id: int, timeout_ms: float = float("inf")) -> int:
+    """Register an async wait of the calling thread's owner: 0 when registered (its result comes
+    through `Owner.take` with `wait_id`), NOT_EQUAL or TERMINATED when not."""
+    result = _lib().natomics_wait_async(address, size, expected, timeout_ms, wait_id)
+    if result < 0:
+        raise MemoryError("Atomics.waitAsync")
+    return result
 
 
 def notify(address: int, count: float) -> int:
     """Wake up to `count` waiters on `address`, oldest first; returns how many were woken."""
-    woken = 0
-    with _lock:
-        queue = _waiters.get(address)
-        while queue and woken < count:
-            queue.popleft().wake(OK)
-            woken += 1
-        if queue is not None and not queue:
-            del _waiters[address]
-    return woken
+    return _lib().natomics_notify(address, count)
 
 
-def wake_owner(owner: object) -> None:
-    """`owner` (a thread) is going away, terminated or torn down: a wait blocking it returns (its
-    JS is interrupted next), its async waits are withdrawn (its loop will not run them)."""
-    with _lock:
-        for address, queue in list(_waiters.items()):
-            for waiter in [w for w in queue if w.owner is owner]:
-                queue.remove(waiter)
-                if waiter.is_async:
-                    waiter.woken = True
-                else:
-                    waiter.wake(OK)
-            if not queue:
-                del _waiters[address]
+def waiting(address: int) -> int:
+    """How many waiters wait on `address`."""
+    return _lib().natomics_waiting(address)
 
 
-def _time_out(waiter: Waiter) -> None:
-    with _lock:
-        if waiter.woken:
-            return
-        _remove(waiter)
-        waiter.wake(TIMED_OUT)
+# -- the threads that own waits ----------------------------------------------------------------
+
+_owners: dict[object, Owner] = {}   # JS thread -> its owner, from its first Atomics call to its end
+_owners_lock = threading.Lock()
 
 
-class _Deadlines:
-    """The timeouts of async waiters: a heap served by one daemon thread, started on first use,
-    asleep on a condition until the earliest deadline (no polling). A waiter woken early stays in
-    the heap (it is skipped when due) until the heap is compacted, which happens whenever it has
-    doubled, so waits that notify ends long before their timeout hold no memory."""
+def attach(thread, on_results: Callable[[list[tuple[int, int]]], None]) -> None:
+    """Make the calling JS thread `thread` (it has `loop` and `terminated`) an owner of waits, once:
+    its loop watches the owner's eventfd and gives `on_results` what ended. Called on the thread."""
+    if thread in _owners:
+        return
+    owner = Owner()
 
-    _MIN_COMPACTION = 64
+    def on_ready(events: int) -> None:
+        try:
+            os.eventfd_read(owner.fd)
+        except BlockingIOError:
+            pass
+        results = owner.take()
+        if results:
+            on_results(results)
 
-    def __init__(self) -> None:
-        self._cond = threading.Condition(threading.Lock())
-        self._heap: list[tuple[float, int, Waiter]] = []
-        self._order = itertools.count()
-        self._compact_at = self._MIN_COMPACTION
-        self._thread: threading.Thread | None = None
-
-    def add(self, waiter: Waiter, deadline: float) -> None:
-        with self._cond:
-            if len(self._heap) >= self._compact_at:
-                self._heap = [entry for entry in self._heap if not entry[2].woken]
-                heapq.heapify(self._heap)
-                self._compact_at = max(self._MIN_COMPACTION, 2 * len(self._heap))
-            heapq.heappush(self._heap, (deadline, next(self._order), waiter))
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="noderun:wait-deadlines",
-                                                daemon=True)
-                self._thread.start()
-            elif self._heap[0][2] is waiter:   # a new earliest deadline: sleep less
-                self._cond.notify()
-
-    def _run(self) -> None:
-        while True:
-            with self._cond:
-                while True:
-                    if not self._heap:
-                        self._cond.wait()
-                        continue
-                    delay = self._heap[0][0] - time.monotonic()
-                    if delay <= 0:
-                        break
-                    self._cond.wait(delay)
-                now = time.monotonic()
-                due = []
-                while self._heap and self._heap[0][0] <= now:
-                    due.append(heapq.heappop(self._heap)[2])
-            for waiter in due:
-                try:
-                    _time_out(waiter)
-                except Exception:   # a broken on_wake must not stop every later timeout
-                    sys.excepthook(*sys.exc_info())
+    with _owners_lock:
+        _owners[thread] = owner
+        if thread.terminated:   # terminate() came first (it sets the flag, then looks here)
+            owner.terminate()
+    thread.loop.watch(owner.fd, READABLE, on_ready)
+    thread.loop.keep_alive_while(owner.has_results)   # a settled waitAsync is work posted to it
 
 
-_deadlines = _Deadlines()
+def wake_owner(thread) -> None:
+    """`thread` is being terminated (from any thread): a wait blocking it returns and its JS is
+    interrupted, its async waits are withdrawn (its loop will not run them)."""
+    with _owners_lock:
+        owner = _owners.get(thread)
+        if owner is not None:
+            owner.terminate()
+
+
+def release(thread) -> None:
+    """`thread`'s JS is over (on the thread itself): its owner, if it has one, is freed, its
+    pending async waits withdrawn so that notify does not count them."""
+    with _owners_lock:
+        owner = _owners.pop(thread, None)
+    if owner is not None:
+        thread.loop.unwatch(owner.fd)
+        owner.free()

@@ -1,8 +1,13 @@
 'use strict';
-// Atomics.wait, Atomics.notify and Atomics.waitAsync through the host's wait table
-// (host/waits.py) instead of the engine's, so that terminate() can wake a worker blocked in wait,
-// and so that waitAsync (which QuickJS-ng lacks) shares one FIFO queue per element with wait.
-// Argument checks, conversions and messages are V8's, in V8's order.
+// Atomics.wait, Atomics.notify and Atomics.waitAsync through noderun's wait table in C
+// (engine/natomics.c, host/waits.py) instead of the engine's, so that terminate() can wake a
+// worker blocked in wait, and so that waitAsync (which QuickJS-ng lacks) shares one FIFO queue per
+// element with wait. Argument checks, conversions and messages are V8's, in V8's order.
+//
+// The methods below are the slow path. On a thread's first Atomics call they are replaced by C
+// functions (host.atomicsNative) that do the common case themselves (an integer typed array, an
+// int32 index in range, int32 values: no JS and no Python in an Atomics.add, a wait or a
+// wake-up) and call these with anything else, so errors and conversions stay V8's.
 
 const TypedArrayPrototype = Object.getPrototypeOf(Int8Array.prototype);
 const getter = (object, key) => Object.getOwnPropertyDescriptor(object, key).get;
@@ -12,6 +17,7 @@ const byteOffsetOf = getter(TypedArrayPrototype, 'byteOffset');
 const lengthOf = getter(TypedArrayPrototype, 'length');
 const sabByteLength = getter(SharedArrayBuffer.prototype, 'byteLength');
 const { load } = Atomics;
+const { sendsPending } = require('internal/process/task_queues');
 const PromiseCtor = Promise;
 const ObjectToString = Object.prototype.toString;
 const ErrorToString = Error.prototype.toString;
@@ -20,6 +26,7 @@ const FunctionToString = Function.prototype.toString;
 const addresses = new WeakMap();   // SharedArrayBuffer -> address of its memory
 const pendingWaits = new Map();    // waitAsync id -> resolve of its promise
 let nextWaitId = 1;
+let native = null;                 // this thread's C functions (see upgrade)
 
 // -- V8's text for a value in an error message (its NoSideEffectsToString) ----------------------
 
@@ -161,7 +168,6 @@ function waitArguments(typedArray, index, value, timeout) {
   return {
     index: i,
     expected,
-    hostExpected: isBig ? `${expected}` : expected,   // a BigInt crosses to Python as its digits
     size,
     ms: Number.isNaN(ms) ? Infinity : Math.max(ms, 0),
     address: elementAddress(typedArray, buffer, i, size),
@@ -172,17 +178,20 @@ function waitArguments(typedArray, index, value, timeout) {
 
 const methods = {
   wait(typedArray, index, value, timeout) {
+    if (native === null) upgrade();
     const w = waitArguments(typedArray, index, value, timeout);
-    return host.atomicsWait(w.address, w.size, w.hostExpected, w.ms);
+    if (sendsPending()) host.portFlushAll();   // what this thread posted may be what ends the wait
+    return native.waitAt(w.address, w.size, w.expected, w.ms);
   },
 
   waitAsync(typedArray, index, value, timeout) {
+    if (native === null) upgrade();
     const w = waitArguments(typedArray, index, value, timeout);
     if (w.ms === 0) {
       return { async: false, value: load(typedArray, w.index) === w.expected ? 'timed-out' : 'not-equal' };
     }
     const id = nextWaitId++;
-    if (!host.atomicsWaitAsync(w.address, w.size, w.hostExpected, w.ms, id)) {
+    if (!native.waitAsyncAt(w.address, w.size, w.expected, w.ms, id)) {
       return { async: false, value: 'not-equal' };
     }
     let resolve;
@@ -192,12 +201,14 @@ const methods = {
   },
 
   notify(typedArray, index, count) {
+    if (native === null) upgrade();
     const isBig = waitableKind(typedArray) === 'BigInt64Array';
     const i = atomicIndex(typedArray, index);
     const n = count === undefined ? Infinity : Math.max(toIntegerOrInfinity(count), 0);
+    if (sendsPending()) host.portFlushAll();
     const buffer = bufferOf.call(typedArray);
     if (!isShared(buffer)) return 0;   // nobody can be waiting on unshared memory
-    return host.atomicsNotify(elementAddress(typedArray, buffer, i, isBig ? 8 : 4), n);
+    return native.notifyAt(elementAddress(typedArray, buffer, i, isBig ? 8 : 4), n);
   },
 };
 
@@ -213,7 +224,6 @@ function resolveWaitAsync(id, result) {
 // The operations that write shared memory send the messages a MessagePort batched first: the write
 // may be the signal for another thread to read them (internal/worker/messaging.js). Each keeps
 // the engine's name and length, and like it is not a constructor.
-const { sendsPending } = require('internal/process/task_queues');
 
 // The engine's operations, after V8's check of the typed array (QuickJS words its refusal
 // 'integer TypedArray expected'); a write first sends what is pending (see sendsPending).
@@ -223,11 +233,13 @@ const kIntegerKinds = new Set(['Int8Array', 'Uint8Array', 'Int16Array', 'Uint16A
 function checked(name, write) {
   const operation = Atomics[name];
   const checkedOperation = (typedArray, index, value, replacement) => {
+    if (native === null) upgrade();
     if (!kIntegerKinds.has(typedArrayTag.call(typedArray))) {
       throw new TypeError(`${describe(typedArray)} is not an integer typed array.`);
     }
+    const i = atomicIndex(typedArray, index);   // (V8's check and message; converted once)
     if (write && sendsPending()) host.portFlushAll();
-    return operation(typedArray, index, value, replacement);
+    return operation(typedArray, i, value, replacement);
   };
   Object.defineProperty(checkedOperation, 'name', { value: name });
   Object.defineProperty(checkedOperation, 'length', { value: operation.length });
@@ -239,10 +251,24 @@ const writes = Object.fromEntries([
   ['load', checked('load', false)],
 ]);
 
-function install() {
-  for (const [name, value] of [...Object.entries(methods), ...Object.entries(writes)]) {
+function define(methodsByName) {
+  for (const [name, value] of Object.entries(methodsByName)) {
     Object.defineProperty(Atomics, name, { value, writable: true, enumerable: false, configurable: true });
   }
+}
+
+function install() {
+  define(methods);
+  define(writes);
+}
+
+// This thread's first Atomics call: the C methods replace the JS ones on Atomics (a function taken
+// from Atomics before still works, through the JS path).
+function upgrade() {
+  const slowPath = { ...writes, wait: methods.wait, notify: methods.notify };
+  native = host.atomicsNative(slowPath, host.portFlushAll, new Int32Array(new SharedArrayBuffer(16), 4, 2));
+  const { waitAt, waitAsyncAt, notifyAt, ...replacements } = native;
+  define(replacements);
 }
 
 module.exports = { install, resolveWaitAsync };
