@@ -10,9 +10,12 @@
  *               each bucket a FIFO list, so waiters on one address are woken oldest first, sync
  *               and async alike. The value is compared under the mutex and notify takes it, so no
  *               wake-up is lost between the compare and the sleep.
+ *   a wait      sleeps on a futex, its waiter's state word, outside the table's lock; notify
+ *               sets the word under the lock and wakes the futex after releasing it, so the
+ *               woken thread does not run into the lock the notifier still holds.
  *   an owner    one per JS thread (natomics_owner_new, made current on its thread by
- *               natomics_attach): the condition its blocked wait sleeps on, its pending async
- *               waits, and the results of those that ended (an eventfd tells its event loop).
+ *               natomics_attach): its blocked wait, its pending async waits, and the results
+ *               of those that ended (an eventfd tells its event loop).
  *               natomics_owner_terminate wakes a blocked wait with TERMINATED (the JS then gets
  *               an uncatchable error, as any host call of a terminated thread does) and withdraws
  *               its async waits.
@@ -34,6 +37,8 @@
 
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <linux/futex.h>
+#include <sys/syscall.h>
 #include <errno.h>
 #include <math.h>
 #include <pthread.h>
@@ -155,9 +160,8 @@ typedef struct Waiter {
     struct Waiter *prev, *next;            /* its bucket's list */
     uintptr_t address;
     Owner *owner;
-    int state;                             /* WAITING until woken, then its result */
+    int state;                             /* WAITING until woken, then its result (a futex) */
     bool is_async;
-    pthread_cond_t *cond;                  /* a blocked wait's */
     double id;                             /* an async wait's, given back with its result */
     struct Waiter *owner_prev, *owner_next;  /* an async wait: its owner's list */
     int64_t deadline;                      /* an async wait with a timeout: CLOCK_MONOTONIC ns */
@@ -169,8 +173,7 @@ enum { WAITING = -1 };
 typedef struct { double id; int result; } Completion;
 
 struct Owner {
-    pthread_cond_t cond;       /* its blocked wait sleeps here */
-    Waiter *blocked;           /* that wait, while it sleeps */
+    Waiter *blocked;           /* its blocked wait, while it sleeps */
     bool terminating;
     Waiter async_list;         /* sentinel of its pending async waits */
     Completion *done;          /* async waits that ended, for its loop to take */
@@ -220,6 +223,24 @@ static int64_t deadline_after(double ms) {
     if (!(ms < 9.2e12)) return INT64_MAX;   /* (also NaN) */
     if (ms < 0) ms = 0;
     return now_ns() + (int64_t)(ms * 1e6);
+}
+
+/* Wake the thread asleep on `word`. Called after the table's lock is released, when the waiter
+ * may already have returned: its word (on its stack) may then hold another wait of the same thread
+ * or other data, and the wake-up is a spurious one, which every futex waiter tolerates (a wait
+ * here sleeps again while its word says WAITING). */
+static void futex_wake(int *word) {
+    syscall(SYS_futex, word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+}
+
+/* Sleep while *word is WAITING, until `deadline` (CLOCK_MONOTONIC ns; INT64_MAX: never). */
+static void futex_sleep(int *word, int64_t deadline) {
+    if (deadline == INT64_MAX) {
+        syscall(SYS_futex, word, FUTEX_WAIT_PRIVATE, WAITING, NULL, NULL, 0);
+    } else {
+        struct timespec t = { deadline / 1000000000, deadline % 1000000000 };
+        syscall(SYS_futex, word, FUTEX_WAIT_BITSET_PRIVATE, WAITING, &t, NULL, FUTEX_BITSET_MATCH_ANY);
+    }
 }
 
 static void init_monotonic_cond(pthread_cond_t *cond) {
@@ -340,7 +361,6 @@ Owner *natomics_owner_new(void) {
         free(o);
         return NULL;
     }
-    init_monotonic_cond(&o->cond);
     o->async_list.owner_next = o->async_list.owner_prev = &o->async_list;
     return o;
 }
@@ -382,14 +402,16 @@ void natomics_owner_terminate(Owner *o) {
     pthread_mutex_lock(&table_lock);
     o->terminating = true;
     Waiter *w = o->blocked;
+    int *woken = NULL;
     if (w != NULL && w->state == WAITING) {
         dequeue(w);
-        w->state = TERMINATED;
-        pthread_cond_signal(w->cond);
+        __atomic_store_n(&w->state, TERMINATED, __ATOMIC_SEQ_CST);
+        woken = &w->state;
     }
     withdraw_async(o);
     o->done_count = 0;
     pthread_mutex_unlock(&table_lock);
+    if (woken != NULL) futex_wake(woken);
 }
 
 /* Free `o`, on its own thread once its JS is over: its async waits are withdrawn. */
@@ -400,7 +422,6 @@ void natomics_owner_free(Owner *o) {
     pthread_mutex_unlock(&table_lock);
     if (current_owner == o) current_owner = NULL;
     close(o->fd);
-    pthread_cond_destroy(&o->cond);
     free(o->done);
     free(o);
 }
@@ -442,7 +463,6 @@ int natomics_take(Owner *o, double *ids, int *results, int max) {
  * notify, `timeout_ms` (NaN or infinity: never) or its owner's termination. */
 int natomics_wait(uintptr_t address, int size, int64_t expected, double timeout_ms) {
     Owner *o = current_owner;
-    pthread_cond_t own_cond;
     Waiter w = { .address = address, .owner = o, .state = WAITING, .heap_index = -1 };
     int64_t deadline = deadline_after(timeout_ms);
     pthread_mutex_lock(&table_lock);
@@ -454,30 +474,22 @@ int natomics_wait(uintptr_t address, int size, int64_t expected, double timeout_
         pthread_mutex_unlock(&table_lock);
         return NOT_EQUAL;
     }
-    if (o != NULL) {
-        w.cond = &o->cond;
-        o->blocked = &w;
-    } else {   /* a thread without an owner (the engine's tests): a condition of its own */
-        init_monotonic_cond(&own_cond);
-        w.cond = &own_cond;
-    }
+    if (o != NULL) o->blocked = &w;
     enqueue(&w);
-    if (deadline == INT64_MAX) {
-        while (w.state == WAITING) pthread_cond_wait(w.cond, &table_lock);
-    } else {
-        struct timespec t = { deadline / 1000000000, deadline % 1000000000 };
-        while (w.state == WAITING) {
-            if (pthread_cond_timedwait(w.cond, &table_lock, &t) == ETIMEDOUT) break;
-        }
+    pthread_mutex_unlock(&table_lock);
+    for (;;) {
+        if (__atomic_load_n(&w.state, __ATOMIC_SEQ_CST) != WAITING) break;
+        if (deadline != INT64_MAX && now_ns() >= deadline) break;
+        futex_sleep(&w.state, deadline);
     }
-    int result = w.state;
+    pthread_mutex_lock(&table_lock);
+    int result = w.state;   /* (set under the lock: final once read here) */
     if (result == WAITING) {
         dequeue(&w);
         result = TIMED_OUT;
     }
     if (o != NULL) o->blocked = NULL;
     pthread_mutex_unlock(&table_lock);
-    if (o == NULL) pthread_cond_destroy(&own_cond);
     return result;
 }
 
@@ -521,28 +533,40 @@ int natomics_wait_async(uintptr_t address, int size, int64_t expected, double ti
 
 /* Wake up to `count` waiters on `address`, oldest first; how many were woken. */
 long natomics_notify(uintptr_t address, double count) {
-    long woken = 0;
-    pthread_mutex_lock(&table_lock);
-    Waiter *w = bucket_of(address)->head;
-    while (w != NULL && woken < count) {
-        Waiter *next = w->next;
-        if (w->address == address) {
-            dequeue(w);
-            woken++;
-            if (w->is_async) {
-                heap_remove(w);
-                async_unlink(w);
-                complete(w->owner, w->id, OK);
-                free(w);
-            } else {
-                w->state = OK;
-                pthread_cond_signal(w->cond);
+    enum { BATCH = 16 };
+    int *woken[BATCH];   /* the state words of blocked waits to wake once the lock is released */
+    long total = 0;
+    bool more = true;
+    while (more) {   /* (in batches of 16 blocked waiters) */
+        int n = 0;
+        more = false;
+        pthread_mutex_lock(&table_lock);
+        Waiter *w = bucket_of(address)->head;
+        while (w != NULL && total < count) {
+            Waiter *next = w->next;
+            if (w->address == address) {
+                if (!w->is_async && n == BATCH) {
+                    more = true;
+                    break;
+                }
+                dequeue(w);
+                total++;
+                if (w->is_async) {
+                    heap_remove(w);
+                    async_unlink(w);
+                    complete(w->owner, w->id, OK);
+                    free(w);
+                } else {
+                    __atomic_store_n(&w->state, OK, __ATOMIC_SEQ_CST);
+                    woken[n++] = &w->state;
+                }
             }
+            w = next;
         }
-        w = next;
+        pthread_mutex_unlock(&table_lock);
+        for (int i = 0; i < n; i++) futex_wake(woken[i]);
     }
-    pthread_mutex_unlock(&table_lock);
-    return woken;
+    return total;
 }
 
 /* How many waiters wait on `address` (tests see a thread blocked through it). */
