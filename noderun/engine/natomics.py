@@ -16,10 +16,6 @@ from .lib import _extension_path, ffi
 
 SOURCE = os.path.join(fastio.HERE, "natomics.c")
 
-# natomics.c's results of a wait
-OK, NOT_EQUAL, TIMED_OUT, TERMINATED = 0, 1, 2, 3
-RESULT_NAMES = ("ok", "not-equal", "timed-out")
-
 # natomics_op's magic, by method (the order of natomics.c's OP_ constants) and its length
 OPERATIONS = {"add": (0, 3), "sub": (1, 3), "and": (2, 3), "or": (3, 3), "xor": (4, 3),
               "exchange": (5, 3), "compareExchange": (6, 4), "load": (7, 2), "store": (8, 3)}

@@ -20,15 +20,21 @@ import os
 import threading
 from collections.abc import Callable
 
-from ..engine import natomics
 from .loop import READABLE
 
-OK, NOT_EQUAL, TIMED_OUT, TERMINATED = natomics.OK, natomics.NOT_EQUAL, natomics.TIMED_OUT, natomics.TERMINATED
-RESULT_NAMES = natomics.RESULT_NAMES
+# natomics.c's results of a wait, and their names in JS
+OK, NOT_EQUAL, TIMED_OUT, TERMINATED = 0, 1, 2, 3
+RESULT_NAMES = ("ok", "not-equal", "timed-out")
+
+
+def _native():
+    from ..engine import natomics   # (imported by the first thread that uses Atomics)
+
+    return natomics.load()
 
 
 def _lib():
-    return natomics.load().lib
+    return _native().lib
 
 
 class Owner:
@@ -38,7 +44,7 @@ class Owner:
     _TAKE = 64
 
     def __init__(self) -> None:
-        native = natomics.load()
+        native = _native()
         self._lib, self._ffi = native.lib, native.ffi
         self.ptr = self._lib.natomics_owner_new()
         if self.ptr == self._ffi.NULL:
