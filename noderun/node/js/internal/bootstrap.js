@@ -114,6 +114,7 @@ const tickInfo = new Int32Array(4);   // see internal/process/task_queues
 
 const execution = internalRequire('internal/process/execution');
 Error.prepareStackTrace = execution.prepareStackTrace;
+execution.completeCallSitePrototype();
 const { triggerUncaughtException } = execution;
 
 const taskQueues = internalRequire('internal/process/task_queues');

@@ -59,6 +59,34 @@ function formatCallSite(site) {
   return `${site.isConstructor() ? 'new ' : ''}${fn} (${location})`;
 }
 
+// QuickJS-ng's call sites (what Error.prepareStackTrace receives) have only part of V8's CallSite
+// API; packages that read their callers' locations (depd, which express loads) call the rest.
+// QuickJS compiles eval and Function code as '<input>' and keeps neither a frame's receiver nor
+// where an eval was called from: getThis() answers as for strict code (undefined), and an eval
+// site's origin names no caller (see README, Known differences).
+function completeCallSitePrototype() {
+  const prepare = Error.prepareStackTrace;
+  Error.prepareStackTrace = (error, sites) => sites;
+  const holder = {};
+  Error.captureStackTrace(holder);
+  const proto = Object.getPrototypeOf(holder.stack[0]);
+  Error.prepareStackTrace = prepare;
+  const methods = {
+    isEval() { return this.getFileName() === '<input>'; },
+    getEvalOrigin() { return this.isEval() ? 'eval at <anonymous>' : undefined; },
+    getScriptNameOrSourceURL() { return this.getFileName(); },
+    getThis() { return undefined; },
+    getTypeName() { return null; },
+    getMethodName() { return null; },
+    toString() { return formatCallSite(this); },
+  };
+  for (const [name, method] of Object.entries(methods)) {
+    if (!Object.hasOwn(proto, name)) {
+      Object.defineProperty(proto, name, { value: method, writable: true, configurable: true, enumerable: false });
+    }
+  }
+}
+
 // QuickJS's wording of the commonest engine errors -> V8's, which programs print and test.
 const engineMessages = [
   [/^cannot read property '(.*)' of (undefined|null)$/, "Cannot read properties of $2 (reading '$1')"],
@@ -247,6 +275,7 @@ function markWrappedFile(filename, headLength) {
 
 module.exports = {
   prepareStackTrace,
+  completeCallSitePrototype,
   triggerUncaughtException,
   isOutOfMemory,
   fatalException,
