@@ -99,6 +99,8 @@ function sameOrigin(a, b) {
   return a.protocol === b.protocol && a.hostname === b.hostname && a.port === b.port;
 }
 
+const conditionalHeaders = ['if-modified-since', 'if-none-match', 'if-unmodified-since', 'if-match', 'if-range'];
+
 // The head undici writes: host, connection, the request's header list (first spellings, in
 // order) with the headers fetch adds when missing, then the body's framing.
 function headLines(state, url, length) {
@@ -109,12 +111,34 @@ function headLines(state, url, length) {
     present.add(name.toLowerCase());
   }
   const addDefault = (name, value) => {
-    if (!present.has(name)) lines.push(name, value);
+    if (present.has(name)) return;
+    lines.push(name, value);
+    present.add(name);
+  };
+  // Headers.append's combining: the value joins one already there (in the caller's spelling)
+  const appendValue = (name, value) => {
+    const at = lines.findIndex((line, i) => i % 2 === 0 && line.toLowerCase() === name);
+    if (at === -1) addDefault(name, value);
+    else lines[at + 1] = `${lines[at + 1]}, ${value}`;
   };
   addDefault('accept', '*/*');
   addDefault('accept-language', '*');
   lines.push('sec-fetch-mode', state.mode);
   addDefault('user-agent', 'node');
+  // The standard's HTTP-network-or-cache fetch: a conditional request in the default cache mode
+  // is made as 'no-store', which (like 'reload') asks caches on the way not to answer; 'no-cache'
+  // asks them to revalidate. Servers read these too (express's and koa's freshness checks
+  // answer 200 instead of 304 when told no-cache).
+  let cache = state.cache;
+  if (cache === 'default' && conditionalHeaders.some((name) => present.has(name))) cache = 'no-store';
+  if (cache === 'no-cache') {
+    addDefault('cache-control', 'max-age=0');
+  } else if (cache === 'no-store' || cache === 'reload') {
+    addDefault('pragma', 'no-cache');
+    addDefault('cache-control', 'no-cache');
+  }
+  // a byte range of an encoded body would be a range of the encoding, not of the content
+  if (present.has('range')) appendValue('accept-encoding', 'identity');
   addDefault('accept-encoding', url.protocol === 'https:' ? 'br, gzip, deflate' : 'gzip, deflate');
   if (length !== null) {
     lines.push('content-length', `${length}`);
