@@ -535,8 +535,9 @@ function socketOnEnd(server, socket, parser, state) {
   if (ret instanceof Error) {
     socketOnError.call(socket, ret);
   } else if (!server.httpAllowHalfOpen) {
-    abortIncoming(state.incoming);
-    if (socket.writable) socket.end();
+    // the client will send nothing more, but a request in progress still gets its answer (or is
+    // aborted when the socket closes, after the response's own 'close'), as node 24 does
+    socket.end();
   } else if (state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
   } else if (socket._httpMessage) {
