@@ -1,7 +1,10 @@
 'use strict';
 // express 5 with routing, route parameters, JSON and form bodies, static files (a large one, byte
 // ranges, ETag / Last-Modified and 304), gzip through the `compression` middleware, an error
-// handler and a 404; asked by node's http client, raw sockets, fetch and axios.
+// handler and a 404; asked by node's http client, raw sockets, fetch and axios. Also: trust proxy,
+// qs queries, content negotiation, download / sendFile / attachment, JSONP, server-sent events
+// flushed through gzip, brotli, a 5 MB streamed upload, concurrent keep-alive requests, axios's
+// params / auth / interceptors / maxContentLength / abort, fetch's Blob and stream uploads.
 const fs = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
@@ -20,6 +23,7 @@ const files = {
   'index.html': '<!doctype html><h1>index</h1>\n',
   'data/info.json': JSON.stringify({ kind: 'static json' }),
   'big.txt': Array.from({ length: 60000 }, (_, i) => `line ${i} of the large text file\n`).join(''),
+  '.hidden': 'dotfiles are ignored\n',
   'blob.bin': Buffer.from(Array.from({ length: 3 * 1024 * 1024 }, (_, i) => (i * 131 + 7) & 0xff)),
 };
 for (const [name, content] of Object.entries(files)) {
@@ -57,6 +61,43 @@ app.get('/found', (req, res) => res.redirect('/text'));
 app.get('/boom', () => { throw new Error('sync failure'); });
 app.get('/async-boom', async () => { await null; const e = new Error('async failure'); e.status = 503; throw e; });
 
+app.set('trust proxy', 'loopback');
+app.set('query parser', 'extended');
+app.set('json spaces', 0);
+app.param('sku', (req, res, next, sku) => { req.product = { sku: sku.toUpperCase() }; next(); });
+app.get('/products/:sku', (req, res) => res.json(req.product));
+app.route('/book')
+  .get((req, res) => res.send('get a book'))
+  .post(express.text(), (req, res) => res.send(`posted ${req.body.length} chars: ${req.body}`));
+app.post('/upload', express.raw({ type: '*/*', limit: '20mb' }), (req, res) => {
+  res.json({ bytes: req.body.length, sha256: require('node:crypto').createHash('sha256').update(req.body).digest('hex').slice(0, 16) });
+});
+app.get('/who', (req, res) => res.json({ ip: req.ip, ips: req.ips, protocol: req.protocol, secure: req.secure, xhr: req.xhr, hostname: req.hostname, fresh: req.fresh, subdomains: req.subdomains }));
+app.get('/nested', (req, res) => res.json(req.query));
+app.get('/format', (req, res) => res.format({
+  'text/plain': () => res.send('plain format'),
+  'text/html': () => res.send('<p>html format</p>'),
+  'application/json': () => res.json({ format: 'json' }),
+  default: () => res.status(406).send('Not Acceptable'),
+}));
+app.get('/download', (req, res) => res.download(path.join(root, 'hello.txt'), 'greeting.txt'));
+app.get('/sendfile', (req, res, next) => res.sendFile('data/info.json', { root, headers: { 'x-sent': 'file' } }, (err) => err && next(err)));
+app.get('/sendfile-missing', (req, res, next) => res.sendFile('nope.txt', { root }, (err) => next(err)));
+app.get('/attachment', (req, res) => res.attachment('report ünïcode.pdf').send('pdf bytes'));
+app.get('/jsonp', (req, res) => res.jsonp({ padded: true }));
+app.get('/links', (req, res) => res.links({ next: '/page/2', last: '/page/9' }).vary('User-Agent').location('/elsewhere').status(202).end());
+app.get('/events', (req, res) => {
+  res.set({ 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  let n = 0;
+  const timer = setInterval(() => {
+    res.write(`data: event ${n}\n\n`);
+    res.flush();   // compression's flush: each event leaves at once, still gzipped
+    if (++n === 3) { clearInterval(timer); res.end(); }
+  }, 5);
+});
+app.get('/many/:n', (req, res) => setTimeout(() => res.json({ n: Number(req.params.n) }), 30 - Number(req.params.n)));
+app.get('/bigtext', (req, res) => res.type('text').send('brotli or gzip '.repeat(4000)));
+
 const router = express.Router();
 router.use((req, res, next) => { res.set('X-Router', 'api'); next(); });
 router.get('/items/:category{/:id}', (req, res) => res.json(req.params));
@@ -67,7 +108,7 @@ app.use((req, res) => res.status(404).json({ error: 'not found', path: req.path 
 app.use((err, req, res, next) => {
   // A JSON syntax error's message is the engine's own wording (V8's and QuickJS's differ): the
   // transcript keeps its type and the body that failed instead.
-  const error = err.type === 'entity.parse.failed' ? { body: err.body } : { error: err.message };
+  const error = err.type === 'entity.parse.failed' ? { body: err.body } : { error: err.message.replaceAll(root, '<root>') };
   res.status(err.status || 500).json({ ...error, type: err.type });
 });
 
@@ -121,6 +162,60 @@ async function withNodeHttp(port) {
     const { res, body } = await get(port, '/static/blob.bin', headers);
     record(`http GET /static/blob.bin (${label})`, res.statusCode, res.headers, body);
   }
+  for (const [pathname, headers] of [
+    ['/who', { 'x-forwarded-for': '203.0.113.7, 10.0.0.1', 'x-forwarded-proto': 'https', 'x-requested-with': 'XMLHttpRequest' }],
+    ['/who', { host: 'api.shop.example.com' }],
+    ['/nested?a[b][c]=1&list[]=x&list[]=y&flag'],
+    ['/format', { accept: 'text/html' }], ['/format', { accept: 'application/json;q=0.9, text/plain' }], ['/format', { accept: 'image/png' }],
+    ['/download'], ['/sendfile'], ['/sendfile-missing'], ['/attachment'], ['/jsonp?callback=cb'], ['/links'],
+    ['/products/ab-12'], ['/book'],
+    ['/bigtext', { 'accept-encoding': 'br' }], ['/bigtext', { 'accept-encoding': 'gzip;q=0.5, br;q=0.1' }],
+    ['/bigtext', { 'accept-encoding': 'identity' }], ['/static/.hidden'],
+  ]) {
+    const { res, body } = await get(port, pathname, headers);
+    const encoding = res.headers['content-encoding'];
+    const decoded = encoding === 'br' ? zlib.brotliDecompressSync(body) : encoding === 'gzip' ? zlib.gunzipSync(body) : body;
+    record(`http GET ${pathname} ${JSON.stringify(headers ?? {})}`, res.statusCode, res.headers, decoded);
+  }
+  const events = await get(port, '/events', { 'accept-encoding': 'gzip' });
+  record('http GET /events (gzip, flushed)', events.res.statusCode, events.res.headers, zlib.gunzipSync(events.body));
+  // 20 requests at once over a keep-alive agent with 4 sockets; answers arrive out of order
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+  const answers = await Promise.all(Array.from({ length: 20 }, (_, n) => new Promise((resolve, reject) => {
+    http.get({ port, host: '127.0.0.1', path: `/many/${n}`, agent }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => { text += chunk; });
+      res.on('end', () => resolve(`${res.statusCode} ${text} reused=${res.req.reusedSocket}`.replace(/ reused=\w+/, '')));
+    }).on('error', reject);
+  })));
+  console.log(`http 20 concurrent GET /many/:n over 4 sockets -> ${answers.join(', ')}`);
+  console.log(`  sockets opened ${Object.values(agent.freeSockets).flat().length} free, ${Object.keys(agent.sockets).length} busy`);
+  agent.destroy();
+  // a 5 MB upload, streamed in pieces
+  const upload = await new Promise((resolve, reject) => {
+    const req = http.request({ port, host: '127.0.0.1', path: '/upload', method: 'POST', headers: { 'content-type': 'application/octet-stream' } }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve({ res, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    const piece = Buffer.alloc(64 * 1024);
+    for (let i = 0; i < 80; i++) { piece.fill(i); req.write(piece); }
+    req.end();
+  });
+  record('http POST /upload (5 MB chunked)', upload.res.statusCode, upload.res.headers, upload.body);
+  const text = await new Promise((resolve, reject) => {
+    const req = http.request({ port, host: '127.0.0.1', path: '/book', method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => { body += chunk; });
+      res.on('end', () => resolve({ res, body }));
+    });
+    req.on('error', reject);
+    req.end('héllo wörld ✓');
+  });
+  record('http POST /book (text)', text.res.statusCode, text.res.headers, text.body);
   const head = await new Promise((resolve, reject) => {
     http.request({ port, host: '127.0.0.1', path: '/static/big.txt', method: 'HEAD' }, (res) => {
       res.resume();
@@ -162,6 +257,22 @@ async function withFetch(base) {
   const pieces = [];
   for await (const chunk of res.body) pieces.push(Buffer.from(chunk));
   record('fetch GET /stream (body stream)', res.status, res.headers, Buffer.concat(pieces));
+  res = await fetch(`${base}/upload`, { method: 'POST', body: new Blob([Buffer.alloc(100000, 7)], { type: 'application/octet-stream' }) });
+  record('fetch POST /upload (Blob)', res.status, res.headers, await res.text());
+  res = await fetch(`${base}/upload`, {
+    method: 'POST', duplex: 'half', headers: { 'content-type': 'application/octet-stream' },
+    body: new ReadableStream({ start(c) { for (let i = 0; i < 5; i++) c.enqueue(new TextEncoder().encode(`piece ${i};`)); c.close(); } }),
+  });
+  record('fetch POST /upload (ReadableStream)', res.status, res.headers, await res.text());
+  res = await fetch(`${base}/bigtext`);
+  record('fetch GET /bigtext', res.status, res.headers, await res.text());
+  res = await fetch(`${base}/format`, { headers: { accept: 'application/json' } });
+  record('fetch GET /format (json)', res.status, res.headers, await res.json());
+  res = await fetch(`${base}/download`);
+  record('fetch GET /download', res.status, res.headers, await (await res.blob()).text());
+  res = await fetch(`${base}/events`);
+  record('fetch GET /events', res.status, res.headers, await res.text());
+  try { await fetch(`${base}/slow`, { signal: AbortSignal.timeout(30) }); } catch (error) { showError('fetch GET /slow (AbortSignal.timeout)', error); }
   res = await fetch(`${base}/missing`);
   record(`fetch GET /missing (ok=${res.ok})`, res.status, res.headers, await res.json());
 }
@@ -186,6 +297,30 @@ async function withAxios(base, closedPort) {
   let streamed = 0;
   for await (const chunk of res.data) streamed += chunk.length;
   record(`axios GET /static/blob.bin (stream, ${streamed} bytes)`, res.status, res.headers, '');
+  res = await client.get('/nested', { params: { a: { b: 1 }, list: ['x', 'y'], s: 'a b&c' } });
+  record('axios GET /nested (params)', res.status, res.headers, res.data);
+  res = await client.get('/bigtext', { headers: { 'accept-encoding': 'br' } });
+  record(`axios GET /bigtext (br, ${res.data.length} chars)`, res.status, res.headers, res.data);
+  res = await client.get('/bigtext', { decompress: false, responseType: 'arraybuffer', headers: { 'accept-encoding': 'gzip' } });
+  record(`axios GET /bigtext (decompress false, gzip magic ${res.data[0].toString(16)}${res.data[1].toString(16)})`, res.status, res.headers, zlib.gunzipSync(res.data));
+  res = await client.post('/upload', fs.createReadStream(path.join(root, 'blob.bin')), { headers: { 'content-type': 'application/octet-stream' } });
+  record('axios POST /upload (file stream)', res.status, res.headers, res.data);
+  res = await client.post('/book', 'axios text', { headers: { 'content-type': 'text/plain' }, responseType: 'text' });
+  record('axios POST /book (text)', res.status, res.headers, res.data);
+  res = await client.get('/who', { auth: { username: 'user', password: 'pässword' }, headers: { 'x-forwarded-for': '198.51.100.1' } });
+  record('axios GET /who (auth)', res.status, res.headers, res.data);
+  const intercepted = axios.create({ baseURL: base });
+  intercepted.interceptors.request.use((config) => { config.headers['x-custom'] = 'intercepted'; return config; });
+  intercepted.interceptors.response.use((response) => ({ ...response, data: { wrapped: response.data } }));
+  res = await intercepted.get('/headers');
+  record('axios GET /headers (interceptors)', res.status, res.headers, res.data);
+  try { await client.get('/large.json', { maxContentLength: 1000 }); } catch (error) { showError('axios GET /large.json (maxContentLength)', error); console.log(`  message ${error.message}`); }
+  const cancel = new AbortController();
+  const pending = client.get('/slow', { signal: cancel.signal });
+  setTimeout(() => cancel.abort(), 20);
+  try { await pending; } catch (error) { showError('axios GET /slow (aborted)', error); console.log(`  canceled ${axios.isCancel(error)}`); }
+  const many = await Promise.all(Array.from({ length: 10 }, (_, n) => client.get(`/many/${n}`)));
+  console.log(`axios 10 concurrent -> ${many.map((r) => r.data.n).join(',')}`);
   for (const pathname of ['/nowhere', '/boom', '/async-boom']) {
     try { await client.get(pathname); } catch (error) {
       showError(`axios GET ${pathname}`, error);

@@ -3,14 +3,15 @@
 // (fast-json-stringify; both compile code with new Function), hooks (onRequest, preHandler,
 // preSerialization, onSend, onResponse, onError), encapsulated plugins with a prefix and
 // decorators, a custom content-type parser, an error handler and a not-found handler, inject()
-// (no network), and fetch / axios clients over the network.
+// (no network), and fetch / axios clients over the network; stream and async-generator replies,
+// hijack, trailers, version constraints, bodyLimit (413), close() with idle keep-alive sockets.
 const zlib = require('node:zlib');
 const Fastify = require('fastify');
 const axios = require('axios');
 const { record, showError, rawExchange, showRaw } = require('./transcript');
 
 const hookLog = [];
-const app = Fastify({ logger: false, requestIdHeader: false, genReqId: () => 'req' });
+const app = Fastify({ logger: false, requestIdHeader: false, genReqId: () => 'req', bodyLimit: 64 * 1024, connectionTimeout: 0 });
 
 app.decorate('greeting', (name) => `hello, ${name}`);
 app.decorateRequest('user', null);
@@ -73,6 +74,26 @@ app.get('/gzip', (request, reply) => {
 app.get('/list', { schema: { response: { 200: { type: 'array', items: { type: 'object', properties: { n: { type: 'number' } } } } } } },
   async () => [{ n: 1, drop: true }, { n: 2 }]);
 
+app.get('/file', (request, reply) => { reply.type('text/javascript').send(require('node:fs').createReadStream(__filename)); });
+app.get('/generator', (request, reply) => {
+  async function* lines() { for (let i = 0; i < 4; i++) { await new Promise((r) => setImmediate(r)); yield `line ${i}\n`; } }
+  reply.type('text/plain').send(require('node:stream').Readable.from(lines()));
+});
+app.get('/hijack', (request, reply) => {
+  reply.hijack();
+  reply.raw.writeHead(200, { 'content-type': 'text/plain', 'x-hijacked': '1' });
+  reply.raw.end('written on the raw response');
+});
+app.post('/echo-size', async (request) => ({ size: JSON.stringify(request.body).length }));
+app.get('/versioned', { constraints: { version: '1.2.0' } }, async () => ({ version: '1.2.0' }));
+app.get('/versioned', { constraints: { version: '2.0.0' } }, async () => ({ version: '2.0.0' }));
+app.get('/serializer', (request, reply) => { reply.serializer((payload) => `custom:${JSON.stringify(payload)}`).type('text/x-custom').send({ a: 1 }); });
+app.get('/code/:code', (request, reply) => { reply.code(Number(request.params.code)).send(); });
+app.get('/trailer', (request, reply) => {
+  reply.trailer('x-digest', async () => 'abc123');
+  reply.type('text/plain').send('body with a trailer');
+});
+
 app.register(async (scoped) => {
   scoped.decorate('scope', 'v1');
   scoped.addHook('onRequest', async (request, reply) => { reply.header('x-scope', scoped.scope); });
@@ -111,6 +132,25 @@ async function withFetch(base) {
     res = await fetch(`${base}${pathname}`);
     record(`fetch GET ${pathname}`, res.status, res.headers, Buffer.from(await res.arrayBuffer()));
   }
+  for (const pathname of ['/file', '/generator', '/hijack', '/serializer', '/code/204', '/code/304', '/code/418', '/trailer']) {
+    res = await fetch(`${base}${pathname}`);
+    const text = await res.text();
+    record(`fetch GET ${pathname}`, res.status, res.headers, pathname === '/file' ? `${text.length > 1000}` : text);
+  }
+  for (const version of ['1.x', '2.0.0', '3']) {
+    res = await fetch(`${base}/versioned`, { headers: { 'accept-version': version } });
+    record(`fetch GET /versioned (accept-version ${version})`, res.status, res.headers, await res.text());
+  }
+  res = await fetch(`${base}/echo-size`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pad: 'x'.repeat(100 * 1024) }) });
+  record('fetch POST /echo-size (over bodyLimit)', res.status, res.headers, await res.text());
+  const trailers = await new Promise((resolve, reject) => {
+    require('node:http').get(`${base}/trailer`, (response) => {
+      let text = '';
+      response.on('data', (c) => { text += c; });
+      response.on('end', () => resolve({ response, text }));
+    }).on('error', reject);
+  });
+  record(`http GET /trailer (trailers ${JSON.stringify(trailers.response.trailers)})`, trailers.response.statusCode, trailers.response.headers, trailers.text);
   res = await fetch(`${base}/redirect`);
   record(`fetch GET /redirect (followed to ${new URL(res.url).pathname})`, res.status, res.headers, await res.text());
   res = await fetch(`${base}/hello/world`, { method: 'HEAD' });
@@ -146,8 +186,14 @@ async function main() {
   showRaw('raw GET /hello/raw (HTTP/1.0)', await rawExchange(port, 'GET /hello/raw HTTP/1.0\r\n\r\n'));
   showRaw('raw POST /users (chunked)', await rawExchange(port,
     'POST /users HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n' +
-    'c\r\n{"name":"dd"\r\na\r\n,"age":5}\r\n0\r\n\r\n'));
+    'c\r\n{"name":"dd"\r\n9\r\n,"age":5}\r\n0\r\n\r\n'));
+  const agent = new (require('node:http').Agent)({ keepAlive: true });
+  await axios.get(`${address}/hello/idle`, { httpAgent: agent });
+  console.log(`idle keep-alive sockets before close: ${Object.values(agent.freeSockets).flat().length}`);
   await app.close();
+  await new Promise((resolve) => setImmediate(resolve));
+  console.log(`after close: ${Object.values(agent.freeSockets).flat().length} idle sockets left`);
+  agent.destroy();
   for (const line of hookLog) console.log(line);
   console.log('fastify done');
 }

@@ -2,7 +2,9 @@
 // koa 3 with @koa/router (nested routers, params, allowedMethods' 405 / 501), koa-bodyparser
 // (JSON, form and text bodies, a parse error), middleware order (a response-time-like header set
 // after `await next()`), ctx.throw / error handling, streams as bodies, a redirect and a 404;
-// asked by fetch and axios.
+// asked by fetch and axios. Then the edges: a body stream that breaks half-way, a client that
+// gives up, Expect: 100-continue, malformed heads (400 / 431), headersTimeout (408) and
+// keepAliveTimeout, behind a proxy (X-Forwarded-*).
 const { Readable } = require('node:stream');
 const zlib = require('node:zlib');
 const Koa = require('koa');
@@ -11,7 +13,7 @@ const bodyParser = require('koa-bodyparser');
 const axios = require('axios');
 const { record, showError, rawExchange, showRaw } = require('./transcript');
 
-const app = new Koa();
+const app = new Koa({ proxy: true });
 const events = [];
 app.on('error', (err, ctx) => events.push(`app error ${err.status} ${err.message} on ${ctx.path}`));
 
@@ -64,6 +66,28 @@ router.get('/conditional', (ctx) => {
   if (ctx.fresh) { ctx.status = 304; return; }
   ctx.body = 'fresh content';
 });
+
+router.get('/file', (ctx) => { ctx.type = 'js'; ctx.body = require('node:fs').createReadStream(__filename); });
+router.get('/broken-stream', (ctx) => {
+  let sent = 0;
+  ctx.type = 'text/plain';
+  ctx.body = new Readable({
+    read() {
+      if (sent++ === 0) this.push('first part\n');
+      else setImmediate(() => this.destroy(new Error('stream broke')));
+    },
+  });
+});
+router.get('/slow-body', async (ctx) => {
+  ctx.type = 'text/plain';
+  const body = new Readable({ read() {} });
+  ctx.body = body;
+  body.push('started\n');
+  ctx.req.on('close', () => events.push(`slow-body request closed, response finished ${ctx.res.writableFinished}`));
+  setTimeout(() => { body.push('late\n'); body.push(null); }, 300);
+});
+router.get('/ips', (ctx) => { ctx.body = { ip: ctx.ip, ips: ctx.ips, host: ctx.host, protocol: ctx.protocol, origin: ctx.origin, href: ctx.href }; });
+router.post('/continue', (ctx) => { ctx.body = { received: ctx.request.body }; });
 
 const api = new Router({ prefix: '/api' });
 api.param('id', (id, ctx, next) => { if (!/^\d+$/.test(id)) ctx.throw(400, 'id must be numeric'); ctx.state.item = { id }; return next(); });
@@ -139,8 +163,73 @@ async function withAxios(base) {
   record('axios POST /users (unicode)', res.status, res.headers, res.data);
 }
 
+async function withEdges(port, base) {
+  const http = require('node:http');
+  const net = require('node:net');
+  let res = await fetch(`${base}/file`);
+  record('fetch GET /file', res.status, res.headers, (await res.text()).length > 1000 ? 'source text' : 'short');
+  res = await fetch(`${base}/ips`, { headers: { 'x-forwarded-for': '192.0.2.1, 192.0.2.2', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'proxied.example' } });
+  record('fetch GET /ips (behind a proxy)', res.status, res.headers, await res.text());
+  // a body that breaks half-way: the connection is cut, each client reports it its own way
+  try {
+    res = await fetch(`${base}/broken-stream`);
+    console.log(`fetch GET /broken-stream -> ${res.status}`);
+    await res.text();
+    console.log('  read the whole body');
+  } catch (error) { showError('  fetch body', error); }
+  try { await axios.get(`${base}/broken-stream`); } catch (error) { showError('axios GET /broken-stream', error); }
+  await new Promise((resolve) => {
+    http.get(`${base}/broken-stream`, (response) => {
+      console.log(`http GET /broken-stream -> ${response.statusCode}`);
+      response.on('data', () => {});
+      response.on('aborted', () => console.log('  aborted'));
+      response.on('error', (error) => console.log(`  response error ${error.code} ${error.message}`));
+      response.on('close', () => { console.log(`  close, complete ${response.complete}`); resolve(); });
+    });
+  });
+  // the client gives up on a slow body
+  const controller = new AbortController();
+  res = await fetch(`${base}/slow-body`, { signal: controller.signal });
+  const reader = res.body.getReader();
+  const first = await reader.read();
+  console.log(`fetch GET /slow-body -> ${res.status}, first chunk ${JSON.stringify(Buffer.from(first.value).toString())}`);
+  controller.abort();
+  try { await reader.read(); } catch (error) { showError('  next read after abort', error); }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  // Expect: 100-continue from node's client: the server answers 100 before the body is sent
+  const continued = await new Promise((resolve, reject) => {
+    const req = http.request({ port, host: '127.0.0.1', method: 'POST', path: '/continue', headers: { expect: '100-continue', 'content-type': 'application/json' } });
+    req.on('continue', () => { console.log('http POST /continue: got 100 Continue'); req.end('{"after":"continue"}'); });
+    req.on('response', (response) => { let text = ''; response.on('data', (c) => { text += c; }); response.on('end', () => resolve({ response, text })); });
+    req.on('error', reject);
+  });
+  record('http POST /continue', continued.response.statusCode, continued.response.headers, continued.text);
+  // malformed requests: the server's clientError answer
+  showRaw('raw garbage', await rawExchange(port, 'NOT HTTP AT ALL\r\n\r\n'));
+  showRaw('raw header too large', await rawExchange(port, `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20000)}\r\n\r\n`));
+  showRaw('raw bad content-length', await rawExchange(port, 'POST /users HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n'));
+  // headersTimeout: a head that never finishes gets 408 and the connection closes
+  const stalled = await new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write('GET / HTTP/1.1\r\nHost: x\r\n'));
+    let text = '';
+    socket.on('data', (chunk) => { text += chunk; });
+    socket.on('close', () => resolve(text));
+  });
+  showRaw('raw stalled head (headersTimeout)', stalled);
+  // keepAliveTimeout: an idle keep-alive connection is closed by the server
+  const idle = await new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write('GET /buffer HTTP/1.1\r\nHost: x\r\n\r\n'));
+    let text = '';
+    socket.on('data', (chunk) => { text += chunk; });
+    socket.on('end', () => { text += '<server ended>'; });
+    socket.on('close', () => resolve(text));
+  });
+  showRaw('raw idle keep-alive (keepAliveTimeout)', idle);
+}
+
 async function main() {
-  const server = app.listen(0, '127.0.0.1');
+  const server = require('node:http').createServer({ connectionsCheckingInterval: 50, headersTimeout: 300, requestTimeout: 600, keepAliveTimeout: 1000 }, app.callback());
+  server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
   try {
@@ -149,6 +238,7 @@ async function main() {
     showRaw('raw HEAD /', await rawExchange(server.address().port, 'HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
     showRaw('raw GET /users/1 (keep-alive, two requests)', await rawExchange(server.address().port,
       'GET /users/1 HTTP/1.1\r\nHost: x\r\n\r\nGET /users/2 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+    await withEdges(server.address().port, base);
   } finally {
     server.close();
     server.closeAllConnections();
