@@ -850,12 +850,9 @@ function toNumber(x) {
   return (x = Number(x)) >= 0 ? x : false;
 }
 
+// Through dns.lookup even for an IP address, as node: the server listens a tick later (until then
+// `listening` is false and `address()` null), and a second listen() before that replaces the first.
 function listenOnHost(server, host, port, backlog, options, listenId) {
-  const family = isIP(host);
-  if (family) {
-    listenInCluster(server, host, port, family, backlog, undefined, options);
-    return;
-  }
   require('dns').lookup(host, (error, address, addressFamily) => {
     if (server._listeningId !== listenId) return;   // closed, or listening again, meanwhile
     if (error) {
