@@ -19,7 +19,7 @@ from oracle import NODE
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECK = ROOT / "bin" / "real-apps-check"
-APPS = sorted(p.stem for p in (ROOT / "bin" / "real-apps").glob("*.js") if p.stem != "transcript")
+APPS = sorted(p.stem for p in (ROOT / "bin" / "real-apps").glob("*.*js") if p.stem != "transcript")
 
 pytestmark = pytest.mark.skipif(NODE is None, reason="needs the reference node (bin/install-node)")
 
