@@ -14,8 +14,8 @@ new index. Without a cache it is made at every start, as before there was one.
 
 from __future__ import annotations
 
-import importlib
 import os
+import sys
 
 from ..loader import disk_cache
 
@@ -38,7 +38,9 @@ _json: str | None = None
 
 def module_functions(number: int) -> dict:
     """The FUNCTIONS table of module `number` of HOST_MODULES (imported now if it was not)."""
-    return importlib.import_module(HOST_MODULES[number]).FUNCTIONS
+    name = HOST_MODULES[number]
+    __import__(name)   # (importlib.import_module would cost importlib's own import at start-up)
+    return sys.modules[name].FUNCTIONS
 
 
 def index_json() -> str:
