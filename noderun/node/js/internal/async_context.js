@@ -10,7 +10,8 @@
 //   reaction that restores the awaiting context first; reactions of one promise run in order,
 //   adjacent in the job queue, so the continuation runs right after it;
 // - setTimeout, setInterval, setImmediate, process.nextTick and queueMicrotask (global and
-//   node:timers functions): the callback runs in the context current at scheduling.
+//   node:timers functions): the callback runs in the context current at scheduling (the
+//   schedulers call the binder set here; they stay the same functions).
 //
 // A callback sets its context when it starts and leaves it set (no restore when it returns), so
 // that code running right after it without a wrapper of its own -- the continuation of `await` on
@@ -50,35 +51,6 @@ function bindFrame(fn, frame) {
     current = frame;
     return Reflect.apply(fn, this, args);
   };
-}
-
-function wrapScheduler(original) {
-  const wrapped = {
-    [original.name](callback, ...rest) {
-      if (typeof callback !== 'function') return Reflect.apply(original, this, [callback, ...rest]);
-      return Reflect.apply(original, this, [bindFrame(callback, current), ...rest]);
-    },
-  }[original.name];
-  for (const key of Reflect.ownKeys(original)) {   // util.promisify.custom and the like
-    if (key !== 'name' && key !== 'length' && key !== 'prototype') {
-      Object.defineProperty(wrapped, key, Object.getOwnPropertyDescriptor(original, key));
-    }
-  }
-  return wrapped;
-}
-
-function patchSchedulers(target, names, replacements) {
-  for (const name of names) {
-    const original = target[name];
-    if (typeof original !== 'function') continue;
-    let replacement = replacements.get(original);
-    if (replacement === undefined) {
-      replacement = wrapScheduler(original);
-      replacements.set(original, replacement);
-    }
-    const descriptor = Object.getOwnPropertyDescriptor(target, name);
-    Object.defineProperty(target, name, { ...descriptor, value: replacement });
-  }
 }
 
 function installPromisePropagation() {
@@ -127,17 +99,15 @@ function installPromisePropagation() {
   });
 }
 
-// Called by the first AsyncLocalStorage.
+// Called by the first AsyncLocalStorage. (queueMicrotask needs nothing of its own: it schedules
+// through then().)
 function enablePropagation() {
   if (installed) return;
   installed = true;
   installPromisePropagation();
-  const replacements = new Map();
-  const timerNames = ['setTimeout', 'setInterval', 'setImmediate'];
-  patchSchedulers(globalThis, [...timerNames, 'queueMicrotask'], replacements);
-  patchSchedulers(require('internal/timers'), timerNames, replacements);
-  patchSchedulers(require('timers'), timerNames, replacements);
-  patchSchedulers(process, ['nextTick'], replacements);
+  const binder = (callback) => bindFrame(callback, current);
+  require('internal/timers').setContextBinder(binder);
+  require('internal/process/task_queues').setContextBinder(binder);
 }
 
 module.exports = { getFrame, setFrame, frameWith, frameWithout, bindFrame, enablePropagation };

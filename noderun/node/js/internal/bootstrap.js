@@ -389,7 +389,11 @@ module.exports = {
   emitExit() {
     if (!process._exiting) {
       process._exiting = true;
-      process.emit('exit', process.exitCode || 0);
+      try {
+        process.emit('exit', process.exitCode || 0);
+      } catch (error) {
+        return execution.exitListenerThrew(error);
+      }
     }
     return process.exitCode || 0;
   },

@@ -198,13 +198,24 @@ function setUnrefTimeout(callback, after) {
   return new Timeout(callback, after, undefined, false, false);
 }
 
+// Once an AsyncLocalStorage exists (internal/async_context.js), a callback runs in the async
+// context of the code that scheduled it: the binder wraps it. The functions stay the same objects
+// (programs and node's tests compare the globals).
+let bindContext = null;
+
+function setContextBinder(binder) {
+  bindContext = binder;
+}
+
 function setTimeout(callback, after) {
   validateFunction(callback, 'callback');
+  if (bindContext !== null) callback = bindContext(callback);
   return new Timeout(callback, after, extraArgs(arguments, 2), false, true);
 }
 
 function setInterval(callback, repeat) {
   validateFunction(callback, 'callback');
+  if (bindContext !== null) callback = bindContext(callback);
   return new Timeout(callback, repeat, extraArgs(arguments, 2), true, true);
 }
 
@@ -326,6 +337,7 @@ function syncImmediateState() {
 
 function setImmediate(callback) {
   validateFunction(callback, 'callback');
+  if (bindContext !== null) callback = bindContext(callback);
   return new Immediate(callback, extraArgs(arguments, 1));
 }
 
@@ -376,6 +388,7 @@ function setup(hooks) {
 }
 
 module.exports = {
+  setContextBinder,
   Timeout,
   Immediate,
   setTimeout,

@@ -238,6 +238,21 @@ function fatalException(error, fromPromise) {
   return false;
 }
 
+// An 'exit' listener threw (the later ones do not run): the error goes to the 'uncaughtException'
+// listeners; unhandled, it is printed and the exit code is process.exitCode, or 1 when that is
+// 0, as in node. The exit code of the thread is returned.
+function exitListenerThrew(error) {
+  try {
+    process.emit('uncaughtExceptionMonitor', error, 'uncaughtException');
+    if (process.emit('uncaughtException', error, 'uncaughtException')) return process.exitCode || 0;
+  } catch (handlerError) {
+    reportFatal(handlerError);
+    return kExceptionInFatalExceptionHandler;
+  }
+  reportFatal(error);
+  return process.exitCode || kGenericUserError;
+}
+
 // A worker thread reports its uncaught exception to its parent (an 'error' event) instead of
 // printing it; setupWorker() installs that here.
 let reportFatal = (error) => host.writeError(formatFatal(error));
@@ -278,6 +293,7 @@ module.exports = {
   completeCallSitePrototype,
   triggerUncaughtException,
   isOutOfMemory,
+  exitListenerThrew,
   fatalException,
   setFatalReporter,
   formatFatal,

@@ -32,9 +32,17 @@ function setHasRejectionToWarn(value) {
   tickInfo[kHasRejectionToWarn] = value ? 1 : 0;
 }
 
+// (see internal/timers.js: the async context a callback runs in, once an AsyncLocalStorage exists)
+let bindContext = null;
+
+function setContextBinder(binder) {
+  bindContext = binder;
+}
+
 function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
+  if (bindContext !== null) callback = bindContext(callback);
   if (!hasTickScheduled()) setHasTickScheduled(true);
   queue.push({ callback, args });
 }
@@ -178,6 +186,7 @@ function setup(sharedTickInfo, hooks) {
 }
 
 module.exports = {
+  setContextBinder,
   nextTick,
   queueMicrotask,
   processTicksAndRejections,

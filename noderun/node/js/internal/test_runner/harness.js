@@ -165,9 +165,7 @@ function getRoot() {
     root.canStartChildren = () => !harness.loading && root.rootBeforeDone;
     const startLoaded = root.startQueued.bind(root);
     root.startQueued = () => { root.rootBeforeDone = true; startLoaded(); };
-    process.on('beforeExit', onBeforeExit);
-    process.on('uncaughtException', (error) => harness.uncaught(error, 'uncaughtException'));
-    process.on('unhandledRejection', (error) => harness.uncaught(error, 'unhandledRejection'));
+    listenToProcess();
     return root;
   }
   // The tests start once the module that declares them has been evaluated.
@@ -180,10 +178,25 @@ function getRoot() {
   root.canStartChildren = () => root.started && root.rootBeforeDone;
   const startQueued = root.startQueued.bind(root);
   root.startQueued = () => { root.rootBeforeDone = true; startQueued(); };
-  process.on('beforeExit', onBeforeExit);
-  process.on('uncaughtException', (error) => harness.uncaught(error, 'uncaughtException'));
-  process.on('unhandledRejection', (error) => harness.uncaught(error, 'unhandledRejection'));
+  listenToProcess();
   return root;
+}
+
+// The runner catches what the tests leave uncaught while they run; once the root test has ended,
+// an error (say, thrown by an 'exit' listener) is the process's own again, as in node.
+const onUncaughtException = (error) => harness.uncaught(error, 'uncaughtException');
+const onUnhandledRejection = (error) => harness.uncaught(error, 'unhandledRejection');
+
+function listenToProcess() {
+  process.on('beforeExit', onBeforeExit);
+  process.on('uncaughtException', onUncaughtException);
+  process.on('unhandledRejection', onUnhandledRejection);
+}
+
+function stopListeningToProcess() {
+  process.removeListener('beforeExit', onBeforeExit);
+  process.removeListener('uncaughtException', onUncaughtException);
+  process.removeListener('unhandledRejection', onUnhandledRejection);
 }
 
 let ending = null;
@@ -192,6 +205,14 @@ function onBeforeExit() {
 }
 
 async function finishRoot() {
+  try {
+    await reportRoot();
+  } finally {
+    stopListeningToProcess();
+  }
+}
+
+async function reportRoot() {
   const root = harness.root;
   if (getTestOptions().listOnly) return require('internal/test_runner/listing').listTests(root);
   for (const child of root.subtests) {
