@@ -70,7 +70,8 @@ _MULTIPLE = ("requires", "imports", "watch_paths")
 _COMMON_FLAG_OPTIONS = {"--watch": "watch", "--watch-preserve-output": "watch_preserve_output", "--test": "test"}
 # The test runner's options (node:test reads them from process.execArgv; `--test` passes them on to
 # each test file's process): kept in exec_argv, stepped over here.
-TEST_RUNNER_FLAGS = frozenset({"--test-only", "--test-force-exit", "--test-update-snapshots"})
+TEST_RUNNER_FLAGS = frozenset({"--test-only", "--test-force-exit", "--test-update-snapshots",
+                               "--experimental-test-module-mocks"})
 TEST_RUNNER_VALUE_OPTIONS = frozenset({
     "--test-reporter", "--test-reporter-destination", "--test-name-pattern", "--test-skip-pattern",
     "--test-concurrency", "--test-timeout", "--test-shard", "--test-isolation",

@@ -39,7 +39,55 @@ def _base_url(base: str) -> str:
 def normalize(context: Context, base: str, specifier: str, attributes: dict) -> str:
     url = resolve.resolve_esm(specifier, _base_url(base))
     _check_attributes(url, attributes)
+    mocks = context.host.realm.module_mocks
+    if mocks and url in mocks:
+        return _mock_name(context.host.realm, url, *mocks[url])
     return url
+
+
+# -- mock.module() (internal/test_runner/mock_module.js) -----------------------------------------
+#
+# A mocked URL is imported under a name of the mock's own, `url?node-test-mock=ID` (node's): one
+# name while the mock caches, a new one at each import when it does not, so QuickJS's module
+# cache gives the same namespace, or a fresh one.
+
+_mock_imports = itertools.count()
+
+
+def _mock_name(realm, url: str, mock_id: int, cache: bool) -> str:
+    name = f"{url}{'&' if '?' in url else '?'}node-test-mock={mock_id}"
+    if not cache:
+        name += f".{next(_mock_imports)}"
+    realm.mock_module_names[name] = mock_id
+    return name
+
+
+def _mock_module(context: Context, name: str, mock_id: int):
+    """The facade of a mocked module: its namespace holds what importExports() gives."""
+    realm = context.host.realm
+    shape = json.loads(realm.call("mockModuleShape", mock_id))
+    source = "const m = import.meta.mock();\n"
+    if shape["default"]:
+        source += "const d = m.default;\nexport default d;\n"
+        if shape["cjs"]:
+            source += 'export { d as "module.exports" };\n'
+    source += _export_list(shape["names"])
+    loader = realm.call("makeMockModuleLoader", mock_id)
+    try:
+        module_value = context.compile_module(source, name)
+        with context.import_meta(Context.module_def(module_value)) as meta:
+            meta.set("mock", loader)
+        return module_value
+    finally:
+        loader.free()
+
+
+def _set_module_mock(ctx: Context, url: str, mock_id: int, cache: bool) -> None:
+    ctx.host.realm.module_mocks[url] = (mock_id, cache)
+
+
+def _remove_module_mock(ctx: Context, url: str) -> None:
+    ctx.host.realm.module_mocks.pop(url, None)
 
 
 def _check_attributes(url: str, attributes: dict) -> None:
@@ -65,6 +113,9 @@ def load(context: Context, name: str):
 
 def compile_module(context: Context, name: str):
     """Compile the module `name` and set its import.meta; returns the owned module value."""
+    mock_id = context.host.realm.mock_module_names.pop(name, None)
+    if mock_id is not None:
+        return _mock_module(context, name, mock_id)
     if name.startswith("node:"):
         return _builtin_facade(context, name[5:])
     if name.startswith("data:"):
@@ -474,4 +525,6 @@ FUNCTIONS = {
     "requireModule": _require_module,
     "resolveImport": _resolve_import,
     "looksLikeModule": looks_like_module,
+    "mockModule": _set_module_mock,
+    "unmockModule": _remove_module_mock,
 }

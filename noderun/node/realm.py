@@ -50,6 +50,8 @@ class Realm:
         self.module_infos: dict = {}   # ES module URL -> loader.module_info.ModuleInfo (require(esm))
         self.requiring_esm = False     # require() is loading an ES module graph
         self.typeless_warned: set[str] = set()   # package.json paths warned about (MODULE_TYPELESS_PACKAGE_JSON)
+        self.module_mocks: dict[str, tuple[int, bool]] = {}   # mock.module(): URL -> (mock id, cache)
+        self.mock_module_names: dict[str, int] = {}   # a mock's module names normalized, not yet loaded
         self.thread_id = options.worker.thread_id if options.worker is not None else 0
         self.ports = messaging.Ports(self)
         self.workers: dict[int, worker.WorkerHandle] = {}   # this thread's child workers by threadId

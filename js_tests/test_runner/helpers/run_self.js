@@ -1,7 +1,7 @@
 'use strict';
 // Runs a test file in a child process (the same runtime, with `child` as its argument), or the
 // runtime with other arguments, and prints its output with what changes from run to run taken out:
-// durations, and the stack frames under an error (they name the runtime's own internals). Then
+// durations, process ids, and the stack frames under an error (they name the runtime's own internals). Then
 // the child's exit code.
 
 const { spawnSync } = require('child_process');
@@ -12,6 +12,7 @@ function normalize(text) {
   const lines = text.split(fixtures).join('<fixtures>')
     .replace(/\(\d+(\.\d+)?(e-\d+)?ms\)/g, '(*ms)')
     .replace(/duration_ms:? \d+(\.\d+)?(e-\d+)?/g, (m) => m.replace(/\d.*/, '*'))
+    .replace(/^\(node:\d+\)/gm, '(node:*)')
     .split('\n');
   const kept = [];
   let stackIndent = -1;   // inside a TAP "stack: |-" block: the block's key indentation

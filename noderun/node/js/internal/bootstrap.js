@@ -560,4 +560,10 @@ module.exports = {
   makeBuiltinLoader(name) {
     return () => requireBuiltin(name);
   },
+  mockModuleShape(id) {
+    return internalRequire('internal/test_runner/mock_module').importShape(id);
+  },
+  makeMockModuleLoader(id) {
+    return () => internalRequire('internal/test_runner/mock_module').importExports(id);
+  },
 };

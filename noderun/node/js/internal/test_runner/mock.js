@@ -283,6 +283,14 @@ class MockTracker {
     });
   }
 
+  // (deleted below unless module mocks are on) The specifier resolves from the file of the call.
+  module(specifier, options) {
+    const { mockModule } = require('internal/test_runner/mock_module');
+    const ctx = mockModule(specifier, options, callerFile(MockTracker.prototype.module));
+    this.#mocks.push(ctx);
+    return ctx;
+  }
+
   reset() {
     this.restoreAll();
     if (Object.prototype.hasOwnProperty.call(this, 'timers')) this.timers.reset();
@@ -292,6 +300,22 @@ class MockTracker {
   restoreAll() {
     for (const ctx of this.#mocks) ctx.restore();
   }
+}
+
+// mock.module() is there under --experimental-test-module-mocks only, as in node 24.
+if (!process.execArgv.includes('--experimental-test-module-mocks')) delete MockTracker.prototype.module;
+
+function callerFile(above) {
+  const holder = {};
+  const prepare = Error.prepareStackTrace;
+  Error.prepareStackTrace = (error, sites) => sites;
+  try {
+    Error.captureStackTrace(holder, above);
+  } finally {
+    Error.prepareStackTrace = prepare;
+  }
+  const sites = Array.isArray(holder.stack) ? holder.stack : [];
+  return sites.find((site) => !site.isNative() && site.getFileName())?.getFileName();
 }
 
 function validateTimes(times) {

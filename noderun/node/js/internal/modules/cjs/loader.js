@@ -90,12 +90,19 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
 };
 
 let internalsExposed;
+// While mock.module() has a module mocked (internal/test_runner/mock_module.js): its lookup, which
+// gives { exports } for a mocked filename.
+let mockLookup = null;
 
 Module._load = function _load(request, parent, isMain) {
   // --expose-internals: 'internal/...' names noderun's internal modules, as node's (its tests use them)
   internalsExposed ??= process.execArgv.includes('--expose-internals');
   if (internalsExposed && request.startsWith('internal/') && host.hasInternal(request)) return requireBuiltin(request);
   const filename = Module._resolveFilename(request, parent, isMain);
+  if (mockLookup !== null) {
+    const mocked = mockLookup(filename);
+    if (mocked !== undefined) return mocked.exports;
+  }
   if (host.isBuiltin(filename)) return requireBuiltin(filename.startsWith('node:') ? filename.slice(5) : filename);
 
   const cachedModule = Module._cache[filename];
@@ -328,6 +335,7 @@ function setup(builtinLoader, esmLoader) {
 Object.defineProperties(Module, {
   prepareEvalGlobals: { value: prepareEvalGlobals, enumerable: false },
   setup: { value: setup, enumerable: false },
+  setMockLookup: { value(lookup) { mockLookup = lookup; }, enumerable: false },
 });
 
 module.exports = Module;

@@ -1,0 +1,2 @@
+export const string = 'original esm';
+export default 'original default';
