@@ -315,7 +315,8 @@ def main() -> None:
     if values is not None and values["run_script"] is not None:   # node --run: no JS runs here
         from .run_script import run as run_script
         sys.exit(run_script(values["run_script"], argv))
-    if values is not None and (values["watch"] or values["watch_paths"]):   # node --watch: a supervisor
+    if values is not None and (values["watch"] or values["watch_paths"]) and not values["test"]:
+        # node --watch: a supervisor (with --test, the test runner watches: test_runner/watch.js)
         if values["eval_code"] is not None or values["print_code"] is not None:
             _fail("either --watch or --eval can be used, not both")
         from .watch import supervise

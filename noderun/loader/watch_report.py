@@ -1,6 +1,9 @@
-"""--watch: a run under the watch supervisor (noderun/watch.py) reports each file the loader reads
-(the modules it requires and imports) on the descriptor NODERUN_WATCH_FD names, one path a line,
-as node's child reports its modules to the parent over IPC. Without that variable this is a no-op."""
+"""--watch: a run under the watch supervisor (noderun/watch.py) or the test runner's watch mode
+(internal/test_runner/watch.js) reports each file the loader reads (the modules it requires and
+imports) on the descriptor NODERUN_WATCH_FD names, one path a line, as node's child reports its
+modules to the parent over IPC. The variable is taken out of the environment at once, so the
+program's own child processes do not write their files to a descriptor of theirs that happens to
+have that number. Without that variable this is a no-op."""
 
 from __future__ import annotations
 
@@ -9,14 +12,14 @@ import os
 _fd: int | None = None
 _reported: set[str] = set()
 _enabled = "NODERUN_WATCH_FD" in os.environ
+if _enabled:
+    _fd = int(os.environ.pop("NODERUN_WATCH_FD"))
 
 
 def loaded(path: str) -> None:
-    global _fd, _enabled
+    global _enabled
     if not _enabled or path in _reported:
         return
-    if _fd is None:
-        _fd = int(os.environ["NODERUN_WATCH_FD"])
     _reported.add(path)
     try:
         os.write(_fd, os.fsencode(os.path.abspath(path)) + b"\n")   # one write under PIPE_BUF: atomic

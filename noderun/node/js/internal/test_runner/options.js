@@ -28,6 +28,7 @@ function getTestOptions() {
     only: argv.includes('--test-only'),
     updateSnapshots: argv.includes('--test-update-snapshots'),
     forceExit: argv.includes('--test-force-exit'),
+    watch: argv.includes('--test') && argv.includes('--watch'),
     shard: flagValues(argv, '--test-shard').pop(),
     isolation: flagValues(argv, '--test-isolation').pop() ?? 'process',
     timeout: timeout === undefined || Number(timeout) === 0 ? Infinity : Number(timeout),

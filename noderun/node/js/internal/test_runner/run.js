@@ -5,7 +5,7 @@
 
 const { Readable } = require('stream');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { validateObject, validateArray, validateBoolean } = require('internal/validators');
+const { validateObject, validateArray, validateBoolean, validateAbortSignal } = require('internal/validators');
 
 class TestsStream extends Readable {
   constructor() {
@@ -34,13 +34,15 @@ function patternArgs(flag, patterns) {
 
 function run(options = { __proto__: null }) {
   validateObject(options, 'options');
-  const { files, concurrency, only, timeout, testNamePatterns, testSkipPatterns, cwd, isolation } = options;
+  const { files, concurrency, only, timeout, testNamePatterns, testSkipPatterns, cwd, isolation, watch, signal } = options;
   if (isolation !== undefined && isolation !== 'process' && isolation !== 'none') {
     const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_VALUE('options.isolation', isolation, "must be one of: 'process', 'none'");
   }
   if (files !== undefined) validateArray(files, 'options.files');
   if (only !== undefined) validateBoolean(only, 'options.only');
+  if (watch !== undefined) validateBoolean(watch, 'options.watch');
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   if (concurrency !== undefined && typeof concurrency !== 'number' && typeof concurrency !== 'boolean') {
     throw new ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'], concurrency);
   }
@@ -83,6 +85,11 @@ function run(options = { __proto__: null }) {
     const list = files !== undefined
       ? files.map((file) => require('path').resolve(base, `${file}`))
       : runner.findFiles([], base).files;
+    if (watch) {   // (watch.js) until `signal` aborts
+      const listFiles = files === undefined ? () => runner.findFiles([], base).files : null;
+      await runner.watch(list, listFiles, parallel, emit, extraArgs, signal, () => stream.push(null), base);
+      return;
+    }
     const { totals, topLevel } = await runner.runFileList(list, parallel, emit, extraArgs);
     runner.reportSummary(emit, totals, topLevel, start);
     stream.push(null);

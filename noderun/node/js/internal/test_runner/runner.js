@@ -32,8 +32,9 @@ function defaultPatterns() {
 
 // Options of the runner's own command line that each file's process gets too.
 const kPassedOn = ['--test-name-pattern', '--test-skip-pattern', '--test-timeout', '--test-only',
-  '--test-update-snapshots', '--test-force-exit'];
-const kFlags = ['--test-only', '--test-update-snapshots', '--test-force-exit'];   // (the others take a value)
+  '--test-update-snapshots', '--test-force-exit', '--experimental-test-module-mocks'];
+// (the others take a value)
+const kFlags = ['--test-only', '--test-update-snapshots', '--test-force-exit', '--experimental-test-module-mocks'];
 
 function findFiles(patterns, cwd = process.cwd()) {
   const { globSync } = require('fs');
@@ -70,15 +71,19 @@ function childArgs() {
 // The files' processes (or threads) still running (a SIGINT to the runner ends them).
 const running = new Set();
 
-// A file's own process: `noderun <options> file` in child-v8 mode.
-function startProcess(file, args) {
+// A file's own process: `noderun <options> file` in child-v8 mode. In watch mode its loader
+// reports the files it reads on a pipe of its own (fd 3; loader/watch_report.py).
+function startProcess(file, args, watch) {
+  const env = { ...process.env, NODE_TEST_CONTEXT: 'child-v8' };
+  if (watch) env.NODERUN_WATCH_FD = '3';
   const child = spawn(process.execPath, [...args, file], {
-    env: { ...process.env, NODE_TEST_CONTEXT: 'child-v8' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+    stdio: ['ignore', 'pipe', 'pipe', ...(watch ? ['pipe'] : [])],
   });
   return {
     stdout: child.stdout,
     stderr: child.stderr,
+    loaded: watch ? child.stdio[3] : null,
     onEnd: (done) => child.on('close', done),
     kill: () => child.kill('SIGKILL'),   // (a file stuck in a loop cannot handle SIGTERM)
   };
@@ -101,6 +106,7 @@ function startThread(file, args) {
   return {
     stdout: worker.stdout,
     stderr: worker.stderr,
+    loaded: null,   // (the runner's own process: what the file loads is not told apart)
     onEnd(done) {
       let waiting = 3;
       let exitCode = null;
@@ -115,14 +121,18 @@ function startThread(file, args) {
   };
 }
 
-// Runs one file; resolves with what it reported, in order: events, and its output lines.
-function runFile(file, extraArgs = []) {
+// Runs one file; resolves with what it reported, in order: events, and its output lines (and in
+// watch mode the files it loaded).
+function runFile(file, extraArgs = [], watch = false) {
   return new Promise((resolve) => {
     const items = [];
     const start = process.hrtime.bigint();
     const args = [...extraArgs, ...childArgs()];
-    const run = getTestOptions().isolation === 'thread' ? startThread(file, args) : startProcess(file, args);
+    const run = getTestOptions().isolation === 'thread' ? startThread(file, args) : startProcess(file, args, watch);
     running.add(run);
+    let loaded = '';
+    run.loaded?.setEncoding('utf8');
+    run.loaded?.on('data', (chunk) => { loaded += chunk; });
     let pending = '';
     run.stdout.setEncoding('utf8');
     run.stdout.on('data', (chunk) => {
@@ -149,7 +159,8 @@ function runFile(file, extraArgs = []) {
       if (pending) items.push({ type: 'test:stdout', data: { file, message: pending } });
       if (errorText) stderr.push(errorText);
       if (stderr.length > 0) items.push({ type: 'test:stderr', data: { file, message: stderr.join('') } });
-      resolve({ file, items, code, signal, killed, duration: Number(process.hrtime.bigint() - start) / 1e6 });
+      const dependencies = loaded.split('\n').filter(Boolean);
+      resolve({ file, items, code, signal, killed, dependencies, duration: Number(process.hrtime.bigint() - start) / 1e6 });
     });
   });
 }
@@ -163,19 +174,26 @@ function zeroCounts() {
 // A SIGINT to the runner ends the files' processes and starts no more; the run reports what it has.
 let interrupted = false;
 function onInterrupt() {
-  interrupted = true;
   process.exitCode = 1;
+  stopAll();
+}
+
+function stopAll() {
+  interrupted = true;
   for (const run of running) run.kill();
 }
 
 // Runs `files`, `concurrency` at a time, and passes what they report to `emit`, file after file;
-// resolves with the counts added up and the number of top-level tests.
-async function runFileList(files, concurrency, emit, extraArgs = []) {
+// resolves with the counts added up and the number of top-level tests (and in watch mode, the
+// files each test file loaded).
+async function runFileList(files, concurrency, emit, extraArgs = [], watch = false) {
   const totals = zeroCounts();
   let topLevel = 0;
+  const dependencies = new Map();
 
-  const report = ({ file, items, code, signal, duration, killed }) => {
+  const report = ({ file, items, code, signal, duration, killed, dependencies: loaded }) => {
     if (killed) return;   // (ended by a SIGINT to the runner: not reported, as in node)
+    dependencies.set(file, loaded);
     let counts = null;
     for (const { type, data } of items) {
       if (type === 'noderun:counts') {
@@ -227,7 +245,7 @@ async function runFileList(files, concurrency, emit, extraArgs = []) {
         const data = { nesting: 0, name: path.relative(process.cwd(), files[index]), file: files[index], line: 1, column: 1, type: 'test' };
         emit('test:enqueue', data);
         emit('test:dequeue', data);
-        runFile(files[index], extraArgs).then((result) => {
+        runFile(files[index], extraArgs, watch).then((result) => {
           results[index] = result;
           while (reported < files.length && results[reported] !== undefined) report(results[reported++]);
           active--;
@@ -239,7 +257,7 @@ async function runFileList(files, concurrency, emit, extraArgs = []) {
     };
     startMore();
   });
-  return { totals, topLevel };
+  return { totals, topLevel, dependencies };
 }
 
 // The end of a run: the top-level plan, the counts as diagnostics, the summary; true on success.
@@ -297,7 +315,7 @@ function debugConfiguration(options, concurrency) {
     testSkipPatterns: options.skipPatterns.length > 0 ? options.skipPatterns : null,
     timeout: options.timeout,
     updateSnapshots: options.updateSnapshots,
-    watch: false,
+    watch: options.watch,
     rerunFailuresFilePath: '',
     globPatterns: [],
   });
@@ -324,11 +342,35 @@ async function runFiles(patterns) {
   }
   const reporters = createReporters({ ...options, childMode: false });
   const emit = (type, data) => { for (const r of reporters) r.event(type, data); };
+  const concurrency = options.fileConcurrency ?? defaultConcurrency();
+  if (options.watch) {
+    await watch(files, patterns.length === 0 ? () => findFiles([]).files : null, concurrency, emit, [],
+      undefined, () => { for (const r of reporters) r.end(); });
+    return;
+  }
   process.once('SIGINT', onInterrupt);
-  const { totals, topLevel } = await runFileList(files, options.fileConcurrency ?? defaultConcurrency(), emit);
+  const { totals, topLevel } = await runFileList(files, concurrency, emit);
   const success = reportSummary(emit, totals, topLevel, start);
   for (const r of reporters) r.end();
   if (!success) process.exitCode = 1;
 }
 
-module.exports = { runFiles, runFileList, reportSummary, zeroCounts, findFiles, defaultConcurrency, kDefaultPatterns };
+// Watch mode (watch.js): runs `files`, then again those a change concerns, until stopped.
+function watch(files, listFiles, concurrency, emit, extraArgs, signal, onEnd, cwd = process.cwd()) {
+  return require('internal/test_runner/watch').watchFiles({
+    files,
+    listFiles,
+    cwd,
+    runList: (list) => {
+      interrupted = false;
+      return runFileList(list, concurrency, emit, extraArgs, true);
+    },
+    summarize: (totals, topLevel, start) => reportSummary(emit, totals ?? zeroCounts(), topLevel, start),
+    emit,
+    signal,
+    stopRunning: stopAll,
+    onEnd,
+  });
+}
+
+module.exports = { runFiles, watch, runFileList, reportSummary, zeroCounts, findFiles, defaultConcurrency, kDefaultPatterns };

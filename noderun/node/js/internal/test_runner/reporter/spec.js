@@ -1,6 +1,6 @@
 'use strict';
 // The spec reporter: a line per test, suites as headers with their tests indented below, the
-// diagnostics, then every failed test again with its location and error.
+// diagnostics, then (at the summary) every failed test again with its location and error.
 
 const { symbols, indent, formatTestReport } = require('internal/test_runner/reporter/format');
 
@@ -24,6 +24,8 @@ class SpecReporter {
         return data.message;
       case 'test:diagnostic':
         return `${indent(data.nesting)}${symbols['test:diagnostic']}${data.message}\n`;
+      case 'test:summary':   // (the run's own, not a file's): the run's failures again
+        return data.file === undefined ? this.failures() : '';
       default:
         return '';
     }
@@ -48,12 +50,18 @@ class SpecReporter {
   }
 
   end() {
+    return '';
+  }
+
+  // Every failed test since the last summary, with its location (a watch mode run has its own).
+  failures() {
     if (this.failed.length === 0) return '';
     const { relative } = require('path');
     const entries = this.failed.map((data) => {
       const location = data.file ? `test at ${relative(process.cwd(), data.file)}:${data.line}:${data.column}` : '';
       return `${location}\n${formatTestReport('test:fail', data, '', '', false, true)}`;
     });
+    this.failed = [];
     return `\n${symbols['test:fail']}failing tests:\n\n${entries.join('\n')}`;
   }
 }
