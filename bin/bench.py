@@ -10,8 +10,9 @@
 - cpu: a CPU-bound loop under noderun against the same code in bare quickjs-ng
   (`quickjs.Context().eval`), both timed inside the process around the JS alone.
 - workers: each bin/bench/<name>.js under node and noderun, alternated, medians, as ratios
-  (spawn, ping-pong, one-way messages, Atomics ping-pong, 8 workers' Atomics.add, object round
-  trip, terminate during a message flood, CPU split, idle RSS, node:sqlite inserts and reads).
+  (spawn, ping-pong, one-way messages, Atomics ping-pong, 8 workers' Atomics.add, 1M messages from
+  4 workers, object round trip, 64 KiB transfers, terminate during a message flood, CPU split, idle
+  RSS, node:sqlite inserts and reads).
 - test_runner (with --suite test_runner): `--test` over 200 generated small test files under node,
   noderun with a process per file and noderun with a worker thread per file (--test-isolation=thread).
 - compile_cache: `require('typescript')` (9 MB of JS, installed with npm into the git-ignored
@@ -105,11 +106,14 @@ def bench_cpu(runs: int) -> tuple[float, float]:
 # (name, what the number is, "lower" or "higher" is better, target ratio noderun / node)
 WORKER_BENCHMARKS = [
     ("spawn", "ms from new Worker() to its first message", "lower", 0.5),
-    ("ping_pong", "ms per main <-> worker round trip", "lower", 1.5),
-    ("one_way", "small messages per ms, main -> worker", "higher", 1 / 3),
+    # issue 17's message targets
+    ("ping_pong", "ms per main <-> worker round trip of a small object made per message", "lower", 1.3),
+    ("one_way", "small messages per ms, main -> worker", "higher", 0.6),
     ("atomics_ping_pong", "ms per SharedArrayBuffer + Atomics.wait/notify round trip", "lower", 1.3),
     ("atomics_add", "ms for 8 workers doing 1e6 Atomics.add each on one element", "lower", 2.0),
-    ("object_round_trip", "ms per round trip of a 1,000-entry nested object", "lower", 1.5),
+    ("message_storm", "ms for 1,000,000 small messages from 4 workers to the main thread", "lower", 2.0),
+    ("object_round_trip", "ms per round trip of a 1,000-entry object with arrays, a Map, a Date", "lower", 2.5),
+    ("transfer_64k", "64 KiB ArrayBuffers per ms moved main -> worker in a transfer list", "higher", 0.5),
     ("terminate_flood", "ms for terminate() of a worker flooding messages for 50 ms", "lower", 2.0),
     ("cpu_split", "speedup of 2 workers over 1 on CPU-bound work", "higher", 0.95),
     ("idle_workers_rss", "MB of resident memory per idle worker (50 workers)", "lower", 0.25),

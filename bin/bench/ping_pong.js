@@ -1,4 +1,4 @@
-// main <-> worker ping-pong: ms per round trip
+// main <-> worker ping-pong of a small object made for each message ({ i }): ms per round trip
 const { Worker, isMainThread, parentPort } = require('worker_threads');
 const N = Number(process.argv[2] || 10000);
 if (isMainThread) {
@@ -12,9 +12,9 @@ if (isMainThread) {
       w.terminate();
       return;
     }
-    w.postMessage(n);
+    w.postMessage({ i: n });
   });
-  w.postMessage(0);
+  w.postMessage({ i: 0 });
 } else {
-  parentPort.on('message', (m) => parentPort.postMessage(m));
+  parentPort.on('message', (m) => parentPort.postMessage({ i: m.i }));
 }
