@@ -70,3 +70,18 @@ def test_a_read_only_install_builds_in_the_user_cache(tmp_path, monkeypatch):
         assert fastio.FastIO(target).send_function is not None
     finally:
         os.chmod(install, 0o755)
+
+
+def test_each_source_keeps_its_own_build(tmp_path):
+    """fastio.c and fastmsg.c are built side by side: building one never removes the other's."""
+    from noderun.engine import fastmsg
+
+    sources = []
+    for original in (fastio.SOURCE, fastmsg.SOURCE):
+        source = str(tmp_path / os.path.basename(original))
+        shutil.copy(original, source)
+        sources.append(source)
+    targets = [fastio.built(source) for source in sources]
+    assert [os.path.basename(t).split("_")[1] for t in targets] == ["fastio", "fastmsg"]
+    assert all(os.path.exists(t) for t in targets)
+    assert fastmsg.FastMsg(targets[1]).post_function is not None

@@ -1,7 +1,8 @@
 """A message the receiver cannot read is a 'messageerror' event with the reader's error, as in
 node, and never kills the receiver: the messages after it are delivered. No program can make the
 engine's reader fail on purpose (that is a bug when it happens, as RegExps once did), so the
-writer is wrapped here to send bytes the reader refuses for every string message holding CORRUPT."""
+writer is wrapped here (both ways in: serialize.write_plain and engine/fastmsg.c's batches) to send
+bytes the reader refuses for every string message holding CORRUPT."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ import textwrap
 
 RUNNER = textwrap.dedent("""
     import sys
-    from noderun.engine import serialize
-    write_plain = serialize.write_plain
-    def corrupting(context, borrowed):
-        out = write_plain(context, borrowed)
+    from noderun.engine import fastmsg, serialize
+    def corrupted(out):
         return b"\\xff\\x00" if type(out) is bytes and b"CORRUPT" in out else out
-    serialize.write_plain = corrupting
+    write_plain = serialize.write_plain
+    serialize.write_plain = lambda context, borrowed: corrupted(write_plain(context, borrowed))
+    take = fastmsg.Sender.take   # (the C path's messages, written when their batch is sent)
+    fastmsg.Sender.take = lambda self, port_id: corrupted(take(self, port_id))
     import noderun
     sys.exit(noderun.run_file(sys.argv[1]))
 """)

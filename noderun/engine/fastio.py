@@ -71,6 +71,15 @@ def load() -> FastIO:
     return _loaded
 
 
+def built(source: str) -> str:
+    """The path of the build of `source` (a C file of this folder built the same way), built
+    first if it has none yet."""
+    path = library_path(source)
+    if not os.path.exists(path):
+        build(path, source)
+    return path
+
+
 def _stem(source: str) -> str:
     return os.path.splitext(os.path.basename(source))[0]
 

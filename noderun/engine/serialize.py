@@ -11,8 +11,8 @@ The common message (a value that serdes.js found the writer takes as it is: no m
 no SharedArrayBuffer) travels without a `Message` around it, as what `write_plain` returns: plain
 `bytes`, or for a number, boolean, null or undefined the JSValue's own bits as a (u, tag) tuple,
 which mean the same in every runtime and need no writer. A `Batch` is several such messages sent
-together as one array (node/messaging.py batches a burst of small messages). `read_many` takes
-all of these kinds.
+together as one array (node/messaging.py and engine/fastmsg.c batch a burst of small messages).
+`read_many` takes all of these kinds.
 """
 
 from __future__ import annotations

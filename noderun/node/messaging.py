@@ -33,6 +33,7 @@ from ..host.channel import CLOSED, PortEnd
 
 
 _SERVE_AT_LEAST = 1000   # messages a port is served before the loop goes on (node's limit)
+_OUTBOX = object()   # in Ports._batches: the port's batch is its outbox in engine/fastmsg.c
 
 
 class Ports:
@@ -42,7 +43,8 @@ class Ports:
         self._refed: set[int] = set()
         self._started: set[int] = set()               # ends whose messages are delivered to JS
         self._broadcast_names: dict[int, str] = {}   # BroadcastChannel ends: id -> channel name
-        self._batches: dict[int, JSObject] = {}      # id -> the JS array of messages not sent yet
+        self._batches: dict[int, JSObject] = {}      # id -> the JS array of messages not sent yet, or _OUTBOX
+        self._sender = None   # this thread's outboxes, an engine.fastmsg.Sender (fastMessaging)
         self._closed_by_neighbour: set[PortEnd] = set()   # ends whose peer was closed on this thread
         self._next_id = 1
 
@@ -160,19 +162,35 @@ class Ports:
         if len(self._batches) == 1:
             self._hook_sending(True)
 
-    def flush(self, port_id: int) -> None:
-        """Send port `port_id`'s batch (one message holding them all) and empty its array."""
+    def outbox(self, port_id: int) -> None:
+        """Port `port_id`'s outbox (engine/fastmsg.c) holds the first message of a batch: sent
+        when a batch is."""
+        if port_id not in self._batches:
+            self._batches[port_id] = _OUTBOX
+            if len(self._batches) == 1:
+                self._hook_sending(True)
+
+    def flush(self, port_id: int, outbox: bool = False) -> None:
+        """Send port `port_id`'s batch (one message holding them all) and empty its array, or
+        what its outbox holds; `outbox`: what it holds even when JS did not say it holds a batch
+        (a lone message, sent at once). (An outbox JS could not tell of, because the thread
+        was being terminated, is not sent: a terminated thread sends nothing more.)"""
         array = self._batches.pop(port_id, None)
-        if array is None:
-            return
-        context = self.realm.context
-        if not self._batches:
+        if array is not None and not self._batches:
             self._hook_sending(False)
-        try:
-            message = serialize.write_batch(context, array.value, array.get("length"))
-            lib.JS_SetLength(context.ptr, array.value, 0)
-        finally:
-            array.free()
+        if array is _OUTBOX or (array is None and outbox):
+            message = self._sender.take(port_id) if self._sender is not None else None
+            if message is None:
+                return
+        elif array is None:
+            return
+        else:
+            context = self.realm.context
+            try:
+                message = serialize.write_batch(context, array.value, array.get("length"))
+                lib.JS_SetLength(context.ptr, array.value, 0)
+            finally:
+                array.free()
         end = self._ends.get(port_id)
         if end is not None:
             end.post(message)
@@ -280,6 +298,26 @@ class Ports:
     def close_all(self) -> None:
         for port_id in list(self._ends):
             self.close(port_id)
+        if self._sender is not None:
+            self._sender.free()
+            self._sender = None
+
+    def fast_functions(self, context: Context, items_of: JSObject, object_proto: JSObject,
+                       array_proto: JSObject, plain_object: JSObject, plain_array: JSObject):
+        """JS's [post, jobPending] of engine/fastmsg.c (see fastMessaging), or None when it
+        cannot be built here."""
+        from ..engine import fastmsg   # (loaded by the first thread that posts a message)
+
+        if self._sender is None:
+            try:
+                self._sender = fastmsg.Sender.create(context, object_proto.value, array_proto.value,
+                                                     items_of.value, plain_object.value, plain_array.value)
+            except fastmsg.FastIOError:
+                return None
+        array = context.check(lib.JS_NewArray(context.ptr))
+        for i, function in enumerate(self._sender.functions()):
+            lib.JS_SetPropertyUint32(context.ptr, array, i, context.check(function))
+        return context.take(array)
 
 
 def _ports(ctx: Context) -> Ports:
@@ -334,9 +372,23 @@ def _port_batch(ctx: Context, argc: int, argv):
 
 @raw
 def _port_flush(ctx: Context, argc: int, argv):
-    """portFlush(id): send port `id`'s batch now (it is full)."""
-    _ports(ctx).flush(argv[0].u & 0xFFFFFFFF)
+    """portFlush(id): send port `id`'s batch or outbox now (it is full, or holds a lone message)."""
+    _ports(ctx).flush(argv[0].u & 0xFFFFFFFF, outbox=True)
     return V.UNDEFINED
+
+
+@raw
+def _port_outbox(ctx: Context, argc: int, argv):
+    """portOutbox(id): port `id`'s outbox (engine/fastmsg.c) holds the first message of a batch."""
+    _ports(ctx).outbox(argv[0].u & 0xFFFFFFFF)
+    return V.UNDEFINED
+
+
+def _fast_messaging(ctx: Context, items_of: JSObject, object_proto: JSObject, array_proto: JSObject,
+                    plain_object: JSObject, plain_array: JSObject):
+    """fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []) -> [post, jobPending],
+    engine/fastmsg.c's JS functions for this thread, or undefined where it cannot be built."""
+    return _ports(ctx).fast_functions(ctx, items_of, object_proto, array_proto, plain_object, plain_array)
 
 
 @raw
@@ -384,6 +436,8 @@ FUNCTIONS = {
     "portPostPlain": _port_post_plain,
     "portBatch": _port_batch,
     "portFlush": _port_flush,
+    "portOutbox": _port_outbox,
+    "fastMessaging": _fast_messaging,
     "portFlushAll": _port_flush_all,
     "portUnread": _port_unread,
     "portKick": _port_kick,

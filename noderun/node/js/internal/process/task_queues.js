@@ -24,6 +24,11 @@ function hasTickScheduled() {
   return tickInfo[kHasTickScheduled] === 1;
 }
 
+// Whether the host's drain has ticks or a rejection to deal with (promise jobs aside).
+function ticksPending() {
+  return tickInfo[kHasTickScheduled] === 1 || tickInfo[kHasRejectionToWarn] === 1;
+}
+
 function setHasTickScheduled(value) {
   tickInfo[kHasTickScheduled] = value ? 1 : 0;
 }
@@ -193,6 +198,7 @@ module.exports = {
   runNextTicks,
   promiseRejectHandler,
   loopTurn,
+  ticksPending,
   sendsPending,
   useMicrotaskRunner,
   setup,

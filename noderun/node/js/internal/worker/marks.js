@@ -38,6 +38,11 @@ function isMarkedUncloneable(object) {
   return anyUncloneable && uncloneable.has(object);
 }
 
+// Whether markAsUncloneable ever marked anything (until then no object needs the lookup).
+function anyMarkedUncloneable() {
+  return anyUncloneable;
+}
+
 function markAsBlob(blob) {
   blobs.add(blob);
 }
@@ -55,6 +60,7 @@ function isCloneableObject(value) {
 }
 
 module.exports = {
-  markAsUntransferable, isMarkedAsUntransferable, markAsUncloneable, isMarkedUncloneable, markAsBlob, isBlobObject,
+  markAsUntransferable, isMarkedAsUntransferable, markAsUncloneable, isMarkedUncloneable, anyMarkedUncloneable,
+  markAsBlob, isBlobObject,
   markAsCloneable, isCloneableObject, kClone,
 };

@@ -10,8 +10,8 @@
 
 const { EventTarget, Event, getListeners } = require('internal/event_target');
 const { prepare, serializeWith, writesAsIs, snapshot, snapshotWasWhole, revive } = require('internal/worker/serdes');
-const { loopTurn } = require('internal/process/task_queues');
-const { isMarkedAsUntransferable } = require('internal/worker/marks');
+const { loopTurn, ticksPending } = require('internal/process/task_queues');
+const { isMarkedAsUntransferable, anyMarkedUncloneable } = require('internal/worker/marks');
 const { kType: kWebStreamType } = require('internal/webstreams/util');
 const {
   codes: {
@@ -474,10 +474,15 @@ function postMessageFrom(id, value, transferList, source) {
     return;
   }
   if (transfer.length === 0) {
+    if (fastPost === undefined) loadFastPath();
+    if (fastPost !== null && !anyMarkedUncloneable() && postFast(id, value)) return;
     value = snapshot(value);
     if (snapshotWasWhole()) {
-      postBatched(id, value);
-      return;
+      if (fastPost === null) {
+        postBatched(id, value);
+        return;
+      }
+      if (postFast(id, value)) return;   // (the snapshot read the getters the value had)
     }
     if (writesAsIs(value) && host.portPostPlain(id, value)) return;
   }
@@ -530,6 +535,46 @@ function postBatched(id, copy) {
   batch.push(copy);
   if (batch.length === 1) host.portBatch(id, batch);   // (after the push: the host may send at once)
   else if (batch.length >= kBatchMax) host.portFlush(id);
+}
+
+// The common message, plain data, is written by engine/fastmsg.c (fastPost: no Python call)
+// into its port's outbox there, which the host sends as the batches above are sent: a lone
+// message of a turn at once, a burst as one item, before anything else done on the port.
+// (Where that library cannot be built, postBatched does the same in JS.) A value it does not take
+// (0: nothing written) goes the full way.
+let fastPost;      // post(id, value) -> messages in the outbox with this one; null: not here
+let jobPending;    // () -> whether promise jobs wait (for the drain between deliveries)
+
+function loadFastPath() {
+  const { forEach: mapForEach } = Map.prototype;
+  const { forEach: setForEach } = Set.prototype;
+  // a Map's (isMap) or Set's items as the engine's writer writes them, for fastPost's check
+  const itemsOf = (collection, isMap) => {
+    const items = [];
+    if (isMap) mapForEach.call(collection, (v, k) => items.push(k, v));
+    else setForEach.call(collection, (v) => items.push(v));
+    return items;
+  };
+  const functions = host.fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []);
+  fastPost = functions?.[0] ?? null;
+  jobPending = functions?.[1] ?? null;
+}
+
+function postFast(id, value) {
+  const count = fastPost(id, value);
+  if (count <= 0) return count === -1 && host.portPostPlain(id, value);   // -1: written as it is, now
+  if (count === 1) {
+    const turn = loopTurn();
+    if (lastTurns[id] !== turn) {
+      lastTurns[id] = turn;
+      host.portFlush(id);   // a lone message goes at once
+    } else {
+      host.portOutbox(id);   // the first of a burst: sent when the turn ends (or before)
+    }
+  } else if (count >= kBatchMax) {
+    host.portFlush(id);
+  }
+  return true;
 }
 
 // The receiving side: `value` as read (the host unboxes what was sent boxed), `portIds` the
@@ -658,7 +703,8 @@ function deliverOne(port, id, data, ports, drain, type = 'message') {
   // takes effect after the handle's queue is processed); one that transfers it does not (the
   // rest went with it: handOver).
   if (portsById.get(id) !== port && !port[kClosedByClose]) return false;
-  if (drain) host.portDrain();   // runNextTicks(): one raw host call, at once back when idle
+  // runNextTicks(): one raw host call, made only when ticks or promise jobs wait
+  if (drain && (jobPending == null || ticksPending() || jobPending())) host.portDrain();
   if (port instanceof MessagePort && !port[kStarted] && !port[kClosed]) {   // stopped by a listener
     (port[kBacklog] ??= []).push({ data, ports, type });
     return true;

@@ -1,0 +1,449 @@
+/* The hot path of worker messages, in C: the common message that JS posts is checked and copied
+ * here without a Python call, and a burst of them is written in one call (see fastmsg.py, which
+ * loads this file, built as engine/fastio.c is).
+ *
+ *   fastmsg_post      a JS function (a C function of the engine's): checks that the engine's
+ *                     writer takes a value as structured clone would (plain objects and dense
+ *                     arrays of plain data, dates, buffers, views, maps and sets of such). A tree
+ *                     of plain objects, arrays and primitives is copied (sharing and cycles kept)
+ *                     into its port's outbox, a JS array that the host writes whole when it sends
+ *                     the batch: the engine's writer costs as much per call as per value (its atom
+ *                     table), so a burst must be written in one call, and the copy keeps what the
+ *                     value was when it was posted. Returns how many messages the outbox holds;
+ *                     -1 for a value the writer takes as it is but that holds objects not copied
+ *                     here (the host writes it at once); 0 when it needs node's full algorithm
+ *                     (JS's serdes.js).
+ *   fastmsg_take      the outbox of a port written for the host to send (one message or an array).
+ *   fastmsg_job_pending  a JS function: whether promise jobs wait (JS_IsJobPending), so that JS
+ *                     calls the host's drain only when there is something to drain.
+ *
+ * A JSValue never leaves its thread: a thread's sender lives in a thread-local variable and
+ * names its own context.
+ */
+#include <dlfcn.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct { int64_t u; int64_t tag; } JSValue;
+typedef struct JSContext JSContext;
+typedef struct JSRuntime JSRuntime;
+typedef uint32_t JSAtom;
+typedef struct { bool is_enumerable; JSAtom atom; } JSPropertyEnum;
+typedef struct { int flags; JSValue value, getter, setter; } JSPropertyDescriptor;
+typedef struct { uint8_t **tab; size_t len; } SabTab;   /* JSSABTab */
+
+enum {
+    TAG_BIG_INT = -9, TAG_SYMBOL = -8, TAG_STRING = -7, TAG_STRING_ROPE = -6, TAG_OBJECT = -1,
+    TAG_INT = 0, TAG_BOOL = 1, TAG_NULL = 2, TAG_UNDEFINED = 3, TAG_EXCEPTION = 6,
+    TAG_SHORT_BIG_INT = 7, TAG_FLOAT64 = 8,
+};
+enum { GPN_STRING = 1 << 0, GPN_SYMBOL = 1 << 1, GPN_ENUM_ONLY = 1 << 4 };
+enum { PROP_C_W_E = 7, PROP_GETSET = 1 << 4 };
+enum { WRITE_SAB = 1 << 2, WRITE_REFERENCE = 1 << 3, READ_SAB = 1 << 2, READ_REFERENCE = 1 << 3 };
+enum { MAX_DEPTH = 64, MAX_VISITS = 1 << 20 };
+
+static JSRuntime *(*GetRuntime)(JSContext *);
+static bool (*IsJobPending)(JSRuntime *);
+static void (*FreeValue)(JSContext *, JSValue);
+static JSValue (*DupValue)(JSContext *, JSValue);
+static JSValue (*GetException)(JSContext *);
+static uint32_t (*GetClassID)(JSValue);
+static JSValue (*GetPrototype)(JSContext *, JSValue);
+static int (*GetOwnPropertyNames)(JSContext *, JSPropertyEnum **, uint32_t *, JSValue, int);
+static void (*FreePropertyEnum)(JSContext *, JSPropertyEnum *, uint32_t);
+static int (*GetOwnProperty)(JSContext *, JSPropertyDescriptor *, JSValue, JSAtom);
+static JSAtom (*NewAtomUInt32)(JSContext *, uint32_t);
+static void (*FreeAtom)(JSContext *, JSAtom);
+static JSValue (*AtomToValue)(JSContext *, JSAtom);
+static bool (*IsDate)(JSValue);
+static bool (*IsMap)(JSValue);
+static bool (*IsSet)(JSValue);
+static bool (*IsArrayBuffer)(JSValue);
+static int (*GetTypedArrayType)(JSValue);
+static JSValue (*Call)(JSContext *, JSValue, JSValue, int, JSValue *);
+static JSValue (*GetPropertyUint32)(JSContext *, JSValue, uint32_t);
+static int (*GetLength)(JSContext *, JSValue, int64_t *);
+static JSValue (*NewArray)(JSContext *);
+static JSValue (*NewObject)(JSContext *);
+static int (*DefinePropertyValue)(JSContext *, JSValue, JSAtom, JSValue, int);
+static int (*DefinePropertyValueUint32)(JSContext *, JSValue, uint32_t, JSValue, int);
+static uint8_t *(*WriteObject2)(JSContext *, size_t *, JSValue, int, SabTab *);
+static void (*JsFree)(JSContext *, void *);
+
+static JSValue value(int64_t tag, int64_t u) {
+    JSValue v = { u, tag };
+    return v;
+}
+
+#define FIND(name, symbol) ok &= (*(void **)&name = dlsym(engine, symbol)) != NULL
+
+/* Find the engine's functions in its shared object (loaded already: RTLD_NOLOAD). 0 when all
+ * were found. */
+int fastmsg_init(const char *engine_path) {
+    void *engine = dlopen(engine_path, RTLD_NOW | RTLD_NOLOAD);
+    if (engine == NULL) return -1;
+    bool ok = true;
+    FIND(GetRuntime, "JS_GetRuntime");
+    FIND(IsJobPending, "JS_IsJobPending");
+    FIND(FreeValue, "JS_FreeValue");
+    FIND(DupValue, "JS_DupValue");
+    FIND(GetException, "JS_GetException");
+    FIND(GetClassID, "JS_GetClassID");
+    FIND(GetPrototype, "JS_GetPrototype");
+    FIND(GetOwnPropertyNames, "JS_GetOwnPropertyNames");
+    FIND(FreePropertyEnum, "JS_FreePropertyEnum");
+    FIND(GetOwnProperty, "JS_GetOwnProperty");
+    FIND(NewAtomUInt32, "JS_NewAtomUInt32");
+    FIND(FreeAtom, "JS_FreeAtom");
+    FIND(AtomToValue, "JS_AtomToValue");
+    FIND(IsDate, "JS_IsDate");
+    FIND(IsMap, "JS_IsMap");
+    FIND(IsSet, "JS_IsSet");
+    FIND(IsArrayBuffer, "JS_IsArrayBuffer");
+    FIND(GetTypedArrayType, "JS_GetTypedArrayType");
+    FIND(Call, "JS_Call");
+    FIND(GetPropertyUint32, "JS_GetPropertyUint32");
+    FIND(GetLength, "JS_GetLength");
+    FIND(NewArray, "JS_NewArray");
+    FIND(NewObject, "JS_NewObject");
+    FIND(DefinePropertyValue, "JS_DefinePropertyValue");
+    FIND(DefinePropertyValueUint32, "JS_DefinePropertyValueUint32");
+    FIND(WriteObject2, "JS_WriteObject2");
+    FIND(JsFree, "js_free");
+    return ok ? 0 : -2;
+}
+
+/* -- the sending side ------------------------------------------------------------------------ */
+
+typedef struct {
+    JSValue items;      /* the JS array of copies, or undefined */
+    uint32_t count;
+} Outbox;
+
+/* The objects met in one post: object -> its copy (undefined when not copying), so that a shared
+ * object is checked once and copied once, and a cycle is a cycle in the copy. */
+typedef struct {
+    int64_t *keys;
+    JSValue *copies;
+    uint32_t *marks;
+    uint32_t capacity, used, mark;
+} Memo;
+
+typedef struct {
+    JSContext *ctx;
+    JSValue object_proto, array_proto;   /* Object.prototype, Array.prototype */
+    JSValue items_of;   /* JS: (map or set, is a map) -> a new array of its items (a Map's as [k, v, k, v...]) */
+    uint32_t class_object, class_array;   /* the engine's class ids of {} and [] */
+    Outbox *outboxes;   /* indexed by port id */
+    uint32_t n_outboxes;
+    long visits;        /* left in the walk under way */
+    bool whole;         /* the walk met an object that is not copied (a date, a buffer, a map) */
+    Memo memo;
+} Sender;
+
+static __thread Sender *sender;   /* this thread's (one JS context per thread) */
+
+/* This thread's sender: protos and items_of are borrowed (duplicated here); class ids from a
+ * plain object and an array made by the caller. */
+Sender *fastmsg_sender_new(JSContext *ctx, const JSValue *object_proto, const JSValue *array_proto,
+                           const JSValue *items_of, const JSValue *plain_object, const JSValue *plain_array) {
+    Sender *s = calloc(1, sizeof *s);
+    if (s == NULL) return NULL;
+    s->ctx = ctx;
+    s->object_proto = DupValue(ctx, *object_proto);
+    s->array_proto = DupValue(ctx, *array_proto);
+    s->items_of = DupValue(ctx, *items_of);
+    s->class_object = GetClassID(*plain_object);
+    s->class_array = GetClassID(*plain_array);
+    sender = s;
+    return s;
+}
+
+void fastmsg_sender_free(Sender *s) {
+    FreeValue(s->ctx, s->object_proto);
+    FreeValue(s->ctx, s->array_proto);
+    FreeValue(s->ctx, s->items_of);
+    for (uint32_t i = 0; i < s->n_outboxes; i++) FreeValue(s->ctx, s->outboxes[i].items);
+    free(s->outboxes);
+    free(s->memo.keys);
+    free(s->memo.copies);
+    free(s->memo.marks);
+    if (sender == s) sender = NULL;
+    free(s);
+}
+
+static uint32_t memo_slot(Memo *m, int64_t key) {
+    uint64_t h = (uint64_t)key * 0x9E3779B97F4A7C15ull;
+    uint32_t i = (uint32_t)(h >> 40) & (m->capacity - 1);
+    while (m->marks[i] == m->mark && m->keys[i] != key) i = (i + 1) & (m->capacity - 1);
+    return i;
+}
+
+/* The copy recorded for object `key` in this post (*found false when it was not met yet). */
+static JSValue memo_get(Memo *m, int64_t key, bool *found) {
+    *found = false;
+    if (m->capacity == 0) return value(TAG_UNDEFINED, 0);
+    uint32_t i = memo_slot(m, key);
+    *found = m->marks[i] == m->mark;
+    return *found ? m->copies[i] : value(TAG_UNDEFINED, 0);
+}
+
+static bool memo_put(Memo *m, int64_t key, JSValue copy) {
+    if ((m->used + 1) * 2 > m->capacity) {
+        Memo old = *m;
+        uint32_t capacity = old.capacity ? old.capacity * 2 : 64;
+        m->keys = malloc(capacity * sizeof *m->keys);
+        m->copies = malloc(capacity * sizeof *m->copies);
+        m->marks = calloc(capacity, sizeof *m->marks);
+        if (m->keys == NULL || m->copies == NULL || m->marks == NULL) {
+            free(m->keys), free(m->copies), free(m->marks);
+            *m = old;
+            return false;
+        }
+        m->capacity = capacity;
+        m->mark = 1;
+        m->used = 0;
+        for (uint32_t i = 0; i < old.capacity; i++) {
+            if (old.marks[i] == old.mark) {
+                uint32_t j = memo_slot(m, old.keys[i]);
+                m->keys[j] = old.keys[i], m->copies[j] = old.copies[i], m->marks[j] = m->mark;
+                m->used++;
+            }
+        }
+        free(old.keys), free(old.copies), free(old.marks);
+    }
+    uint32_t i = memo_slot(m, key);
+    m->keys[i] = key, m->copies[i] = copy, m->marks[i] = m->mark;
+    m->used++;
+    return true;
+}
+
+static void memo_clear(Memo *m) {
+    m->used = 0;
+    if (++m->mark == 0) {   /* (wrapped: marks from 2^32 posts ago would match) */
+        if (m->marks != NULL) memset(m->marks, 0, m->capacity * sizeof *m->marks);
+        m->mark = 1;
+    }
+}
+
+static bool plain(Sender *s, JSValue v, int depth, JSValue *copy);
+
+/* An own data property's value, through `*item` (owned): false for an accessor. */
+static bool own_value(Sender *s, JSValue object, JSAtom atom, JSValue *item) {
+    JSPropertyDescriptor desc;
+    int found = GetOwnProperty(s->ctx, &desc, object, atom);
+    if (found <= 0) {   /* (-1: an exception, from an exotic object only) */
+        if (found < 0) FreeValue(s->ctx, GetException(s->ctx));
+        return false;
+    }
+    FreeValue(s->ctx, desc.getter);
+    FreeValue(s->ctx, desc.setter);
+    if (desc.flags & PROP_GETSET) {
+        FreeValue(s->ctx, desc.value);
+        return false;
+    }
+    *item = desc.value;
+    return true;
+}
+
+/* A plain object (prototype Object.prototype or null) of string-keyed data properties, or a
+ * dense array (prototype Array.prototype, every index an own data property, no other enumerable
+ * key), whose values are plain; copied into *copy (already made, empty) when copy is not NULL. */
+static bool plain_properties(Sender *s, JSValue v, bool array, int depth, JSValue *copy) {
+    JSValue proto = GetPrototype(s->ctx, v);
+    bool ok = array ? proto.tag == TAG_OBJECT && proto.u == s->array_proto.u
+                    : proto.tag == TAG_NULL || (proto.tag == TAG_OBJECT && proto.u == s->object_proto.u);
+    FreeValue(s->ctx, proto);
+    if (!ok) return false;
+    JSPropertyEnum *keys;
+    uint32_t count;
+    if (GetOwnPropertyNames(s->ctx, &keys, &count, v, GPN_STRING | GPN_SYMBOL | GPN_ENUM_ONLY) < 0) {
+        FreeValue(s->ctx, GetException(s->ctx));
+        return false;
+    }
+    if (array) {
+        int64_t length;
+        ok = GetLength(s->ctx, v, &length) == 0 && length == (int64_t)count;
+    }
+    s->visits -= count;
+    ok = ok && s->visits >= 0;
+    for (uint32_t i = 0; ok && i < count; i++) {
+        JSAtom atom = keys[i].atom;
+        if (array) {   /* index atoms are tagged integers: nothing allocated */
+            JSAtom index = NewAtomUInt32(s->ctx, i);
+            ok = atom == index;
+            FreeAtom(s->ctx, index);
+            if (!ok) break;
+        } else {   /* a symbol key, which the writer would write and structured clone skips */
+            JSValue key = AtomToValue(s->ctx, atom);
+            ok = key.tag != TAG_SYMBOL;
+            FreeValue(s->ctx, key);
+            if (!ok) break;
+        }
+        JSValue item;
+        if (!own_value(s, v, atom, &item)) {
+            ok = false;
+            break;
+        }
+        JSValue item_copy = value(TAG_UNDEFINED, 0);
+        ok = plain(s, item, depth + 1, copy != NULL && !s->whole ? &item_copy : NULL);
+        FreeValue(s->ctx, item);
+        if (ok && copy != NULL && !s->whole) {   /* (takes item_copy) */
+            ok = DefinePropertyValue(s->ctx, *copy, atom, item_copy, PROP_C_W_E) >= 0;
+            if (!ok) FreeValue(s->ctx, GetException(s->ctx));
+        } else {
+            FreeValue(s->ctx, item_copy);
+        }
+    }
+    FreePropertyEnum(s->ctx, keys, count);
+    return ok;
+}
+
+/* A Map's or Set's items (through the JS helper, as the full algorithm reads them). */
+static bool plain_items(Sender *s, JSValue v, bool map, int depth) {
+    JSValue args[2] = { v, value(TAG_BOOL, map) };
+    JSValue items = Call(s->ctx, s->items_of, value(TAG_UNDEFINED, 0), 2, args);
+    if (items.tag == TAG_EXCEPTION) {
+        FreeValue(s->ctx, GetException(s->ctx));
+        return false;
+    }
+    int64_t length;
+    bool ok = GetLength(s->ctx, items, &length) == 0;
+    s->visits -= length;
+    ok = ok && s->visits >= 0;
+    for (int64_t i = 0; ok && i < length; i++) {
+        JSValue item = GetPropertyUint32(s->ctx, items, (uint32_t)i);
+        ok = plain(s, item, depth + 1, NULL);
+        FreeValue(s->ctx, item);
+    }
+    FreeValue(s->ctx, items);
+    return ok;
+}
+
+/* Whether the engine's writer writes `v` as structured clone does; when `copy` is not NULL and
+ * the walk meets nothing but plain objects, arrays and primitives, *copy is an owned copy of
+ * it. A tree deeper than MAX_DEPTH is left to the full algorithm. */
+static bool plain(Sender *s, JSValue v, int depth, JSValue *copy) {
+    switch (v.tag) {
+    case TAG_INT: case TAG_BOOL: case TAG_NULL: case TAG_UNDEFINED: case TAG_FLOAT64:
+    case TAG_STRING: case TAG_STRING_ROPE: case TAG_SHORT_BIG_INT: case TAG_BIG_INT:
+        if (copy != NULL) *copy = DupValue(s->ctx, v);
+        return true;
+    case TAG_OBJECT:
+        break;
+    default:   /* a symbol */
+        return false;
+    }
+    if (depth >= MAX_DEPTH || --s->visits < 0) return false;
+    bool found;
+    JSValue met = memo_get(&s->memo, v.u, &found);
+    if (found) {   /* shared, or a cycle: checked (or being checked) already */
+        if (copy != NULL) *copy = DupValue(s->ctx, met);
+        return true;
+    }
+    uint32_t class_id = GetClassID(v);
+    bool array = class_id == s->class_array;
+    if (class_id == s->class_object || array) {
+        if (copy == NULL || s->whole) {
+            return memo_put(&s->memo, v.u, value(TAG_UNDEFINED, 0)) && plain_properties(s, v, array, depth, NULL);
+        }
+        *copy = array ? NewArray(s->ctx) : NewObject(s->ctx);
+        if (copy->tag == TAG_EXCEPTION) {
+            FreeValue(s->ctx, GetException(s->ctx));
+            return false;
+        }
+        bool ok = memo_put(&s->memo, v.u, *copy) && plain_properties(s, v, array, depth, copy);
+        if (!ok || s->whole) {   /* (the copy is of no use once a whole object was met) */
+            FreeValue(s->ctx, *copy);
+            *copy = value(TAG_UNDEFINED, 0);
+        }
+        return ok;
+    }
+    bool ok;
+    if (IsDate(v) || IsArrayBuffer(v) || GetTypedArrayType(v) >= 0) ok = true;   /* (held whole) */
+    else if (IsMap(v)) ok = plain_items(s, v, true, depth);
+    else if (IsSet(v)) ok = plain_items(s, v, false, depth);
+    else return false;   /* errors, regexps, functions, proxies, DataViews, ...: the full algorithm */
+    s->whole = true;
+    return ok && memo_put(&s->memo, v.u, value(TAG_UNDEFINED, 0));
+}
+
+static Outbox *outbox(Sender *s, uint32_t id) {
+    if (id >= s->n_outboxes) {
+        uint32_t n = id < 16 ? 32 : id * 2;
+        Outbox *grown = realloc(s->outboxes, n * sizeof *grown);
+        if (grown == NULL) return NULL;
+        for (uint32_t i = s->n_outboxes; i < n; i++) grown[i].items = value(TAG_UNDEFINED, 0), grown[i].count = 0;
+        s->outboxes = grown;
+        s->n_outboxes = n;
+    }
+    return &s->outboxes[id];
+}
+
+/* JS: post(id, value) -> how many messages port `id`'s outbox holds with this one; -1 when the
+ * writer takes the value as it is but it was not copied (the host writes it now); 0 when it is
+ * not for this path. */
+JSValue fastmsg_post(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
+    (void)this_val, (void)magic, (void)data;
+    Sender *s = sender;
+    if (s == NULL || s->ctx != ctx || argc < 2 || argv[0].tag != TAG_INT) return value(TAG_INT, 0);
+    Outbox *box = outbox(s, (uint32_t)argv[0].u);
+    if (box == NULL) return value(TAG_INT, 0);
+    s->visits = MAX_VISITS;
+    s->whole = false;
+    JSValue copy = value(TAG_UNDEFINED, 0);
+    bool ok = plain(s, argv[1], 0, &copy);
+    memo_clear(&s->memo);
+    if (!ok) return value(TAG_INT, 0);
+    if (s->whole) return value(TAG_INT, -1);
+    if (box->count == 0) {
+        FreeValue(ctx, box->items);
+        box->items = NewArray(ctx);
+        if (box->items.tag == TAG_EXCEPTION) {
+            FreeValue(ctx, GetException(ctx));
+            box->items = value(TAG_UNDEFINED, 0);
+            FreeValue(ctx, copy);
+            return value(TAG_INT, -1);
+        }
+    }
+    if (DefinePropertyValueUint32(ctx, box->items, box->count, copy, PROP_C_W_E) < 0) {
+        FreeValue(ctx, GetException(ctx));
+        return value(TAG_INT, -1);   /* (out of memory: the host's way says so) */
+    }
+    return value(TAG_INT, ++box->count);
+}
+
+/* Port `id`'s outbox written (object references on, as a lone message when it holds one, else
+ * as the array of them): the writer's buffer (the caller frees it with fastmsg_free_written) and
+ * the message count; NULL when it is empty or the writer failed (*count says which). */
+uint8_t *fastmsg_take(Sender *s, uint32_t id, size_t *size, uint32_t *count) {
+    *size = 0;
+    *count = 0;
+    if (id >= s->n_outboxes || s->outboxes[id].count == 0) return NULL;
+    Outbox *box = &s->outboxes[id];
+    JSValue items = box->items;
+    *count = box->count;
+    box->items = value(TAG_UNDEFINED, 0);
+    box->count = 0;
+    JSValue written = *count == 1 ? GetPropertyUint32(s->ctx, items, 0) : DupValue(s->ctx, items);
+    SabTab sab = { NULL, 0 };
+    uint8_t *bytes = WriteObject2(s->ctx, size, written, WRITE_SAB | WRITE_REFERENCE, &sab);
+    if (bytes == NULL) FreeValue(s->ctx, GetException(s->ctx));
+    if (sab.tab != NULL) JsFree(s->ctx, sab.tab);   /* (none: copies hold no SharedArrayBuffer) */
+    FreeValue(s->ctx, written);
+    FreeValue(s->ctx, items);
+    return bytes;
+}
+
+void fastmsg_free_written(Sender *s, uint8_t *bytes) {
+    JsFree(s->ctx, bytes);
+}
+
+/* JS: jobPending() -> whether promise jobs wait to run. */
+JSValue fastmsg_job_pending(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
+    (void)this_val, (void)argc, (void)argv, (void)magic, (void)data;
+    return value(TAG_BOOL, IsJobPending(GetRuntime(ctx)));
+}

@@ -1,0 +1,12 @@
+/* engine/fastmsg.c's functions as cffi declares them (bin/regen_ffi.py makes _fastmsg_ffi.py from
+ * this file, so that no declaration is parsed at run time). A JSValue as engine/quickjs.h has it. */
+typedef struct { int64_t u; int64_t tag; } JSValue;
+typedef struct Sender Sender;
+int fastmsg_init(const char *engine_path);
+Sender *fastmsg_sender_new(void *ctx, const JSValue *object_proto, const JSValue *array_proto,
+                           const JSValue *items_of, const JSValue *plain_object, const JSValue *plain_array);
+void fastmsg_sender_free(Sender *s);
+uint8_t *fastmsg_take(Sender *s, uint32_t id, size_t *size, uint32_t *count);
+void fastmsg_free_written(Sender *s, uint8_t *bytes);
+JSValue fastmsg_post(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
+JSValue fastmsg_job_pending(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
