@@ -16,6 +16,8 @@
  *   fastmsg_take      the outbox of a port written for the host to send (one message or an array).
  *   fastmsg_job_pending  a JS function: whether promise jobs wait (JS_IsJobPending), so that JS
  *                     calls the host's drain only when there is something to drain.
+ *   fastmsg_move_out / fastmsg_move_in  a transferred ArrayBuffer's memory block, moved from one
+ *                     runtime to another (see "transferred ArrayBuffers" below).
  *
  * A JSValue never leaves its thread: a thread's sender lives in a thread-local variable and
  * names its own context.
@@ -72,6 +74,10 @@ static int (*DefinePropertyValue)(JSContext *, JSValue, JSAtom, JSValue, int);
 static int (*DefinePropertyValueUint32)(JSContext *, JSValue, uint32_t, JSValue, int);
 static uint8_t *(*WriteObject2)(JSContext *, size_t *, JSValue, int, SabTab *);
 static void (*JsFree)(JSContext *, void *);
+static uint8_t *(*GetArrayBuffer)(JSContext *, size_t *, JSValue);
+static void (*DetachArrayBuffer)(JSContext *, JSValue);
+static JSValue (*NewArrayBuffer)(JSContext *, uint8_t *, size_t, size_t,
+                                 void *(*)(JSRuntime *, void *, void *, size_t), void *, bool);
 
 static JSValue value(int64_t tag, int64_t u) {
     JSValue v = { u, tag };
@@ -113,6 +119,9 @@ int fastmsg_init(const char *engine_path) {
     FIND(DefinePropertyValueUint32, "JS_DefinePropertyValueUint32");
     FIND(WriteObject2, "JS_WriteObject2");
     FIND(JsFree, "js_free");
+    FIND(GetArrayBuffer, "JS_GetArrayBuffer");
+    FIND(DetachArrayBuffer, "JS_DetachArrayBuffer");
+    FIND(NewArrayBuffer, "JS_NewArrayBuffer");
     return ok ? 0 : -2;
 }
 
@@ -440,6 +449,142 @@ uint8_t *fastmsg_take(Sender *s, uint32_t id, size_t *size, uint32_t *count) {
 
 void fastmsg_free_written(Sender *s, uint8_t *bytes) {
     JsFree(s->ctx, bytes);
+}
+
+/* -- transferred ArrayBuffers: the memory block moves, it is not copied -------------------------
+ *
+ * Every runtime allocates through fastmsg_malloc_functions (libc's malloc, as the engine's own
+ * default), so that one block can leave a runtime: the sender detaches the buffer while this
+ * thread "captures" the free that the detach makes (its runtime's accounting is settled as for
+ * any free, the memory stays), and the receiving runtime gets an ArrayBuffer over the same
+ * memory whose realloc function (moved_realloc) frees it with libc's free when that runtime lets
+ * it go (or captures it again when it moves on). The engine puts an 8-byte header before a
+ * large block's data (JSMallocBlockHeader; blocks up to 512 bytes come from its arenas, and are
+ * never moved); a block that is not what that says is copied instead, so a change of the engine
+ * costs speed, never memory safety. */
+
+enum { BLOCK_HEADER = 8, MOVE_AT_LEAST = 1024 };
+
+static __thread bool capturing;     /* the next free of a block is taken instead (move_out) */
+static __thread void *captured;
+static long live_blocks;            /* moved out and not freed yet, in flight or in a runtime (tests) */
+
+static void count_blocks(long change) {
+    __atomic_add_fetch(&live_blocks, change, __ATOMIC_RELAXED);
+}
+
+/* How many moved blocks are alive (messages in flight, buffers of runtimes): for leak tests. */
+long fastmsg_live_blocks(void) {
+    return __atomic_load_n(&live_blocks, __ATOMIC_RELAXED);
+}
+
+static void *def_calloc(void *opaque, size_t count, size_t size) {
+    (void)opaque;
+    return calloc(count, size);
+}
+
+static void *def_malloc(void *opaque, size_t size) {
+    (void)opaque;
+    return malloc(size);
+}
+
+static void def_free(void *opaque, void *ptr) {
+    (void)opaque;
+    if (capturing) {
+        capturing = false;
+        captured = ptr;
+        return;
+    }
+    free(ptr);
+}
+
+static void *def_realloc(void *opaque, void *ptr, size_t size) {
+    (void)opaque;
+    return realloc(ptr, size);
+}
+
+typedef struct {
+    void *(*js_calloc)(void *, size_t, size_t);
+    void *(*js_malloc)(void *, size_t);
+    void (*js_free)(void *, void *);
+    void *(*js_realloc)(void *, void *, size_t);
+    size_t (*js_malloc_usable_size)(const void *);
+} MallocFunctions;
+
+extern size_t malloc_usable_size(void *);
+
+static size_t def_usable_size(const void *ptr) {
+    return malloc_usable_size((void *)ptr);
+}
+
+static const MallocFunctions malloc_functions = { def_calloc, def_malloc, def_free, def_realloc, def_usable_size };
+
+/* For JS_NewRuntime2: the allocator every runtime uses (see above). */
+const void *fastmsg_malloc_functions(void) {
+    return &malloc_functions;
+}
+
+/* The realloc function of a moved-in ArrayBuffer's memory (block = data - BLOCK_HEADER). */
+static void *moved_realloc(JSRuntime *rt, void *opaque, void *ptr, size_t size) {
+    (void)rt, (void)opaque;
+    uint8_t *block = (uint8_t *)ptr - BLOCK_HEADER;
+    if (size == 0) {
+        count_blocks(-1);   /* (it leaves this runtime: freed, or counted again by move_out) */
+        if (capturing) {
+            capturing = false;
+            captured = block;
+        } else {
+            free(block);
+        }
+        return NULL;
+    }
+    uint8_t *grown = realloc(block, BLOCK_HEADER + size);
+    return grown == NULL ? NULL : grown + BLOCK_HEADER;
+}
+
+/* Detach ArrayBuffer `buffer` (not shared, not resizable, at least MOVE_AT_LEAST bytes: the
+ * caller checked) and take its memory: the block (for fastmsg_move_in or fastmsg_free_block)
+ * and its data's size; 1 when the block moved, 0 when it was copied, -1 when out of memory
+ * (nothing detached) or not an ArrayBuffer. */
+int fastmsg_move_out(JSContext *ctx, const JSValue *buffer, void **block, size_t *size) {
+    *block = NULL;
+    uint8_t *data = GetArrayBuffer(ctx, size, *buffer);
+    if (data == NULL) {
+        FreeValue(ctx, GetException(ctx));
+        return -1;
+    }
+    /* (allocated before the detach: the copy path must not fail once the buffer is gone) */
+    uint8_t *spare = malloc(BLOCK_HEADER + *size);
+    if (spare == NULL) return -1;
+    capturing = true;
+    captured = NULL;
+    DetachArrayBuffer(ctx, *buffer);
+    capturing = false;
+    count_blocks(1);
+    if (captured != NULL && (uint8_t *)captured + BLOCK_HEADER == data) {
+        free(spare);
+        *block = captured;
+        return 1;
+    }
+    /* not a block as the engine makes them (or not freed by the detach): the data is still
+     * there (a captured free was not done), copied now */
+    memcpy(spare + BLOCK_HEADER, data, *size);
+    free(captured);
+    *block = spare;
+    return 0;
+}
+
+/* A new ArrayBuffer (*out) over a moved block's memory; it owns the block from now on. 0, or -1
+ * (*out the exception marker; the block still the caller's). */
+int fastmsg_move_in(JSContext *ctx, void *block, size_t size, JSValue *out) {
+    *out = NewArrayBuffer(ctx, (uint8_t *)block + BLOCK_HEADER, size, 0, moved_realloc, NULL, false);
+    return out->tag == TAG_EXCEPTION ? -1 : 0;
+}
+
+/* A moved block no runtime took (its message was dropped). */
+void fastmsg_free_block(void *block) {
+    count_blocks(-1);
+    free(block);
 }
 
 /* JS: jobPending() -> whether promise jobs wait to run. */

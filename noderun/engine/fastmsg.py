@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 
 from . import serialize
+from . import values as V
 from .fastio import HERE, FastIOError, built
 from .lib import _extension_path, ffi, lib
 
@@ -54,6 +55,64 @@ def load() -> FastMsg:
     return _loaded
 
 
+_malloc_functions = None
+
+
+def malloc_functions():
+    """The allocator every runtime is made with (JS_NewRuntime2), so that a transferred
+    ArrayBuffer's memory can move from one runtime to another (fastmsg.c); None where fastmsg.c
+    cannot be built (runtimes then use the engine's own, and transfers copy)."""
+    global _malloc_functions
+    if _malloc_functions is None:
+        try:
+            fast = load()
+        except FastIOError:
+            _malloc_functions = False
+        else:
+            address = int(fast.ffi.cast("uintptr_t", fast.lib.fastmsg_malloc_functions()))
+            _malloc_functions = ffi.cast("JSMallocFunctions *", address)
+    return _malloc_functions or None
+
+
+def move_out(context, borrowed_buffer) -> tuple[int, int, bool]:
+    """Detach a transferred ArrayBuffer of `context` (not shared, not resizable, at least 1 KiB;
+    its runtime made with malloc_functions) and take its memory block: (block address, size,
+    whether the block itself moved rather than a copy of it), for move_in on the receiving thread
+    or free_block. MemoryError when out of memory (then nothing was detached)."""
+    fast = _loaded
+    box = fast.value_pointer(borrowed_buffer)
+    block = fast.ffi.new("void **")
+    size = fast.ffi.new("size_t *")
+    moved = fast.lib.fastmsg_move_out(_context_pointer(fast, context), box, block, size)
+    if moved < 0:
+        raise MemoryError("a transferred ArrayBuffer could not be moved")
+    return int(fast.ffi.cast("uintptr_t", block[0])), size[0], moved == 1
+
+
+def move_in(context, block: int, size: int):
+    """An owned JSValue: a new ArrayBuffer of `context` over a moved block (which it owns from
+    now on); raises JSError (out of memory) leaving the block to the caller."""
+    fast = _loaded
+    out = fast.ffi.new("JSValue *")
+    if fast.lib.fastmsg_move_in(_context_pointer(fast, context), fast.ffi.cast("void *", block), size, out) < 0:
+        context.check(V.make(V.TAG_EXCEPTION))
+    return V.make(out.tag, out.u)
+
+
+def live_blocks() -> int:
+    """How many moved blocks are alive (in flight, or held by a runtime's ArrayBuffer)."""
+    return load().lib.fastmsg_live_blocks()
+
+
+def free_block(block: int) -> None:
+    """A moved block no runtime took (its message was dropped)."""
+    _loaded.lib.fastmsg_free_block(_loaded.ffi.cast("void *", block))
+
+
+def _context_pointer(fast: FastMsg, context):
+    return fast.ffi.cast("void *", int(ffi.cast("uintptr_t", context.ptr)))
+
+
 class Sender:
     """One thread's outboxes (one per port id, in C): what fastmsg_post wrote and the host has
     not sent yet. Owner thread only."""
@@ -66,7 +125,6 @@ class Sender:
         self._size = fast.ffi.new("size_t *")
         self._count = fast.ffi.new("uint32_t *")
         self._out = fast.ffi.new("JSValue *")
-        self._ctx = fast.ffi.cast("void *", int(ffi.cast("uintptr_t", context.ptr)))
 
     @classmethod
     def create(cls, context, object_proto, array_proto, items_of, plain_object, plain_array) -> "Sender":
@@ -75,8 +133,7 @@ class Sender:
         Map's or Set's items as an array, a plain object and an array (JSValues, borrowed)."""
         fast = load()
         boxes = [fast.value_pointer(v) for v in (object_proto, array_proto, items_of, plain_object, plain_array)]
-        ctx = fast.ffi.cast("void *", int(ffi.cast("uintptr_t", context.ptr)))
-        pointer = fast.lib.fastmsg_sender_new(ctx, *boxes)
+        pointer = fast.lib.fastmsg_sender_new(_context_pointer(fast, context), *boxes)
         if pointer == fast.ffi.NULL:
             raise MemoryError("fastmsg_sender_new")
         return cls(context, fast, pointer)

@@ -57,6 +57,8 @@ typedef JSValue JSJobFunc(JSContext *ctx, int argc, JSValueConst *argv);
 
 /* runtime and context */
 JSRuntime *JS_NewRuntime(void);
+typedef struct JSMallocFunctions JSMallocFunctions;   /* (made in engine/fastmsg.c) */
+JSRuntime *JS_NewRuntime2(const JSMallocFunctions *mf, void *opaque);
 void JS_FreeRuntime(JSRuntime *rt);
 void JS_SetMemoryLimit(JSRuntime *rt, size_t limit);
 void JS_SetMaxStackSize(JSRuntime *rt, size_t stack_size);

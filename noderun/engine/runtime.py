@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterable
 
 from ..errors import JSError, NodeError
-from . import sab
+from . import fastmsg, sab
 from . import values as V
 from . import host_functions
 from .host_functions import _trampoline, register
@@ -27,7 +27,10 @@ class Runtime:
     _by_ptr: dict = {}
 
     def __init__(self, *, memory_limit: int = 0, stack_size: int | None = None, can_block: bool = True):
-        self.ptr = lib.JS_NewRuntime()
+        malloc_functions = fastmsg.malloc_functions()
+        # whether a transferred ArrayBuffer's memory can leave this runtime (fastmsg.move_out)
+        self.moves_buffers = malloc_functions is not None
+        self.ptr = lib.JS_NewRuntime2(malloc_functions, ffi.NULL) if self.moves_buffers else lib.JS_NewRuntime()
         if self.ptr == ffi.NULL:
             raise MemoryError("JS_NewRuntime failed")
         self.normalize_module: Callable | None = None   # (context, base, name) -> str

@@ -43,10 +43,10 @@ class _HoldsBlocks:
 
 class Message(_HoldsBlocks):
     """Bytes plus the SharedArrayBuffer blocks they refer to. `ports` carries the transferred
-    MessagePort ends beside the bytes; `marked` says the value holds structured-clone markers
+    MessagePort ends beside the bytes, `moved` the transferred ArrayBuffers' memory; `marked` says the value holds structured-clone markers
     that the receiving side must revive (see serdes.js)."""
 
-    __slots__ = ("data", "ports", "marked", "boxed")
+    __slots__ = ("data", "ports", "marked", "boxed", "moved")
 
     def __init__(self, data: bytes, blocks: list, boxed: bool = True):
         self.data = data
@@ -54,6 +54,15 @@ class Message(_HoldsBlocks):
         self.ports: list = []
         self.marked = False
         self.boxed = boxed     # the value was written as [value] (see read_many)
+        self.moved: list = []  # (block, size) of each transferred ArrayBuffer's memory (fastmsg.move_out)
+
+    def release(self) -> None:
+        super().release()
+        moved, self.moved = self.moved, []
+        if moved:
+            from .fastmsg import free_block   # (loaded: it moved them)
+            for block, _ in moved:
+                free_block(block)
 
     def copy(self) -> "Message":
         """Another message with the same bytes and its own references (one per receiver)."""

@@ -120,9 +120,11 @@ class Ports:
         end.detach()
         return end
 
-    def post(self, context: Context, port_id: int, value, marked: bool, transfer_ids) -> bool:
+    def post(self, context: Context, port_id: int, value, marked: bool, transfer_ids, moved=None) -> bool:
         """Send a message; True (nothing sent) when the transfer list held the receiving port
-        itself: node then drops the message and the channel is lost, both ends closing."""
+        itself: node then drops the message and the channel is lost, both ends closing.
+        `moved`: the JS array of the transferred ArrayBuffers whose memory moves with the message
+        (detached here once the value is written; the value names them by markers)."""
         self.flush(port_id)
         end = self._ends.get(port_id)
         if transfer_ids and end is not None and any(self._ends.get(i) is end.peer for i in transfer_ids):
@@ -130,6 +132,15 @@ class Ports:
             return True
         message = serialize.write(context, value)
         message.marked = marked
+        if moved is not None:
+            from ..engine import fastmsg   # (loaded: JS moves buffers only where it is)
+
+            for i in range(moved.get("length")):
+                buffer = moved.get(i)
+                try:
+                    message.moved.append(fastmsg.move_out(context, buffer.value)[:2])
+                finally:
+                    buffer.free()
         message.ports = [self.forget(i) for i in transfer_ids]
         if end is None:       # a closed port: node drops the message silently
             message.release()
@@ -236,11 +247,31 @@ class Ports:
 
     def _unpack(self, context: Context, message) -> JSObject:
         marked, ends = (False, []) if serialize.is_plain(message) else (message.marked, message.ports)
+        buffers = self._moved_in(context, message)
         received = serialize.read_many(context, [message])   # [value], the value never in Python
         received.set(1, marked)
         received.set(2, [self.add(end) for end in ends])
         received.set(3, type(message) is serialize.Batch)
+        if buffers:
+            received.set(4, buffers)
+            for buffer in buffers:
+                buffer.free()
         return received
+
+    @staticmethod
+    def _moved_in(context: Context, message) -> list:
+        """The ArrayBuffers over a message's moved memory blocks (owned JSObjects; the message
+        no longer holds the blocks)."""
+        if serialize.is_plain(message) or not message.moved:
+            return []
+        from ..engine import fastmsg
+
+        buffers = []
+        while message.moved:
+            block, size = message.moved[0]
+            buffers.append(context.take(fastmsg.move_in(context, block, size)))
+            message.moved.pop(0)
+        return buffers
 
     def _deliver(self, port_id: int, kicked: bool = False) -> None:
         """On the owner's thread: hand the waiting messages to JS, one call per look at the queue.
@@ -274,17 +305,23 @@ class Ports:
             messages, closed = end.take_all()
 
     def _hand_to_js(self, port_id: int, messages: list) -> None:
-        # [index, marked, transferred port ids] for the few messages that need more than a read
-        extras = [[i, m.marked, [self.add(e) for e in m.ports]]
+        # [index, marked, transferred port ids, moved ArrayBuffers] for the few messages that need
+        # more than a read
+        extras = [[i, m.marked, [self.add(e) for e in m.ports], self._moved_in(self.realm.context, m)]
                   for i, m in enumerate(messages) if not serialize.is_plain(m) and (m.marked or m.ports)]
         batches = [i for i, m in enumerate(messages) if type(m) is serialize.Batch]
         unreadable: list[int] = []   # the reader's error stands in for these (a 'messageerror')
-        values = serialize.read_many(self.realm.context, messages, unreadable)
         try:
-            self.realm.call("deliverMessages", port_id, values, extras or None, batches or None,
-                            unreadable or None)
+            values = serialize.read_many(self.realm.context, messages, unreadable)
+            try:
+                self.realm.call("deliverMessages", port_id, values, extras or None, batches or None,
+                                unreadable or None)
+            finally:
+                values.free()
         finally:
-            values.free()
+            for extra in extras:
+                for buffer in extra[3]:
+                    buffer.free()
 
     def _closed(self, port_id: int) -> None:
         end = self._ends.pop(port_id, None)
@@ -317,7 +354,9 @@ class Ports:
         array = context.check(lib.JS_NewArray(context.ptr))
         for i, function in enumerate(self._sender.functions()):
             lib.JS_SetPropertyUint32(context.ptr, array, i, context.check(function))
-        return context.take(array)
+        received = context.take(array)
+        received.set(2, context.runtime.moves_buffers)
+        return received
 
 
 def _ports(ctx: Context) -> Ports:
@@ -329,10 +368,12 @@ def _channel_create(ctx: Context) -> list[int]:
     return [_ports(ctx).add(a), _ports(ctx).add(b)]
 
 
-def _port_post(ctx: Context, port_id: int, value, marked: bool, transfer_ids: JSObject | None = None) -> bool:
-    """True when the channel was lost (the receiving port was in the transfer list)."""
+def _port_post(ctx: Context, port_id: int, value, marked: bool, transfer_ids: JSObject | None = None,
+               moved: JSObject | None = None) -> bool:
+    """portPost(id, [value], marked, port ids, ArrayBuffers to move): true when the channel was
+    lost (the receiving port was in the transfer list)."""
     ids = [int(transfer_ids.get(i)) for i in range(transfer_ids.get("length"))] if transfer_ids else []
-    return _ports(ctx).post(ctx, int(port_id), value, bool(marked), ids)
+    return _ports(ctx).post(ctx, int(port_id), value, bool(marked), ids, moved)
 
 
 def _port_start(ctx: Context, port_id: int) -> None:
@@ -386,8 +427,9 @@ def _port_outbox(ctx: Context, argc: int, argv):
 
 def _fast_messaging(ctx: Context, items_of: JSObject, object_proto: JSObject, array_proto: JSObject,
                     plain_object: JSObject, plain_array: JSObject):
-    """fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []) -> [post, jobPending],
-    engine/fastmsg.c's JS functions for this thread, or undefined where it cannot be built."""
+    """fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []) -> [post, jobPending,
+    movesBuffers]: engine/fastmsg.c's JS functions for this thread and whether a transferred
+    ArrayBuffer's memory can move (see Ports.post); undefined where it cannot be built."""
     return _ports(ctx).fast_functions(ctx, items_of, object_proto, array_proto, plain_object, plain_array)
 
 

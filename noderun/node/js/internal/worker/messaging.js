@@ -489,8 +489,11 @@ function postMessageFrom(id, value, transferList, source) {
   const ports = transfer.length === 0 ? transfer : transfer.filter(isPort);
   const portIds = ports.length === 0 ? undefined : ports.map((port) => port[kId]);
   for (const port of ports) handOver(port);
-  const lost = serializeWith(value, transfer, isPort, (prepared, marked) => host.portPost(id, [prepared], marked, portIds),
-    streams);
+  if (transfer.length !== 0 && fastPost === undefined) loadFastPath();
+  const moved = transfer.length !== 0 && movesBuffers ? transfer.filter(isMovable) : kNoTransfer;
+  const lost = serializeWith(value, transfer, isPort,
+    (prepared, marked) => host.portPost(id, [prepared], marked, portIds, moved.length === 0 ? undefined : moved),
+    streams, moved);
   if (transfer.length === 0) return;
   if (lost === true) {   // the receiving port itself was in the transfer list
     process.emitWarning('The target port was posted to itself, and the communication channel was lost');
@@ -544,6 +547,13 @@ function postBatched(id, copy) {
 // (0: nothing written) goes the full way.
 let fastPost;      // post(id, value) -> messages in the outbox with this one; null: not here
 let jobPending;    // () -> whether promise jobs wait (for the drain between deliveries)
+let movesBuffers = false;   // whether a transferred ArrayBuffer's memory moves (else it is copied)
+
+// A transferred ArrayBuffer whose memory block the host moves to the receiving thread (a marker
+// stands for it in the message): not a small one (the engine keeps those in shared arenas) nor a
+// resizable one (kept on the writer's path, which copies it).
+const kMoveAtLeast = 1024;
+const isMovable = (item) => item instanceof ArrayBuffer && !item.resizable && item.byteLength >= kMoveAtLeast;
 
 function loadFastPath() {
   const { forEach: mapForEach } = Map.prototype;
@@ -558,6 +568,7 @@ function loadFastPath() {
   const functions = host.fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []);
   fastPost = functions?.[0] ?? null;
   jobPending = functions?.[1] ?? null;
+  movesBuffers = functions?.[2] === true;
 }
 
 function postFast(id, value) {
@@ -579,9 +590,10 @@ function postFast(id, value) {
 
 // The receiving side: `value` as read (the host unboxes what was sent boxed), `portIds` the
 // transferred ports' new ids.
-function unpack(value, marked, portIds) {
+function unpack(value, marked, portIds, buffers) {
   const ports = portIds.map(createPort);
-  const data = marked ? revive(value, ports) : value;
+  // (the moved ArrayBuffers' markers index the list after the ports)
+  const data = marked ? revive(value, buffers === undefined || buffers.length === 0 ? ports : [...ports, ...buffers]) : value;
   return { data, ports };
 }
 
@@ -693,7 +705,7 @@ class Delivery {
   // The message's data and ports; throws the error that keeps it from being read or revived.
   unpacked() {
     if (this.unreadable) throw this.value;
-    return this.extra === undefined ? { data: this.value, ports: undefined } : unpack(this.value, this.extra[1], this.extra[2]);
+    return this.extra === undefined ? { data: this.value, ports: undefined } : unpack(this.value, this.extra[1], this.extra[2], this.extra[3]);
   }
 }
 
@@ -776,7 +788,7 @@ function receiveMessageOnPort(port) {
   if (delivery !== undefined && delivery.next()) return { message: delivery.unpacked().data };
   const received = host.portReceive(id);
   if (received === undefined) return undefined;
-  const [value, marked, portIds, batched] = received;
+  const [value, marked, portIds, batched, buffers] = received;
   if (batched) {   // messages sent together: the first now, the rest before anything newer
     if (value.length > 1) {
       port[kBacklog] = value.slice(1).map((data) => ({ data, ports: undefined }));
@@ -784,7 +796,7 @@ function receiveMessageOnPort(port) {
     }
     return { message: value[0] };
   }
-  return { message: unpack(value, marked, portIds).data };
+  return { message: unpack(value, marked, portIds, buffers).data };
 }
 
 // A plain function too, as node's: calling it without `new` is ERR_CONSTRUCT_CALL_REQUIRED.

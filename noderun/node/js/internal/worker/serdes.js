@@ -93,8 +93,11 @@ function checkValue(value, isPort, seen) {
   return false;
 }
 
-// The transfer list of the prepare() under way (a detached ArrayBuffer may only appear in it).
+// The transfer list of the prepare() under way (a detached ArrayBuffer may only appear in it),
+// and those of its ArrayBuffers whose memory moves with the message (a marker stands for each
+// in the copy, and for each view of one: see copy).
 let transferring = [];
+let moving = [];
 
 function needsCopy(value, isPort, seen) {
   if (seen.has(value)) return false;
@@ -125,7 +128,7 @@ function needsCopy(value, isPort, seen) {
     case 'DataView': case 'Blob': case 'RegExp': case 'Cloneable':
       return true;
     case 'ArrayBuffer':
-      if (!value.detached) return false;
+      if (!value.detached) return moving.length !== 0 && moving.includes(value);
       if (!transferring.includes(value)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
       return true;   // node 20 sends a detached buffer in the transfer list as an empty one
     case 'Array':
@@ -147,8 +150,8 @@ function needsCopy(value, isPort, seen) {
       for (const v of value) if (checkValue(v, isPort, seen)) special = true;
       return special;
     }
-    default:
-      return false;
+    default:   // a typed array: written whole, unless its buffer moves
+      return moving.length !== 0 && ArrayBuffer.isView(value) && moving.includes(value.buffer);
   }
 }
 
@@ -445,8 +448,15 @@ function copy(value, portIndex, memo) {
       if (cause !== undefined && 'value' in cause) result.cause = copy(cause.value, portIndex, memo);
       return result;
     }
-    case 'ArrayBuffer':
+    case 'ArrayBuffer': {
+      const moved = moving.indexOf(value);
+      if (moved !== -1) {   // the moved memory, after the ports (see prepare)
+        result = { [kMarker]: 'port', index: portCount + moved };
+        memo.set(value, result);
+        return result;
+      }
       return value.detached ? new ArrayBuffer(0) : value;
+    }
     case 'Blob': {
       // its bytes, type and (for a File) name and date; revived as a Blob or File of its own
       const { blobBytes, File } = require('internal/buffer/blob');
@@ -500,6 +510,12 @@ function copy(value, portIndex, memo) {
       for (const key of Object.keys(value)) setOwn(result, key, copy(value[key], portIndex, memo));
       return result;
     default:
+      if (ArrayBuffer.isView(value) && moving.includes(value.buffer)) {   // a typed array over moved memory
+        result = { [kMarker]: 'view', type: tagOf(value), byteOffset: value.byteOffset, length: value.length };
+        memo.set(value, result);
+        result.buffer = copy(value.buffer, portIndex, memo);
+        return result;
+      }
       return value;   // dates, regexps, buffers, boxed primitives: the writer takes them as they are
   }
 }
@@ -507,23 +523,31 @@ function copy(value, portIndex, memo) {
 // `transfer`: the transfer list, already validated. Returns [value to write, whether it holds
 // markers]; throws DataCloneError (nothing is sent) for what cannot be cloned.
 // `streams`: the web streams of the transfer list, each with { kind, ports } (webstreams/transfer).
-function prepare(value, transfer, isPort, streams = undefined) {
-  const outer = transferring;
+// `moved`: the ArrayBuffers of the transfer list whose memory the host moves (their markers
+// index the receiver's list of ports, then of those buffers).
+function prepare(value, transfer, isPort, streams = undefined, moved = kNothing) {
+  const outerTransferring = transferring;
+  const outerMoving = moving;
   transferring = transfer;
+  moving = moved;
   try {
     if (!checkValue(value, isPort, new Set())) return [value, false];
+    return [copyForWriter(value, transfer, isPort, streams), true];
   } finally {
-    transferring = outer;
+    transferring = outerTransferring;
+    moving = outerMoving;
   }
-  return [copyForWriter(value, transfer, isPort, streams), true];
 }
+
+const kNothing = Object.freeze([]);
+let portCount = 0;   // ports in the transfer list of the copy under way
 
 // Hand `value` to `write(prepared, marked)` (a host call that serializes it). When the engine's
 // writer refuses what the check let through, write the copy instead: an accessor property, or one
 // of noderun's own proxies that stand for node objects (process.env), which the copy reads as the
 // plain objects node clones them as (the program's proxies the check refused already).
-function serializeWith(value, transfer, isPort, write, streams = undefined) {
-  const [prepared, marked] = prepare(value, transfer, isPort, streams);
+function serializeWith(value, transfer, isPort, write, streams = undefined, moved = kNothing) {
+  const [prepared, marked] = prepare(value, transfer, isPort, streams, moved);
   try {
     return write(prepared, marked);
   } catch (error) {
@@ -539,6 +563,7 @@ function serializeWith(value, transfer, isPort, write, streams = undefined) {
 // The copy with markers: for what the check found, and for what the writer refused (accessors).
 function copyForWriter(value, transfer, isPort, streams) {
   const ports = transfer.filter(isPort);
+  portCount = ports.length;
   const portIndex = (object) => {
     if (kTransferableStreams.has(object[kWebStreamType])) {
       // a ReadableStream, WritableStream or TransformStream goes only in a transfer list
@@ -607,6 +632,10 @@ function revive(value, ports, memo = new Map()) {
       return result;
     case 'dataview':
       result = new DataView(revive(value.buffer, ports, memo), value.byteOffset, value.byteLength);
+      memo.set(value, result);
+      return result;
+    case 'view':
+      result = new globalThis[value.type](revive(value.buffer, ports, memo), value.byteOffset, value.length);
       memo.set(value, result);
       return result;
     case 'array': {
