@@ -45,6 +45,10 @@ ACCEPTED_NOOP_FLAGS = frozenset({
     "--dns-result-order=verbatim", "--dns-result-order=ipv4first", "--dns-result-order=ipv6first",
     # read by node:tls (internal/tls/secure_context.js): tls.DEFAULT_MIN_VERSION / MAX_VERSION
     "--tls-min-v1.0", "--tls-min-v1.1", "--tls-min-v1.2", "--tls-min-v1.3", "--tls-max-v1.2", "--tls-max-v1.3",
+    # node's choice of trusted CA stores (its bundled Mozilla list, OpenSSL's, the system's): noderun has
+    # one, the system's trust store, which stands for all of them (README), so there is nothing to choose
+    "--use-system-ca", "--no-use-system-ca", "--use-openssl-ca", "--no-use-openssl-ca", "--use-bundled-ca",
+    "--no-use-bundled-ca",
 })
 
 
@@ -78,7 +82,8 @@ TEST_RUNNER_VALUE_OPTIONS = frozenset({
 })
 # Options with a value that JS reads from process.execArgv (net.js: autoSelectFamily's attempt
 # timeout; internal/http/common.js: the parsers' default maxHeaderSize)
-JS_VALUE_OPTIONS = frozenset({"--network-family-autoselection-attempt-timeout", "--max-http-header-size"})
+JS_VALUE_OPTIONS = frozenset({"--network-family-autoselection-attempt-timeout", "--max-http-header-size",
+                              "--tls-cipher-list", "--tls-keylog"})
 # the options with a value that are kept in exec_argv and stepped over here
 _KEPT_VALUE_OPTIONS = TEST_RUNNER_VALUE_OPTIONS | JS_VALUE_OPTIONS
 # --env-file / --env-file-if-exists take a value; parse() reads them from the whole argv, as node does
@@ -294,6 +299,12 @@ def run(values: dict) -> int:
     return run_main(run)
 
 
+def _check_tls_versions(exec_argv: list) -> None:
+    """node refuses a --tls-min-v1.3 with a --tls-max-v1.2 (no version left)."""
+    if "--tls-min-v1.3" in exec_argv and "--tls-max-v1.2" in exec_argv:
+        _fail("either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both")
+
+
 def main() -> None:
     # node dies of SIGINT until the program listens for it; Python's default handler raises
     # KeyboardInterrupt instead, which the argument parsing or start-up could catch or report
@@ -312,6 +323,8 @@ def main() -> None:
     values = parse(from_env + argv)
     if values is not None and from_env:   # (process.execArgv shows the command line's only)
         values["exec_argv"] = values["exec_argv"][len(from_env):]
+    if values is not None:
+        _check_tls_versions(values["exec_argv"])
     if values is not None and values["run_script"] is not None:   # node --run: no JS runs here
         from .run_script import run as run_script
         sys.exit(run_script(values["run_script"], argv))

@@ -25,7 +25,7 @@ HOST_MODULES = (
     "noderun.node.host_os", "noderun.node.host_intl", "noderun.node.host_crypto", "noderun.node.host_util",
     "noderun.node.host_sqlite", "noderun.node.messaging", "noderun.node.worker", "noderun.node.atomics",
     "noderun.node.dotenv", "noderun.node.host_locks", "noderun.node.host_pool", "noderun.node.host_tcp",
-    "noderun.node.host_tls", "noderun.node.host_process_wrap", "noderun.node.host_udp",
+    "noderun.node.host_tls", "noderun.node.host_x509", "noderun.node.host_process_wrap", "noderun.node.host_udp",
     "noderun.node.host_netaddr", "noderun.node.host_http_parser", "noderun.node.host_http2",
     "noderun.node.host_websocket", "noderun.node.host_zlib", "noderun.node.host_fs_event",
     "noderun.loader.cjs", "noderun.loader.esm", "noderun.node.host_compile_cache", "noderun.loader.typescript",

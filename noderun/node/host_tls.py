@@ -17,6 +17,8 @@ from .host_process import uint8_bytes
 
 class _Table(HandleTable):
     def close_all(self) -> None:
+        for handle in self.handles.values():
+            handle.close()   # (a SecureContext or a Connection: what tls_openssl keeps for it goes)
         self.handles.clear()
 
 
@@ -44,7 +46,17 @@ def _context_add_ca(ctx: Context, context_id, pem: str) -> None:
 
 
 def _context_free(ctx: Context, context_id) -> None:
-    _table(ctx, "tls_contexts").handles.pop(int(context_id), None)
+    secure = _table(ctx, "tls_contexts").handles.pop(int(context_id), None)
+    if secure is not None:
+        secure.close()
+
+
+def _context_ticket_keys(ctx: Context, context_id, keys):
+    """The context's 48 bytes of session ticket keys; with `keys`, those become its keys."""
+    secure = _table(ctx, "tls_contexts").handles[int(context_id)]
+    if keys is not None:
+        secure.set_ticket_keys(uint8_bytes(ctx, keys))
+    return secure.ticket_keys
 
 
 def _new(ctx: Context, context_id, server: bool) -> int:
@@ -73,10 +85,18 @@ def _shutdown(ctx: Context, conn_id):
 
 
 def _free(ctx: Context, conn_id) -> None:
-    _table(ctx, "tls_connections").handles.pop(int(conn_id), None)
+    connection = _table(ctx, "tls_connections").handles.pop(int(conn_id), None)
+    if connection is not None:
+        connection.close()
+
+
+def _enable_keylog(ctx: Context, conn_id) -> None:
+    _connection(ctx, conn_id).enable_keylog()
 
 
 def _info(ctx: Context, conn_id, what: str, arg=None):
+    if what == "ticket" and arg is not None:   # (a session's bytes)
+        arg = uint8_bytes(ctx, arg)
     return _connection(ctx, conn_id).info(what, arg)
 
 
@@ -97,12 +117,14 @@ FUNCTIONS = {
     "tlsContextCreate": _context_create,
     "tlsContextFree": _context_free,
     "tlsContextAddCA": _context_add_ca,
+    "tlsContextTicketKeys": _context_ticket_keys,
     "tlsNew": _new,
     "tlsStart": _start,
     "tlsFeed": _feed,
     "tlsWrite": _write,
     "tlsShutdown": _shutdown,
     "tlsFree": _free,
+    "tlsEnableKeylog": _enable_keylog,
     "tlsInfo": _info,
     "tlsExportKeyingMaterial": _export_keying_material,
     "tlsCiphers": _ciphers,

@@ -45,7 +45,12 @@ def ssl_failure(exc: ssl.SSLError) -> list:
     if text.startswith("[") and "] " in text:
         text = text.split("] ", 1)[1]
     text = text.rsplit(" (_ssl.c", 1)[0]
-    reason = getattr(exc, "reason", None) or re.sub(r"[^A-Z0-9]+", "_", text.upper()).strip("_") or "UNKNOWN"
+    if text.startswith("sslv3 alert "):   # OpenSSL 3.2 renamed these; node 24's OpenSSL is newer than ours
+        text = "ssl/tls alert " + text[len("sslv3 alert "):]
+    if getattr(exc, "reason", None):   # node's code is the reason's text in capitals
+        reason = text.upper().replace(" ", "_")
+    else:
+        reason = re.sub(r"[^A-Z0-9]+", "_", text.upper()).strip("_") or "UNKNOWN"
     # (node's message is OpenSSL's error line, "...:error:<code>:SSL routines:<function>:<reason>:<file>...";
     # Python keeps neither the code nor the function: the library and reason are what is left of it)
     return [f"ERR_SSL_{reason}", f"SSL routines::{text}", "SSL routines", text]
@@ -72,6 +77,25 @@ def extra_ca() -> str:
     return _extra_ca_text
 
 
+def _load_default_trust(context: ssl.SSLContext) -> None:
+    """The system's trust store and NODE_EXTRA_CA_CERTS's certificates into `context`."""
+    context.load_default_certs()
+    if extra_ca():
+        context.load_verify_locations(cadata=extra_ca())
+
+
+_default_trust_context: ssl.SSLContext | None = None
+
+
+def _default_trust() -> ssl.SSLContext:
+    """A context holding the default trust store, read once, whose store the others share."""
+    global _default_trust_context
+    if _default_trust_context is None:
+        _default_trust_context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        _load_default_trust(_default_trust_context)
+    return _default_trust_context
+
+
 class OpenSSLFailure(Exception):
     """An OpenSSL error already in node's words: [code, message, library, reason]."""
 
@@ -92,12 +116,30 @@ class SecureContext:
         self.ca_der: list[bytes] = []
         self.keep: list = []          # ctypes callbacks the contexts call
         self.added_ca: list[str] = []  # context.addCACert's, beside the `ca` or the default store
+        self.ticket_keys = os.urandom(48)   # a server's session ticket keys (node's 48 bytes)
+
+    def set_ticket_keys(self, keys: bytes) -> None:
+        self.ticket_keys = bytes(keys)
+        for (server, _alpn), context in self.contexts.items():
+            if server and tls_openssl.load():
+                tls_openssl.use_ticket_keys(context, self.ticket_keys)
+
+    def close(self) -> None:
+        """The context is no more (its SSLContexts go with it)."""
+        if tls_openssl.load():
+            for context in self.contexts.values():
+                tls_openssl.forget_ticket_keys(context)
 
     def add_ca(self, pem: str) -> None:
         """One more trusted certificate (context.addCACert), for the SSLContexts made and to come."""
         self.added_ca.append(pem)
         self.ca_der.append(ssl.PEM_cert_to_DER_cert(pem))
         for context in self.contexts.values():
+            if not self.options.get("ca") and tls_openssl.load():   # (the shared default store stays as it is)
+                tls_openssl.own_store(context)
+                _load_default_trust(context)
+                for added in self.added_ca[:-1]:
+                    context.load_verify_locations(cadata=added)
             context.load_verify_locations(cadata=pem)
 
     def _add_pfx(self, data: bytes, passphrase: str | None) -> None:
@@ -124,6 +166,10 @@ class SecureContext:
             context = self._make(server)
             if not server and tls_openssl.load():
                 tls_openssl.track_sessions(context)
+            elif tls_openssl.load():
+                tls_openssl.use_ticket_keys(context, self.ticket_keys)
+            if tls_openssl.load():
+                tls_openssl.log_keys(context)
             if alpn and not server:
                 context.set_alpn_protocols(list(alpn))
             elif alpn and tls_openssl.load():
@@ -147,12 +193,12 @@ class SecureContext:
         for cert, keys in options.get("pairs") or ():
             self._load_pair(context, cert, keys)
         ca = options.get("ca")
-        if ca:
+        if ca:   # (instead of the default store and NODE_EXTRA_CA_CERTS, as node)
             context.load_verify_locations(cadata="\n".join(ca))
+        elif self.added_ca or not tls_openssl.load():
+            _load_default_trust(context)
         else:
-            context.load_default_certs()
-        if extra_ca():   # (with a `ca` too, as node)
-            context.load_verify_locations(cadata=extra_ca())
+            tls_openssl.share_store(context, _default_trust())
         for pem in self.added_ca:
             context.load_verify_locations(cadata=pem)
         if options.get("honorCipherOrder"):
@@ -166,7 +212,7 @@ class SecureContext:
     @staticmethod
     def _set_ciphers(context: ssl.SSLContext, ciphers: str) -> None:
         """node's ciphers string: the TLS_ names are TLS 1.3 suites, the rest OpenSSL's cipher list;
-        with no suite TLS 1.3 is off, with no listed cipher only TLS 1.3 is on."""
+        with no suite OpenSSL's default suites stay, with no listed cipher only TLS 1.3 is on."""
         suites = ":".join(c for c in ciphers.split(":") if c.startswith("TLS_"))
         listed = ":".join(c for c in ciphers.split(":") if c and not c.startswith("TLS_"))
         no_match = OpenSSLFailure(["ERR_SSL_NO_CIPHER_MATCH", "error:0A0000B9:SSL routines::no cipher match",
@@ -184,8 +230,6 @@ class SecureContext:
         if not ciphers:
             return
         low, high = context.minimum_version, context.maximum_version
-        if not suites and high > ssl.TLSVersion.TLSv1_2 and low < ssl.TLSVersion.TLSv1_3:
-            context.maximum_version = ssl.TLSVersion.TLSv1_2
         if not listed and low < ssl.TLSVersion.TLSv1_3 and high > ssl.TLSVersion.TLSv1_2:
             context.minimum_version = ssl.TLSVersion.TLSv1_3
 
@@ -227,6 +271,7 @@ class Connection:
         self.hello_read = False
         self.handshake_done = False
         self.openssl = False         # tls_openssl works on this connection's SSLObject
+        self.keylog = False          # the secrets go to JS ('keylog' events)
 
     def start(self, secure: SecureContext, alpn: tuple | None, servername: str | None, verify_mode: int,
               session: bytes | None) -> list:
@@ -241,6 +286,8 @@ class Connection:
         self.openssl = tls_openssl.available(self.sslobj)
         if self.openssl:
             tls_openssl.accept_any_certificate(self.sslobj, verify_mode)
+            if self.keylog:
+                tls_openssl.keylog_start(self.sslobj)
             if session:
                 tls_openssl.set_session(self.sslobj, session)
         if self.hello:
@@ -281,7 +328,18 @@ class Connection:
             error = ssl_failure(exc)
         out = self.outgoing.read()
         sessions = tls_openssl.take_sessions(sslobj) if self.openssl and not self.server else None
-        return [out or None, plain or None, flags, error, None, sessions or None]
+        keylog = tls_openssl.keylog_take(sslobj) if self.keylog and self.openssl else None
+        return [out or None, plain or None, flags, error, None, sessions or None, keylog or None]
+
+    def enable_keylog(self) -> None:
+        """From now on, the connection's secrets come out of pump() (its 7th answer)."""
+        self.keylog = True
+        if self.sslobj is not None and self.openssl:
+            tls_openssl.keylog_start(self.sslobj)
+
+    def close(self) -> None:
+        if self.sslobj is not None and self.openssl:
+            tls_openssl.forget_connection(self.sslobj)
 
     def _read(self, plain: list) -> int:
         flags = 0
@@ -381,6 +439,8 @@ class Connection:
             return bool(sslobj.getpeercert(True))
         if what == "session":
             return tls_openssl.session_bytes(sslobj) if self.openssl else None
+        if what == "ticket":
+            return tls_openssl.session_ticket(sslobj, arg) if self.openssl else None
         if what == "sessionReused":
             return tls_openssl.session_reused(sslobj) if self.openssl else sslobj.session_reused
         if what in ("finished", "peerFinished"):

@@ -47,6 +47,17 @@ def _accept_any(preverify_ok, store_ctx):
     return 1
 
 
+_Keylog = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_char_p)
+_keylog_lines: dict[int, list[bytes]] = {}   # SSL* -> secrets OpenSSL logged, for the connections that want them
+
+
+@_Keylog
+def _on_keylog(ssl_address, line):
+    lines = _keylog_lines.get(ssl_address)
+    if lines is not None:
+        lines.append(line + b"\n")   # (node's 'keylog' lines end with a newline, as in a key log file)
+
+
 def _loaded(name: str) -> str | None:
     with open("/proc/self/maps") as maps:
         for line in maps:
@@ -90,6 +101,31 @@ def _open():
     _declare(lib, "SSL_session_reused", i, p)
     _declare(lib, "SSL_CTX_set_alpn_select_cb", None, p, _AlpnSelect, p)
     _declare(lib, "SSL_CTX_sess_set_new_cb", None, p, _NewSession)
+    _declare(lib, "SSL_CTX_get_cert_store", p, p)
+    _declare(lib, "SSL_CTX_set1_cert_store", None, p, p)
+    _declare(lib, "SSL_CTX_set_cert_store", None, p, p)
+    _declare(crypto, "X509_STORE_new", p)
+    _declare(lib, "SSL_CTX_callback_ctrl", l, p, i, p)
+    _declare(lib, "SSL_CTX_set_keylog_callback", None, p, _Keylog)
+    _declare(crypto, "d2i_X509", p, p, ctypes.POINTER(ctypes.c_void_p), l)
+    _declare(crypto, "i2d_X509", i, p, ctypes.POINTER(ctypes.c_void_p))
+    _declare(crypto, "X509_get_subject_name", p, p)
+    _declare(crypto, "X509_get_issuer_name", p, p)
+    _declare(crypto, "X509_NAME_print_ex", i, p, p, i, ctypes.c_ulong)
+    _declare(crypto, "X509_check_host", i, p, s, ctypes.c_size_t, ctypes.c_uint, ctypes.POINTER(ctypes.c_void_p))
+    _declare(crypto, "X509_check_email", i, p, s, ctypes.c_size_t, ctypes.c_uint)
+    _declare(crypto, "X509_check_ip_asc", i, p, s, ctypes.c_uint)
+    _declare(crypto, "X509_check_issued", i, p, p)
+    _declare(crypto, "CRYPTO_free", None, p, s, i)
+    _declare(crypto, "OBJ_txt2nid", i, s)
+    _declare(crypto, "OBJ_nid2ln", s, i)
+    _declare(lib, "SSL_SESSION_get0_ticket", None, p, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_size_t))
+    _declare(crypto, "RAND_bytes", i, p, i)
+    _declare(crypto, "EVP_aes_128_cbc", p)
+    _declare(crypto, "EVP_sha256", p)
+    _declare(crypto, "EVP_EncryptInit_ex", i, p, p, p, p, p)
+    _declare(crypto, "EVP_DecryptInit_ex", i, p, p, p, p, p)
+    _declare(crypto, "HMAC_Init_ex", i, p, p, i, p, p)
     _declare(crypto, "X509_verify_cert_error_string", s, l)
     _declare(crypto, "BIO_new_mem_buf", p, p, i)
     _declare(crypto, "BIO_new", p, p)
@@ -358,3 +394,191 @@ def set_session(sslobject: ssl.SSLObject, data: bytes) -> bool:
 
 def session_reused(sslobject: ssl.SSLObject) -> bool:
     return _lib.SSL_session_reused(ssl_pointer(sslobject)) == 1
+
+
+def share_store(context: ssl.SSLContext, source: ssl.SSLContext) -> None:
+    """`context` trusts what `source` trusts, through the same X509_STORE (counted references): the
+    default trust store is read once, not for every context (node shares its root store too)."""
+    _lib.SSL_CTX_set1_cert_store(ctx_pointer(context), _lib.SSL_CTX_get_cert_store(ctx_pointer(source)))
+
+
+def own_store(context: ssl.SSLContext) -> None:
+    """An empty X509_STORE of its own for `context`, before certificates are added to it alone."""
+    _lib.SSL_CTX_set_cert_store(ctx_pointer(context), _crypto.X509_STORE_new())
+
+
+# -- session tickets ----------------------------------------------------------------------------------
+#
+# node encrypts session tickets with its own 48 bytes of keys (tls.Server's ticketKeys: 16 of name,
+# 16 of HMAC key, 16 of AES key), so servers given the same keys resume each other's sessions; OpenSSL's
+# own keys are 80 bytes and not settable that way. The callback finds a context's keys by its SSL_CTX.
+
+_CTRL_SET_TICKET_KEY_CB = 72
+_TicketKey = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.POINTER(ctypes.c_ubyte),
+                              ctypes.POINTER(ctypes.c_ubyte), ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_ticket_keys: dict[int, bytes] = {}   # SSL_CTX* -> its 48 bytes
+
+
+@_TicketKey
+def _on_ticket_key(ssl_address, name, iv, cipher_ctx, hmac_ctx, encrypt):
+    keys = _ticket_keys.get(_lib.SSL_get_SSL_CTX(ssl_address))
+    if keys is None:
+        return -1
+    if encrypt:
+        ctypes.memmove(name, keys[:16], 16)
+        if _crypto.RAND_bytes(iv, 16) != 1:
+            return -1
+        init = _crypto.EVP_EncryptInit_ex
+    else:
+        if ctypes.string_at(name, 16) != keys[:16]:
+            return 0   # not ours (any more): a full handshake, and a new ticket
+        init = _crypto.EVP_DecryptInit_ex
+    aes, hmac = keys[32:48], keys[16:32]
+    if init(cipher_ctx, _crypto.EVP_aes_128_cbc(), None, aes, ctypes.cast(iv, ctypes.c_void_p)) != 1:
+        return -1
+    if _crypto.HMAC_Init_ex(hmac_ctx, hmac, 16, _crypto.EVP_sha256(), None) != 1:
+        return -1
+    return 1
+
+
+def use_ticket_keys(context: ssl.SSLContext, keys: bytes) -> None:
+    """`context` (a server's) encrypts and decrypts session tickets with node's 48 bytes `keys`."""
+    pointer = ctx_pointer(context)
+    _ticket_keys[pointer] = bytes(keys)
+    _lib.SSL_CTX_callback_ctrl(pointer, _CTRL_SET_TICKET_KEY_CB, ctypes.cast(_on_ticket_key, ctypes.c_void_p))
+
+
+def forget_ticket_keys(context: ssl.SSLContext) -> None:
+    _ticket_keys.pop(ctx_pointer(context), None)
+
+
+def session_ticket(sslobject: ssl.SSLObject, session_der: bytes | None) -> bytes | None:
+    """The ticket the server sent for a session (`session_der`, or the connection's own)."""
+    if session_der is not None:
+        source = ctypes.create_string_buffer(session_der, len(session_der))
+        cursor = ctypes.c_void_p(ctypes.addressof(source))
+        session = _lib.d2i_SSL_SESSION(None, ctypes.byref(cursor), len(session_der))
+    else:
+        session = _lib.SSL_get_session(ssl_pointer(sslobject))
+    if not session:
+        return None
+    data, size = ctypes.c_void_p(), ctypes.c_size_t()
+    _lib.SSL_SESSION_get0_ticket(session, ctypes.byref(data), ctypes.byref(size))
+    ticket = ctypes.string_at(data, size.value) if data.value and size.value else None
+    if session_der is not None:
+        _lib.SSL_SESSION_free(session)
+    return ticket
+
+
+# -- key log ('keylog' events) --------------------------------------------------------------------------
+
+def log_keys(context: ssl.SSLContext) -> None:
+    """`context`'s connections report their secrets to keylog_start's lists."""
+    _lib.SSL_CTX_set_keylog_callback(ctx_pointer(context), _on_keylog)
+
+
+def keylog_start(sslobject: ssl.SSLObject) -> None:
+    _keylog_lines.setdefault(ssl_pointer(sslobject), [])
+
+
+def keylog_take(sslobject: ssl.SSLObject) -> list[bytes]:
+    lines = _keylog_lines.get(ssl_pointer(sslobject))
+    if not lines:
+        return []
+    taken = lines[:]
+    lines.clear()
+    return taken
+
+
+def forget_connection(sslobject: ssl.SSLObject) -> None:
+    """The connection is closed: what was kept for it goes."""
+    pointer = ssl_pointer(sslobject)
+    _keylog_lines.pop(pointer, None)
+    _new_sessions.pop(pointer, None)
+
+
+# -- X.509 certificates (crypto.X509Certificate) ---------------------------------------------------------
+
+# node prints names with OpenSSL's multi-line form: RFC 2253 escapes, control characters escaped,
+# UTF-8 out, one "SN=value" a line
+_NAME_FLAGS = 0x1 | 0x2 | 0x10 | (4 << 16)
+
+
+def _x509_from_der(der: bytes):
+    cursor = ctypes.c_void_p(ctypes.cast(ctypes.c_char_p(der), ctypes.c_void_p).value)
+    return _crypto.d2i_X509(None, ctypes.byref(cursor), len(der))
+
+
+def _name_text(name) -> str:
+    out = _crypto.BIO_new(_crypto.BIO_s_mem())
+    try:
+        _crypto.X509_NAME_print_ex(out, name, 0, _NAME_FLAGS)
+        return _bio_text(out).decode("utf-8", "replace")
+    finally:
+        _crypto.BIO_free(out)
+
+
+def x509_read(data: bytes) -> tuple[bytes, str, str] | list:
+    """(DER, subject text, issuer text) of a PEM or DER certificate, or node's error for it (the
+    PEM reader's last, as node tries PEM first)."""
+    _crypto.ERR_clear_error()
+    source = _crypto.BIO_new_mem_buf(data, len(data))
+    cert = _crypto.PEM_read_bio_X509(source, None, None, None)
+    _crypto.BIO_free(source)
+    pem_failure = 0
+    if not cert:
+        while packed := _crypto.ERR_get_error():
+            pem_failure = packed
+        cert = _x509_from_der(data)
+        _crypto.ERR_clear_error()
+    if not cert:
+        return error_info(pem_failure) if pem_failure else ["ERR_OSSL_ASN1_NOT_ENOUGH_DATA", "not enough data", "", ""]
+    try:
+        size = _crypto.i2d_X509(cert, None)
+        out = ctypes.create_string_buffer(size)
+        cursor = ctypes.c_void_p(ctypes.addressof(out))
+        _crypto.i2d_X509(cert, ctypes.byref(cursor))
+        return (out.raw, _name_text(_crypto.X509_get_subject_name(cert)),
+                _name_text(_crypto.X509_get_issuer_name(cert)))
+    finally:
+        _crypto.X509_free(cert)
+
+
+def x509_check(der: bytes, what: str, value: str, flags: int) -> str | None:
+    """X509_check_host / _email / _ip_asc: the name that matched (a host's as the certificate has
+    it), or None."""
+    cert = _x509_from_der(der)
+    try:
+        encoded = value.encode()
+        if what == "host":
+            peer = ctypes.c_void_p()
+            if _crypto.X509_check_host(cert, encoded, len(encoded), flags, ctypes.byref(peer)) != 1:
+                return None
+            if not peer.value:
+                return value
+            matched = ctypes.string_at(peer).decode()
+            _crypto.CRYPTO_free(peer, None, 0)
+            return matched
+        if what == "email":
+            return value if _crypto.X509_check_email(cert, encoded, len(encoded), flags) == 1 else None
+        return value if _crypto.X509_check_ip_asc(cert, encoded, flags) == 1 else None
+    finally:
+        _crypto.X509_free(cert)
+        _crypto.ERR_clear_error()
+
+
+def x509_check_issued(der: bytes, issuer_der: bytes) -> bool:
+    cert, issuer = _x509_from_der(der), _x509_from_der(issuer_der)
+    try:
+        return _crypto.X509_check_issued(issuer, cert) == 0
+    finally:
+        _crypto.X509_free(cert)
+        _crypto.X509_free(issuer)
+        _crypto.ERR_clear_error()
+
+
+def object_long_name(dotted: str) -> str | None:
+    """OpenSSL's long name of an object identifier (sha256WithRSAEncryption, ...), if it has one."""
+    nid = _crypto.OBJ_txt2nid(dotted.encode())
+    name = _crypto.OBJ_nid2ln(nid) if nid else None
+    return name.decode() if name else None

@@ -131,13 +131,13 @@ def _alt_names(extension: bytes) -> str:
     for general in elements(elements(extension)[0].content):
         kind = general.tag & 0x1F
         if kind == 2:
-            names.append("DNS:" + _quoted(general.content.decode("latin-1")))
+            names.append("DNS:" + quoted(general.content.decode("latin-1")))
         elif kind == 7:
             names.append("IP Address:" + _ip(general.content))
         elif kind == 1:
-            names.append("email:" + _quoted(general.content.decode("latin-1")))
+            names.append("email:" + quoted(general.content.decode("latin-1")))
         elif kind == 6:
-            names.append("URI:" + _quoted(general.content.decode("latin-1")))
+            names.append("URI:" + quoted(general.content.decode("latin-1")))
         elif kind == 4:
             names.append("DirName:" + "/".join(f"{k}={v}" for k, v in name(elements(general.content)[0]).items()))
         elif kind == 8:
@@ -147,7 +147,7 @@ def _alt_names(extension: bytes) -> str:
     return ", ".join(names)
 
 
-def _quoted(value: str) -> str:
+def quoted(value: str) -> str:
     # node 24 quotes (JSON-style) a name that could be misread in the comma-separated list
     if any(c in value for c in ',"\\') or any(ord(c) < 0x20 or ord(c) > 0x7E for c in value) or \
             value.startswith(("DNS:", "IP Address:", "email:", "URI:")):
@@ -244,3 +244,16 @@ def validity(der: bytes) -> tuple[int, int]:
         tbs = tbs[1:]
     not_before, not_after = tbs[3].children()
     return _seconds(not_before), _seconds(not_after)
+
+
+def signature_algorithm(der: bytes) -> str:
+    """The OID of the algorithm the issuer signed the certificate with."""
+    return oid(elements(elements(der)[0].content)[1].children()[0].content)
+
+
+def serial_number(der: bytes) -> str:
+    """The serial number as node writes it (upper-case hex)."""
+    tbs = elements(elements(der)[0].content)[0].children()
+    if tbs[0].tag == 0xA0:
+        tbs = tbs[1:]
+    return _hex(tbs[0].content)

@@ -1,7 +1,7 @@
 'use strict';
-// node:crypto: hashes, HMACs, random values, key derivation (pbkdf2, scrypt, hkdf), timingSafeEqual
-// and Web Crypto's object, over Python's hashlib / hmac / os.urandom (host_crypto.py). Ciphers,
-// signatures, key pairs, Diffie-Hellman, certificates and primes are not implemented: each throws
+// node:crypto: hashes, HMACs, random values, key derivation (pbkdf2, scrypt, hkdf), timingSafeEqual,
+// X509Certificate (internal/crypto/x509.js) and Web Crypto's object, over Python's hashlib / hmac / os.urandom (host_crypto.py). Ciphers,
+// signatures, key pairs, Diffie-Hellman and primes are not implemented: each throws
 // ERR_METHOD_NOT_IMPLEMENTED naming itself.
 
 const {
@@ -15,7 +15,9 @@ const {
 const { pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync } = require('internal/crypto/derive');
 const { byteView, errorWithMessage } = require('internal/crypto/util');
 const { crypto: webcrypto } = require('internal/crypto/web');
+const { X509Certificate } = require('internal/crypto/x509');
 const { crypto: constants } = require('internal/constants');
+require('internal/tls/secure_context');   // (it applies --tls-cipher-list to constants.defaultCipherList)
 
 function timingSafeEqual(buf1, buf2) {
   const a = byteView(buf1);
@@ -89,7 +91,8 @@ module.exports = {
   Hash,
   Hmac,
   KeyObject: notImplementedClass('KeyObject'),
-  ...unimplementedClasses(['Sign', 'Verify', 'X509Certificate']),
+  ...unimplementedClasses(['Sign', 'Verify']),
+  X509Certificate,
   secureHeapUsed() { return { total: 0, min: 0, used: 0, utilization: 0 }; },
   constants,
   webcrypto,

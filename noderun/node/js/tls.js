@@ -10,13 +10,15 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MULTIPLE_CALLBACK, ERR_TLS_ALPN_CALLBACK_INVALID_RESULT,
     ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS, ERR_TLS_HANDSHAKE_TIMEOUT, ERR_TLS_INVALID_CONTEXT, ERR_TLS_REQUIRED_SERVER_NAME,
-    ERR_TLS_SNI_FROM_SERVER, ERR_OUT_OF_RANGE, ERR_TLS_INVALID_STATE,
+    ERR_TLS_SNI_FROM_SERVER, ERR_OUT_OF_RANGE, ERR_TLS_INVALID_STATE, ERR_INTERNAL_ASSERTION,
+    ERR_CRYPTO_OPERATION_FAILED,
   },
 } = require('internal/errors');
 const { validateFunction, validateNumber, validateObject, validateString, validateInt32 } = require('internal/validators');
 const { SecureContext, createSecureContext, isSecureContext, defaults } = require('internal/tls/secure_context');
 const { TLSWrap } = require('internal/tls/wrap');
 const { checkServerIdentity, verifyError } = require('internal/tls/identity');
+const { X509Certificate, legacyObject: certificateObject, x509Chain } = require('internal/crypto/x509');
 
 const VERIFY_PEER = 1;
 const VERIFY_FAIL_IF_NO_PEER_CERT = 2;
@@ -110,7 +112,33 @@ function TLSSocket(socket, opts) {
     this.connecting = true;
     socket.once('connect', () => onTransportConnect(this));
   }
+  this.on('newListener', keylogNewListener);
+  if (tlsKeylogFile()) enableTlsKeylogFile(this);
   if (!tlsOptions.isServer || !tlsOptions.pauseOnConnect) this.read(0);
+}
+
+// the handle reports the secrets once someone listens to 'keylog'
+function keylogNewListener(event) {
+  if (event !== 'keylog') return;
+  this._handle?.enableKeylogCallback?.();
+  this.removeListener('newListener', keylogNewListener);
+}
+
+// --tls-keylog=file: every TLS socket's secrets are appended to the file, with node's warning once
+let keylogFile;
+let keylogWarned = false;
+function tlsKeylogFile() {
+  keylogFile ??= process.execArgv.findLast((arg) => arg.startsWith('--tls-keylog='))?.slice('--tls-keylog='.length) ?? '';
+  return keylogFile;
+}
+
+function enableTlsKeylogFile(socket) {
+  if (!keylogWarned) {
+    keylogWarned = true;
+    process.emitWarning('Using --tls-keylog makes TLS connections insecure by writing secret key material to ' +
+                        `file ${keylogFile}`);
+  }
+  socket.on('keylog', (line) => require('fs').appendFileSync(keylogFile, line, { mode: 0o600 }));
 }
 const kTransport = Symbol('transport');
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
@@ -220,6 +248,10 @@ TLSSocket.prototype.onhandshakedone = function onhandshakedone() {
   else if (this._tlsOptions.server) onServerSocketSecure(this);   // (a TLSSocket made alone just says 'secure')
 };
 
+TLSSocket.prototype.onkeylog = function onkeylog(line) {
+  this.emit('keylog', line);
+};
+
 TLSSocket.prototype.onsession = function onsession(session) {
   this.emit('session', session);
 };
@@ -321,22 +353,8 @@ function onConnectSecure(socket) {
 
 // -- TLSSocket's methods -------------------------------------------------------------------------------
 
-// The host's description of a certificate -> node's object (subject / issuer without prototype,
-// raw and pubkey as Buffers); `chain` links issuerCertificate (circular at a self-signed root).
-function certificateObject(described) {
-  const cert = {};
-  for (const [key, value] of Object.entries(described)) {
-    if (key === 'subject' || key === 'issuer' || key === 'infoAccess') {
-      cert[key] = value == null ? undefined : Object.assign(Object.create(null), value);
-    } else if (value instanceof Uint8Array) {
-      cert[key] = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-    } else {
-      cert[key] = value ?? undefined;
-    }
-  }
-  return cert;
-}
-
+// The host's description of a certificate chain -> node's objects (internal/crypto/x509's
+// legacyObject), linked by issuerCertificate (circular at a self-signed root).
 function chainObject(chain) {
   const certs = chain.filter((entry) => entry !== true).map(certificateObject);
   for (let i = 0; i < certs.length - 1; i++) certs[i].issuerCertificate = certs[i + 1];
@@ -367,8 +385,13 @@ TLSSocket.prototype.getCipher = function getCipher() {
 };
 
 TLSSocket.prototype.getSession = function getSession() {
-  const session = this._handle?.info('session');
+  const session = this._handle?.newSession ?? this._handle?.info('session');
   return session ? Buffer.from(session) : undefined;
+};
+
+TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
+  const ticket = this._handle?.info('ticket', this._handle.newSession);
+  return ticket ? Buffer.from(ticket) : undefined;
 };
 
 TLSSocket.prototype.isSessionReused = function isSessionReused() {
@@ -404,9 +427,12 @@ TLSSocket.prototype.getX509Certificate = function getX509Certificate() {
   return cert?.raw ? new (require('crypto').X509Certificate)(cert.raw) : undefined;
 };
 
+// the peer's certificate, its issuers (from the chain it sent and the trusted CAs) linked by
+// issuerCertificate
 TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
-  const cert = this.getPeerCertificate();
-  return cert?.raw ? new (require('crypto').X509Certificate)(cert.raw) : undefined;
+  const chain = this._handle?.info('peerCertificate', true);
+  if (!chain) return undefined;
+  return x509Chain(chain.filter((entry) => entry !== true).map((described) => described.raw));
 };
 
 // setKeyCert(context): the certificate this server socket answers with (from ALPNCallback, before the
@@ -512,13 +538,6 @@ function Server(options, listener) {
     validateInt32(options.sessionTimeout, 'options.sessionTimeout', 0);
     this.sessionTimeout = options.sessionTimeout;
   }
-  if (options.ticketKeys !== undefined) {
-    validateBuffer(options.ticketKeys, 'options.ticketKeys');
-    if (options.ticketKeys.byteLength !== 48) {
-      throw new ERR_INVALID_ARG_VALUE('options.ticketKeys', options.ticketKeys.byteLength, 'must be exactly 48 bytes');
-    }
-    this.ticketKeys = options.ticketKeys;
-  }
   if (options.ALPNProtocols) convertALPNProtocols(options.ALPNProtocols, this);   // (node keeps the wire form)
   this.handshakeTimeout = options.handshakeTimeout || 120000;
   validateNumber(this.handshakeTimeout, 'options.handshakeTimeout');
@@ -542,6 +561,7 @@ function tlsConnectionListener(rawSocket) {
   });
   socket.server = this;
   socket[kServerConnection] = true;
+  if (this.listenerCount('keylog') > 0) socket.on('keylog', (line) => this.emit('keylog', line, socket));
   socket.on('close', onServerSocketClose);
   if (this.handshakeTimeout > 0) {
     socket._handshakeTimer = setTimeout(() => {
@@ -579,10 +599,12 @@ Server.prototype.setSecureContext = function setSecureContext(options) {
                       'secureProtocol', 'crl', 'sigalgs', 'privateKeyIdentifier', 'privateKeyEngine']) {
     if (options[name] !== undefined) this[name] = options[name];
   }
+  if (options.ticketKeys) this.ticketKeys = options.ticketKeys;
   this.ciphers = options.ciphers ?? defaults.ciphers;
   this.ecdhCurve = options.ecdhCurve ?? 'auto';
   this.honorCipherOrder = options.honorCipherOrder !== undefined ? Boolean(options.honorCipherOrder) : true;
-  this._sharedCreds = new SecureContext({ ...options, ciphers: this.ciphers, honorCipherOrder: this.honorCipherOrder }, true);
+  this._sharedCreds = new SecureContext({ ...options, ciphers: this.ciphers, honorCipherOrder: this.honorCipherOrder,
+                                          ticketKeys: this.ticketKeys }, true);
 };
 
 Server.prototype.addContext = function addContext(servername, context) {
@@ -591,14 +613,24 @@ Server.prototype.addContext = function addContext(servername, context) {
   this._contexts.push([pattern, isSecureContext(context) ? context : createSecureContext(context)]);
 };
 
+// cluster: the workers listening on one address take the first one's ticket keys, so that any of
+// them resumes the sessions the others gave (internal/cluster/child.js sends and receives this)
+Server.prototype._getServerData = function _getServerData() {
+  return { ticketKeys: this.getTicketKeys().toString('hex') };
+};
+
+Server.prototype._setServerData = function _setServerData(data) {
+  this.setTicketKeys(Buffer.from(data.ticketKeys, 'hex'));
+};
+
 Server.prototype.getTicketKeys = function getTicketKeys() {
-  return this.ticketKeys;
+  return this._sharedCreds.context.getTicketKeys();
 };
 
 Server.prototype.setTicketKeys = function setTicketKeys(keys) {
-  validateBuffer(keys, 'keys');
-  if (keys.byteLength !== 48) throw new ERR_INVALID_ARG_VALUE('keys', keys, 'must be exactly 48 bytes');
-  this.ticketKeys = keys;
+  validateBuffer(keys, 'buffer');
+  if (keys.byteLength !== 48) throw new ERR_INTERNAL_ASSERTION('Session ticket keys must be a 48-byte buffer');
+  this._sharedCreds.context.setTicketKeys(keys);
 };
 
 function createServer(options, listener) {
@@ -613,31 +645,62 @@ function getCiphers() {
   return [...new Set(host.tlsCiphers().map((name) => name.toLowerCase()))].sort();
 }
 
+// NODE_EXTRA_CA_CERTS's certificates in OpenSSL's PEM form (none when the file cannot be read: the
+// host warns of that when it makes the trust store)
+let extraCertificates;
+function extraCACertificates() {
+  if (extraCertificates === undefined) {
+    const file = process.env.NODE_EXTRA_CA_CERTS;
+    let text = '';
+    try {
+      if (file) text = require('fs').readFileSync(file, 'latin1');
+    } catch {
+      // (left empty)
+    }
+    const blocks = text.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? [];
+    extraCertificates = Object.freeze(blocks.map((pem) => new X509Certificate(pem).toString()));
+  }
+  return extraCertificates;
+}
+
 // getCACertificates(type): the trust store of this machine stands for node's bundled Mozilla store
-// ('default', 'bundled' and 'system' alike); 'extra' is NODE_EXTRA_CA_CERTS's file.
+// and the system's ('bundled' and 'system' alike); 'extra' is NODE_EXTRA_CA_CERTS's file; 'default'
+// is the two together, or what setDefaultCACertificates set.
+let defaultCertificates;
 function getCACertificates(type = 'default') {
   validateString(type, 'type');
-  if (type === 'extra') {
-    const file = process.env.NODE_EXTRA_CA_CERTS;
-    if (!file) return [];
-    const text = require('fs').readFileSync(file, 'latin1');
-    return text.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? [];
+  if (type === 'extra') return extraCACertificates();
+  if (type === 'default') {
+    if (defaults.ca) return defaults.ca;
+    defaultCertificates ??= Object.freeze([...module.exports.rootCertificates, ...extraCACertificates()]);
+    return defaultCertificates;
   }
-  if (type === 'default' && defaults.ca) return defaults.ca;
-  if (type !== 'default' && type !== 'bundled' && type !== 'system') {
-    throw new ERR_INVALID_ARG_VALUE('type', type);
-  }
+  if (type !== 'bundled' && type !== 'system') throw new ERR_INVALID_ARG_VALUE('type', type);
   return module.exports.rootCertificates;
 }
 
-// setDefaultCACertificates(certs): the CA certificates of the contexts made later without `ca`
+// setDefaultCACertificates(certs): the CA certificates of the contexts made later without `ca`; the
+// first certificate of each entry counts (an entry with none is passed over, a broken one is
+// OpenSSL's error), kept once each in OpenSSL's PEM form
 function setDefaultCACertificates(certs) {
   if (!Array.isArray(certs)) throw new ERR_INVALID_ARG_TYPE('certs', 'Array', certs);
-  defaults.ca = Object.freeze(certs.map((cert, i) => {
+  const texts = certs.map((cert, i) => {
     if (typeof cert === 'string') return cert;
     if (ArrayBuffer.isView(cert)) return Buffer.from(cert.buffer, cert.byteOffset, cert.byteLength).toString('latin1');
     throw new ERR_INVALID_ARG_TYPE(`certs[${i}]`, ['string', 'ArrayBufferView'], cert);
-  }));
+  });
+  const pems = new Set();   // (a certificate is in the store once)
+  for (const text of texts) {
+    try {
+      pems.add(new X509Certificate(text).toString());
+    } catch (error) {
+      if (error.code !== 'ERR_OSSL_PEM_NO_START_LINE') throw error;
+    }
+  }
+  if (pems.size === 0 && texts.length > 0) {
+    throw new ERR_CRYPTO_OPERATION_FAILED('No valid certificates found in the provided array');
+  }
+  defaults.ca = Object.freeze([...pems]);
 }
 
 module.exports = {

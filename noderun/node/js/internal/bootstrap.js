@@ -527,10 +527,11 @@ module.exports = {
     Module.prepareEvalGlobals(name);
   },
   // -e / -p code sees the builtin modules as globals (`fs`, `path`, ...), loaded on first use, as
-  // in node; assigning to one replaces it.
+  // in node; assigning to one replaces it. `crypto` is node:crypto there, not the Web Crypto global.
   exposeBuiltinGlobals() {
     for (const name of Module.builtinModules) {
-      if (name.startsWith('_') || name.includes('/') || name.startsWith('node:') || name in globalThis) continue;
+      if (name.startsWith('_') || name.includes('/') || name.startsWith('node:')) continue;
+      if (name in globalThis && name !== 'crypto') continue;
       Object.defineProperty(globalThis, name, {
         configurable: true,
         enumerable: false,

@@ -6,18 +6,20 @@
 const { Buffer } = require('buffer');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_TLS_INVALID_PROTOCOL_VERSION, ERR_TLS_PROTOCOL_VERSION_CONFLICT,
+    ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION, ERR_TLS_PROTOCOL_VERSION_CONFLICT,
   },
 } = require('internal/errors');
 const { validateObject, validateString } = require('internal/validators');
 const { crypto: cryptoConstants } = require('internal/constants');
 
 const kVersions = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-// secureProtocol names -> [min, max] (the TLS_method family: any version)
+// secureProtocol names -> [min, max] (the TLS_method family: any version; the SSLv23_method family:
+// from the default minimum up to TLS 1.2, null standing for the default)
 const kAny = ['TLSv1', 'TLSv1.3'];
+const kUpTo12 = [null, 'TLSv1.2'];
 const kMethods = {
   TLS_method: kAny, TLS_client_method: kAny, TLS_server_method: kAny,
-  SSLv23_method: kAny, SSLv23_client_method: kAny, SSLv23_server_method: kAny,
+  SSLv23_method: kUpTo12, SSLv23_client_method: kUpTo12, SSLv23_server_method: kUpTo12,
   TLSv1_method: ['TLSv1', 'TLSv1'], TLSv1_client_method: ['TLSv1', 'TLSv1'], TLSv1_server_method: ['TLSv1', 'TLSv1'],
   TLSv1_1_method: ['TLSv1.1', 'TLSv1.1'], TLSv1_1_client_method: ['TLSv1.1', 'TLSv1.1'],
   TLSv1_1_server_method: ['TLSv1.1', 'TLSv1.1'],
@@ -31,6 +33,9 @@ function versionFlag(kind, versions, fallback) {
   const found = versions.find((v) => process.execArgv.includes(`--tls-${kind}-v${v}`));
   return found ? (found === '1.0' ? 'TLSv1' : `TLSv${found}`) : fallback;
 }
+// --tls-cipher-list=list: the default cipher list, crypto.constants.defaultCipherList included
+const cipherListFlag = process.execArgv.findLast((arg) => arg.startsWith('--tls-cipher-list='));
+if (cipherListFlag) cryptoConstants.defaultCipherList = cipherListFlag.slice('--tls-cipher-list='.length);
 const defaults = {
   minVersion: versionFlag('min', ['1.0', '1.1', '1.2', '1.3'], 'TLSv1.2'),
   maxVersion: versionFlag('max', ['1.3', '1.2'], 'TLSv1.3'),
@@ -67,7 +72,8 @@ function versionsOf(options) {
     if (maxVersion) throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(JSON.stringify(maxVersion), JSON.stringify(options.secureProtocol));
     const method = kMethods[options.secureProtocol];
     if (!method) {
-      const error = new TypeError(`Unknown method: ${options.secureProtocol}`);
+      const disabled = /^(SSLv[23])_(?:client_|server_)?method$/.exec(options.secureProtocol);
+      const error = new TypeError(disabled ? `${disabled[1]} methods disabled` : `Unknown method: ${options.secureProtocol}`);
       error.code = 'ERR_TLS_INVALID_PROTOCOL_METHOD';
       throw error;
     }
@@ -130,14 +136,55 @@ class NativeSecureContext {
   addCACert(cert) {
     for (const pem of caOf({ ca: cert }) ?? []) host.tlsContextAddCA(this.id, pem);
   }
+
+  // the 48 bytes that encrypt a server's session tickets (random until set)
+  getTicketKeys() {
+    const keys = host.tlsContextTicketKeys(this.id, null);
+    return Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength);
+  }
+
+  setTicketKeys(keys) {
+    host.tlsContextTicketKeys(this.id, keys);
+  }
+}
+
+// OpenSSL engines (clientCertEngine, privateKeyEngine + privateKeyIdentifier): checked as node checks
+// them; noderun loads no engine
+function checkEngines({ clientCertEngine, privateKeyEngine, privateKeyIdentifier }) {
+  const types = ['string', 'null', 'undefined'];
+  if (clientCertEngine != null) {
+    if (typeof clientCertEngine !== 'string') throw new ERR_INVALID_ARG_TYPE('options.clientCertEngine', types, clientCertEngine);
+    throw new ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED();
+  }
+  if (privateKeyIdentifier != null) {
+    if (privateKeyEngine == null) throw new ERR_INVALID_ARG_VALUE('options.privateKeyEngine', privateKeyEngine);
+    if (typeof privateKeyEngine !== 'string') throw new ERR_INVALID_ARG_TYPE('options.privateKeyEngine', types, privateKeyEngine);
+    if (typeof privateKeyIdentifier !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.privateKeyIdentifier', types, privateKeyIdentifier);
+    }
+    throw new ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED();
+  }
+}
+
+function validateTicketKeys(keys, name) {
+  if (!ArrayBuffer.isView(keys)) throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], keys);
+  if (keys.byteLength !== 48) throw new ERR_INVALID_ARG_VALUE(name, keys.byteLength, 'must be exactly 48 bytes');
+  return new Uint8Array(keys.buffer, keys.byteOffset, keys.byteLength);
 }
 
 class SecureContext {
   constructor(options = {}, server) {
     const [minVersion, maxVersion] = versionsOf(options);
     if (options.ciphers != null) validateString(options.ciphers, 'options.ciphers');
+    if (options.ciphers) {
+      // (no TLS 1.3 suite and no other cipher: nothing to shake hands with)
+      const names = options.ciphers.split(':');
+      if (!names.some((name) => name.length > 0)) throw new ERR_INVALID_ARG_VALUE('options.ciphers', names);
+    }
     if (options.ecdhCurve != null) validateString(options.ecdhCurve, 'options.ecdhCurve');
     if (options.passphrase != null) validateString(options.passphrase, 'options.passphrase');
+    checkEngines(options);
+    const ticketKeys = options.ticketKeys != null ? validateTicketKeys(options.ticketKeys, 'options.ticketKeys') : null;
     const pairs = pairsOf(options);
     const settings = {
       pairs, pfx: pfxOf(options), ca: caOf(options), minVersion, maxVersion,
@@ -147,8 +194,7 @@ class SecureContext {
     const id = host.tlsContextCreate(JSON.stringify(settings), server ?? pairs.length > 0);
     if (Array.isArray(id)) throw sslError(id);
     this.context = new NativeSecureContext(id);
-    this.minVersion = minVersion;
-    this.maxVersion = maxVersion;
+    if (ticketKeys) this.context.setTicketKeys(ticketKeys);
     freeContext.register(this, id);
   }
 }

@@ -6,7 +6,7 @@
 // OpenSSL in memory) and what comes out is written back to it, all on this thread's loop.
 //
 // Its owner (the TLSSocket) hears of the TLS events through on* hooks: onhello (a server read the
-// ClientHello: it picks the context and ALPN, then calls start), onhandshakedone, onsession,
+// ClientHello: it picks the context and ALPN, then calls start), onhandshakedone, onsession, onkeylog,
 // ontlserror, ontransportend (the transport ended or closed before the handshake was done).
 
 const { FastBuffer } = require('internal/buffer/fast_buffer');
@@ -40,6 +40,7 @@ class TLSWrap {
     this.bytesWritten = 0;
     this.shutdownStarted = false;
     this.pendingShutdown = null;
+    this.newSession = null;     // a session being announced ('session'), the connection's own meanwhile
     this.ondata = null;
     this.onreaderror = null;
     this.transportListeners = {
@@ -67,7 +68,10 @@ class TLSWrap {
     this.process(host.tlsFeed(this.id, chunk));
   }
 
-  process([out, plain, flags, error, hello, sessions]) {
+  process([out, plain, flags, error, hello, sessions, keylog]) {
+    for (const line of keylog ?? []) {
+      if (!this.closed) this.owner.onkeylog(buffer(line));
+    }
     if (hello) {
       this.owner.onhello(hello[0], hello[1] ?? null);
       return;
@@ -91,8 +95,11 @@ class TLSWrap {
       if (!this.closed) this.deliver(buffer(piece));
     }
     for (const session of sessions ?? []) {
-      if (!this.closed) this.owner.onsession(buffer(session));
+      // (node emits each as OpenSSL makes it: meanwhile the connection's session is that one)
+      this.newSession = buffer(session);
+      if (!this.closed) this.owner.onsession(this.newSession);
     }
+    this.newSession = null;
     if (flags & PEER_CLOSED) this.endOfStream();
     if (error && !this.closed) this.owner.ontlserror(sslError(error));
   }
@@ -100,6 +107,11 @@ class TLSWrap {
   send(bytes) {
     const transport = this.transport;
     if (!transport.destroyed && !transport.writableEnded) transport.write(buffer(bytes));
+  }
+
+  // the connection's secrets come as 'keylog' lines from now on (onkeylog)
+  enableKeylogCallback() {
+    if (!this.closed) host.tlsEnableKeylog(this.id);
   }
 
   info(what, arg) {
