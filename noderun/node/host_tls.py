@@ -18,7 +18,8 @@ from .host_process import uint8_bytes
 class _Table(HandleTable):
     def close_all(self) -> None:
         for handle in self.handles.values():
-            handle.close()   # (a SecureContext or a Connection: what tls_openssl keeps for it goes)
+            if hasattr(handle, "close"):
+                handle.close()   # (a Connection: what tls_openssl keeps for it goes)
         self.handles.clear()
 
 
@@ -46,9 +47,7 @@ def _context_add_ca(ctx: Context, context_id, pem: str) -> None:
 
 
 def _context_free(ctx: Context, context_id) -> None:
-    secure = _table(ctx, "tls_contexts").handles.pop(int(context_id), None)
-    if secure is not None:
-        secure.close()
+    _table(ctx, "tls_contexts").handles.pop(int(context_id), None)
 
 
 def _context_ticket_keys(ctx: Context, context_id, keys):

@@ -110,12 +110,12 @@ class SecureContext:
     def __init__(self, options: dict):
         self.options = options
         extra_ca()   # (node reads NODE_EXTRA_CA_CERTS with its first secure context)
-        for pfx, passphrase in options.get("pfx") or ():
-            self._add_pfx(base64.b64decode(pfx), passphrase)
         self.contexts: dict = {}
         self.ca_der: list[bytes] = []
         self.keep: list = []          # ctypes callbacks the contexts call
-        self.added_ca: list[str] = []  # context.addCACert's, beside the `ca` or the default store
+        self.added_ca: list[str] = []  # context.addCACert's and a pfx's, beside the `ca` or the default store
+        for pfx, passphrase in options.get("pfx") or ():
+            self._add_pfx(base64.b64decode(pfx), passphrase)
         self.ticket_keys = os.urandom(48)   # a server's session ticket keys (node's 48 bytes)
 
     def set_ticket_keys(self, keys: bytes) -> None:
@@ -124,8 +124,8 @@ class SecureContext:
             if server and tls_openssl.load():
                 tls_openssl.use_ticket_keys(context, self.ticket_keys)
 
-    def close(self) -> None:
-        """The context is no more (its SSLContexts go with it)."""
+    def __del__(self) -> None:
+        # (not when JS lets go of the context: connections may still use its SSLContexts)
         if tls_openssl.load():
             for context in self.contexts.values():
                 tls_openssl.forget_ticket_keys(context)
@@ -154,8 +154,9 @@ class SecureContext:
             raise NodeError(None, js_class="Error", message=parsed)
         key, cert, cas = parsed
         self.options.setdefault("pairs", []).append(["".join([cert, *cas]), [[key, None]]])
-        if cas:
-            self.options["ca"] = (self.options.get("ca") or []) + cas
+        for pem in cas:   # (trusted as addCACert's are: on top of the default store)
+            self.added_ca.append(pem)
+            self.ca_der.append(ssl.PEM_cert_to_DER_cert(pem))
 
     def get(self, server: bool, alpn: tuple | None = None) -> ssl.SSLContext:
         """The SSLContext for one side; a client's offers the ALPN protocols `alpn`, a server's
@@ -374,16 +375,23 @@ class Connection:
                 pass
         return self.outgoing.read() or None
 
+    def sent_chain(self) -> list[bytes] | None:
+        """The peer's certificate and the ones it sent with it (DER), as it sent them."""
+        leaf = self.sslobj.getpeercert(True)
+        if not leaf:
+            return None
+        chain = [c.public_bytes(ssl._ssl.ENCODING_DER) for c in (self.sslobj._sslobj.get_unverified_chain() or ())]
+        if not chain or chain[0] != leaf:
+            chain.insert(0, leaf)
+        return chain
+
     def peer_chain(self, detailed: bool) -> list | None:
         """The peer's certificate as node describes it; with `detailed`, its issuers after it (from
         the chain the peer sent, then the trusted CAs); a self-signed last one is marked by a True."""
-        sslobj = self.sslobj
-        leaf = sslobj.getpeercert(True)
-        if not leaf:
+        chain = self.sent_chain()
+        if chain is None:
             return None
-        chain = [c.public_bytes(ssl._ssl.ENCODING_DER) for c in (sslobj._sslobj.get_unverified_chain() or ())]
-        if not chain or chain[0] != leaf:
-            chain.insert(0, leaf)
+        leaf = chain[0]
         result = [x509.describe(leaf)]
         if not detailed:
             return result
@@ -426,6 +434,8 @@ class Connection:
             return sslobj.selected_alpn_protocol()
         if what == "peerCertificate":
             return self.peer_chain(bool(arg))
+        if what == "peerChain":
+            return self.sent_chain()
         if what == "certificate":
             pairs = self.secure.options.get("pairs") or ()
             first = re.search(r"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", pairs[0][0], re.S) if pairs else None

@@ -423,7 +423,7 @@ _ticket_keys: dict[int, bytes] = {}   # SSL_CTX* -> its 48 bytes
 def _on_ticket_key(ssl_address, name, iv, cipher_ctx, hmac_ctx, encrypt):
     keys = _ticket_keys.get(_lib.SSL_get_SSL_CTX(ssl_address))
     if keys is None:
-        return -1
+        return 0   # (no ticket given; one received is not ours: a full handshake)
     if encrypt:
         ctypes.memmove(name, keys[:16], 16)
         if _crypto.RAND_bytes(iv, 16) != 1:

@@ -427,12 +427,10 @@ TLSSocket.prototype.getX509Certificate = function getX509Certificate() {
   return cert?.raw ? new (require('crypto').X509Certificate)(cert.raw) : undefined;
 };
 
-// the peer's certificate, its issuers (from the chain it sent and the trusted CAs) linked by
-// issuerCertificate
+// the peer's certificate, then the ones it sent with it linked by issuerCertificate
 TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
-  const chain = this._handle?.info('peerCertificate', true);
-  if (!chain) return undefined;
-  return x509Chain(chain.filter((entry) => entry !== true).map((described) => described.raw));
+  const chain = this._handle?.info('peerChain');
+  return chain ? x509Chain(chain) : undefined;
 };
 
 // setKeyCert(context): the certificate this server socket answers with (from ALPNCallback, before the
@@ -563,6 +561,7 @@ function tlsConnectionListener(rawSocket) {
   socket[kServerConnection] = true;
   if (this.listenerCount('keylog') > 0) socket.on('keylog', (line) => this.emit('keylog', line, socket));
   socket.on('close', onServerSocketClose);
+  socket.on('error', onServerSocketError);
   if (this.handshakeTimeout > 0) {
     socket._handshakeTimer = setTimeout(() => {
       if (!socket._secureEstablished && !socket.destroyed) socket._tlsError(new ERR_TLS_HANDSHAKE_TIMEOUT());
@@ -570,6 +569,13 @@ function tlsConnectionListener(rawSocket) {
     socket._handshakeTimer.unref();
     socket.once('close', () => clearTimeout(socket._handshakeTimer));
   }
+}
+
+// A server's socket failed before 'secureConnection' (its transport reset, say): 'tlsClientError'
+function onServerSocketError(error) {
+  if (this._controlReleased || this[kErrorEmitted]) return;
+  this[kErrorEmitted] = true;
+  this._tlsOptions.server.emit('tlsClientError', error, this);
 }
 
 // A server's socket closed before 'secureConnection' without an error of its own: 'tlsClientError'
@@ -679,9 +685,9 @@ function getCACertificates(type = 'default') {
   return module.exports.rootCertificates;
 }
 
-// setDefaultCACertificates(certs): the CA certificates of the contexts made later without `ca`; the
-// first certificate of each entry counts (an entry with none is passed over, a broken one is
-// OpenSSL's error), kept once each in OpenSSL's PEM form
+// setDefaultCACertificates(certs): the CA certificates of the contexts made later without `ca`; each
+// entry's PEM certificates (an entry with none is passed over, a broken one is OpenSSL's error),
+// kept once each in OpenSSL's PEM form
 function setDefaultCACertificates(certs) {
   if (!Array.isArray(certs)) throw new ERR_INVALID_ARG_TYPE('certs', 'Array', certs);
   const texts = certs.map((cert, i) => {
@@ -691,10 +697,8 @@ function setDefaultCACertificates(certs) {
   });
   const pems = new Set();   // (a certificate is in the store once)
   for (const text of texts) {
-    try {
-      pems.add(new X509Certificate(text).toString());
-    } catch (error) {
-      if (error.code !== 'ERR_OSSL_PEM_NO_START_LINE') throw error;
+    for (const block of text.match(/-----BEGIN CERTIFICATE-----[^]*?-----END CERTIFICATE-----/g) ?? []) {
+      pems.add(new X509Certificate(block).toString());
     }
   }
   if (pems.size === 0 && texts.length > 0) {
