@@ -165,6 +165,7 @@ CODES: dict[str, tuple[str, str]] = {
     "ERR_STREAM_UNSHIFT_AFTER_END_EVENT": ("Error", "stream.unshift() after end event"),
     "ERR_STREAM_WRITE_AFTER_END": ("Error", "write after end"),
     "ERR_TEST_FAILURE": ("Error", "test failed"),
+    "ERR_TLS_DH_PARAM_SIZE": ("Error", "DH parameter size {} is less than 2048"),
     "ERR_TLS_ALPN_CALLBACK_INVALID_RESULT": ("TypeError", "ALPN callback returned a value ({}) that did not match any of the client's offered protocols ({})"),
     "ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS": ("TypeError", "The ALPNCallback and ALPNProtocols TLS options are mutually exclusive"),
     "ERR_TLS_CERT_ALTNAME_FORMAT": ("SyntaxError", "Invalid subject alternative name string"),

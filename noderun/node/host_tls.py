@@ -42,6 +42,14 @@ def _context_create(ctx: Context, options_json: str, server: bool):
     return secure if isinstance(secure, list) else _table(ctx, "tls_contexts").add(secure)
 
 
+def _context_warning(ctx: Context, context_id) -> str | None:
+    return _table(ctx, "tls_contexts").handles[int(context_id)].warning
+
+
+def _security_level(ctx: Context) -> int:
+    return _engine().security_level()
+
+
 def _context_add_ca(ctx: Context, context_id, pem: str) -> None:
     _table(ctx, "tls_contexts").handles[int(context_id)].add_ca(pem)
 
@@ -117,6 +125,8 @@ FUNCTIONS = {
     "tlsContextFree": _context_free,
     "tlsContextAddCA": _context_add_ca,
     "tlsContextTicketKeys": _context_ticket_keys,
+    "tlsContextWarning": _context_warning,
+    "tlsSecurityLevel": _security_level,
     "tlsNew": _new,
     "tlsStart": _start,
     "tlsFeed": _feed,

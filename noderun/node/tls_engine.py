@@ -117,6 +117,7 @@ class SecureContext:
         for pfx, passphrase in options.get("pfx") or ():
             self._add_pfx(base64.b64decode(pfx), passphrase)
         self.ticket_keys = os.urandom(48)   # a server's session ticket keys (node's 48 bytes)
+        self.warning: str | None = None      # node's SecurityWarning about the options, if any
 
     def set_ticket_keys(self, keys: bytes) -> None:
         self.ticket_keys = bytes(keys)
@@ -187,6 +188,12 @@ class SecureContext:
         context.minimum_version = _VERSIONS[options.get("minVersion") or "TLSv1.2"]
         context.maximum_version = _VERSIONS[options.get("maxVersion") or "TLSv1.3"]
         self._set_ciphers(context, options.get("ciphers") or "")
+        if options.get("dhparam") and tls_openssl.load():
+            self._set_dh_param(context, options["dhparam"])
+        sigalgs = options.get("sigalgs")
+        if sigalgs and tls_openssl.load() and not tls_openssl.set_sigalgs(context, sigalgs):
+            tls_openssl.clear_errors()
+            raise OpenSSLFailure([None, "error:00000000:lib(0)::reason(0)", None, None])   # (node's words for it)
         curve = options.get("ecdhCurve")
         if curve and curve != "auto" and tls_openssl.load():
             if not tls_openssl.set_groups(context, curve):
@@ -209,6 +216,17 @@ class SecureContext:
         if server and options.get("sessionIdContext"):
             pass   # Python sets its own session id context, which keeps resumption working
         return context
+
+    def _set_dh_param(self, context: ssl.SSLContext, dhparam: str) -> None:
+        """node's dhparam: 'auto' or PEM parameters (none in it: passed over); too small ones are an
+        error, ones under 2048 bits a warning (self.warning)."""
+        bits = tls_openssl.set_dh_param(context, None if dhparam == "auto" else dhparam.encode("latin-1"))
+        if bits == "failed":
+            raise OpenSSLFailure(["ERR_CRYPTO_OPERATION_FAILED", "Error setting temp DH parameter", None, None])
+        if bits is not None and 0 < bits < 1024:
+            raise OpenSSLFailure(["ERR_INVALID_ARG_VALUE", "DH parameter is less than 1024 bits", None, None, "TypeError"])
+        if bits is not None and 0 < bits < 2048:
+            self.warning = "DH parameter is less than 2048 bits"
 
     @staticmethod
     def _set_ciphers(context: ssl.SSLContext, ciphers: str) -> None:
@@ -457,6 +475,10 @@ class Connection:
             return tls_openssl.finished(sslobj, what == "peerFinished") if self.openssl else None
         if what == "maxSendFragment":
             return tls_openssl.set_max_send_fragment(sslobj, int(arg)) if self.openssl else False
+        if what == "ephemeralKey":
+            return tls_openssl.ephemeral_key(sslobj) if self.openssl else None
+        if what == "sharedSigalgs":
+            return tls_openssl.shared_sigalgs(sslobj) if self.openssl else []
         if what == "sharedCiphers":
             return [c[0] for c in sslobj.shared_ciphers() or ()]
         raise ValueError(f"unknown TLS fact {what!r}")
@@ -551,3 +573,11 @@ def secure_context(options: dict, server: bool) -> SecureContext | list:
         except ValueError:
             pass
     return secure
+
+
+def security_level() -> int:
+    """OpenSSL's security level of a context made with node's defaults (the system's configuration
+    decides it)."""
+    secure = SecureContext({"ciphers": ""})
+    context = secure.get(True)
+    return tls_openssl.security_level(context) if tls_openssl.load() else 1

@@ -119,6 +119,15 @@ def _open():
     _declare(crypto, "CRYPTO_free", None, p, s, i)
     _declare(crypto, "OBJ_txt2nid", i, s)
     _declare(crypto, "OBJ_nid2ln", s, i)
+    _declare(crypto, "OBJ_nid2sn", s, i)
+    _declare(crypto, "PEM_read_bio_Parameters", p, p, p)
+    _declare(crypto, "EVP_PKEY_get_bits", i, p)
+    _declare(crypto, "EVP_PKEY_get_id", i, p)
+    _declare(crypto, "EVP_PKEY_get_group_name", i, p, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t))
+    _declare(lib, "SSL_CTX_set0_tmp_dh_pkey", i, p, p)
+    _declare(lib, "SSL_CTX_get_security_level", i, p)
+    _declare(lib, "SSL_get_shared_sigalgs", i, p, i, ctypes.POINTER(i), ctypes.POINTER(i), ctypes.POINTER(i),
+             ctypes.POINTER(ctypes.c_ubyte), ctypes.POINTER(ctypes.c_ubyte))
     _declare(lib, "SSL_SESSION_get0_ticket", None, p, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_size_t))
     _declare(crypto, "RAND_bytes", i, p, i)
     _declare(crypto, "EVP_aes_128_cbc", p)
@@ -582,3 +591,94 @@ def object_long_name(dotted: str) -> str | None:
     nid = _crypto.OBJ_txt2nid(dotted.encode())
     name = _crypto.OBJ_nid2ln(nid) if nid else None
     return name.decode() if name else None
+
+
+# -- signature algorithms (sigalgs, getSharedSigalgs) -------------------------------------------------
+
+_CTRL_SET_SIGALGS_LIST = 98
+# key types -> the names node gives them in getSharedSigalgs (EVP_PKEY_RSA, _RSA_PSS, _DSA, _EC, NID_ED25519, _ED448)
+_SIGN_NAMES = {6: "RSA", 912: "RSA-PSS", 116: "DSA", 408: "ECDSA", 1087: "Ed25519", 1088: "Ed448"}
+
+
+def set_sigalgs(context: ssl.SSLContext, sigalgs: str) -> bool:
+    buffer = ctypes.create_string_buffer(sigalgs.encode())
+    return _lib.SSL_CTX_ctrl(ctx_pointer(context), _CTRL_SET_SIGALGS_LIST, 0, ctypes.cast(buffer, ctypes.c_void_p)) == 1
+
+
+def shared_sigalgs(sslobject: ssl.SSLObject) -> list[str]:
+    """The signature algorithms both sides accept, as node names them ("RSA-PSS+SHA256", ...)."""
+    pointer = ssl_pointer(sslobject)
+    sign, hash_, both = ctypes.c_int(), ctypes.c_int(), ctypes.c_int()
+    count = _lib.SSL_get_shared_sigalgs(pointer, 0, None, None, None, None, None)
+    names = []
+    for index in range(count):
+        _lib.SSL_get_shared_sigalgs(pointer, index, ctypes.byref(sign), ctypes.byref(hash_), ctypes.byref(both), None, None)
+        kind = _SIGN_NAMES.get(sign.value)
+        if kind is None:
+            long_name = _crypto.OBJ_nid2ln(sign.value)
+            kind = long_name.decode() if long_name else "UNDEF"
+        short = _crypto.OBJ_nid2sn(hash_.value) if hash_.value else None
+        names.append(f"{kind}+{short.decode() if short else 'UNDEF'}")
+    return names
+
+
+def clear_errors() -> None:
+    _crypto.ERR_clear_error()
+
+
+# -- Diffie-Hellman (dhparam, getEphemeralKeyInfo) -----------------------------------------------------
+
+_CTRL_SET_DH_AUTO = 118
+_CTRL_GET_PEER_TMP_KEY = 109
+_PKEY_DH, _PKEY_DHX, _PKEY_EC, _PKEY_X25519, _PKEY_X448 = 28, 920, 408, 1034, 1035
+
+
+def set_dh_param(context: ssl.SSLContext, pem: bytes | None) -> int | str | None:
+    """A server's DHE parameters: OpenSSL's own choice (pem None, node's 'auto'), or PEM ones; the
+    parameters' size in bits, None for PEM that holds none (node passes over them), 'failed' when
+    OpenSSL refuses them (too small for the security level)."""
+    pointer = ctx_pointer(context)
+    if pem is None:
+        _lib.SSL_CTX_ctrl(pointer, _CTRL_SET_DH_AUTO, 1, None)
+        return 0
+    source = _crypto.BIO_new_mem_buf(pem, len(pem))
+    key = _crypto.PEM_read_bio_Parameters(source, None)
+    _crypto.BIO_free(source)
+    if not key:
+        _crypto.ERR_clear_error()
+        return None
+    bits = _crypto.EVP_PKEY_get_bits(key)
+    if bits < 1024:
+        _crypto.EVP_PKEY_free(key)
+        return bits
+    if _lib.SSL_CTX_set0_tmp_dh_pkey(pointer, key) != 1:   # (it owns the key when it takes it)
+        _crypto.EVP_PKEY_free(key)
+        _crypto.ERR_clear_error()
+        return "failed"
+    return bits
+
+
+def ephemeral_key(sslobject: ssl.SSLObject) -> list | None:
+    """[type, curve name, bits] of the key the server used for the key exchange, None when none."""
+    key = ctypes.c_void_p()
+    if _lib.SSL_ctrl(ssl_pointer(sslobject), _CTRL_GET_PEER_TMP_KEY, 0, ctypes.cast(ctypes.byref(key), ctypes.c_void_p)) != 1 \
+            or not key.value:
+        return None
+    try:
+        kind, bits = _crypto.EVP_PKEY_get_id(key), _crypto.EVP_PKEY_get_bits(key)
+        if kind in (_PKEY_DH, _PKEY_DHX):
+            return ["DH", None, bits]
+        if kind == _PKEY_EC:
+            name = ctypes.create_string_buffer(80)
+            size = ctypes.c_size_t()
+            _crypto.EVP_PKEY_get_group_name(key, name, 80, ctypes.byref(size))
+            return ["ECDH", name.value.decode(), bits]
+        if kind in (_PKEY_X25519, _PKEY_X448):
+            return ["ECDH", _crypto.OBJ_nid2sn(kind).decode(), bits]
+        return None
+    finally:
+        _crypto.EVP_PKEY_free(key)
+
+
+def security_level(context: ssl.SSLContext) -> int:
+    return _lib.SSL_CTX_get_security_level(ctx_pointer(context))

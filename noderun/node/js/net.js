@@ -20,7 +20,8 @@ const {
   AbortError,
 } = require('internal/errors');
 const {
-  validateAbortSignal, validateBoolean, validateInt32, validateFunction, validateNumber, validatePort, validateString,
+  validateAbortSignal, validateBoolean, validateInt32, validateFunction, validateNumber, validateObject, validatePort,
+  validateString,
 } = require('internal/validators');
 const { TCP } = require('internal/net/tcp_wrap');
 const { BlockList } = require('internal/net/blocklist');
@@ -113,6 +114,7 @@ const kReusePort = 2;
 let cluster;
 const kNormalizedArgs = Symbol('normalizedArgs');
 const kSetNoDelay = Symbol('kSetNoDelay');
+const kOnread = Symbol('kOnread');   // options.onread: { buffer, callback, pending, eof, stopped }
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kWriteCallback = Symbol('kWriteCallback');
@@ -164,6 +166,11 @@ function Socket(options) {
     }
   }
   if (options.signal) abortOnSignal(this, options.signal);
+  if (options.onread != null) {
+    validateObject(options.onread, 'options.onread');
+    const { buffer, callback } = options.onread;
+    this[kOnread] = { buffer, callback, pending: null, eof: false, eofDone: false, stopped: false };
+  }
 }
 
 // options.signal of a socket: its abort destroys the socket with an AbortError
@@ -207,6 +214,10 @@ Socket.prototype._attach = function _attach(handle) {
   handle.owner = this;
   this[kAfterWrite] ??= (info) => afterWrite(this, info);
   handle.ondata = (chunk) => {
+    if (this[kOnread]) {
+      onreadData(this, chunk);
+      return;
+    }
     if (chunk === null) {
       this.push(null);
       this.read(0);   // 'end' even with nobody reading, as node's onStreamRead does at EOF
@@ -249,6 +260,58 @@ Object.defineProperty(Socket.prototype, '_handle', {
   configurable: true,
   get() { return this[kHandle]; },
 });
+
+// options.onread: the bytes read go into the program's buffer (or one its function gives for each
+// read) and to its callback, piece by piece, instead of 'data'; a callback that returns false, or
+// pause(), stops the reading until resume()
+function onreadData(socket, chunk) {
+  const onread = socket[kOnread];
+  if (chunk === null) {
+    onread.eof = true;
+  } else {
+    socket._bytesRead += chunk.byteLength;
+    touch(socket);
+    onread.pending = onread.pending ? Buffer.concat([onread.pending, chunk]) : chunk;
+  }
+  onreadFlush(socket);
+}
+
+function onreadFlush(socket) {
+  const onread = socket[kOnread];
+  while (onread.pending && !onread.stopped && !socket.destroyed) {
+    const buffer = typeof onread.buffer === 'function' ? onread.buffer() : onread.buffer;
+    const size = Math.min(buffer.byteLength, onread.pending.length);
+    buffer.set(onread.pending.subarray(0, size));
+    onread.pending = size < onread.pending.length ? onread.pending.subarray(size) : null;
+    if (onread.callback.call(socket, size, buffer) === false) onreadStop(socket);
+  }
+  if (!onread.pending && onread.eof && !onread.stopped && !onread.eofDone) {
+    onread.eofDone = true;
+    if (typeof onread.buffer === 'function') onread.buffer();   // (node asks for one for the read that finds the end)
+    socket.push(null);
+    socket.read(0);
+  }
+}
+
+function onreadStop(socket) {
+  socket[kOnread].stopped = true;
+  socket[kHandle]?.readStop();
+}
+
+Socket.prototype.pause = function pause() {
+  if (this[kOnread] && !this.connecting && this[kHandle]) onreadStop(this);
+  return Duplex.prototype.pause.call(this);
+};
+
+Socket.prototype.resume = function resume() {
+  const onread = this[kOnread];
+  if (onread?.stopped && !this.connecting && this[kHandle]) {
+    onread.stopped = false;
+    this[kHandle].readStart();
+    onreadFlush(this);
+  }
+  return Duplex.prototype.resume.call(this);
+};
 
 Socket.prototype._read = function _read() {
   if (this.connecting || !this[kHandle]) {

@@ -11,7 +11,7 @@ const {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MULTIPLE_CALLBACK, ERR_TLS_ALPN_CALLBACK_INVALID_RESULT,
     ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS, ERR_TLS_HANDSHAKE_TIMEOUT, ERR_TLS_INVALID_CONTEXT, ERR_TLS_REQUIRED_SERVER_NAME,
     ERR_TLS_SNI_FROM_SERVER, ERR_OUT_OF_RANGE, ERR_TLS_INVALID_STATE, ERR_INTERNAL_ASSERTION,
-    ERR_CRYPTO_OPERATION_FAILED,
+    ERR_CRYPTO_OPERATION_FAILED, ERR_TLS_DH_PARAM_SIZE,
   },
 } = require('internal/errors');
 const { validateFunction, validateNumber, validateObject, validateString, validateInt32 } = require('internal/validators');
@@ -107,6 +107,7 @@ function TLSSocket(socket, opts) {
     manualStart: true,
     highWaterMark: tlsOptions.highWaterMark,
     signal: tlsOptions.signal,
+    onread: tlsOptions.onread,
   });
   if (socket && socket.connecting) {
     this.connecting = true;
@@ -114,7 +115,8 @@ function TLSSocket(socket, opts) {
   }
   this.on('newListener', keylogNewListener);
   if (tlsKeylogFile()) enableTlsKeylogFile(this);
-  if (!tlsOptions.isServer || !tlsOptions.pauseOnConnect) this.read(0);
+  // (read even when paused: the handshake goes on, the plaintext waits; node's initRead)
+  this.read(0);
 }
 
 // the handle reports the secrets once someone listens to 'keylog'
@@ -207,7 +209,10 @@ TLSSocket.prototype.onhello = function onhello(servername, clientProtocols) {
       if (options.ALPNCallback) {
         const chosen = options.ALPNCallback.call(this, { servername: this.servername, protocols: clientProtocols });
         if (chosen !== undefined && !clientProtocols.includes(chosen)) {
-          this.destroy(new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(chosen, clientProtocols));
+          // (node throws it from the handshake: the process's uncaught exception, not the socket's error)
+          const error = new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(chosen, clientProtocols);
+          this.destroy();
+          process.nextTick(() => { throw error; });
           return;
         }
         alpn = [chosen ?? null];
@@ -337,6 +342,12 @@ function onConnectSecure(socket) {
     const cert = socket.getPeerCertificate(true);
     failure = (options.checkServerIdentity ?? checkServerIdentity)(hostname, cert);
   }
+  const ephemeral = socket.getEphemeralKeyInfo();
+  if (ephemeral?.type === 'DH' && ephemeral.size < options.minDHSize) {
+    socket.emit('error', new ERR_TLS_DH_PARAM_SIZE(ephemeral.size));
+    socket.destroy();
+    return;
+  }
   if (failure) {
     socket.authorized = false;
     socket.authorizationError = failure.code || failure.message;
@@ -387,6 +398,19 @@ TLSSocket.prototype.getCipher = function getCipher() {
 TLSSocket.prototype.getSession = function getSession() {
   const session = this._handle?.newSession ?? this._handle?.info('session');
   return session ? Buffer.from(session) : undefined;
+};
+
+// the server's key for the key exchange (a client's question; a server socket gets null)
+TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() {
+  if (this._tlsOptions.isServer) return null;
+  const key = this._handle?.info('ephemeralKey');
+  if (!key) return {};
+  const [type, name, size] = key;
+  return name ? { type, name, size } : { type, size };
+};
+
+TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() {
+  return this._handle?.info('sharedSigalgs') ?? [];
 };
 
 TLSSocket.prototype.getTLSTicket = function getTLSTicket() {
@@ -491,6 +515,7 @@ function connect(...args) {
     allowHalfOpen: options.allowHalfOpen, pipe: Boolean(options.path), secureContext: context, isServer: false,
     requestCert: true, rejectUnauthorized: options.rejectUnauthorized !== false, session: options.session,
     ALPNProtocols: options.ALPNProtocols, highWaterMark: options.highWaterMark, signal: options.signal,
+    onread: options.onread,
   });
   socket[kConnectOptions] = options;
   if (cb) socket.once('secureConnect', cb);
@@ -617,6 +642,13 @@ Server.prototype.addContext = function addContext(servername, context) {
   if (!servername) throw new ERR_TLS_REQUIRED_SERVER_NAME();
   const pattern = new RegExp(`^${servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replaceAll('*', '[^.]*')}$`, 'i');
   this._contexts.push([pattern, isSecureContext(context) ? context : createSecureContext(context)]);
+};
+
+// An async 'secureConnection' listener that rejects (events.captureRejections) destroys that socket
+const kRejection = Symbol.for('nodejs.rejection');
+Server.prototype[kRejection] = function onRejection(error, event, socket) {
+  if (event === 'secureConnection') socket.destroy(error);
+  else net.Server.prototype[kRejection].call(this, error, event, socket);
 };
 
 // cluster: the workers listening on one address take the first one's ticket keys, so that any of

@@ -33,4 +33,9 @@ function errorWithMessage(NodeErrorClass, message, ...args) {
   return err;
 }
 
-module.exports = { byteView, dataArgument, errorWithMessage };
+// OpenSSL's security level of a secure context made with the defaults (the system's configuration)
+function getOpenSSLSecLevel() {
+  return host.tlsSecurityLevel();
+}
+
+module.exports = { byteView, dataArgument, errorWithMessage, getOpenSSLSecLevel };

@@ -141,9 +141,16 @@ for (const [method, rrtype] of Object.entries(queryTypes)) {
   });
 }
 
+// an IP address as inet_ntop writes it, undefined for what is not one (node's tls uses it on
+// certificates' names; the checking is internal/tls/identity.js's)
+function canonicalizeIP(address) {
+  return require('internal/tls/identity').canonicalIP(address);
+}
+
 module.exports = {
   getaddrinfo,
   getnameinfo,
+  canonicalizeIP,
   strerror,
   ChannelWrap,
   GetAddrInfoReqWrap,

@@ -145,4 +145,4 @@ function checkServerIdentity(hostname, cert) {
   return error;
 }
 
-module.exports = { checkServerIdentity, verifyError };
+module.exports = { checkServerIdentity, verifyError, canonicalIP };

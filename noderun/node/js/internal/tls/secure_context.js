@@ -182,26 +182,35 @@ class SecureContext {
       if (!names.some((name) => name.length > 0)) throw new ERR_INVALID_ARG_VALUE('options.ciphers', names);
     }
     if (options.ecdhCurve != null) validateString(options.ecdhCurve, 'options.ecdhCurve');
+    if (options.sigalgs != null) {
+      validateString(options.sigalgs, 'options.sigalgs');
+      if (options.sigalgs === '') throw new ERR_INVALID_ARG_VALUE('options.sigalgs', options.sigalgs);
+    }
     if (options.passphrase != null) validateString(options.passphrase, 'options.passphrase');
     checkEngines(options);
     const ticketKeys = options.ticketKeys != null ? validateTicketKeys(options.ticketKeys, 'options.ticketKeys') : null;
     const pairs = pairsOf(options);
     const settings = {
       pairs, pfx: pfxOf(options), ca: caOf(options), minVersion, maxVersion,
-      ciphers: options.ciphers ?? defaults.ciphers, ecdhCurve: options.ecdhCurve ?? null,
+      ciphers: options.ciphers ?? defaults.ciphers, ecdhCurve: options.ecdhCurve ?? null, sigalgs: options.sigalgs ?? null,
       honorCipherOrder: Boolean(options.honorCipherOrder),
+      dhparam: options.dhparam == null ? null : (options.dhparam === 'auto' ? 'auto' : pemOf(options.dhparam, 'options.dhparam')),
     };
     const id = host.tlsContextCreate(JSON.stringify(settings), server ?? pairs.length > 0);
     if (Array.isArray(id)) throw sslError(id);
+    if (settings.dhparam) {
+      const warning = host.tlsContextWarning(id);
+      if (warning) process.emitWarning(warning, 'SecurityWarning');
+    }
     this.context = new NativeSecureContext(id);
     if (ticketKeys) this.context.setTicketKeys(ticketKeys);
     freeContext.register(this, id);
   }
 }
 
-// node's error for an OpenSSL failure: [code, message, library, reason] from the host
-function sslError([code, message, library, reason]) {
-  const error = new Error(message);
+// node's error for an OpenSSL failure: [code, message, library, reason, class] from the host
+function sslError([code, message, library, reason, kind]) {
+  const error = kind === 'TypeError' ? new TypeError(message) : new Error(message);
   if (library) error.library = library;
   if (reason) error.reason = reason;
   if (code) error.code = code;

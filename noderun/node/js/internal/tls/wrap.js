@@ -237,10 +237,12 @@ class TLSWrap {
       if (event !== 'error') transport.off(event, listener);
     }
     if (transport.closed || (transport.destroyed && !transport._handle)) {
-      process.nextTick(() => callback?.());
+      setImmediate(() => callback?.());   // (a handle closes on a later turn: the socket's 'error' comes first)
       return;
     }
-    transport.once('close', () => callback?.());
+    // (a transport with no descriptor closes on the next tick, before the socket's 'error': wait a turn)
+    const late = !transport._handle;
+    transport.once('close', () => (late ? setImmediate(() => callback?.()) : callback?.()));
     transport.destroy();
   }
 
