@@ -403,10 +403,8 @@ TLSSocket.prototype.getSession = function getSession() {
 // the server's key for the key exchange (a client's question; a server socket gets null)
 TLSSocket.prototype.getEphemeralKeyInfo = function getEphemeralKeyInfo() {
   if (this._tlsOptions.isServer) return null;
-  const key = this._handle?.info('ephemeralKey');
-  if (!key) return {};
-  const [type, name, size] = key;
-  return name ? { type, name, size } : { type, size };
+  const [type, name, size] = this._handle?.info('ephemeralKey') ?? [];
+  return { type, name: name ?? undefined, size };   // (node's object has the three, undefined when unknown)
 };
 
 TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() {
