@@ -28,7 +28,7 @@ const { BlockList } = require('internal/net/blocklist');
 const { SocketAddress } = require('internal/net/socketaddress');
 const { hostPortError, errnoError, errnoInfo } = require('internal/net/exceptions');
 const { setTimeout: setTimer, clearTimeout: clearTimer } = require('timers');
-const { setUnrefTimeout } = require('internal/timers');
+const { setUnrefTimeout, disarmTimeout, rearmTimeout } = require('internal/timers');
 
 const v4Segment = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
 const v4String = `(?:${v4Segment}\\.){3}${v4Segment}`;
@@ -712,10 +712,12 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   validateNumber(msecs, 'msecs');
   if (msecs < 0 || !Number.isFinite(msecs)) throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
   this.timeout = msecs;
-  if (this._idleTimer) clearTimer(this._idleTimer);
-  this._idleTimer = null;
+  // (a keep-alive server sets and clears it around every request: the same timer serves again)
+  const timer = this._idleTimer;
   if (msecs > 0 && !this.destroyed) {
-    this._idleTimer = setUnrefTimeout(() => this.emit('timeout'), msecs);
+    this._idleTimer = (timer && rearmTimeout(timer, msecs)) || setUnrefTimeout(() => this.emit('timeout'), msecs);
+  } else if (timer) {
+    disarmTimeout(timer);
   }
   if (callback !== undefined) {
     validateFunction(callback, 'callback');

@@ -42,33 +42,45 @@ function lessThan(a, b) {
   return a.expiry < b.expiry || (a.expiry === b.expiry && a.id < b.id);
 }
 
+// (Entries move by assignment, not by destructuring swaps: in this engine a swap through an
+// array literal runs the array iterator's protocol, a dozen calls per step.)
 function heapPush(entry) {
+  let i = heap.length;
   heap.push(entry);
-  let i = heap.length - 1;
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    if (!lessThan(heap[i], heap[parent])) break;
-    [heap[i], heap[parent]] = [heap[parent], heap[i]];
+    const above = heap[parent];
+    if (!lessThan(entry, above)) break;
+    heap[i] = above;
     i = parent;
   }
+  heap[i] = entry;
 }
 
 function heapPop() {
   const top = heap[0];
   const last = heap.pop();
-  if (heap.length > 0) {
-    heap[0] = last;
+  const size = heap.length;
+  if (size > 0) {
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
-      let m = i;
-      if (l < heap.length && lessThan(heap[l], heap[m])) m = l;
-      if (r < heap.length && lessThan(heap[r], heap[m])) m = r;
-      if (m === i) break;
-      [heap[i], heap[m]] = [heap[m], heap[i]];
-      i = m;
+      let m = last;
+      let at = -1;
+      if (l < size && lessThan(heap[l], m)) {
+        m = heap[l];
+        at = l;
+      }
+      if (r < size && lessThan(heap[r], m)) {
+        m = heap[r];
+        at = r;
+      }
+      if (at === -1) break;
+      heap[i] = m;
+      i = at;
     }
+    heap[i] = last;
   }
   return top;
 }
@@ -89,16 +101,22 @@ function retire(timer) {
   }
 }
 
+// A timer's duration in ms: 1 for anything outside 1 .. 2^31 - 1 (with node's warning past it).
+function duration(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+        '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  return after;
+}
+
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
-    after *= 1;
-    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
-      if (after > TIMEOUT_MAX) {
-        process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
-          '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
-      }
-      after = 1;
-    }
+    after = duration(after);
     this._idleTimeout = after;
     this._idlePrev = this;
     this._idleNext = this;
@@ -195,6 +213,7 @@ function extraArgs(args, first) {
 // A timer that never keeps the loop alive (node's setUnrefTimeout, for sockets' idle timeouts):
 // made unref'd, so the host hears of no ref count going up and down again.
 function setUnrefTimeout(callback, after) {
+  if (bindContext !== null) callback = bindContext(callback);
   return new Timeout(callback, after, undefined, false, false);
 }
 
@@ -205,6 +224,33 @@ let bindContext = null;
 
 function setContextBinder(binder) {
   bindContext = binder;
+}
+
+// A socket's idle timer is stopped and started again around every request of a keep-alive
+// connection: rather than a new Timeout each time, the same one serves again. disarmTimeout
+// stops it keeping its callback; rearmTimeout starts it (stopped, fired or running) for `after` ms
+// from now, or stops it and answers null when async contexts are tracked (a new timer then takes
+// the context of now, as node's would).
+function disarmTimeout(timer) {
+  unenroll(timer);
+}
+
+function rearmTimeout(timer, after) {
+  if (bindContext !== null) {
+    unenroll(timer);
+    return null;
+  }
+  after = duration(after);
+  if (timer._destroyed) {
+    timer._destroyed = false;
+    if (timer[kRefed]) incRefCount();
+    if (timer[kHasPrimitive]) knownTimersById[timer[async_id_symbol]] = timer;
+  } else {
+    retire(timer);
+  }
+  timer._idleTimeout = after;
+  insert(timer, after);
+  return timer;
 }
 
 function setTimeout(callback, after) {
@@ -402,6 +448,8 @@ module.exports = {
   getLibuvNow,
   useClock,
   setUnrefTimeout,
+  disarmTimeout,
+  rearmTimeout,
   setup,
   kRefed,
   TIMEOUT_MAX,

@@ -20,17 +20,9 @@ let triggerUncaughtException;
 let queue = [];
 let queueHead = 0;
 
-function hasTickScheduled() {
-  return tickInfo[kHasTickScheduled] === 1;
-}
-
 // Whether the host's drain has ticks or a rejection to deal with (promise jobs aside).
 function ticksPending() {
   return tickInfo[kHasTickScheduled] === 1 || tickInfo[kHasRejectionToWarn] === 1;
-}
-
-function setHasTickScheduled(value) {
-  tickInfo[kHasTickScheduled] = value ? 1 : 0;
 }
 
 function setHasRejectionToWarn(value) {
@@ -44,11 +36,13 @@ function setContextBinder(binder) {
   bindContext = binder;
 }
 
+// (The queue's functions are the hottest of any server, a few calls per request each: they test
+// the shared flags inline rather than through a function.)
 function nextTick(callback, ...args) {
-  validateFunction(callback, 'callback');
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
   if (bindContext !== null) callback = bindContext(callback);
-  if (!hasTickScheduled()) setHasTickScheduled(true);
+  tickInfo[kHasTickScheduled] = 1;
   queue.push({ callback, args });
 }
 
@@ -57,7 +51,8 @@ function runTicks() {
     const tock = queue[queueHead];
     queue[queueHead++] = undefined;
     try {
-      const { callback, args } = tock;
+      const callback = tock.callback;   // (called as a function: `this` is not the queue's entry)
+      const args = tock.args;
       if (args.length === 0) callback();
       else callback(...args);
     } catch (err) {
@@ -72,15 +67,17 @@ function processTicksAndRejections() {
   do {
     runTicks();
     runMicrotasks();
-  } while (queueHead < queue.length || processPromiseRejections());
-  setHasTickScheduled(false);
-  setHasRejectionToWarn(false);
+  } while (queueHead < queue.length || (rejectionsPending() && processPromiseRejections()));
+  tickInfo[kHasTickScheduled] = 0;
+  tickInfo[kHasRejectionToWarn] = 0;
 }
 
 // Between two timers or immediates: drain only when something is queued.
 function runNextTicks() {
-  if (!hasTickScheduled() && tickInfo[kHasRejectionToWarn] !== 1) runMicrotasks();
-  if (!hasTickScheduled() && tickInfo[kHasRejectionToWarn] !== 1) return;
+  if (tickInfo[kHasTickScheduled] !== 1 && tickInfo[kHasRejectionToWarn] !== 1) {
+    runMicrotasks();
+    if (tickInfo[kHasTickScheduled] !== 1 && tickInfo[kHasRejectionToWarn] !== 1) return;
+  }
   processTicksAndRejections();
 }
 
@@ -144,6 +141,11 @@ function unhandledRejectionError(reason) {
     'throwing inside of an async function without a catch block, ' +
     'or by rejecting a promise which was not handled with .catch().' +
     ` The promise rejected with the reason "${noSideEffectsToString(reason)}".`);
+}
+
+// Whether processPromiseRejections has anything to do (it answers false when not).
+function rejectionsPending() {
+  return asyncHandledRejections.length > 0 || pendingUnhandledRejections.length > 0;
 }
 
 function processPromiseRejections() {

@@ -77,9 +77,11 @@ function Readable(options) {
     if (options.signal && !isDuplex) require('internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal, this);
   }
   Stream.call(this, options);
-  destroyImpl.construct(this, () => {
-    if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
-  });
+  if (typeof this._construct === 'function') {   // (no closure made for the many streams without)
+    destroyImpl.construct(this, () => {
+      if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
+    });
+  }
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
@@ -209,7 +211,7 @@ function computeNewHighWaterMark(n) {
 function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && state.ended)) return 0;
   if (state.objectMode) return 1;
-  if (Number.isNaN(n)) {
+  if (n !== n) {   // NaN
     // Flowing reads take one chunk at a time; read() takes everything.
     if (state.flowing && state.length) return state.buffer[0].length;
     return state.length;
@@ -220,7 +222,7 @@ function howMuchToRead(n, state) {
 
 Readable.prototype.read = function read(n) {
   if (n === undefined) n = NaN;
-  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  else if (n !== 0 && !Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
