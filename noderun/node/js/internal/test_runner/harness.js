@@ -245,15 +245,20 @@ async function reportRoot() {
     if (counters.fail > 0 || counters.cancelled > 0) process.exitCode = 1;
     return;
   }
+  // (a file run on its own: the root's events name the file, at 1:1, as node's do)
+  const file = harness.inProcess || !process.argv[1] ? undefined : process.argv[1];
+  const where = file === undefined ? {} : { line: 1, column: 1, file };
   const declared = root.subtests.filter((t) => !t.filtered).length;
-  if (root.subtests.length > 0) harness.emit('test:plan', { nesting: 0, count: declared });
+  if (root.subtests.length > 0) harness.emit('test:plan', { nesting: 0, count: declared, ...where });
   const duration = elapsedMs(harness.startTime);
   for (const name of ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo']) {
-    harness.emit('test:diagnostic', { nesting: 0, message: `${name} ${counters[name]}` });
+    harness.emit('test:diagnostic', { nesting: 0, message: `${name} ${counters[name]}`, level: 'info', ...where });
   }
-  harness.emit('test:diagnostic', { nesting: 0, message: `duration_ms ${duration}` });
+  harness.emit('test:diagnostic', { nesting: 0, message: `duration_ms ${duration}`, level: 'info', ...where });
   const success = counters.fail === 0 && counters.cancelled === 0 && root.error === null;
-  harness.emit('test:summary', { success, counts: summaryCounts(counters, declared), duration_ms: duration });
+  const summary = { success, counts: summaryCounts(counters, declared), duration_ms: duration };
+  if (file !== undefined) summary.file = file;
+  harness.emit('test:summary', summary);
   for (const reporter of harness.reporters) reporter.end();
   if (!success && !harness.finishWhenDone) process.exitCode = 1;
 }

@@ -158,7 +158,10 @@ function runFile(file, extraArgs = [], watch = false) {
       const killed = interrupted;
       if (pending) items.push({ type: 'test:stdout', data: { file, message: pending } });
       if (errorText) stderr.push(errorText);
-      if (stderr.length > 0) items.push({ type: 'test:stderr', data: { file, message: stderr.join('') } });
+      // (a line an event, as node passes a file's stderr on)
+      for (const line of stderr.join('').split(/(?<=\n)/)) {
+        if (line !== '') items.push({ type: 'test:stderr', data: { file, message: line } });
+      }
       const dependencies = loaded.split('\n').filter(Boolean);
       resolve({ file, items, code, signal, killed, dependencies, duration: Number(process.hrtime.bigint() - start) / 1e6 });
     });
@@ -191,7 +194,7 @@ async function runFileList(files, concurrency, emit, extraArgs = [], watch = fal
   let topLevel = 0;
   const dependencies = new Map();
 
-  const report = ({ file, items, code, signal, duration, killed, dependencies: loaded }) => {
+  const report = ({ file, items, code, signal, duration, killed, dependencies: loaded }, index) => {
     if (killed) return;   // (ended by a SIGINT to the runner: not reported, as in node)
     dependencies.set(file, loaded);
     let counts = null;
@@ -204,27 +207,17 @@ async function runFileList(files, concurrency, emit, extraArgs = [], watch = fal
       emit(type, data);
     }
     const failedToo = counts !== null && (counts.fail > 0 || counts.cancelled > 0);
-    if (counts === null || counts.tests + counts.suites === 0 || (code !== 0 && !failedToo)) {
-      // the file itself, as a test: it failed without a failing test, or declared none
-      const name = path.relative(process.cwd(), file);
-      const passed = code === 0 && signal === null;
-      const data = { nesting: 0, name, file, line: 1, column: 1 };
-      emit('test:start', data);
-      const details = { duration_ms: duration, type: 'test' };
-      if (!passed) {
-        details.error = {
-          code: 'ERR_TEST_FAILURE',
-          failureType: 'testCodeFailure',
-          message: 'test failed',
-          cause: 'test failed',
-          exitCode: code,
-          signal,
-          rendered: "'test failed'",
-          tapYaml: `  failureType: 'testCodeFailure'\n  exitCode: ${code ?? '~'}\n` +
-            `  signal: ${signal === null ? '~' : `'${signal}'`}\n  error: 'test failed'\n  code: 'ERR_TEST_FAILURE'\n`,
-        };
-      }
-      emit(passed ? 'test:pass' : 'test:fail', { ...data, testNumber: ++topLevel, details });
+    const itself = counts === null || counts.tests + counts.suites === 0 || (code !== 0 && !failedToo);
+    const passed = code === 0 && signal === null;
+    // the file as node's runner sees it: a test of its own, which failed if the file did
+    const where = { line: 1, column: 1, file };
+    const name = path.relative(process.cwd(), file);
+    const details = { duration_ms: duration, type: 'test' };
+    if (!passed) details.error = fileFailure(itself ? 'testCodeFailure' : 'subtestsFailed', code, signal);
+    emit('test:complete', { name, nesting: 0, testNumber: index + 1, details: { ...details, passed }, ...where });
+    if (itself) {   // reported as a test: it failed without a failing test, or declared none
+      emit('test:start', { nesting: 0, name, ...where });
+      emit(passed ? 'test:pass' : 'test:fail', { name, nesting: 0, testNumber: ++topLevel, details, ...where });
       counts ??= zeroCounts();
       counts.tests++;
       counts[passed ? 'pass' : 'fail']++;
@@ -235,24 +228,27 @@ async function runFileList(files, concurrency, emit, extraArgs = [], watch = fal
   const results = new Array(files.length);
   let next = 0;
   let reported = 0;
+  // (as node: each file is queued as a test, which a TAP report starts with; those that wait for
+  // a free slot are announced at once and dequeued when they start)
+  const queueData = (file) => ({ nesting: 0, name: path.relative(process.cwd(), file), type: 'test', line: 1, column: 1, file });
+  let announced = 0;
   await new Promise((resolve) => {
     let active = 0;
     const startMore = () => {
       while (active < concurrency && next < files.length && !interrupted) {
         const index = next++;
         active++;
-        // (as node: the file is queued as a test, which a TAP report starts with)
-        const data = { nesting: 0, name: path.relative(process.cwd(), files[index]), file: files[index], line: 1, column: 1, type: 'test' };
-        emit('test:enqueue', data);
-        emit('test:dequeue', data);
+        if (announced === index) emit('test:enqueue', queueData(files[announced++]));
+        emit('test:dequeue', queueData(files[index]));
         runFile(files[index], extraArgs, watch).then((result) => {
           results[index] = result;
-          while (reported < files.length && results[reported] !== undefined) report(results[reported++]);
+          while (reported < files.length && results[reported] !== undefined) report(results[reported], reported++);
           active--;
           if (reported === files.length || (interrupted && active === 0)) resolve();
           else startMore();
         });
       }
+      while (announced < files.length && !interrupted) emit('test:enqueue', queueData(files[announced++]));
       if (files.length === 0) resolve();
     };
     startMore();
@@ -260,12 +256,28 @@ async function runFileList(files, concurrency, emit, extraArgs = [], watch = fal
   return { totals, topLevel, dependencies };
 }
 
+// What a file that failed (its process ended with an error) reports as its error, serialized as
+// a file's own events are (failureType: 'subtestsFailed' when tests of it failed).
+function fileFailure(failureType, code, signal) {
+  return {
+    code: 'ERR_TEST_FAILURE',
+    failureType,
+    message: 'test failed',
+    cause: 'test failed',
+    exitCode: code,
+    signal,
+    rendered: "'test failed'",
+    tapYaml: `  failureType: '${failureType}'\n  exitCode: ${code ?? '~'}\n` +
+      `  signal: ${signal === null ? '~' : `'${signal}'`}\n  error: 'test failed'\n  code: 'ERR_TEST_FAILURE'\n`,
+  };
+}
+
 // The end of a run: the top-level plan, the counts as diagnostics, the summary; true on success.
 function reportSummary(emit, totals, topLevel, start) {
   if (topLevel > 0) emit('test:plan', { nesting: 0, count: topLevel });
   const duration = Number(process.hrtime.bigint() - start) / 1e6;
-  for (const name of kCountNames) emit('test:diagnostic', { nesting: 0, message: `${name} ${totals[name]}` });
-  emit('test:diagnostic', { nesting: 0, message: `duration_ms ${duration}` });
+  for (const name of kCountNames) emit('test:diagnostic', { nesting: 0, message: `${name} ${totals[name]}`, level: 'info' });
+  emit('test:diagnostic', { nesting: 0, message: `duration_ms ${duration}`, level: 'info' });
   const success = totals.fail === 0 && totals.cancelled === 0;
   emit('test:summary', { success, counts: summaryCounts(totals, topLevel), duration_ms: duration });
   return success;

@@ -134,16 +134,33 @@ class Test {
     this.startQueued();
   }
 
+  // The queued children, in order, once this test may start them: each is announced
+  // (test:enqueue) and starts now if the concurrency allows (test:dequeue), else waits. As in
+  // node, a child that had to wait is dequeued with its parent's type.
   startQueued() {
-    while (this.queue.length > 0 && this.running < this.concurrency && this.canStartChildren()) {
-      const child = this.queue.shift();
+    if (!this.canStartChildren()) return;
+    for (let i = 0; i < this.queue.length;) {
+      const child = this.queue[i];
       if (this.leavesOut(child)) {
+        this.queue.splice(i, 1);
         child.filtered = true;
         child.finished = true;
         child.resolveDone();
         this.maybeReportChildren();
         continue;
       }
+      const waited = child.enqueued;
+      if (!waited) {
+        child.enqueued = true;
+        child.testNumber = this.enqueuedCount = (this.enqueuedCount ?? 0) + 1;
+        this.harness.emit('test:enqueue', child.queueEventData(child.reportedType));
+      }
+      if (this.running >= this.concurrency) {
+        i++;
+        continue;
+      }
+      this.queue.splice(i, 1);
+      this.harness.emit('test:dequeue', child.queueEventData(waited ? this.reportedType : child.reportedType));
       this.running++;
       child.start().then(() => {
         this.running--;
@@ -151,6 +168,8 @@ class Test {
       });
     }
   }
+
+  get reportedType() { return this.isSuite ? 'suite' : 'test'; }
 
   canStartChildren() { return this.started; }
 
@@ -349,36 +368,88 @@ class Test {
     this.passed = this.error === null;
     this.controller.abort(new (require('internal/errors').AbortError)('The test was aborted'));
     this.harness.countFinished(this);
+    if (this.parent !== null) {
+      const details = this.resultDetails();
+      details.passed = this.passed;
+      this.harness.emit('test:complete', this.resultEventData(this.testNumber ?? this.numberAmongSiblings(), details));
+    }
     this.resolveDone();
     if (this.parent !== null && this.parent.parent === null) this.harness.topLevelFinished();
     this.parent?.maybeReportChildren();
   }
 
-  // Reports finished children in declaration order.
+  // Reports finished children in declaration order. A test still running reports its start when
+  // its first subtest not yet reported has a result and every sibling before it has reported, as
+  // node does.
   maybeReportChildren() {
-    if (this.nesting >= 0 && !this.reportedStart) return;
+    if (this.nesting >= 0 && !this.reportedStart) {
+      if (this.subtests[this.nextToReport]?.finished && this.isNextToReport()) this.reportStart();
+      return;   // (reportStart() comes back here)
+    }
     while (this.nextToReport < this.subtests.length) {
       const child = this.subtests[this.nextToReport];
-      if (!child.finished) {
-        if (child.started || child.isSuite) child.reportStart();
-        return;
-      }
+      if (!child.finished) return;
       this.nextToReport++;
       child.report();
     }
   }
 
+  isNextToReport() {
+    const { parent } = this;
+    if (parent === null) return true;
+    if (parent.subtests[parent.nextToReport] !== this) return false;
+    if (parent.nesting < 0 || parent.reportedStart) return true;
+    if (!parent.isNextToReport()) return false;
+    parent.reportedStart = true;
+    this.harness.emit('test:start', parent.startEventData());
+    return true;
+  }
+
   reportStart() {
     if (this.reportedStart || this.filtered) return;
     this.reportedStart = true;
-    this.harness.emit('test:start', { __proto__: null, ...this.eventBase() });
+    this.harness.emit('test:start', this.startEventData());
     this.maybeReportChildren();
   }
 
-  eventBase() {
-    const base = { nesting: this.nesting, name: this.name };
-    if (this.loc) Object.assign(base, { file: this.loc.file, line: this.loc.line, column: this.loc.column });
-    return base;
+  // The events' data, their keys in node's order.
+  locationFields() {
+    return this.loc ? { line: this.loc.line, column: this.loc.column, file: this.loc.file } : {};
+  }
+
+  startEventData() {
+    return { __proto__: null, nesting: this.nesting, name: this.name, ...this.locationFields() };
+  }
+
+  queueEventData(type) {
+    return { nesting: this.nesting, name: this.name, type, ...this.locationFields() };
+  }
+
+  resultEventData(testNumber, details) {
+    const data = { name: this.name, nesting: this.nesting, testNumber, details, ...this.locationFields() };
+    if (this.skipped) data.skip = this.skipMessage === true || this.skipMessage === undefined ? true : this.skipMessage;
+    else if (this.isTodo) data.todo = this.todoMessage === true || this.todoMessage === undefined ? true : this.todoMessage;
+    return data;
+  }
+
+  resultDetails() {
+    const details = { duration_ms: this.startTime === 0n ? 0 : elapsedMs(this.startTime, this.endTime), type: this.reportedType };
+    if (this.error) details.error = this.error;
+    return details;
+  }
+
+  diagnosticEventData(message) {
+    return { nesting: this.nesting, message, level: 'info', ...this.locationFields() };
+  }
+
+  // (a test that never was enqueued: its number when reported)
+  numberAmongSiblings() {
+    let number = 1;
+    for (const sibling of this.parent.subtests) {
+      if (sibling === this) return number;
+      if (!sibling.filtered) number++;
+    }
+    return number;
   }
 
   report() {
@@ -387,17 +458,13 @@ class Test {
     this.maybeReportChildren();
     this.reported = true;
     if (this.subtests.some((t) => !t.filtered)) {
-      this.harness.emit('test:plan', { nesting: this.nesting + 1, count: this.subtests.filter((t) => !t.filtered).length });
+      this.harness.emit('test:plan', {
+        nesting: this.nesting + 1, count: this.subtests.filter((t) => !t.filtered).length, ...this.locationFields(),
+      });
     }
-    const details = { duration_ms: this.startTime === 0n ? 0 : elapsedMs(this.startTime, this.endTime), type: this.isSuite ? 'suite' : 'test' };
-    if (this.error) details.error = this.error;
-    const data = { ...this.eventBase(), testNumber: this.parent.reportedCount = (this.parent.reportedCount ?? 0) + 1, details };
-    if (this.skipped) data.skip = this.skipMessage === true || this.skipMessage === undefined ? true : this.skipMessage;
-    else if (this.isTodo) data.todo = this.todoMessage === true || this.todoMessage === undefined ? true : this.todoMessage;
-    this.harness.emit(this.passed ? 'test:pass' : 'test:fail', data);
-    for (const message of this.diagnostics) {
-      this.harness.emit('test:diagnostic', { ...this.eventBase(), message });
-    }
+    const testNumber = this.parent.reportedCount = (this.parent.reportedCount ?? 0) + 1;
+    this.harness.emit(this.passed ? 'test:pass' : 'test:fail', this.resultEventData(testNumber, this.resultDetails()));
+    for (const message of this.diagnostics) this.harness.emit('test:diagnostic', this.diagnosticEventData(message));
   }
 }
 

@@ -24,7 +24,7 @@ class SpecReporter {
         return data.message;
       case 'test:diagnostic':
         return `${indent(data.nesting)}${symbols['test:diagnostic']}${data.message}\n`;
-      case 'test:summary':   // (the run's own, not a file's): the run's failures again
+      case 'test:summary':   // (the runner's own, not a file's): the run's failures again
         return data.file === undefined ? this.failures() : '';
       default:
         return '';
@@ -49,8 +49,8 @@ class SpecReporter {
     return `${formatTestReport(type, data, prefix, indent(data.nesting), hasChildren, false)}\n`;
   }
 
-  end() {
-    return '';
+  end() {   // (those a summary of a file run on its own, which names the file, left)
+    return this.failures();
   }
 
   // Every failed test since the last summary, with its location (a watch mode run has its own).

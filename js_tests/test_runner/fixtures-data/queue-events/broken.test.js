@@ -1,0 +1,2 @@
+'use strict';
+throw new Error('a file that fails on its own');
