@@ -250,7 +250,12 @@ class Test {
         }
       });
     }
-    return fn.call(ctx, ctx);
+    const result = fn.call(ctx, ctx);
+    if (result && typeof result.then === 'function') {
+      return Promise.resolve(result).finally(() => { this.bodyDone = true; });
+    }
+    this.bodyDone = true;
+    return result;
   }
 
   withTimeout(promise) {
@@ -279,11 +284,12 @@ class Test {
   }
 
   // After a test's body: the subtests still running are waited for, except those declared after
-  // an earlier one had finished (`await t.test(a); t.test(b);` leaves b behind), which are
-  // cancelled, as node 24 does.
+  // an earlier one had finished (`await t.test(a); t.test(b);` leaves b behind) whose body has
+  // not returned yet, which are cancelled, as node 24 does (it has run a synchronous body to its
+  // end by then).
   async settleSubtests() {
     for (const child of this.subtests) {
-      if (!child.finished && child.declaredAfterAFinishedSibling) {
+      if (!child.finished && child.declaredAfterAFinishedSibling && !child.bodyDone) {
         child.fail(cancelledError());
         child.finish();
       }
