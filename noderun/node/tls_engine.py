@@ -200,6 +200,7 @@ class SecureContext:
                 raise NodeError("ERR_CRYPTO_OPERATION_FAILED", js_class="Error", message="Failed to set ECDH curve")
         for cert, keys in options.get("pairs") or ():
             self._load_pair(context, cert, keys)
+        self._use_engines(context)
         ca = options.get("ca")
         if ca:   # (instead of the default store and NODE_EXTRA_CA_CERTS, as node)
             context.load_verify_locations(cadata="\n".join(ca))
@@ -216,6 +217,26 @@ class SecureContext:
         if server and options.get("sessionIdContext"):
             pass   # Python sets its own session id context, which keeps resumption working
         return context
+
+    def _use_engines(self, context: ssl.SSLContext) -> None:
+        """clientCertEngine and privateKeyEngine / privateKeyIdentifier: OpenSSL engines loaded as
+        node loads them; a failure is node's error, with OpenSSL's other errors as opensslErrorStack."""
+        options = self.options
+        for name, use in ((options.get("clientCertEngine"), tls_openssl.use_client_cert_engine),
+                          (options.get("privateKeyEngine"),
+                           lambda context, engine: tls_openssl.use_engine_key(context, engine, options["privateKeyIdentifier"]))):
+            if not name:
+                continue
+            if not tls_openssl.load():
+                raise OpenSSLFailure(["ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED", "Custom engines not supported by this OpenSSL",
+                                      None, None])
+            engine = tls_openssl.load_engine(name)
+            if isinstance(engine, list):
+                info, stack = engine
+                raise OpenSSLFailure([None, info[1], None, None, None, stack])
+            failure = use(context, engine)
+            if failure:
+                raise OpenSSLFailure(failure)
 
     def _set_dh_param(self, context: ssl.SSLContext, dhparam: str) -> None:
         """node's dhparam: 'auto' or PEM parameters (none in it: passed over); too small ones are an

@@ -682,3 +682,70 @@ def ephemeral_key(sslobject: ssl.SSLObject) -> list | None:
 
 def security_level(context: ssl.SSLContext) -> int:
     return _lib.SSL_CTX_get_security_level(ctx_pointer(context))
+
+
+# -- OpenSSL engines (clientCertEngine, privateKeyEngine) ----------------------------------------------
+
+_engines_declared = False
+
+def _declare_engines() -> None:
+    p, i, s = ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p
+    _declare(_crypto, "ENGINE_by_id", p, s)
+    _declare(_crypto, "ENGINE_ctrl_cmd_string", i, p, s, s, i)
+    _declare(_crypto, "ENGINE_free", i, p)
+    _declare(_crypto, "ENGINE_init", i, p)
+    _declare(_crypto, "ENGINE_load_private_key", p, p, s, p, p)
+    _declare(_lib, "SSL_CTX_set_client_cert_engine", i, p, p)
+    _declare(_lib, "SSL_CTX_use_PrivateKey", i, p, p)
+
+
+def _error_queue() -> list[list]:
+    """OpenSSL's queued errors as node's infos, the latest first (node's opensslErrorStack order)."""
+    infos = []
+    while packed := _crypto.ERR_get_error():
+        infos.insert(0, error_info(packed))
+    return infos
+
+
+def load_engine(name: str):
+    """An engine by id, or loaded as a shared library by the dynamic engine, as node loads them;
+    [error info, [older errors' messages]] when neither works."""
+    global _engines_declared
+    if not _engines_declared:
+        _declare_engines()
+        _engines_declared = True
+    _crypto.ERR_clear_error()
+    engine = _crypto.ENGINE_by_id(name.encode())
+    if not engine:
+        engine = _crypto.ENGINE_by_id(b"dynamic")
+        if engine and (_crypto.ENGINE_ctrl_cmd_string(engine, b"SO_PATH", name.encode(), 0) != 1
+                       or _crypto.ENGINE_ctrl_cmd_string(engine, b"LOAD", None, 0) != 1):
+            _crypto.ENGINE_free(engine)
+            engine = None
+    if engine:
+        return engine
+    errors = _error_queue() or [["ERR_OSSL_ENGINE_NO_SUCH_ENGINE", "no such engine", "", ""]]
+    # (node's error is the first OpenSSL queued; the others, the latest first, are its opensslErrorStack)
+    return [errors[-1], [info[1] for info in errors[:-1]]]
+
+
+def use_client_cert_engine(context: ssl.SSLContext, engine) -> list | None:
+    """The engine gives the client certificates; node's error when OpenSSL refuses it."""
+    if _lib.SSL_CTX_set_client_cert_engine(ctx_pointer(context), engine) == 1:
+        return None
+    errors = _error_queue()
+    return errors[0] if errors else None
+
+
+def use_engine_key(context: ssl.SSLContext, engine, key_id: str) -> list | None:
+    """The private key is the engine's `key_id`; node's error when that fails."""
+    key = None
+    if _crypto.ENGINE_init(engine) == 1:
+        key = _crypto.ENGINE_load_private_key(engine, key_id.encode(), None, None)
+    if key and _lib.SSL_CTX_use_PrivateKey(ctx_pointer(context), key) == 1:
+        _crypto.EVP_PKEY_free(key)
+        return None
+    if key:
+        _crypto.EVP_PKEY_free(key)
+    errors = _error_queue()
+    return errors[0] if errors else ["ERR_CRYPTO_OPERATION_FAILED", "Failed to load private key", None, None]

@@ -6,7 +6,7 @@
 const { Buffer } = require('buffer');
 const {
   codes: {
-    ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION, ERR_TLS_PROTOCOL_VERSION_CONFLICT,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION, ERR_TLS_PROTOCOL_VERSION_CONFLICT,
   },
 } = require('internal/errors');
 const { validateObject, validateString } = require('internal/validators');
@@ -148,13 +148,12 @@ class NativeSecureContext {
   }
 }
 
-// OpenSSL engines (clientCertEngine, privateKeyEngine + privateKeyIdentifier): checked as node checks
-// them; noderun loads no engine
+// OpenSSL engines (clientCertEngine, privateKeyEngine + privateKeyIdentifier): checked as node
+// checks them; the host loads them
 function checkEngines({ clientCertEngine, privateKeyEngine, privateKeyIdentifier }) {
   const types = ['string', 'null', 'undefined'];
-  if (clientCertEngine != null) {
-    if (typeof clientCertEngine !== 'string') throw new ERR_INVALID_ARG_TYPE('options.clientCertEngine', types, clientCertEngine);
-    throw new ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED();
+  if (clientCertEngine != null && typeof clientCertEngine !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.clientCertEngine', types, clientCertEngine);
   }
   if (privateKeyIdentifier != null) {
     if (privateKeyEngine == null) throw new ERR_INVALID_ARG_VALUE('options.privateKeyEngine', privateKeyEngine);
@@ -162,7 +161,6 @@ function checkEngines({ clientCertEngine, privateKeyEngine, privateKeyIdentifier
     if (typeof privateKeyIdentifier !== 'string') {
       throw new ERR_INVALID_ARG_TYPE('options.privateKeyIdentifier', types, privateKeyIdentifier);
     }
-    throw new ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED();
   }
 }
 
@@ -193,6 +191,9 @@ class SecureContext {
     const settings = {
       pairs, pfx: pfxOf(options), ca: caOf(options), minVersion, maxVersion,
       ciphers: options.ciphers ?? defaults.ciphers, ecdhCurve: options.ecdhCurve ?? null, sigalgs: options.sigalgs ?? null,
+      clientCertEngine: options.clientCertEngine ?? null,
+      privateKeyEngine: options.privateKeyIdentifier != null ? options.privateKeyEngine : null,
+      privateKeyIdentifier: options.privateKeyIdentifier ?? null,
       honorCipherOrder: Boolean(options.honorCipherOrder),
       dhparam: options.dhparam == null ? null : (options.dhparam === 'auto' ? 'auto' : pemOf(options.dhparam, 'options.dhparam')),
     };
@@ -208,9 +209,11 @@ class SecureContext {
   }
 }
 
-// node's error for an OpenSSL failure: [code, message, library, reason, class] from the host
-function sslError([code, message, library, reason, kind]) {
+// node's error for an OpenSSL failure: [code, message, library, reason, class, opensslErrorStack]
+// from the host
+function sslError([code, message, library, reason, kind, stack]) {
   const error = kind === 'TypeError' ? new TypeError(message) : new Error(message);
+  if (stack) error.opensslErrorStack = stack;
   if (library) error.library = library;
   if (reason) error.reason = reason;
   if (code) error.code = code;
