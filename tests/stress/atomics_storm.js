@@ -15,19 +15,29 @@ if (isMainThread) {
   // cells: [0..PAIRS) ping-pong, 16: tickets handed out, 17: tickets taken, 18: main's waitAsync
   // cell, 19: async rounds done, 20: waiters done
   const report = { pairs: [], taken: 0, asyncRounds: 0 };
+  const alive = new Map();   // worker -> its role, while it runs
   let running = 0;
+  // a run that stalls says where: the cells and the roles still running (then the test fails)
+  const watchdog = setTimeout(() => {
+    console.error('stalled:', JSON.stringify({ cells: Array.from(cells.subarray(0, 20)),
+      running: [...alive.values()] }));
+    process.exit(1);
+  }, Number(process.env.STORM_STALL_MS || 120000));
   const start = (role, extra) => {
     running++;
     const w = new Worker(__filename, { workerData: { shared, role, ...extra }, argv: process.argv.slice(2) });
+    alive.set(w, `${role}${extra.pair === undefined ? '' : ` ${extra.pair}/${extra.me}`}`);
     w.on('message', (m) => {
       if (m.pair !== undefined) report.pairs[m.pair] = (report.pairs[m.pair] ?? 0) + m.rounds;
     });
     w.on('error', (e) => { console.error(role, e); process.exitCode = 1; });
     w.on('exit', () => {
+      alive.delete(w);
       if (--running === 0) finish();
     });
   };
   const finish = () => {
+    clearTimeout(watchdog);
     report.taken = Atomics.load(cells, 17);
     report.asyncRounds = Atomics.load(cells, 19);
     console.log(JSON.stringify(report));
@@ -41,9 +51,13 @@ if (isMainThread) {
   start('asyncPartner', {});
   (async () => {
     for (let round = 0; round < ROUNDS; round++) {
-      // wait for the partner to flip the cell to 1, then flip it back
-      const { async, value } = Atomics.waitAsync(cells, 18, 0);
-      if (async) await value;
+      // wait for the partner to flip the cell to 1, then flip it back. A wake-up says only that
+      // someone notified: the partner's notify of a round whose 1 was already seen (waitAsync found
+      // it there: 'not-equal') can come after the next waitAsync, so the value is checked again.
+      while (Atomics.load(cells, 18) !== 1) {
+        const { async, value } = Atomics.waitAsync(cells, 18, 0);
+        if (async) await value;
+      }
       Atomics.store(cells, 18, 0);
       Atomics.add(cells, 19, 1);
       Atomics.notify(cells, 18);
