@@ -99,7 +99,7 @@ class TapReporter {
       this.started = true;
       text = 'TAP version 13\n';
     }
-    const pad = kIndent.repeat(Math.max(data.nesting ?? 0, 0));
+    const pad = kIndent.repeat(Math.max(data?.nesting ?? 0, 0));   // (test:watch:* events have no data)
     switch (type) {
       case 'test:start':
         return `${text}${pad}# Subtest: ${escapeName(data.name)}\n`;
