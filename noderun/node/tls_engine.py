@@ -312,6 +312,7 @@ class Connection:
         self.handshake_done = False
         self.openssl = False         # tls_openssl works on this connection's SSLObject
         self.keylog = False          # the secrets go to JS ('keylog' events)
+        self.last_chunk = b""        # the peer's bytes fed last (see _as_openssl_35)
 
     def start(self, secure: SecureContext, alpn: tuple | None, servername: str | None, verify_mode: int,
               session: bytes | None) -> list:
@@ -349,6 +350,7 @@ class Connection:
             self.hello_read = True
             return [None, None, HELLO, None, [hello[0], hello[1]]]
         self.incoming.write(chunk)
+        self.last_chunk = chunk
         return self.pump()
 
     def pump(self) -> list:
@@ -365,7 +367,7 @@ class Connection:
             if self.handshake_done:
                 flags |= self._read(plain)
         except ssl.SSLError as exc:
-            error = ssl_failure(exc)
+            error = _as_openssl_35(ssl_failure(exc), self.last_chunk)
         out = self.outgoing.read()
         sessions = tls_openssl.take_sessions(sslobj) if self.openssl and not self.server else None
         keylog = tls_openssl.keylog_take(sslobj) if self.keylog and self.openssl else None
@@ -503,6 +505,19 @@ class Connection:
         if what == "sharedCiphers":
             return [c[0] for c in sslobj.shared_ciphers() or ()]
         raise ValueError(f"unknown TLS fact {what!r}")
+
+
+_MAX_RECORD = 16384 + 2048   # a TLS record's largest encrypted length (SSL3_RT_MAX_ENCRYPTED_LENGTH)
+
+
+def _as_openssl_35(error: list, chunk: bytes) -> list:
+    """OpenSSL 3.2 and later check a record's length before its version: bytes that are no TLS
+    record with a length past the largest are "packet length too long" for node 24's OpenSSL, where
+    the system's 3.0 says "wrong version number"."""
+    if error[0] != "ERR_SSL_WRONG_VERSION_NUMBER" or len(chunk) < 5 or int.from_bytes(chunk[3:5], "big") <= _MAX_RECORD:
+        return error
+    return ["ERR_SSL_PACKET_LENGTH_TOO_LONG", "SSL routines::packet length too long", "SSL routines",
+            "packet length too long"]
 
 
 def client_hello(data: bytes) -> tuple | None:
