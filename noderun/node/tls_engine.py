@@ -210,6 +210,8 @@ class SecureContext:
             tls_openssl.share_store(context, _default_trust())
         for pem in self.added_ca:
             context.load_verify_locations(cadata=pem)
+        if options.get("allowPartialTrustChain"):   # (an intermediate CA in `ca` is trusted as a root)
+            context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN
         if options.get("honorCipherOrder"):
             context.options |= ssl.OP_CIPHER_SERVER_PREFERENCE
         else:   # (Python's contexts prefer the server's order by default; OpenSSL's, and node's, not)

@@ -194,7 +194,7 @@ class SecureContext {
       clientCertEngine: options.clientCertEngine ?? null,
       privateKeyEngine: options.privateKeyIdentifier != null ? options.privateKeyEngine : null,
       privateKeyIdentifier: options.privateKeyIdentifier ?? null,
-      honorCipherOrder: Boolean(options.honorCipherOrder),
+      honorCipherOrder: Boolean(options.honorCipherOrder), allowPartialTrustChain: Boolean(options.allowPartialTrustChain),
       dhparam: options.dhparam == null ? null : (options.dhparam === 'auto' ? 'auto' : pemOf(options.dhparam, 'options.dhparam')),
     };
     const id = host.tlsContextCreate(JSON.stringify(settings), server ?? pairs.length > 0);
