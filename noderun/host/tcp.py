@@ -16,7 +16,7 @@ from __future__ import annotations
 import collections
 import errno
 import os
-import socket
+import _socket   # socket.py's constants without its enum classes, whose import costs 3-4 ms
 import struct
 from collections.abc import Callable
 
@@ -46,7 +46,9 @@ class TCPHandle(Handle):
 
     def _socket(self, family: int) -> socket.socket:
         if self.sock is None:
-            self.sock = socket.socket(family, socket.SOCK_STREAM | socket.SOCK_NONBLOCK | socket.SOCK_CLOEXEC)
+            import socket   # (only a handle that makes its own socket needs socket.py)
+
+            self.sock = socket.socket(family, _socket.SOCK_STREAM | _socket.SOCK_NONBLOCK | _socket.SOCK_CLOEXEC)
             for option in self._options:   # set before there was a socket (setNoDelay before connect)
                 self.sock.setsockopt(*option)
         return self.sock
@@ -59,16 +61,16 @@ class TCPHandle(Handle):
 
     def bind(self, host: str, port: int, family: int, ipv6_only: bool = False, reuse_port: bool = False) -> None:
         sock = self._socket(family)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)   # as libuv does
+        sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)   # as libuv does
         if reuse_port:   # several sockets, each with its own accept queue, on one port
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-        if family == socket.AF_INET6:
-            sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1 if ipv6_only else 0)
+            sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEPORT, 1)
+        if family == _socket.AF_INET6:
+            sock.setsockopt(_socket.IPPROTO_IPV6, _socket.IPV6_V6ONLY, 1 if ipv6_only else 0)
         sock.bind((host, port))
 
     def bind_path(self, path: str) -> None:
         """A Unix domain socket at `path`, removed again when the handle closes (as libuv does)."""
-        self._socket(socket.AF_UNIX).bind(path)
+        self._socket(_socket.AF_UNIX).bind(path)
         self._bound_path = path
 
     def listen(self, backlog: int, on_connection: Callable) -> None:
@@ -79,7 +81,7 @@ class TCPHandle(Handle):
     def connect(self, host: str, port: int, family: int, on_connect: Callable) -> None:
         """Connect to host:port, or to the Unix domain socket at `host` when family is AF_UNIX."""
         sock = self._socket(family)
-        error = sock.connect_ex(host if family == socket.AF_UNIX else (host, port))
+        error = sock.connect_ex(host if family == _socket.AF_UNIX else (host, port))
         if error in (0, errno.EINPROGRESS):
             self._on_connect = on_connect
             self._update(self._events | WRITABLE)
@@ -97,16 +99,16 @@ class TCPHandle(Handle):
             return None
 
     def set_no_delay(self, enable: bool) -> None:
-        if self.sock is not None and self.sock.family == socket.AF_UNIX:
+        if self.sock is not None and self.sock.family == _socket.AF_UNIX:
             return
-        self._setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1 if enable else 0)
+        self._setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1 if enable else 0)
 
     def set_keep_alive(self, enable: bool, delay_s: int) -> None:
-        if self.sock is not None and self.sock.family == socket.AF_UNIX:
+        if self.sock is not None and self.sock.family == _socket.AF_UNIX:
             return   # (libuv's pipes have no keep-alive: node ignores it there, as TCP_NODELAY)
-        self._setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1 if enable else 0)
+        self._setsockopt(_socket.SOL_SOCKET, _socket.SO_KEEPALIVE, 1 if enable else 0)
         if enable and delay_s > 0:
-            self._setsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE, delay_s)
+            self._setsockopt(_socket.IPPROTO_TCP, _socket.TCP_KEEPIDLE, delay_s)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -177,7 +179,7 @@ class TCPHandle(Handle):
     def _do_shutdown(self) -> None:
         on_done, self._shutdown = self._shutdown, None
         try:
-            self.sock.shutdown(socket.SHUT_WR)
+            self.sock.shutdown(_socket.SHUT_WR)
             error = None
         except OSError as exc:
             error = exc
@@ -212,7 +214,7 @@ class TCPHandle(Handle):
 
     def _connected(self) -> None:
         on_connect, self._on_connect = self._on_connect, None
-        error = self.sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+        error = self.sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
         self._update(self._events & ~WRITABLE if not self._writes else self._events)
         on_connect(_os_error(error) if error else None)
 
@@ -292,7 +294,7 @@ class TCPHandle(Handle):
         uv_tcp_close_reset: SO_LINGER with a zero timeout, then close)."""
         if self.sock is not None and not self.closed:
             try:
-                self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.sock.setsockopt(_socket.SOL_SOCKET, _socket.SO_LINGER, struct.pack("ii", 1, 0))
             except OSError:
                 pass
         self.close(callback)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import errno
 import os
-import socket
+import _socket   # socket.py's constants without its enum classes, whose import costs 3-4 ms
 
 from ..engine import values as V
 from ..engine.host_functions import raw
@@ -186,7 +186,7 @@ def close_all(realm) -> None:
 def _family(family) -> int:
     """4, 6, or 0 for a Unix domain socket (the address is then its path)."""
     family = int(family)
-    return socket.AF_INET6 if family == 6 else socket.AF_INET if family == 4 else socket.AF_UNIX
+    return _socket.AF_INET6 if family == 6 else _socket.AF_INET if family == 4 else _socket.AF_UNIX
 
 
 def _address(sockaddr) -> list | str | None:
@@ -211,10 +211,12 @@ def _open(ctx: Context) -> int:
 def _open_fd(ctx: Context, fd) -> int | list:
     """A handle over the stream socket already open at `fd` (listen({ fd })), or the error."""
     try:
+        import socket
+
         sock = socket.socket(fileno=int(fd))
     except OSError as exc:
         return os_error_info(exc)
-    if sock.type != socket.SOCK_STREAM:
+    if sock.type != _socket.SOCK_STREAM:
         sock.detach()
         return os_error_info(OSError(errno.EINVAL, "Invalid argument"))
     return wraps_of(ctx.host.realm).add(TCPHandle(ctx.host.loop, sock))
