@@ -5,6 +5,7 @@
 
 require('buffer');   // FastBuffer's prototype is Buffer.prototype once buffer.js has run
 const { FastBuffer } = require('internal/buffer/fast_buffer');
+const { getFrame, setFrame } = require('internal/async_context');
 
 const handles = new Map();
 let nextRequest = 1;
@@ -29,6 +30,9 @@ class TCP {
     this.writes = new Map();   // request id -> callback(errorInfo)
     this.owner = null;         // the net.Socket or net.Server
     this.fd = undefined;       // the socket's descriptor (host.tcpFd) once there is one
+    // the async context (AsyncLocalStorage's stores) its events run in: the one it was made in,
+    // as node's handles keep theirs (a server's accepted sockets: the server's)
+    this.frame = getFrame();
     handles.set(id, this);
   }
 
@@ -126,13 +130,17 @@ class TCP {
 
 // Handle `id` read the bytes of `arrayBuffer` (a fresh one per read): `ondata` gets them as a Buffer.
 function data(id, arrayBuffer) {
-  handles.get(id)?.ondata(new FastBuffer(arrayBuffer));
+  const handle = handles.get(id);
+  if (handle === undefined) return;
+  setFrame(handle.frame);
+  handle.ondata(new FastBuffer(arrayBuffer));
 }
 
 // A host event for handle `id` (see node/host_tcp.py for the kinds).
 function event(id, kind, a, b) {
   const handle = handles.get(id);
   if (handle === undefined) return;
+  setFrame(handle.frame);
   switch (kind) {
     case 'connection':
       handle.onconnection(b, b ? undefined : new TCP(a));
