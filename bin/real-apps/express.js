@@ -10,6 +10,7 @@ const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 const zlib = require('node:zlib');
+const { AsyncLocalStorage } = require('node:async_hooks');
 const express = require('express');
 const compression = require('compression');
 const axios = require('axios');
@@ -97,6 +98,26 @@ app.get('/events', (req, res) => {
 });
 app.get('/many/:n', (req, res) => setTimeout(() => res.json({ n: Number(req.params.n) }), 30 - Number(req.params.n)));
 app.get('/bigtext', (req, res) => res.type('text').send('brotli or gzip '.repeat(4000)));
+
+// A request id kept in an AsyncLocalStorage, read back in callbacks of every kind while three
+// requests interleave (what request loggers and tracers do).
+const requestContext = new AsyncLocalStorage();
+app.get('/context/:id', (req, res) => requestContext.run({ id: req.params.id }, async () => {
+  const seen = [];
+  const mark = (where) => seen.push(`${where}=${requestContext.getStore()?.id}`);
+  await new Promise((resolve) => setTimeout(resolve, 30 - 10 * Number(req.params.id)));
+  mark('timer');
+  await new Promise((resolve) => fs.readFile(path.join(root, 'hello.txt'), () => { mark('fs'); resolve(); }));
+  await new Promise((resolve) => zlib.gzip('x'.repeat(1000 * Number(req.params.id)), () => { mark('zlib'); resolve(); }));
+  await new Promise((resolve) => http.get({ port: req.socket.localPort, host: '127.0.0.1', path: '/text' }, (inner) => {
+    mark('http response');
+    inner.resume();
+    inner.on('end', () => { mark('http end'); resolve(); });
+  }));
+  await (await fetch(`http://127.0.0.1:${req.socket.localPort}/text`)).text();
+  mark('fetch');
+  res.json(seen);
+}));
 
 const router = express.Router();
 router.use((req, res, next) => { res.set('X-Router', 'api'); next(); });
@@ -216,6 +237,8 @@ async function withNodeHttp(port) {
     req.end('héllo wörld ✓');
   });
   record('http POST /book (text)', text.res.statusCode, text.res.headers, text.body);
+  const contexts = await Promise.all([1, 2, 3].map((n) => get(port, `/context/${n}`)));
+  contexts.forEach(({ body }, i) => console.log(`http GET /context/${i + 1} -> ${body}`));
   const head = await new Promise((resolve, reject) => {
     http.request({ port, host: '127.0.0.1', path: '/static/big.txt', method: 'HEAD' }, (res) => {
       res.resume();
