@@ -12,6 +12,7 @@ class FakeLoop:
 
     def __init__(self):
         self.posted = []
+        self.thread_id = None   # (not running: a sender never waits for it to take its queue)
 
     def post(self, callback, order=None):
         self.posted.append(callback)

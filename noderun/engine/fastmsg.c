@@ -14,6 +14,7 @@
  *                     here (the host writes it at once); 0 when it needs node's full algorithm
  *                     (JS's serdes.js).
  *   fastmsg_take      the outbox of a port written for the host to send (one message or an array).
+ *   fastmsg_deliver_one  a lone message read and handed to JS's deliverMessages in one call.
  *   fastmsg_job_pending  a JS function: whether promise jobs wait (JS_IsJobPending), so that JS
  *                     calls the host's drain only when there is something to drain.
  *   fastmsg_move_out / fastmsg_move_in  a transferred ArrayBuffer's memory block, moved from one
@@ -73,6 +74,7 @@ static JSValue (*NewObject)(JSContext *);
 static int (*DefinePropertyValue)(JSContext *, JSValue, JSAtom, JSValue, int);
 static int (*DefinePropertyValueUint32)(JSContext *, JSValue, uint32_t, JSValue, int);
 static uint8_t *(*WriteObject2)(JSContext *, size_t *, JSValue, int, SabTab *);
+static JSValue (*ReadObject)(JSContext *, const uint8_t *, size_t, int);
 static void (*JsFree)(JSContext *, void *);
 static uint8_t *(*GetArrayBuffer)(JSContext *, size_t *, JSValue);
 static void (*DetachArrayBuffer)(JSContext *, JSValue);
@@ -118,6 +120,7 @@ int fastmsg_init(const char *engine_path) {
     FIND(DefinePropertyValue, "JS_DefinePropertyValue");
     FIND(DefinePropertyValueUint32, "JS_DefinePropertyValueUint32");
     FIND(WriteObject2, "JS_WriteObject2");
+    FIND(ReadObject, "JS_ReadObject");
     FIND(JsFree, "js_free");
     FIND(GetArrayBuffer, "JS_GetArrayBuffer");
     FIND(DetachArrayBuffer, "JS_DetachArrayBuffer");
@@ -585,6 +588,40 @@ int fastmsg_move_in(JSContext *ctx, void *block, size_t size, JSValue *out) {
 void fastmsg_free_block(void *block) {
     count_blocks(-1);
     free(block);
+}
+
+/* -- the receiving side ---------------------------------------------------------------------- */
+
+/* A lone message (what fastmsg_take or the host's writer made of it) handed to JS:
+ * deliver(id, [value]) with the value read from `data`, or deliver(id, [error], undefined,
+ * undefined, [0]) when the reader refuses it (a 'messageerror'). The call's result (owned), or
+ * the exception marker with the exception pending. */
+JSValue fastmsg_deliver_one(JSContext *ctx, const JSValue *deliver, int32_t id, const uint8_t *data, size_t size) {
+    JSValue item = ReadObject(ctx, data, size, READ_SAB | READ_REFERENCE);
+    bool unreadable = item.tag == TAG_EXCEPTION;
+    if (unreadable) item = GetException(ctx);
+    JSValue values = NewArray(ctx);
+    if (values.tag == TAG_EXCEPTION) {
+        FreeValue(ctx, item);
+        return values;
+    }
+    DefinePropertyValueUint32(ctx, values, 0, item, PROP_C_W_E);
+    JSValue argv[5] = { value(TAG_INT, (uint32_t)id), values, value(TAG_UNDEFINED, 0), value(TAG_UNDEFINED, 0),
+                        value(TAG_UNDEFINED, 0) };
+    int argc = 2;
+    if (unreadable) {
+        argv[4] = NewArray(ctx);
+        if (argv[4].tag == TAG_EXCEPTION) {
+            FreeValue(ctx, values);
+            return argv[4];
+        }
+        DefinePropertyValueUint32(ctx, argv[4], 0, value(TAG_INT, 0), PROP_C_W_E);
+        argc = 5;
+    }
+    JSValue result = Call(ctx, *deliver, value(TAG_UNDEFINED, 0), argc, argv);
+    FreeValue(ctx, values);
+    FreeValue(ctx, argv[4]);
+    return result;
 }
 
 /* JS: jobPending() -> whether promise jobs wait to run. */

@@ -15,3 +15,4 @@ int fastmsg_move_out(void *ctx, const JSValue *buffer, void **block, size_t *siz
 int fastmsg_move_in(void *ctx, void *block, size_t size, JSValue *out);
 void fastmsg_free_block(void *block);
 long fastmsg_live_blocks(void);
+JSValue fastmsg_deliver_one(void *ctx, const JSValue *deliver, int32_t id, const char *data, size_t size);

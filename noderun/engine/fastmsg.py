@@ -124,7 +124,7 @@ class Sender:
         self._ptr = pointer
         self._size = fast.ffi.new("size_t *")
         self._count = fast.ffi.new("uint32_t *")
-        self._out = fast.ffi.new("JSValue *")
+        self._ctx = _context_pointer(fast, context)
 
     @classmethod
     def create(cls, context, object_proto, array_proto, items_of, plain_object, plain_array) -> "Sender":
@@ -158,6 +158,14 @@ class Sender:
             self._lib.fastmsg_free_written(self._ptr, pointer)
         count = self._count[0]
         return data if count == 1 else serialize.Batch(data, [], count)
+
+    def deliver_one(self, deliver, port_id: int, data: bytes):
+        """deliverMessages(port_id, [the message in `data`]) (the JSObject `deliver`), with the
+        reader's error as a 'messageerror' when it refuses the bytes: the call's result (an
+        owned JSValue, or the exception marker)."""
+        fast = self._fast
+        result = fast.lib.fastmsg_deliver_one(self._ctx, fast.value_pointer(deliver.value), port_id, data, len(data))
+        return V.make(result.tag, result.u)
 
     def free(self) -> None:
         if self._ptr is not None:

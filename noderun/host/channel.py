@@ -19,9 +19,18 @@ from collections.abc import Callable
 
 CLOSED = object()   # the queue item that tells an end its peer closed
 
+# A sender on another thread that finds more than _CROWDED items (each up to a batch of 512
+# messages) waiting at the receiving end waits, at most _ROOM_WAIT seconds, until the receiver has
+# taken them. node's ports have no such limit, but node's receiver keeps up with its sender; here a
+# flood can post faster than its receiver delivers, and what is queued is delivered before the
+# sender's 'exit' (as node drains a port): unbounded, a terminate() would wait for all of it. The
+# wait is bounded so that two threads flooding each other never block each other for good.
+_CROWDED = 4
+_ROOM_WAIT = 0.002
+
 
 class PortEnd:
-    __slots__ = ("peer", "closed", "_queue", "_lock", "_loop", "_order", "_on_ready", "_ready_posted")
+    __slots__ = ("peer", "closed", "_queue", "_lock", "_loop", "_order", "_on_ready", "_ready_posted", "_room")
 
     def __init__(self) -> None:
         self.peer: PortEnd | None = None
@@ -32,6 +41,7 @@ class PortEnd:
         self._order: int | None = None    # its rank among that loop's ports (see EventLoop.post)
         self._on_ready: Callable[[], None] | None = None
         self._ready_posted = False
+        self._room: threading.Condition | None = None   # a crowded sender waits on it (see _CROWDED)
 
     @staticmethod
     def pair() -> tuple["PortEnd", "PortEnd"]:
@@ -72,6 +82,8 @@ class PortEnd:
                 return [], False
             items = list(self._queue)
             self._queue.clear()
+            if self._room is not None:
+                self._room.notify_all()
             if items[-1] is not CLOSED:
                 return items, False
             self.closed = True
@@ -142,7 +154,17 @@ class PortEnd:
             self._queue.append(item)
             if self._loop is not None and not self._ready_posted:
                 self._post_ready()
+            if len(self._queue) > _CROWDED and self._crowded_by_another_thread():
+                if self._room is None:
+                    self._room = threading.Condition(self._lock)
+                self._room.wait_for(lambda: len(self._queue) <= _CROWDED or self.closed or self._loop is None,
+                                    _ROOM_WAIT)
         return True
+
+    def _crowded_by_another_thread(self) -> bool:   # with the lock held
+        """Whether the sender is not this end's own thread, whose loop runs (so it will drain)."""
+        owner = self._loop.thread_id if self._loop is not None else None
+        return owner is not None and owner != threading.get_ident()
 
     def _post_ready(self) -> None:   # with the lock held
         self._ready_posted = True

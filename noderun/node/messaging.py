@@ -305,6 +305,11 @@ class Ports:
             messages, closed = end.take_all()
 
     def _hand_to_js(self, port_id: int, messages: list) -> None:
+        if len(messages) == 1 and type(messages[0]) is bytes and self._sender is not None:
+            # the commonest delivery, a lone plain message: read and handed over in one C call
+            context = self.realm.context
+            context.take(self._sender.deliver_one(self.realm.function("deliverMessages"), port_id, messages[0]))
+            return
         # [index, marked, transferred port ids, moved ArrayBuffers] for the few messages that need
         # more than a read
         extras = [[i, m.marked, [self.add(e) for e in m.ports], self._moved_in(self.realm.context, m)]

@@ -100,10 +100,14 @@ class Realm:
 
     def call(self, name: str, *args):
         """Call one of the functions bootstrap.js returned."""
+        return self.function(name).call(*args)
+
+    def function(self, name: str) -> JSObject:
+        """One of the functions bootstrap.js returned (held by the realm)."""
         fn = self._fns.get(name)
         if fn is None:
             fn = self._fns[name] = self.js.get(name)
-        return fn.call(*args)
+        return fn
 
     def make_node_error(self, context: Context, exc: NodeError) -> JSObject:
         """Build node's JS error for a NodeError raised by a host function (see Context.throw_node_error)."""
