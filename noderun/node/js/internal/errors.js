@@ -120,8 +120,30 @@ function socketBadPortMessage(name, port, allowZero = true) {
   return `${name} should be ${allowZero ? '>= 0' : '> 0'} and < 65536. Received ${determineSpecificType(port)}.`;
 }
 
-// Codes whose message is computed from the arguments; the rest format the table's template.
+// (the setting's figures are kept on the error, as node keeps them)
+function invalidSettingValueMessage(name, actual, min = undefined, max = undefined) {
+  this.actual = actual;
+  if (min !== undefined) {
+    this.min = min;
+    this.max = max;
+  }
+  return `Invalid value for setting "${name}": ${actual}`;
+}
+
+function streamCancelMessage(error) {
+  let message = 'The pending stream has been canceled';
+  if (error) {
+    this.cause = error;
+    if (typeof error.message === 'string') message += ` (caused by: ${error.message})`;
+  }
+  return message;
+}
+
+// Codes whose message is computed from the arguments (called with the error as `this` when it
+// takes other properties from them); the rest format the table's template.
 const messageFunctions = {
+  ERR_HTTP2_INVALID_SETTING_VALUE: invalidSettingValueMessage,
+  ERR_HTTP2_STREAM_CANCEL: streamCancelMessage,
   ERR_BUFFER_OUT_OF_BOUNDS: bufferOutOfBoundsMessage,
   ERR_INVALID_ARG_TYPE: invalidArgTypeMessage,
   ERR_INVALID_ARG_VALUE: invalidArgValueMessage,
@@ -136,11 +158,14 @@ function formatTemplate(template, args) {
   return template.replace(/\{\}/g, () => String(args[i++]));
 }
 
+// `message` is the text, or a function of the new error giving it (one that also sets properties
+// of its own, before `code` as node orders them)
 function makeNodeError(Base, code, message) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   const error = new Base();
   Error.stackTraceLimit = limit;
+  if (typeof message === 'function') message = message(error);
   Object.defineProperties(error, {
     [kIsNodeError]: { value: true, enumerable: false, writable: false, configurable: true },
     message: { value: message, enumerable: false, writable: true, configurable: true },
@@ -160,7 +185,7 @@ const baseClasses = { Error, TypeError, RangeError, SyntaxError, URIError };
 // The constructor of one code thrown as one class; the message comes from `format(...args)`.
 function makeCodeClass(code, Base, format) {
   const NodeError = function NodeError(...args) {
-    const error = makeNodeError(Base, code, format(...args));
+    const error = makeNodeError(Base, code, (target) => format.apply(target, args));
     // the stack and the location printed if it is fatal start at the code that made the error
     recaptureStack(error, NodeError);
     return error;
@@ -181,7 +206,7 @@ for (const [code, [className]] of Object.entries(errorTable)) {
 
 // Codes node also throws as another class (`new ERR_INVALID_STATE.TypeError(...)`, as web streams do).
 for (const [code, classNames] of [['ERR_INVALID_STATE', ['TypeError', 'RangeError']],
-  ['ERR_INVALID_ARG_VALUE', ['RangeError']]]) {
+  ['ERR_INVALID_ARG_VALUE', ['RangeError']], ['ERR_HTTP2_INVALID_SETTING_VALUE', ['RangeError']]]) {
   for (const className of classNames) {
     codes[code][className] = makeCodeClass(code, baseClasses[className], formatOf(code));
   }

@@ -1,29 +1,25 @@
 'use strict';
 // HTTP/2 settings as node names them, and as the protocol numbers them (RFC 9113 6.5.2, RFC 8441
-// for enableConnectProtocol): validation with node's errors, the packed form of
-// getPackedSettings(), and the host's { code: value } form.
+// for enableConnectProtocol): node's validation and errors, the packed form of
+// getPackedSettings(), and the host's { code: value } form (custom settings included).
 
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_HTTP2_INVALID_SETTING_VALUE, ERR_INVALID_ARG_TYPE, ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH },
+  codes: {
+    ERR_HTTP2_INVALID_SETTING_VALUE, ERR_INVALID_ARG_TYPE, ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH,
+    ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS,
+  },
 } = require('internal/errors');
-const { validateObject } = require('internal/validators');
+const { assertIsObject, assertWithinRange } = require('internal/http2/util');
 
 const kMaxInt = 2 ** 32 - 1;
 const kMaxFrameSize = 2 ** 24 - 1;
-const kMaxWindow = 2 ** 31 - 1;
+const MAX_ADDITIONAL_SETTINGS = 10;
 
-// name, code, [min, max] or 'boolean'
-const settingsTable = [
-  ['headerTableSize', 1, 0, kMaxInt],
-  ['enablePush', 2, 'boolean'],
-  ['maxConcurrentStreams', 3, 0, kMaxInt],
-  ['initialWindowSize', 4, 0, kMaxWindow],
-  ['maxFrameSize', 5, 16384, kMaxFrameSize],
-  ['maxHeaderListSize', 6, 0, kMaxInt],
-  ['maxHeaderSize', 6, 0, kMaxInt],
-  ['enableConnectProtocol', 8, 'boolean'],
-];
+// the settings node names, by code
+const namesByCode = { 1: 'headerTableSize', 2: 'enablePush', 3: 'maxConcurrentStreams', 4: 'initialWindowSize',
+  5: 'maxFrameSize', 6: 'maxHeaderListSize', 8: 'enableConnectProtocol' };
+const booleanCodes = new Set([2, 8]);
 
 function defaultSettings() {
   return {
@@ -39,47 +35,97 @@ function defaultSettings() {
   };
 }
 
-// [[code, value], ...] of the settings an object gives, validated as node validates them
-function settingsEntries(settings) {
-  validateObject(settings, 'settings');
-  const entries = [];
-  for (const [name, code, min, max] of settingsTable) {
-    const value = settings[name];
-    if (value === undefined) continue;
-    if (min === 'boolean') {
-      if (typeof value !== 'boolean') throw new ERR_HTTP2_INVALID_SETTING_VALUE(name, value);
-      entries.push([code, value ? 1 : 0]);
-    } else {
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-        throw new ERR_HTTP2_INVALID_SETTING_VALUE(name, value);
-      }
-      entries.push([code, value]);
+// node's checks of a settings object (ranges are RangeErrors, booleans TypeErrors)
+function validateSettings(settings) {
+  if (settings === undefined) return;
+  assertIsObject(settings.customSettings, 'customSettings', 'Number');
+  if (settings.customSettings) {
+    const entries = Object.entries(settings.customSettings);
+    if (entries.length > MAX_ADDITIONAL_SETTINGS) throw new ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS();
+    for (const [key, value] of entries) {
+      assertWithinRange('customSettings:id', Number(key), 0, 0xffff);
+      assertWithinRange('customSettings:value', Number(value), 0, kMaxInt);
     }
   }
-  return entries;
+  assertWithinRange('headerTableSize', settings.headerTableSize, 0, kMaxInt);
+  assertWithinRange('initialWindowSize', settings.initialWindowSize, 0, kMaxInt);
+  assertWithinRange('maxFrameSize', settings.maxFrameSize, 16384, kMaxFrameSize);
+  assertWithinRange('maxConcurrentStreams', settings.maxConcurrentStreams, 0, kMaxInt);
+  assertWithinRange('maxHeaderListSize', settings.maxHeaderListSize, 0, kMaxInt);
+  assertWithinRange('maxHeaderSize', settings.maxHeaderSize, 0, kMaxInt);
+  for (const name of ['enablePush', 'enableConnectProtocol']) {
+    if (settings[name] !== undefined && typeof settings[name] !== 'boolean') {
+      throw new ERR_HTTP2_INVALID_SETTING_VALUE(name, settings[name]);
+    }
+  }
+}
+
+// [[code, value], ...] of what a (validated) settings object sets, by code, as nghttp2 would
+// send them; custom settings (codes node has no name for) first, as node's buffer holds them
+function settingsEntries(settings) {
+  const values = new Map();
+  if (settings.customSettings !== null && typeof settings.customSettings === 'object') {
+    for (const [key, value] of Object.entries(settings.customSettings)) {
+      if (typeof value !== 'number') continue;
+      const code = Number(key);
+      if (Number.isNaN(code) || code <= 0 || code > 0xffff) {
+        throw new ERR_HTTP2_INVALID_SETTING_VALUE.RangeError('Range Error', code, 0, 0xffff);
+      }
+      if (Number.isNaN(value) || value <= 0 || value > 0xffffffff) {
+        throw new ERR_HTTP2_INVALID_SETTING_VALUE.RangeError('Range Error', value, 0, 0xffffffff);
+      }
+      values.set(code, value);
+    }
+  }
+  for (const [code, name] of Object.entries(namesByCode)) {
+    const value = settings[name];
+    if (booleanCodes.has(Number(code))) {
+      if (typeof value === 'boolean') values.set(Number(code), Number(value));
+    } else if (code === '6') {
+      if (typeof settings.maxHeaderListSize === 'number' || typeof settings.maxHeaderSize === 'number') {
+        if (settings.maxHeaderSize !== undefined && settings.maxHeaderSize !== settings.maxHeaderListSize) {
+          process.emitWarning('settings.maxHeaderSize overwrite settings.maxHeaderListSize');
+          values.set(6, settings.maxHeaderSize);
+        } else {
+          values.set(6, settings.maxHeaderListSize);
+        }
+      }
+    } else if (typeof value === 'number') {
+      values.set(Number(code), value);
+    }
+  }
+  return [...values].sort((a, b) => a[0] - b[0]);
 }
 
 function settingsToHost(settings) {
   return JSON.stringify(Object.fromEntries(settingsEntries(settings)));
 }
 
-const namesByCode = { 1: 'headerTableSize', 2: 'enablePush', 3: 'maxConcurrentStreams', 4: 'initialWindowSize',
-  5: 'maxFrameSize', 6: 'maxHeaderListSize', 8: 'enableConnectProtocol' };
-
-// what the peer's SETTINGS changed, from the host's { code: value }
-function settingsFromHost(changed) {
-  const settings = {};
-  for (const [code, value] of Object.entries(changed)) {
-    const name = namesByCode[code];
-    if (name === undefined) continue;
-    settings[name] = code === '2' || code === '8' ? value === 1 : value;
-    if (code === '6') settings.maxHeaderSize = value;
+// node's settings object from the host's { code: value } of the settings in force
+function settingsFromHost(byCode) {
+  const settings = {
+    headerTableSize: byCode[1],
+    enablePush: byCode[2] !== 0,
+    initialWindowSize: byCode[4],
+    maxFrameSize: byCode[5],
+    maxConcurrentStreams: byCode[3],
+    maxHeaderListSize: byCode[6],
+    maxHeaderSize: byCode[6],
+    enableConnectProtocol: byCode[8] !== 0,
+  };
+  const custom = Object.keys(byCode).filter((code) => namesByCode[code] === undefined);
+  if (custom.length > 0) {
+    settings.customSettings = {};
+    for (const code of custom) settings.customSettings[code] = byCode[code];
   }
   return settings;
 }
 
-function getPackedSettings(settings = defaultSettings()) {
-  const entries = settingsEntries(settings).filter(([code], i, all) => all.findIndex(([c]) => c === code) === i);
+function getPackedSettings(settings) {
+  assertIsObject(settings, 'settings');
+  settings = settings ?? {};
+  validateSettings(settings);
+  const entries = settingsEntries({ ...settings });
   const packed = Buffer.alloc(entries.length * 6);
   entries.forEach(([code, value], i) => {
     packed.writeUInt16BE(code, i * 6);
@@ -88,21 +134,32 @@ function getPackedSettings(settings = defaultSettings()) {
   return packed;
 }
 
-function getUnpackedSettings(buffer, options = {}) {
-  if (!ArrayBuffer.isView(buffer)) throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray'], buffer);
-  if (buffer.byteLength % 6 !== 0) throw new ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH();
-  const bytes = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+function getUnpackedSettings(buf, options = {}) {
+  if (!ArrayBuffer.isView(buf) || buf.length === undefined) {
+    throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray'], buf);
+  }
+  if (buf.length % 6 !== 0) throw new ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH();
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   const settings = {};
   for (let offset = 0; offset < bytes.length; offset += 6) {
     const code = bytes.readUInt16BE(offset);
     const value = bytes.readUInt32BE(offset + 2);
     const name = namesByCode[code];
-    if (name === undefined) continue;
-    settings[name] = code === 2 || code === 8 ? value !== 0 : value;
-    if (code === 6) settings.maxHeaderSize = value;
+    if (name === undefined) {
+      settings.customSettings ||= {};
+      settings.customSettings[code] = value;
+    } else if (booleanCodes.has(code)) {
+      settings[name] = value !== 0;
+    } else {
+      settings[name] = value;
+      if (code === 6) settings.maxHeaderSize = value;
+    }
   }
-  if (options.validate) settingsEntries(settings);
+  if (options != null && options.validate) validateSettings(settings);
   return settings;
 }
 
-module.exports = { defaultSettings, settingsToHost, settingsFromHost, getPackedSettings, getUnpackedSettings };
+module.exports = {
+  defaultSettings, validateSettings, settingsToHost, settingsFromHost, getPackedSettings, getUnpackedSettings,
+  MAX_ADDITIONAL_SETTINGS,
+};

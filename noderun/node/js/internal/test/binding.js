@@ -22,6 +22,10 @@ const bindings = {
   cares_wrap: () => require('internal/dns/cares_wrap'),
   udp_wrap: () => require('internal/dgram/udp_wrap'),
   http_parser: () => require('internal/http/http_parser'),
+  http2: () => ({
+    constants: require('internal/http2/constants'),
+    nghttp2ErrorString: require('internal/http2/util').nghttp2ErrorString,
+  }),
 };
 
 function internalBinding(name) {
