@@ -53,8 +53,22 @@ def _connection(config):
                     _reopen(self)
                 return frames, events
 
+            # node reports an ALTSVC frame as it came (origin, or the stream it is about); h2
+            # puts the stream's authority in place of the stream
+            def _receive_alt_svc_frame(self, frame):
+                if self.config.client_side:
+                    return [], [AltsvcReceived(frame.stream_id, frame.origin or b"", frame.field)]
+                return [], []
+
         _connection_class = GracefulGoawayConnection
     return _connection_class(config=config)
+
+
+class AltsvcReceived:
+    def __init__(self, stream_id: int, origin: bytes, field_value: bytes) -> None:
+        self.stream_id = stream_id
+        self.origin = origin
+        self.field_value = field_value
 
 
 def _reopen(conn) -> None:
@@ -81,6 +95,7 @@ def _headers(pairs) -> list:
 _SETTING_DEFAULTS = {1: 4096, 2: 1, 3: 2 ** 32 - 1, 4: 65535, 5: 16384, 6: 2 ** 32 - 1, 8: 0}
 
 _ORIGIN_FRAME = 0x0C
+_ENABLE_CONNECT_PROTOCOL = 8
 
 _NO_INDEX = "\x01"   # NGHTTP2_NV_FLAG_NO_INDEX
 
@@ -127,6 +142,8 @@ class Session:
         self.server = server
         self.queued: dict[int, collections.deque] = {}   # stream id -> [data, end, request id]
         self.open_streams: dict[int, int] = {}   # stream id -> the code it closes with (an RST's)
+        self.local_window = 65535   # the connection's receive window as set (setLocalWindowSize)
+        self.remote_seen: dict[int, int] = {}   # the peer's settings, as its SETTINGS frames came
         self.events: list = []
         self.payloads: list = [None, None]
 
@@ -186,11 +203,11 @@ class Session:
         a larger one is announced by WINDOW_UPDATE; a smaller one takes effect as data arrives."""
         manager = self.conn._inbound_flow_control_window_manager   # (h2 keeps no public figure of it)
         delta = size - manager.max_window_size
+        self.local_window = size
         if delta > 0:
             self.conn.increment_flow_control_window(delta)
         elif delta < 0:
             manager.max_window_size = size
-            manager.current_window_size = min(manager.current_window_size, size)
 
     def altsvc(self, stream_id: int, origin: str, alt: str) -> None:
         self.conn.advertise_alternative_service(alt.encode("latin-1"), origin=origin.encode("latin-1") or None,
@@ -224,14 +241,16 @@ class Session:
     def state(self) -> list:
         """[the window the peer gives us, the window we give it, open streams, the last stream
         ids the peer and this side opened, received bytes not yet acknowledged, DATA writes
-        waiting for the peer's window, the HPACK tables' sizes (ours, the peer's)]"""
+        waiting for the peer's window, the HPACK tables' sizes (ours, the peer's), the receive
+        window as set]"""
         conn = self.conn
         inbound = conn._inbound_flow_control_window_manager   # (h2 keeps no public figure of it)
         return [conn.outbound_flow_control_window, conn.inbound_flow_control_window, len(conn.streams),
                 conn.highest_inbound_stream_id, conn.highest_outbound_stream_id,
                 inbound.max_window_size - inbound.current_window_size,
                 sum(len(queue) for queue in self.queued.values()),
-                conn.encoder.header_table._current_size, conn.decoder.header_table._current_size]
+                conn.encoder.header_table._current_size, conn.decoder.header_table._current_size,
+                self.local_window]
 
     def settings_of(self, remote: bool) -> dict[int, int]:
         """The settings in force (the local ones as the peer acknowledged them), by code, with
@@ -283,7 +302,19 @@ class Session:
             self.open_streams.setdefault(event.pushed_stream_id, 0)
             out.append(["push", event.pushed_stream_id, event.parent_stream_id, _headers(event.headers)])
         elif isinstance(event, e.RemoteSettingsChanged):
-            out.append(["remoteSettings", {str(int(k)): v.new_value for k, v in event.changed_settings.items()}])
+            connect = event.changed_settings.get(_ENABLE_CONNECT_PROTOCOL)
+            if connect is not None and connect.original_value == 1 and connect.new_value == 0:
+                # RFC 8441 3: once on, extended CONNECT cannot be turned off (nghttp2 refuses it)
+                self.conn.close_connection(error_code=1)
+                out.append(["protocolError", "ProtocolError", "ENABLE_CONNECT_PROTOCOL turned off", 1])
+                return
+            # (the settings as of this frame: h2 has applied the whole read's already)
+            for code, change in event.changed_settings.items():
+                self.remote_seen[int(code)] = min(int(change.new_value), 2 ** 32 - 1)
+            snapshot = {**_SETTING_DEFAULTS, **self.remote_seen}
+            if not self.server:
+                snapshot[2] = 1
+            out.append(["remoteSettings", snapshot])
         elif isinstance(event, e.SettingsAcknowledged):
             out.append(["settingsAck"])
         elif isinstance(event, e.PingReceived):
@@ -293,9 +324,9 @@ class Session:
         elif isinstance(event, e.ConnectionTerminated):
             opaque = self._payload(event.additional_data) if event.additional_data else None
             out.append(["goaway", int(event.error_code), event.last_stream_id, opaque])
-        elif isinstance(event, e.AlternativeServiceAvailable):
-            out.append(["altsvc", event.field_value.decode("latin-1"),
-                        (event.origin or b"").decode("latin-1"), getattr(event, "stream_id", 0) or 0])
+        elif isinstance(event, AltsvcReceived):
+            out.append(["altsvc", event.field_value.decode("latin-1"), event.origin.decode("latin-1"),
+                        event.stream_id])
         elif isinstance(event, e.UnknownFrameReceived):
             frame = event.frame
             if frame.type == _ORIGIN_FRAME and not self.server and frame.stream_id == 0:

@@ -54,6 +54,7 @@ const kType = Symbol('kType');
 const kHostId = Symbol('kHostId');
 const kWrites = Symbol('kWrites');
 const kPings = Symbol('kPings');
+const kMaxOutstandingPings = Symbol('kMaxOutstandingPings');
 const kSettingsCallbacks = Symbol('kSettingsCallbacks');
 const kUnacknowledged = Symbol('kUnacknowledged');
 const kLocalSettings = Symbol('kLocalSettings');
@@ -103,6 +104,13 @@ const nghttp2StreamStates = [
 ];
 
 let nextWrite = 1;
+
+// a Buffer of its own memory (not the pool's), as node's binding makes them
+function ownBuffer(bytes) {
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return new FastBuffer(copy.buffer);
+}
 
 function validateBuffer(buffer, name) {
   if (!ArrayBuffer.isView(buffer)) throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
@@ -217,6 +225,7 @@ class Http2Session extends EventEmitter {
     this[kHostId] = undefined;
     this[kWrites] = new Map();   // write request id -> callback
     this[kPings] = [];
+    this[kMaxOutstandingPings] = options.maxOutstandingPings ?? 10;
     this[kSettingsCallbacks] = [];
     this[kLocalSettings] = undefined;
     this[kRemoteSettings] = undefined;
@@ -308,10 +317,10 @@ class Http2Session extends EventEmitter {
 
   get state() {
     if (this.connecting || this.destroyed) return {};
-    const [outbound, inbound, streams, lastIn, lastOut, unacknowledged, queued, deflateTable, inflateTable] =
+    const [outbound, inbound, , lastIn, lastOut, unacknowledged, queued, deflateTable, inflateTable, localWindow] =
       host.http2State(this[kHostId]);
     return {
-      effectiveLocalWindowSize: inbound,
+      effectiveLocalWindowSize: localWindow,
       effectiveRecvDataLength: unacknowledged,
       nextStreamID: lastOut !== 0 ? lastOut + 2 : (this[kType] === NGHTTP2_SESSION_CLIENT ? 1 : 2),
       localWindowSize: inbound,
@@ -351,12 +360,15 @@ class Http2Session extends EventEmitter {
     }
     const out = answer[1];
     const socket = this[kSocket];
+    // (a write completes on the loop's next turn after its bytes went to the socket, as node's do
+    // after nghttp2 sent them: the peer may have read them by then)
+    const complete = done === null ? null : () => setImmediate(() => { for (const callback of done) callback(); });
     if (out != null && socket !== undefined && !socket.destroyed) {
       const bytes = new FastBuffer(out.buffer, out.byteOffset, out.byteLength);
-      if (done === null) socket.write(bytes);
-      else socket.write(bytes, () => { for (const callback of done) callback(); });
-    } else if (done !== null) {
-      process.nextTick(() => { for (const callback of done) callback(); });
+      if (complete === null) socket.write(bytes);
+      else socket.write(bytes, complete);
+    } else if (complete !== null) {
+      complete();
     }
     for (const event of events) {
       if (event[0] !== 'written') this._dispatch(event, answer);
@@ -413,8 +425,8 @@ class Http2Session extends EventEmitter {
         break;
       case 'remoteSettings':
         this[kUpdateTimer]();
-        this[kRemoteSettings] = undefined;
-        this.emit('remoteSettings', this.remoteSettings);
+        this[kRemoteSettings] = settingsFromHost(event[1]);
+        this.emit('remoteSettings', this[kRemoteSettings]);
         break;
       case 'settingsAck': {
         this[kUpdateTimer]();
@@ -429,14 +441,14 @@ class Http2Session extends EventEmitter {
       }
       case 'ping':
         this[kUpdateTimer]();
-        this.emit('ping', Buffer.from(payloads[event[1]]));
+        this.emit('ping', ownBuffer(payloads[event[1]]));
         break;
       case 'pingAck': {
         this[kUpdateTimer]();
         const pending = this[kPings].shift();
         if (pending !== undefined) {
           const duration = Number(process.hrtime.bigint() - pending.start) / 1e6;
-          pending.callback(null, duration, Buffer.from(payloads[event[1]]));
+          pending.callback(null, duration, ownBuffer(payloads[event[1]]));
         }
         break;
       }
@@ -493,6 +505,10 @@ class Http2Session extends EventEmitter {
       process.nextTick(callback, new ERR_HTTP2_PING_CANCEL(), 0.0, payload);
       return false;
     }
+    if (this[kPings].length >= this[kMaxOutstandingPings]) {
+      process.nextTick(callback, new ERR_HTTP2_PING_CANCEL());
+      return false;
+    }
     const bytes = payload === undefined ? Buffer.alloc(8)
       : Buffer.from(payload.buffer, payload.byteOffset, 8);
     this[kPings].push({ callback, start: process.hrtime.bigint() });
@@ -532,7 +548,8 @@ class Http2Session extends EventEmitter {
       if (this.destroyed) return;
       const opaque = opaqueData === undefined ? null
         : new Uint8Array(opaqueData.buffer, opaqueData.byteOffset, opaqueData.byteLength);
-      this._call('http2Goaway', code, lastStreamID, opaque);
+      // (0: the last stream the peer opened, as nghttp2 takes it)
+      this._call('http2Goaway', code, lastStreamID > 0 ? lastStreamID : null, opaque);
     };
     if (this.connecting) this.once('connect', submit);
     else submit();
@@ -736,7 +753,8 @@ class ServerHttp2Session extends Http2Session {
       }
     }
     require('internal/validators').validateString(alt, 'alt');
-    if (!/^[\t\x20-\x7e\x80-\xff]+$/.test(alt)) throw new ERR_INVALID_CHAR('alt');
+    // (an ALTSVC field value: tabs, visible and obs-text characters, no backslash)
+    if (!/^[\x09\x20-\x5b\x5d-\x7e\x80-\xff]*$/.test(alt)) throw new ERR_INVALID_CHAR('Invalid character in alt');
     if (alt.length + (origin !== undefined ? origin.length : 0) > 16382) throw new ERR_HTTP2_ALTSVC_LENGTH();
     this._call('http2Altsvc', stream, origin || '', alt);
   }
@@ -884,6 +902,7 @@ function requestOnConnect(stream, headersList, options) {
     stream.destroy(new ERR_HTTP2_OUT_OF_STREAMS());
     return;
   }
+  if ('weight' in options) emitWeightDeprecation();
   if (options.endStream) stream[kState].localEnded = true;
   stream[kState].shutdownCalled = Boolean(options.endStream);
   session._call('http2SendHeaders', id, headersList[0], Boolean(options.endStream));
@@ -1199,6 +1218,13 @@ class Http2Stream extends Duplex {
 }
 
 Http2Stream.prototype.setTimeout = setStreamTimeout;
+
+let weightWarned = false;
+function emitWeightDeprecation() {
+  if (weightWarned) return;
+  weightWarned = true;
+  process.emitWarning('Priority signaling has been deprecated as of RFC 9113.', 'DeprecationWarning', 'DEP0194');
+}
 
 let priorityWarned = false;
 function emitPriorityDeprecation() {

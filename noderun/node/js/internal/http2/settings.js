@@ -139,11 +139,11 @@ function getUnpackedSettings(buf, options = {}) {
     throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray'], buf);
   }
   if (buf.length % 6 !== 0) throw new ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH();
-  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  // (node reads the view's elements as the bytes, whatever the view's element size)
   const settings = {};
-  for (let offset = 0; offset < bytes.length; offset += 6) {
-    const code = bytes.readUInt16BE(offset);
-    const value = bytes.readUInt32BE(offset + 2);
+  for (let offset = 0; offset < buf.length; offset += 6) {
+    const code = buf[offset] * 2 ** 8 + buf[offset + 1];
+    const value = buf[offset + 2] * 2 ** 24 + buf[offset + 3] * 2 ** 16 + buf[offset + 4] * 2 ** 8 + buf[offset + 5];
     const name = namesByCode[code];
     if (name === undefined) {
       settings.customSettings ||= {};
