@@ -1177,6 +1177,11 @@ class Http2Stream extends Duplex {
     }
     const ready = id !== undefined;
     if (!this.closed) closeStream(this, code, ready ? kForceRstStream : kNoRstStream);
+    // what it received and no one will read still counts against the connection's window
+    if (this[kUnacknowledged] > 0 && !session.destroyed) {
+      session._call('http2Consumed', 0, this[kUnacknowledged]);
+      this[kUnacknowledged] = 0;
+    }
     this.push(null);
     if (ready) sessionState.streams.delete(id);
     else sessionState.pendingStreams.delete(this);
