@@ -53,6 +53,21 @@ def _connection(config):
                     _reopen(self)
                 return frames, events
 
+            # more streams than our SETTINGS allow: nghttp2 refuses the one stream (RST_STREAM
+            # REFUSED_STREAM, RFC 9113 5.1.2) and goes on; h2 would end the connection
+            def _receive_headers_frame(self, frame):
+                try:
+                    return super()._receive_headers_frame(frame)
+                except h2.exceptions.TooManyStreamsError:
+                    from hyperframe.frame import RstStreamFrame
+                    from h2.stream import StreamClosedBy
+                    self.decoder.decode(frame.data)   # (the HPACK table must still see the block)
+                    self.highest_inbound_stream_id = max(self.highest_inbound_stream_id, frame.stream_id)
+                    self._closed_streams[frame.stream_id] = StreamClosedBy.SEND_RST_STREAM
+                    refuse = RstStreamFrame(frame.stream_id)
+                    refuse.error_code = 7
+                    return [refuse], []
+
             # node reports an ALTSVC frame as it came (origin, or the stream it is about); h2
             # puts the stream's authority in place of the stream
             def _receive_alt_svc_frame(self, frame):
@@ -116,10 +131,17 @@ def _encode_headers(ng_headers: str) -> list:
     cookies (which a compression oracle could guess) are never indexed, besides the names the
     program marked sensitive."""
     import hpack
-    parts = ng_headers.split("\0")
+    # each header: "name\0value\0" and the flag's one character (itself maybe a NUL)
     tuples = []
-    for i in range(0, len(parts) - 2, 3):
-        name, value, flag = parts[i], parts[i + 1], parts[i + 2]
+    i = 0
+    end = len(ng_headers)
+    while i < end:
+        name_end = ng_headers.index("\0", i)
+        value_end = ng_headers.index("\0", name_end + 1)
+        name = ng_headers[i:name_end]
+        value = ng_headers[name_end + 1:value_end]
+        flag = ng_headers[value_end + 1:value_end + 2]
+        i = value_end + 2
         raw = (name.encode("latin-1"), value.encode("latin-1"))
         if flag == _NO_INDEX or name == "authorization" or (name == "cookie" and len(value) < 20):
             tuples.append(hpack.NeverIndexedHeaderTuple(*raw))
@@ -139,6 +161,10 @@ class Session:
         self.conn = _connection(config)
         self.conn.local_settings = h2.settings.Settings(client=not server, initial_values=settings)
         self.conn.initiate_connection()
+        # node's first SETTINGS frame carries only what the program set (h2's lists all of them)
+        import hyperframe.frame
+        preface = self.conn._data_to_send[:24] if not server else b""
+        self.conn._data_to_send = bytearray(preface) + hyperframe.frame.SettingsFrame(0, settings).serialize()
         self.server = server
         self.queued: dict[int, collections.deque] = {}   # stream id -> [data, end, request id]
         self.open_streams: dict[int, int] = {}   # stream id -> the code it closes with (an RST's)

@@ -17,7 +17,7 @@ const {
 const { assertIsObject, assertIsArray, kAuthority, kProtocol, kSensitiveHeaders } = require('internal/http2/util');
 const { Http2ServerRequest, Http2ServerResponse, onServerStream } = require('internal/http2/compat');
 
-const kOptions = Symbol('kOptions');
+const kOptions = Symbol('options');
 
 function initializeOptions(options) {
   assertIsObject(options, 'options');

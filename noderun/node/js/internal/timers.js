@@ -433,8 +433,12 @@ function setup(hooks) {
   triggerUncaughtException = hooks.triggerUncaughtException;
 }
 
+// the property a net / http2 object keeps its idle Timeout under (node's tests read it)
+const kTimeout = Symbol('timeout');
+
 module.exports = {
   setContextBinder,
+  kTimeout,
   Timeout,
   Immediate,
   setTimeout,

@@ -60,7 +60,7 @@ const kUnacknowledged = Symbol('kUnacknowledged');
 const kLocalSettings = Symbol('kLocalSettings');
 const kRemoteSettings = Symbol('kRemoteSettings');
 const kPendingRequests = Symbol('kPendingRequests');
-const kTimeout = Symbol('kTimeout');
+const { kTimeout } = require('internal/timers');
 const kSentHeaders = Symbol('kSentHeaders');
 const kSentTrailers = Symbol('kSentTrailers');
 const kInfoHeaders = Symbol('kInfoHeaders');
@@ -593,6 +593,15 @@ class Http2Session extends EventEmitter {
   [Symbol.asyncDispose]() {
     return new Promise((resolve) => this.close(resolve));
   }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const { format } = require('util');
+    return `Http2Session ${format({
+      type: this[kType], closed: this.closed, destroyed: this.destroyed, state: this.state,
+      localSettings: this.localSettings, remoteSettings: this.remoteSettings,
+    })}`;
+  }
 }
 
 Http2Session.prototype.setTimeout = setStreamTimeout;
@@ -1012,7 +1021,20 @@ class Http2Stream extends Duplex {
   get closed() { return (this[kState].flags & STREAM_FLAGS_CLOSED) !== 0; }
   get rstCode() { return this[kState].rstCode; }
   get endAfterHeaders() { return this[kState].endAfterHeaders; }
-  get sentHeaders() { return this[kSentHeaders]; }
+  // (for headers given as a flat list: an object of them, repeated names as arrays)
+  get sentHeaders() {
+    const raw = this[kRawHeaders];
+    if (this[kSentHeaders] || !raw) return this[kSentHeaders];
+    const headers = { __proto__: null };
+    for (let i = 0; i < raw.length; i += 2) {
+      const existing = headers[raw[i]];
+      if (existing === undefined) headers[raw[i]] = raw[i + 1];
+      else if (Array.isArray(existing)) existing.push(raw[i + 1]);
+      else headers[raw[i]] = [existing, raw[i + 1]];
+    }
+    if (raw[kSensitiveHeaders] !== undefined) headers[kSensitiveHeaders] = raw[kSensitiveHeaders];
+    return headers;
+  }
   get sentTrailers() { return this[kSentTrailers]; }
   get sentInfoHeaders() { return this[kInfoHeaders]; }
   get bufferSize() { return this[kState].writeQueueSize + this.writableLength; }
@@ -1041,6 +1063,15 @@ class Http2Stream extends Duplex {
   }
 
   _proceed() {}
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const { format } = require('util');
+    return `Http2Stream ${format({
+      id: this[kId] || '<pending>', closed: this.closed, destroyed: this.destroyed, state: this.state,
+      readableState: this._readableState, writableState: this._writableState,
+    })}`;
+  }
 
   _write(chunk, encoding, callback) {
     this._writeGeneric([typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk], callback);
