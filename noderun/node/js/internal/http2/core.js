@@ -561,7 +561,8 @@ class Http2Session extends EventEmitter {
     this[kState].flags |= SESSION_FLAGS_CLOSED;
     if (typeof callback === 'function') this.once('close', callback);
     this.goaway();
-    this[kMaybeDestroy]();
+    // (once the GOAWAY went out, as node's graceful close completes after nghttp2 sent it)
+    setImmediate(() => this[kMaybeDestroy]());
   }
 
   destroy(error = NGHTTP2_NO_ERROR, code) {
@@ -667,7 +668,7 @@ function closeSession(session, code, error) {
   const socket = session[kSocket];
   const id = session[kHostId];
   if (id !== undefined) {
-    if (!socket.destroyed && code !== NGHTTP2_NO_ERROR) {
+    if (!socket.destroyed) {   // (nghttp2 ends every session it tears down with a GOAWAY)
       const answer = host.http2Goaway(id, code, null, null);
       if (answer[1] != null) socket.write(new FastBuffer(answer[1].buffer, answer[1].byteOffset, answer[1].byteLength));
     }
@@ -695,10 +696,10 @@ function finishSessionClose(session, error) {
   if (!socket.destroyed) {
     socket.on('close', emitClose);
     if (session.closed) socket.resume();   // (to see the peer close the connection)
+    // (always after what was written: a graceful close waits for the peer to close its side)
     socket.end(() => {
       if (!session.closed) setImmediate(() => socket.destroy(error));
     });
-    if (session.closed) setImmediate(() => socket.destroy());
   } else {
     process.nextTick(emitClose);
   }
