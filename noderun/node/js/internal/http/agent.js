@@ -15,7 +15,10 @@ const { validateNumber, validateOneOf, validateString } = require('internal/vali
 // NODE_DEBUG=http: node's agent messages
 const debug = require('internal/util/debuglog').debuglog('http');
 
+const { getFrame } = require('internal/async_context');
+
 const kRequestOptions = Symbol('requestOptions');
+const kRequestFrame = Symbol('requestFrame');
 const kOnKeylog = Symbol('onkeylog');
 const kEmptyObject = Object.freeze({ __proto__: null });
 
@@ -62,6 +65,12 @@ Agent.defaultMaxSockets = Infinity;
 
 // A socket whose request is done goes to the oldest request waiting for its origin, else into the
 // free pool when the request and the agent allow keep-alive, else it is destroyed.
+// node's asyncResetHandle: a pooled socket handed to a request runs its events (the response) in
+// that request's async context from then on, not in the one of the request that opened it.
+function adoptContext(socket, frame) {
+  if (socket._handle) socket._handle.frame = frame;
+}
+
 function onSocketFree(agent, socket, options) {
   const name = agent.getName(options);
   debug('agent.on(free)', name);
@@ -74,6 +83,7 @@ function onSocketFree(agent, socket, options) {
     const req = waiting.shift();
     if (waiting.length === 0) delete agent.requests[name];
     req[kRequestOptions] = undefined;
+    adoptContext(socket, req[kRequestFrame] ?? null);
     giveSocket(agent, req, socket);
     return;
   }
@@ -161,6 +171,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
   }
   const socketCount = (free ? free.length : 0) + this.sockets[name].length;
   if (socket) {
+    adoptContext(socket, getFrame());
     this.reuseSocket(socket, req);
     giveSocket(this, req, socket);
     this.sockets[name].push(socket);
@@ -174,6 +185,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
     this.requests[name] ||= [];
     // kept so that a socket freed for another origin can open one for this request
     req[kRequestOptions] = options;
+    req[kRequestFrame] = getFrame();
     this.requests[name].push(req);
   }
 };
