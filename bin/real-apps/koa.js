@@ -208,6 +208,12 @@ async function withEdges(port, base) {
   showRaw('raw garbage', await rawExchange(port, 'NOT HTTP AT ALL\r\n\r\n'));
   showRaw('raw header too large', await rawExchange(port, `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20000)}\r\n\r\n`));
   showRaw('raw bad content-length', await rawExchange(port, 'POST /users HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n'));
+}
+
+// The server's timeouts, on a server of their own with short ones: on the main server they would
+// also time out ordinary requests whenever the machine is slow (node included).
+async function withTimeouts(port) {
+  const net = require('node:net');
   // headersTimeout: a head that never finishes gets 408 and the connection closes
   const stalled = await new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1', () => socket.write('GET / HTTP/1.1\r\nHost: x\r\n'));
@@ -228,9 +234,12 @@ async function withEdges(port, base) {
 }
 
 async function main() {
-  const server = require('node:http').createServer({ connectionsCheckingInterval: 50, headersTimeout: 300, requestTimeout: 600, keepAliveTimeout: 1000 }, app.callback());
-  server.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
+  const server = require('node:http').createServer(app.callback());
+  const timing = require('node:http').createServer({ connectionsCheckingInterval: 50, headersTimeout: 300, requestTimeout: 600, keepAliveTimeout: 1000 }, app.callback());
+  for (const each of [server, timing]) {
+    each.listen(0, '127.0.0.1');
+    await new Promise((resolve) => each.once('listening', resolve));
+  }
   const base = `http://127.0.0.1:${server.address().port}`;
   try {
     await withFetch(base);
@@ -239,9 +248,12 @@ async function main() {
     showRaw('raw GET /users/1 (keep-alive, two requests)', await rawExchange(server.address().port,
       'GET /users/1 HTTP/1.1\r\nHost: x\r\n\r\nGET /users/2 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
     await withEdges(server.address().port, base);
+    await withTimeouts(timing.address().port);
   } finally {
-    server.close();
-    server.closeAllConnections();
+    for (const each of [server, timing]) {
+      each.close();
+      each.closeAllConnections();
+    }
   }
   for (const event of events) console.log(event);
   console.log('koa done');
