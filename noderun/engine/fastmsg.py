@@ -46,12 +46,19 @@ class FastMsg:
 
 
 _loaded: FastMsg | None = None
+_failure: FastIOError | None = None   # why it could not be built: not tried again by every thread
 
 
 def load() -> FastMsg:
-    global _loaded
+    global _loaded, _failure
     if _loaded is None:
-        _loaded = FastMsg(built(SOURCE))
+        if _failure is not None:
+            raise _failure
+        try:
+            _loaded = FastMsg(built(SOURCE))
+        except FastIOError as exc:
+            _failure = exc
+            raise
     return _loaded
 
 
