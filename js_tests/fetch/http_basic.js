@@ -4,6 +4,7 @@
 // url, type) and its body read whole, as JSON and as a stream of Uint8Array chunks.
 const http = require('http');
 
+let streaming;
 const server = http.createServer((req, res) => {
   const chunks = [];
   req.on('data', (c) => chunks.push(c));
@@ -16,7 +17,12 @@ const server = http.createServer((req, res) => {
     if (req.url === '/stream') {
       res.writeHead(200, { 'Content-Type': 'text/plain' });
       res.write('one,');
-      setTimeout(() => res.end('two'), 20);
+      streaming = res;   // the rest once the client has read the first chunk (asks for /finish)
+      return;
+    }
+    if (req.url === '/finish') {
+      streaming.end('two');
+      res.end();
       return;
     }
     res.writeHead(req.url === '/created' ? 201 : 200, 'Fine', { 'Content-Type': 'application/json', 'X-B': '2', 'X-A': '1' });
@@ -51,7 +57,12 @@ server.listen(0, '127.0.0.1', async () => {
 
   res = await fetch(`${base}/stream`);
   console.log(res.body instanceof ReadableStream, res.bodyUsed);
-  for await (const chunk of res.body) console.log('chunk', chunk.constructor.name, new TextDecoder().decode(chunk));
+  const reader = res.body.getReader();
+  const show = (chunk) => console.log('chunk', chunk.constructor.name, new TextDecoder().decode(chunk));
+  show((await reader.read()).value);
+  await (await fetch(`${base}/finish`)).text();
+  for (let step = await reader.read(); !step.done; step = await reader.read()) show(step.value);
+  reader.releaseLock();
   console.log(res.bodyUsed);
 
   res = await fetch(`${base}/head`, { method: 'HEAD' });

@@ -4,6 +4,5 @@ const log = [];
 setImmediate('immediate').then((v) => log.push(v));
 process.nextTick(() => log.push('tick'));
 Promise.resolve().then(() => log.push('microtask'));
-setTimeout(() => {
-  console.log(log);
-}, 10);
+// printed at exit, when all three have run (a 10 ms timer could fire first on a slow machine)
+process.on('exit', () => console.log(log));
