@@ -64,10 +64,7 @@ def load() -> FastIO:
     """The library, built first if this source has no build yet."""
     global _loaded
     if _loaded is None:
-        path = library_path()
-        if not os.path.exists(path):
-            build(path)
-        _loaded = FastIO(path)
+        _loaded = FastIO(built(SOURCE))
     return _loaded
 
 

@@ -52,10 +52,7 @@ _loaded: _Library | None = None
 def _load() -> _Library:
     global _loaded
     if _loaded is None:
-        path = fastio.library_path(SOURCE)
-        if not os.path.exists(path):
-            fastio.build(path, SOURCE)
-        _loaded = _Library(path)
+        _loaded = _Library(fastio.built(SOURCE))
     return _loaded
 
 

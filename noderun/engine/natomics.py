@@ -61,10 +61,7 @@ def load() -> NativeAtomics:
     if _loaded is None:
         with _load_lock:
             if _loaded is None:
-                path = fastio.library_path(SOURCE)
-                if not os.path.exists(path):
-                    fastio.build(path, SOURCE)
-                _loaded = NativeAtomics(path)
+                _loaded = NativeAtomics(fastio.built(SOURCE))
     return _loaded
 
 
