@@ -78,7 +78,7 @@ TEST_RUNNER_FLAGS = frozenset({"--test-only", "--test-force-exit", "--test-updat
                                "--experimental-test-module-mocks"})
 TEST_RUNNER_VALUE_OPTIONS = frozenset({
     "--test-reporter", "--test-reporter-destination", "--test-name-pattern", "--test-skip-pattern",
-    "--test-concurrency", "--test-timeout", "--test-shard", "--test-isolation",
+    "--test-concurrency", "--test-timeout", "--test-shard", "--test-isolation", "--test-rerun-failures",
 })
 # Options with a value that JS reads from process.execArgv (net.js: autoSelectFamily's attempt
 # timeout; internal/http/common.js: the parsers' default maxHeaderSize)

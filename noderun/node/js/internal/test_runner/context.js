@@ -20,10 +20,24 @@ class TestContext {
 
   get signal() { return this[kTest].controller.signal; }
   get name() { return this[kTest].name; }
-  get fullName() { return this[kTest].fullName; }
   get filePath() { return entryFile(this[kTest]); }
+  get fullName() { return this[kTest].fullName; }
   get error() { return this[kTest].error; }
   get passed() { return this[kTest].passed; }
+  get attempt() { return this[kTest].attempt ?? 0; }
+
+  diagnostic(message) { this[kTest].diagnostics.push(`${message}`); }
+
+  plan(count, options = { __proto__: null }) {
+    validateNumber(count, 'count', 1);
+    validateObject(options, 'options');
+    const { wait = false } = options;
+    if (typeof wait !== 'boolean' && typeof wait !== 'number') {
+      throw new ERR_INVALID_ARG_TYPE('options.wait', ['boolean', 'number'], wait);
+    }
+    this[kTest].expectedAssertions = count;
+    this[kTest].planWait = wait;
+  }
 
   get assert() {
     const test = this[kTest];
@@ -38,19 +52,6 @@ class TestContext {
       test.mockTracker = new MockTracker();   // reset by the test when its after() hooks are done
     }
     return test.mockTracker;
-  }
-
-  diagnostic(message) { this[kTest].diagnostics.push(`${message}`); }
-
-  plan(count, options = { __proto__: null }) {
-    validateNumber(count, 'count', 1);
-    validateObject(options, 'options');
-    const { wait = false } = options;
-    if (typeof wait !== 'boolean' && typeof wait !== 'number') {
-      throw new ERR_INVALID_ARG_TYPE('options.wait', ['boolean', 'number'], wait);
-    }
-    this[kTest].expectedAssertions = count;
-    this[kTest].planWait = wait;
   }
 
   runOnly(value) { this[kTest].runOnlySubtests = !!value; }

@@ -35,6 +35,7 @@ const harness = {
   reporters: null,
   defaultTimeout: Infinity,
   startTime: 0n,
+  rerun: null,   // --test-rerun-failures: the runs recorded before (rerun.js)
 
   emit(type, data) {
     for (const reporter of this.reporters) reporter.event(type, data);
@@ -149,6 +150,10 @@ function getRoot() {
   if (harness.root !== null) return harness.root;
   const options = getTestOptions();
   harness.defaultTimeout = options.timeout;
+  if (options.rerunFailuresFilePath) {
+    const { RerunState } = require('internal/test_runner/rerun');
+    harness.rerun = new RerunState(options.rerunFailuresFilePath);
+  }
   harness.reporters ??= createReporters(options);
   harness.startTime = now();
   const root = new Test({ name: '<root>', fn() {}, harness });
@@ -242,6 +247,7 @@ async function reportRoot() {
       duration_ms: elapsedMs(harness.startTime),
       file: process.argv[1],
     });
+    for (const reporter of harness.reporters) reporter.end();   // (what is still deferred goes out)
     if (counters.fail > 0 || counters.cancelled > 0) process.exitCode = 1;
     return;
   }

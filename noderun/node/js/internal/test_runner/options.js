@@ -36,6 +36,7 @@ function getTestOptions() {
     fileConcurrency: concurrency === undefined ? undefined : Number(concurrency),
     reporters: flagValues(argv, '--test-reporter'),
     destinations: flagValues(argv, '--test-reporter-destination'),
+    rerunFailuresFilePath: flagValues(argv, '--test-rerun-failures').pop(),
     // a test file run by `--test` (runner.js) sends its events to the runner
     childMode: process.env.NODE_TEST_CONTEXT === 'child-v8',
     // noderun's own: declare the tests without running any, and list them (listing.js)

@@ -115,7 +115,7 @@ function writerFor(destination) {
 function createReporters(options) {
   if (options.childMode) {
     const { ChildReporter } = require('internal/test_runner/reporter/child');
-    return [new Destination(new ChildReporter(), (text) => process.stdout.write(text))];
+    return [new DeferredDestination(new ChildReporter(), (text) => process.stdout.write(text))];
   }
   const { reporters, destinations } = options;
   if (destinations.length !== reporters.length && !(reporters.length <= 1 && destinations.length === 0)) {
@@ -124,11 +124,19 @@ function createReporters(options) {
       "must match the number of specified '--test-reporter-destination'");
   }
   const names = reporters.length > 0 ? reporters : ['spec'];
-  return names.map((name, i) => {
+  const created = names.map((name, i) => {
     const make = kBuiltin[name];
     if (make === undefined) return new CustomDestination(loadCustomReporter(name), writerFor(options.destinations[i]));
     return new DeferredDestination(make(), writerFor(options.destinations[i]));
   });
+  // (--test-rerun-failures: the run's passes are written to the state file at its end)
+  if (options.rerunFailuresFilePath) created.push(rerunRecorder(options.rerunFailuresFilePath));
+  return created;
 }
 
-module.exports = { createReporters, kBuiltin, Destination, writerFor };
+function rerunRecorder(file) {
+  const { RerunRecorder } = require('internal/test_runner/rerun');
+  return new RerunRecorder(file);
+}
+
+module.exports = { createReporters, kBuiltin, Destination, writerFor, rerunRecorder };

@@ -35,6 +35,7 @@ function patternArgs(flag, patterns) {
 function run(options = { __proto__: null }) {
   validateObject(options, 'options');
   const { files, concurrency, only, timeout, testNamePatterns, testSkipPatterns, cwd, isolation, watch, signal } = options;
+  let { rerunFailuresFilePath } = options;
   if (isolation !== undefined && isolation !== 'process' && isolation !== 'none') {
     const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_VALUE('options.isolation', isolation, "must be one of: 'process', 'none'");
@@ -43,6 +44,9 @@ function run(options = { __proto__: null }) {
   if (only !== undefined) validateBoolean(only, 'options.only');
   if (watch !== undefined) validateBoolean(watch, 'options.watch');
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+  if (rerunFailuresFilePath !== undefined) {
+    rerunFailuresFilePath = require('internal/fs/utils').getValidatedPath(rerunFailuresFilePath, 'options.rerunFailuresFilePath');
+  }
   if (concurrency !== undefined && typeof concurrency !== 'number' && typeof concurrency !== 'boolean') {
     throw new ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'], concurrency);
   }
@@ -51,6 +55,7 @@ function run(options = { __proto__: null }) {
     ...patternArgs('--test-skip-pattern', testSkipPatterns),
     ...(only ? ['--test-only'] : []),
     ...(typeof timeout === 'number' && timeout !== Infinity ? [`--test-timeout=${timeout}`] : []),
+    ...(rerunFailuresFilePath ? [`--test-rerun-failures=${rerunFailuresFilePath}`] : []),
   ];
   const runner = require('internal/test_runner/runner');
   const stream = new TestsStream();
@@ -58,7 +63,16 @@ function run(options = { __proto__: null }) {
   const base = cwd ?? process.cwd();
   const parallel = concurrency === true ? runner.defaultConcurrency()
     : (typeof concurrency === 'number' && concurrency > 0 ? concurrency : 1);
-  const emit = (type, data) => stream.event(type, data);
+  // (--test-rerun-failures: the state file is written when the stream ends)
+  const recorder = rerunFailuresFilePath ? require('internal/test_runner/reporters').rerunRecorder(rerunFailuresFilePath) : null;
+  const emit = (type, data) => {
+    recorder?.event(type, data);
+    stream.event(type, data);
+  };
+  const end = () => {
+    recorder?.end();
+    stream.push(null);
+  };
   if (process.env.NODE_TEST_CONTEXT !== undefined) {
     // a test file that calls run() is itself run by a runner: running files from there would
     // start runners without end (each file running itself again), so node runs none and says so
@@ -72,7 +86,11 @@ function run(options = { __proto__: null }) {
   }
   if (options.isolation === 'none') {
     const { harness } = require('internal/test_runner/harness');
-    harness.reporters = [{ event: emit, end() { stream.push(null); } }];
+    harness.reporters = [{ event: emit, end }];
+    if (rerunFailuresFilePath) {
+      const { RerunState } = require('internal/test_runner/rerun');
+      harness.rerun = new RerunState(rerunFailuresFilePath);
+    }
     harness.finishWhenDone = true;
     const list = files !== undefined
       ? files.map((file) => require('path').resolve(base, `${file}`))
@@ -87,12 +105,12 @@ function run(options = { __proto__: null }) {
       : runner.findFiles([], base).files;
     if (watch) {   // (watch.js) until `signal` aborts
       const listFiles = files === undefined ? () => runner.findFiles([], base).files : null;
-      await runner.watch(list, listFiles, parallel, emit, extraArgs, signal, () => stream.push(null), base);
+      await runner.watch(list, listFiles, parallel, emit, extraArgs, signal, end, base);
       return;
     }
     const { totals, topLevel } = await runner.runFileList(list, parallel, emit, extraArgs);
     runner.reportSummary(emit, totals, topLevel, start);
-    stream.push(null);
+    end();
   });
   return stream;
 }

@@ -32,7 +32,7 @@ function defaultPatterns() {
 
 // Options of the runner's own command line that each file's process gets too.
 const kPassedOn = ['--test-name-pattern', '--test-skip-pattern', '--test-timeout', '--test-only',
-  '--test-update-snapshots', '--test-force-exit', '--experimental-test-module-mocks'];
+  '--test-update-snapshots', '--test-force-exit', '--experimental-test-module-mocks', '--test-rerun-failures'];
 // (the others take a value)
 const kFlags = ['--test-only', '--test-update-snapshots', '--test-force-exit', '--experimental-test-module-mocks'];
 
@@ -328,7 +328,7 @@ function debugConfiguration(options, concurrency) {
     timeout: options.timeout,
     updateSnapshots: options.updateSnapshots,
     watch: options.watch,
-    rerunFailuresFilePath: '',
+    rerunFailuresFilePath: options.rerunFailuresFilePath ?? '',
     globPatterns: [],
   });
 }

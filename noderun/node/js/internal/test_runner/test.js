@@ -86,6 +86,7 @@ class Test {
     this.startTime = 0n;
     this.endTime = 0n;
     this.donePromise = new Promise((resolve) => { this.resolveDone = resolve; });
+    if (this.harness?.rerun && parent !== null) this.checkPassedBefore(this.harness.rerun);
     if (this.only && this.harness) {
       this.harness.sawOnly = true;
       for (let t = parent; t !== null; t = t.parent) t.hasOnlyDescendant = true;
@@ -95,6 +96,16 @@ class Test {
     if (!this.filteredByName) {
       for (let t = parent; t !== null && t.filteredByName; t = t.parent) t.filteredByName = false;
     }
+  }
+
+  // --test-rerun-failures: a test that passed in the newest recorded run passes now without running
+  // (a suite's body does not run either).
+  checkPassedBefore(rerun) {
+    this.attempt = rerun.attempt;
+    const entry = this.loc ? rerun.passedBefore(this.loc) : undefined;
+    if (entry === undefined) return;
+    this.fn = noop;
+    this.passedOnAttempt = entry.passed_on_attempt;
   }
 
   get fullName() {
@@ -441,6 +452,10 @@ class Test {
   resultDetails() {
     const details = { duration_ms: this.startTime === 0n ? 0 : elapsedMs(this.startTime, this.endTime), type: this.reportedType };
     if (this.error) details.error = this.error;
+    if (this.harness.rerun && this.parent !== null) {
+      details.attempt = this.attempt;
+      if (this.passedOnAttempt !== undefined) details.passed_on_attempt = this.passedOnAttempt;
+    }
     return details;
   }
 
