@@ -580,34 +580,40 @@ long natomics_waiting(uintptr_t address) {
 
 /* -- the Atomics methods ---------------------------------------------------------------------- */
 
+/* What keeps the common case short: its path is a leaf (no call, no saved register, no stack
+ * frame, a few dozen instructions); whatever calls into the engine or JS is out of line. */
+#define COLD __attribute__((noinline, cold))
+#define INLINE inline __attribute__((always_inline))
+
 /* data[0]: the JS function that does what the C fast path leaves; data[1]: the function that
  * sends batched messages; data[2]: the address of the thread's tick info, as a number. */
-static JSValue slow(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, JSValue *data) {
+static COLD JSValue slow(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, JSValue *data) {
     return Call(ctx, data[0], this_val, argc, argv);
 }
 
-/* Send what MessagePorts batched, when something is; false when that threw. */
-static inline __attribute__((always_inline)) bool send_pending(JSContext *ctx, JSValue *data) {
+/* Whether MessagePorts batched messages that a write must send first (the tick info's flag). */
+static INLINE bool sends_pending(const JSValue *data) {
     double address = (double)(int32_t)data[2].u;
     if (data[2].tag == TAG_FLOAT64) memcpy(&address, &data[2].u, sizeof address);
-    if (((int32_t *)(uintptr_t)address)[SENDS_PENDING] == 0) return true;
+    return ((const int32_t *)(uintptr_t)address)[SENDS_PENDING] != 0;
+}
+
+/* Send them; false when that threw. */
+static COLD bool send_batched(JSContext *ctx, JSValue *data) {
     JSValue r = Call(ctx, data[1], value(TAG_UNDEFINED, 0), 0, NULL);
     if (r.tag == TAG_EXCEPTION) return false;
     FreeValue(ctx, r);
     return true;
 }
 
-/* The address of element `index` of the typed array `array` of type `type`, NULL when it has
- * none (out of bounds, detached: the JS path says why); *shared: its buffer is shared. */
-static inline __attribute__((always_inline)) uint8_t *element(JSContext *ctx, JSValue array, int type, int64_t index, bool *shared) {
-    size_t element_size = type == TA_BIG_INT64 ? 8 : (size_t)1 << ((type - TA_INT8) / 2);
-    if (layout_known) {
-        const void *object = (const void *)(uintptr_t)array.u;
-        uint32_t count = *(const uint32_t *)((const uint8_t *)object + OBJ_ARRAY_COUNT);
-        if (index < 0 || index >= count) return NULL;
-        *shared = class_at(pointer_at(pointer_at(object, OBJ_TYPED_ARRAY), TA_BUFFER)) == shared_class_id;
-        return (uint8_t *)pointer_at(object, OBJ_ARRAY_DATA) + index * element_size;
-    }
+/* Send what MessagePorts batched, when something is; false when that threw. */
+static INLINE bool send_pending(JSContext *ctx, JSValue *data) {
+    return !sends_pending(data) || send_batched(ctx, data);
+}
+
+/* element() through the engine's API, when the JSObject layout is not the one natomics_learn
+ * checked. */
+static COLD uint8_t *element_by_api(JSContext *ctx, JSValue array, size_t element_size, int64_t index, bool *shared) {
     size_t offset, length, bytes;
     JSValue buffer = GetTypedArrayBuffer(ctx, array, &offset, &length, &bytes);
     if (buffer.tag == TAG_EXCEPTION) {
@@ -628,15 +634,27 @@ static inline __attribute__((always_inline)) uint8_t *element(JSContext *ctx, JS
     return data + offset + index * element_size;
 }
 
+/* The address of element `index` of the typed array `array` of type `type`, NULL when it has
+ * none (out of bounds, detached: the JS path says why); *shared: its buffer is shared. */
+static INLINE uint8_t *element(JSContext *ctx, JSValue array, int type, int64_t index, bool *shared) {
+    size_t element_size = type == TA_BIG_INT64 ? 8 : (size_t)1 << ((type - TA_INT8) / 2);
+    if (!layout_known) return element_by_api(ctx, array, element_size, index, shared);
+    const void *object = (const void *)(uintptr_t)array.u;
+    uint32_t count = *(const uint32_t *)((const uint8_t *)object + OBJ_ARRAY_COUNT);
+    if (index < 0 || index >= count) return NULL;
+    *shared = class_at(pointer_at(pointer_at(object, OBJ_TYPED_ARRAY), TA_BUFFER)) == shared_class_id;
+    return (uint8_t *)pointer_at(object, OBJ_ARRAY_DATA) + index * element_size;
+}
+
 /* The JSTypedArrayEnum of `v`, -1 when it is not a typed array. */
-static int typed_array_type(JSValue v) {
+static INLINE int typed_array_type(JSValue v) {
     if (!layout_known) return GetTypedArrayType(v);
     if (v.tag != -1) return -1;
     int type = (int)class_at((const void *)(uintptr_t)v.u) - (int)typed_array_class_base;
     return type >= 0 && type <= 11 ? type : -1;   /* (Uint8ClampedArray ... Float64Array) */
 }
 
-static JSValue int_result(int type, uint32_t bits) {
+static INLINE JSValue int_result(int type, uint32_t bits) {
     switch (type) {
     case TA_INT8: return value(TAG_INT, (int8_t)bits);
     case TA_UINT8: return value(TAG_INT, (uint8_t)bits);
@@ -666,19 +684,10 @@ static JSValue int_result(int type, uint32_t bits) {
     default: __atomic_store_n((T *)p, (T)v, __ATOMIC_SEQ_CST); break;                      \
     }
 
-/* Atomics.add & co. (magic: the operation) on int8 to uint32 elements with int32 arguments. */
-JSValue natomics_op(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int op, JSValue *data) {
-    int operands = op == OP_LOAD ? 2 : op == OP_COMPARE_EXCHANGE ? 4 : 3;
-    if (argc < operands) return slow(ctx, this_val, argc, argv, data);
-    for (int i = 1; i < operands; i++) {
-        if (argv[i].tag != TAG_INT) return slow(ctx, this_val, argc, argv, data);
-    }
-    int type = typed_array_type(argv[0]);
-    if (type < TA_INT8 || type > TA_UINT32) return slow(ctx, this_val, argc, argv, data);
-    if (op != OP_LOAD && !send_pending(ctx, data)) return value(TAG_EXCEPTION, 0);
-    bool shared;
-    uint8_t *p = element(ctx, argv[0], type, (int32_t)argv[1].u, &shared);
-    if (p == NULL) return slow(ctx, this_val, argc, argv, data);
+#define OPERANDS(op) ((op) == OP_LOAD ? 2 : (op) == OP_COMPARE_EXCHANGE ? 4 : 3)
+
+/* `op` on element `p` of an int8 to uint32 typed array of type `type`: its result. */
+static INLINE JSValue apply(uint8_t *p, int type, const JSValue *argv, const int op) {
     int32_t v = op == OP_LOAD ? 0 : (int32_t)argv[2].u;
     int32_t replacement = op == OP_COMPARE_EXCHANGE ? (int32_t)argv[3].u : 0;
     uint32_t old = 0;
@@ -689,6 +698,69 @@ JSValue natomics_op(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, i
     }
     if (op == OP_STORE) return value(TAG_INT, v);   /* store returns the value it was given */
     return int_result(type, old);
+}
+
+/* The common case of `op` (a constant where this is inlined, so each operation gets its own
+ * straight path): a typed array read by the learned layout, int32 arguments, an index in range,
+ * no batched message to send first. False when it is not that case. */
+static INLINE bool operate_fast(int argc, const JSValue *argv, const JSValue *data, const int op, JSValue *result) {
+    if (!__builtin_expect(layout_known, 1) || argc < OPERANDS(op) || argv[0].tag != -1 ||
+        argv[1].tag != TAG_INT || (OPERANDS(op) > 2 && argv[2].tag != TAG_INT) ||
+        (OPERANDS(op) > 3 && argv[3].tag != TAG_INT)) {
+        return false;
+    }
+    const void *object = (const void *)(uintptr_t)argv[0].u;
+    int type = (int)class_at(object) - (int)typed_array_class_base;
+    if (type < TA_INT8 || type > TA_UINT32) return false;
+    if (op != OP_LOAD && sends_pending(data)) return false;
+    uint32_t index = (uint32_t)argv[1].u;   /* (a negative one is out of range too) */
+    if (index >= *(const uint32_t *)((const uint8_t *)object + OBJ_ARRAY_COUNT)) return false;
+    uint8_t *p = (uint8_t *)pointer_at(object, OBJ_ARRAY_DATA) + ((size_t)index << ((type - TA_INT8) / 2));
+    *result = apply(p, type, argv, op);
+    return true;
+}
+
+/* `op` in every case: the JS path for what is not an int8 to uint32 typed array with int32
+ * arguments and an index in range, the batched messages sent first. */
+static COLD JSValue operate(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int op, JSValue *data) {
+    if (argc < OPERANDS(op)) return slow(ctx, this_val, argc, argv, data);
+    for (int i = 1; i < OPERANDS(op); i++) {
+        if (argv[i].tag != TAG_INT) return slow(ctx, this_val, argc, argv, data);
+    }
+    int type = typed_array_type(argv[0]);
+    if (type < TA_INT8 || type > TA_UINT32) return slow(ctx, this_val, argc, argv, data);
+    if (op != OP_LOAD && !send_pending(ctx, data)) return value(TAG_EXCEPTION, 0);
+    bool shared;
+    uint8_t *p = element(ctx, argv[0], type, (int32_t)argv[1].u, &shared);
+    if (p == NULL) return slow(ctx, this_val, argc, argv, data);
+    switch (op) {
+    case OP_ADD: return apply(p, type, argv, OP_ADD);
+    case OP_SUB: return apply(p, type, argv, OP_SUB);
+    case OP_AND: return apply(p, type, argv, OP_AND);
+    case OP_OR: return apply(p, type, argv, OP_OR);
+    case OP_XOR: return apply(p, type, argv, OP_XOR);
+    case OP_EXCHANGE: return apply(p, type, argv, OP_EXCHANGE);
+    case OP_COMPARE_EXCHANGE: return apply(p, type, argv, OP_COMPARE_EXCHANGE);
+    case OP_LOAD: return apply(p, type, argv, OP_LOAD);
+    default: return apply(p, type, argv, OP_STORE);
+    }
+}
+
+/* Atomics.add & co. (magic: the operation): the common case here, the rest in operate(). */
+JSValue natomics_op(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int op, JSValue *data) {
+    JSValue result;
+    switch (op) {
+    case OP_ADD: if (operate_fast(argc, argv, data, OP_ADD, &result)) return result; break;
+    case OP_SUB: if (operate_fast(argc, argv, data, OP_SUB, &result)) return result; break;
+    case OP_AND: if (operate_fast(argc, argv, data, OP_AND, &result)) return result; break;
+    case OP_OR: if (operate_fast(argc, argv, data, OP_OR, &result)) return result; break;
+    case OP_XOR: if (operate_fast(argc, argv, data, OP_XOR, &result)) return result; break;
+    case OP_EXCHANGE: if (operate_fast(argc, argv, data, OP_EXCHANGE, &result)) return result; break;
+    case OP_COMPARE_EXCHANGE: if (operate_fast(argc, argv, data, OP_COMPARE_EXCHANGE, &result)) return result; break;
+    case OP_LOAD: if (operate_fast(argc, argv, data, OP_LOAD, &result)) return result; break;
+    default: if (operate_fast(argc, argv, data, OP_STORE, &result)) return result; break;
+    }
+    return operate(ctx, this_val, argc, argv, op, data);
 }
 
 static JSValue terminated(JSContext *ctx) {
