@@ -80,12 +80,17 @@ TEST_RUNNER_VALUE_OPTIONS = frozenset({
     "--test-reporter", "--test-reporter-destination", "--test-name-pattern", "--test-skip-pattern",
     "--test-concurrency", "--test-timeout", "--test-shard", "--test-isolation", "--test-rerun-failures",
 })
+# a configuration file (config_file.py), read before the rest of the options are
+_CONFIG_FLAGS = frozenset({"--experimental-default-config-file"})
+_CONFIG_VALUE_OPTIONS = frozenset({"--experimental-config-file"})
 # Options with a value that JS reads from process.execArgv (net.js: autoSelectFamily's attempt
 # timeout; internal/http/common.js: the parsers' default maxHeaderSize)
 JS_VALUE_OPTIONS = frozenset({"--network-family-autoselection-attempt-timeout", "--max-http-header-size",
                               "--tls-cipher-list", "--tls-keylog"})
 # the options with a value that are kept in exec_argv and stepped over here
-_KEPT_VALUE_OPTIONS = TEST_RUNNER_VALUE_OPTIONS | JS_VALUE_OPTIONS
+_KEPT_VALUE_OPTIONS = TEST_RUNNER_VALUE_OPTIONS | JS_VALUE_OPTIONS | _CONFIG_VALUE_OPTIONS
+# the flags that are kept in exec_argv and stepped over here
+_KEPT_FLAGS = ACCEPTED_NOOP_FLAGS | TEST_RUNNER_FLAGS | _CONFIG_FLAGS
 # --env-file / --env-file-if-exists take a value; parse() reads them from the whole argv, as node does
 _ENV_FILE_FLAGS = ("--env-file", "--env-file-if-exists")
 
@@ -114,7 +119,7 @@ def _parse_common(argv: list[str]) -> dict | None:
     i = 0
     while i < len(argv) and argv[i].startswith("-") and argv[i] not in ("-", "--"):
         arg = argv[i]
-        if arg in ACCEPTED_NOOP_FLAGS or arg in TEST_RUNNER_FLAGS:
+        if arg in _KEPT_FLAGS:
             flags.append(arg)
             i += 1
             continue
@@ -175,7 +180,7 @@ def _options(*, argv, **raw) -> dict:
         if head.partition("=")[0] in _KEPT_VALUE_OPTIONS:   # with its value
             del argv[:1 if "=" in head else 2]
             continue
-        if argv[0] not in ACCEPTED_NOOP_FLAGS and argv[0] not in TEST_RUNNER_FLAGS:
+        if argv[0] not in _KEPT_FLAGS:
             _fail(f"bad option: {argv[0]}")
         argv.pop(0)
     return {**raw, "requires": list(raw["requires"]), "imports": list(raw["imports"]),
@@ -261,6 +266,21 @@ def _node_options() -> list[str]:
     return []
 
 
+_CONFIG_OPTION_PREFIX = ("--experimental-config-file", "--experimental-default-config-file")
+
+
+def _config_file_options(exec_argv: list[str]) -> list[str]:
+    """The options of the configuration file the command line names (node's: before NODE_OPTIONS')."""
+    from . import config_file
+    try:
+        return config_file.load(exec_argv)
+    except config_file.ConfigError as error:
+        for line in error.lines[:-1]:
+            sys.stderr.write(f"{line}\n")
+        _fail(error.lines[-1])
+    return []
+
+
 def run(values: dict) -> int:
     from .node.bootstrap.main import RunOptions, js_stack_bytes, run_main
 
@@ -274,7 +294,8 @@ def run(values: dict) -> int:
         from .loader import typescript
         typescript.enabled = not typescript.disabled_by(values["exec_argv"])
     run = RunOptions(requires=values["requires"], imports=values["imports"],
-                     input_type=values["input_type"], exec_argv=values["exec_argv"])
+                     input_type=values["input_type"], exec_argv=values["exec_argv"],
+                     config_argv=values.get("config_argv", ()))
     if values["stack_size"] is not None:
         run.stack_size = js_stack_bytes(max(values["stack_size"], 16))
     if values["max_old_space_size"] is not None:
@@ -321,8 +342,14 @@ def main() -> None:
     argv = sys.argv[1:]
     from_env = _node_options()
     values = parse(from_env + argv)
-    if values is not None and from_env:   # (process.execArgv shows the command line's only)
-        values["exec_argv"] = values["exec_argv"][len(from_env):]
+    config = []
+    if values is not None and any(word.startswith(_CONFIG_OPTION_PREFIX) for word in values["exec_argv"]):
+        config = _config_file_options(values["exec_argv"])
+        values = parse(config + from_env + argv)
+    if values is not None and (from_env or config):   # (process.execArgv shows the command line's only)
+        values["exec_argv"] = values["exec_argv"][len(config) + len(from_env):]
+    if values is not None:
+        values["config_argv"] = config
     if values is not None:
         _check_tls_versions(values["exec_argv"])
     if values is not None and values["run_script"] is not None:   # node --run: no JS runs here

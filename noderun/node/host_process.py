@@ -111,6 +111,12 @@ def _process_info(ctx: Context) -> str:
     })
 
 
+def _config_argv(ctx: Context) -> list:
+    """The options a configuration file gave (--experimental-config-file): not in execArgv, as in
+    node; the test runner reads its own among them."""
+    return ctx.host.realm.options.config_argv
+
+
 # The process environment is shared by the main thread and SHARE_ENV workers: each change to it
 # bumps this version, so that their process.env views know when to re-read it.
 _shared_env_version = 0
@@ -513,6 +519,7 @@ def _start_entry(ctx: Context) -> None:
 FUNCTIONS = {
     "startEntry": _start_entry,
     "processInfo": _process_info,
+    "configArgv": _config_argv,
     "envSnapshot": _env_snapshot,
     "envVersion": _env_version,
     "setEnv": _set_env,

@@ -27,9 +27,10 @@ class ThreadOptions:
     """What a thread's Node environment is made from (the main thread's comes from the CLI)."""
 
     def __init__(self, argv: list[str], exec_argv=(), env: dict[str, str] | None = None,
-                 worker=None):
+                 worker=None, config_argv=()):
         self.argv = argv
         self.exec_argv = list(exec_argv)
+        self.config_argv = list(config_argv)   # options from a configuration file (not in execArgv)
         self.env = env                  # None: the process environment, live
         self.worker = worker            # node.worker.WorkerSpec on a worker thread, else None
         self.is_main_thread = worker is None

@@ -33,7 +33,7 @@ class RunOptions:
 
     def __init__(self, *, script: str | None = None, args=(), eval_code: str | None = None,
                  print_result: bool = False, stdin_code: str | None = None, stdin_dash: bool = False,
-                 input_type: str | None = None, requires=(), imports=(), exec_argv=(),
+                 input_type: str | None = None, requires=(), imports=(), exec_argv=(), config_argv=(),
                  stack_size: int | None = None, memory_limit: int = 0):
         self.script = script
         self.args = list(args)
@@ -45,6 +45,7 @@ class RunOptions:
         self.requires = list(requires)
         self.imports = list(imports)
         self.exec_argv = list(exec_argv)
+        self.config_argv = list(config_argv)    # the options a configuration file gave (config_file.py)
         self.stack_size = js_stack_bytes() if stack_size is None else stack_size   # bytes of QuickJS stack
         self.memory_limit = memory_limit        # bytes, 0: none
         self.test_patterns = None               # --test: the patterns of the test files to run
@@ -76,7 +77,8 @@ def process_argv(run: RunOptions) -> list[str]:
 
 def main_bootstrap(run: RunOptions):
     def bootstrap(thread: JSThread) -> Realm:
-        realm = Realm.create(thread, ThreadOptions(argv=process_argv(run), exec_argv=run.exec_argv))
+        realm = Realm.create(thread, ThreadOptions(argv=process_argv(run), exec_argv=run.exec_argv,
+                                                    config_argv=run.config_argv))
         realm.start_entry = lambda: _run_entry(realm, run)
         realm.run_entry(_preload_then_run, realm, run)
         return realm
@@ -86,6 +88,9 @@ def main_bootstrap(run: RunOptions):
 def _preload_then_run(realm: Realm, run: RunOptions) -> None:
     if "NODE_CHANNEL_FD" in os.environ:   # started by fork(): the IPC channel first, as node
         realm.call("setupChildChannel")
+    if any(word.startswith(("--experimental-config-file", "--experimental-default-config-file"))
+           for word in run.exec_argv):
+        realm.call("warnExperimental", "--experimental-config-file")
     for request in run.requires:
         realm.call("preloadRequire", request)
     if run.imports:   # the entry runs once they have settled (bootstrap.js runAfterImports)

@@ -400,6 +400,9 @@ module.exports = {
   runMain(filename) {
     watchMainPromise(Module.runMain(filename));
   },
+  warnExperimental(feature) {   // (a feature the host set up before JS ran: a configuration file)
+    process.emitWarning(`${feature} is an experimental feature and might change at any time`, 'ExperimentalWarning');
+  },
   runTests(patterns) {   // --test
     internalRequire('internal/test_runner/runner').runFiles(patterns);
   },

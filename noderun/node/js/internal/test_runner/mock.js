@@ -303,7 +303,9 @@ class MockTracker {
 }
 
 // mock.module() is there under --experimental-test-module-mocks only, as in node 24.
-if (!process.execArgv.includes('--experimental-test-module-mocks')) delete MockTracker.prototype.module;
+if (!require('internal/test_runner/options').optionArgv().includes('--experimental-test-module-mocks')) {
+  delete MockTracker.prototype.module;
+}
 
 function callerFile(above) {
   const holder = {};

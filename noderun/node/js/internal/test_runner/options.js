@@ -16,10 +16,17 @@ function flagValues(argv, name) {
   return values;
 }
 
+// The options as the command line gave them, after those of a configuration file
+// (--experimental-config-file), which are not in execArgv.
+function optionArgv() {
+  const config = host.configArgv();
+  return config.length > 0 ? [...config, ...process.execArgv] : process.execArgv;
+}
+
 function getTestOptions() {
   if (options !== null) return options;
   // (a test file in a worker thread of `--test-isolation=thread` gets its options this way)
-  const argv = process.env.NODERUN_TEST_ARGV ? JSON.parse(process.env.NODERUN_TEST_ARGV) : process.execArgv;
+  const argv = process.env.NODERUN_TEST_ARGV ? JSON.parse(process.env.NODERUN_TEST_ARGV) : optionArgv();
   const timeout = flagValues(argv, '--test-timeout').pop();
   const concurrency = flagValues(argv, '--test-concurrency').pop();
   options = {
@@ -45,4 +52,4 @@ function getTestOptions() {
   return options;
 }
 
-module.exports = { getTestOptions, flagValues };
+module.exports = { getTestOptions, flagValues, optionArgv };

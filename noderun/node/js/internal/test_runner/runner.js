@@ -8,7 +8,7 @@
 
 const path = require('path');
 const { spawn } = require('child_process');
-const { getTestOptions } = require('internal/test_runner/options');
+const { getTestOptions, optionArgv } = require('internal/test_runner/options');
 const { createReporters } = require('internal/test_runner/reporters');
 const { kMarker } = require('internal/test_runner/reporter/child');
 const { summaryCounts } = require('internal/test_runner/summary_counts');
@@ -58,7 +58,7 @@ function findFiles(patterns, cwd = process.cwd()) {
 
 function childArgs() {
   const args = [];
-  const argv = process.execArgv;
+  const argv = optionArgv();
   for (let i = 0; i < argv.length; i++) {
     const [name] = argv[i].split('=', 1);
     if (!kPassedOn.includes(name)) continue;
