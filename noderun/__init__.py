@@ -2,6 +2,10 @@
 
 import sys as _sys
 
+# `_signal`, the C module under `signal`: `signal` itself turns its constants into enums at import,
+# which imports enum, functools and collections (3 ms of every start); ints serve as well here.
+import _signal
+
 
 def _die_of_signal(signum, frame) -> None:
     """SIGINT's handler until JS listeners may take it (host_process.install_signal_forwarding):
@@ -9,15 +13,13 @@ def _die_of_signal(signum, frame) -> None:
     SIGINT that came while Python's own handler was in place dies here too, instead of being
     "ignored due to race condition" (or raised as a KeyboardInterrupt that CPython may ignore)."""
     import os
-    import signal
-    signal.signal(signum, signal.SIG_DFL)
+    _signal.signal(signum, _signal.SIG_DFL)
     os.kill(os.getpid(), signum)
 
 
 if _sys.argv and (_sys.argv[0] == "-m" or _sys.argv[0].endswith("/noderun")):
     # Started as the noderun command (`python -m noderun`, or the `noderun` script): SIGINT ends the
     # process from here on, before anything else is imported. A library user's handler is left alone.
-    import signal as _signal
     _signal.signal(_signal.SIGINT, _die_of_signal)
 
 __version__ = "0.1.0"

@@ -329,16 +329,17 @@ def _check_tls_versions(exec_argv: list) -> None:
 def main() -> None:
     # node dies of SIGINT until the program listens for it; Python's default handler raises
     # KeyboardInterrupt instead, which the argument parsing or start-up could catch or report
-    import signal
+    # (`_signal`: see noderun/__init__.py)
+    import _signal
     from . import _die_of_signal
-    signal.signal(signal.SIGINT, _die_of_signal)
+    _signal.signal(_signal.SIGINT, _die_of_signal)
     import _imp
     if _imp.lock_held():
         # A SIGINT during the interpreter's start-up raised KeyboardInterrupt inside an import's
         # clean-up, where CPython ignores it ("Exception ignored in ... _get_module_lock") and
         # leaves the import lock taken: the signal was lost, and the first import on another
         # thread would wait forever. Die of it, as node would have.
-        os.kill(os.getpid(), signal.SIGINT)
+        os.kill(os.getpid(), _signal.SIGINT)
     argv = sys.argv[1:]
     from_env = _node_options()
     values = parse(from_env + argv)

@@ -7,8 +7,8 @@ loader.js) where scripts see them; these are the calls it makes into the host.
 from __future__ import annotations
 
 import errno
-import json
 
+from ..engine import json_text
 from ..engine.runtime import Context
 from ..errors import JSError, NodeError
 from . import compile_cache, resolve, typescript, watch_report
@@ -50,7 +50,7 @@ def read_text(path: str, syscall: str = "open") -> str:
 
 
 def _resolve_require(ctx: Context, request: str, parent_filename: str | None, stack_json: str) -> str:
-    return resolve.resolve_cjs(request, parent_filename, json.loads(stack_json))
+    return resolve.resolve_cjs(request, parent_filename, json_text.loads(stack_json))
 
 
 def _read_source(ctx: Context, filename: str) -> str:

@@ -11,19 +11,22 @@ is executed when its facade is evaluated, in import order, as in node.
 from __future__ import annotations
 
 import itertools
-import json
 import os
-import re
 
+from ..engine import json_text
 from ..engine.runtime import Context
 from ..errors import CODES, JSError, NodeError
 from . import resolve, typescript
 from .lazy_re import LazyPattern
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import re
 from . import compile_cache
 from .cjs import compile_cached, read_text
 from .module_info import module_info
 
-_ESCAPE = LazyPattern(r"\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))", re.S)
+_ESCAPE = LazyPattern(r"(?s)\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))")
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 
 
@@ -65,7 +68,7 @@ def _mock_name(realm, url: str, mock_id: int, cache: bool) -> str:
 def _mock_module(context: Context, name: str, mock_id: int):
     """The facade of a mocked module: its namespace holds what importExports() gives."""
     realm = context.host.realm
-    shape = json.loads(realm.call("mockModuleShape", mock_id))
+    shape = json_text.loads(realm.call("mockModuleShape", mock_id))
     source = "const m = import.meta.mock();\n"
     if shape["default"]:
         source += "const d = m.default;\nexport default d;\n"
@@ -229,7 +232,7 @@ def _export_list(names) -> str:
     for i, name in enumerate(dict.fromkeys(names)):
         if name in ("default", "module.exports") or any("\ud800" <= ch <= "\udfff" for ch in name):
             continue
-        quoted = json.dumps(name)
+        quoted = json_text.dumps(name)
         lines.append(f"const e{i} = m[{quoted}];\nexport {{ e{i} as {quoted} }};\n")
     return "".join(lines)
 
@@ -261,7 +264,7 @@ def _facade(context: Context, name: str, names, meta_key: str, meta_value, *, cj
 
 def _builtin_facade(context: Context, builtin: str):
     realm = context.host.realm
-    names = json.loads(realm.call("builtinExportNames", builtin))
+    names = json_text.loads(realm.call("builtinExportNames", builtin))
     loader = realm.call("makeBuiltinLoader", builtin)
     try:
         return _facade(context, f"node:{builtin}", names, "builtin", loader)
@@ -283,10 +286,10 @@ def _json_module(context: Context, name: str, text: str, where: str):
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        json.loads(text, parse_constant=_reject_constant)
+        json_text.loads(text, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
         raise NodeError(None, js_class="SyntaxError", message=f"{where}: {resolve.v8_json_error(text)}") from None
-    source = f"export default JSON.parse({json.dumps(text)});\n"
+    source = f"export default JSON.parse({json_text.dumps(text)});\n"
     return context.compile_module(source, name)
 
 
@@ -353,6 +356,7 @@ def cjs_export_names(path: str, source: str, depth: int = 0) -> list[str]:
     names = dotted + bracketed + [_string_value(m.group(2)) for m in _DEFINE_PROPERTY.finditer(source)]
     reexports += [m.group(2) for m in _EXPORT_STAR.finditer(source)]
     for match in _KEYS_FOREACH.finditer(source):
+        import re
         binding = re.search(rf"(?:var|let|const)\s+{re.escape(match.group(1))}\s*=\s*(?:_interopRequireWildcard\()?"
                             r"require\(\s*(['\"])([^'\"]+)\1\s*\)", source)
         if binding is not None:
@@ -429,7 +433,7 @@ def _require_module(ctx: Context, filename: str, parent: str):
     realm = ctx.host.realm
     requiring, realm.requiring_esm = realm.requiring_esm, True
     try:
-        loader = _compile_helper(ctx, url, f"import * as ns from {json.dumps(url)};\nexport {{ ns }};\n")
+        loader = _compile_helper(ctx, url, f"import * as ns from {json_text.dumps(url)};\nexport {{ ns }};\n")
     finally:
         realm.requiring_esm = requiring
     try:
@@ -454,8 +458,8 @@ def _require_module(ctx: Context, filename: str, parent: str):
     if "default" not in names or "__esModule" in names:
         return target
     target.free()
-    interop = _compile_helper(ctx, url, f"export * from {json.dumps(url)};\nexport {{ default }} from "
-                                        f"{json.dumps(url)};\nexport const __esModule = true;\n")
+    interop = _compile_helper(ctx, url, f"export * from {json_text.dumps(url)};\nexport {{ default }} from "
+                                        f"{json_text.dumps(url)};\nexport const __esModule = true;\n")
     try:
         return _evaluate(ctx, interop)
     finally:

@@ -18,17 +18,21 @@ dict operation atomic); no lock is needed.
 
 from __future__ import annotations
 
-import json
 import os
-import re
 import sys
 from stat import S_ISDIR
 from collections.abc import Iterable, Sequence
 
 from noderun.errors import NodeError, module_not_found
 
+from ..engine import json_text
+
 from . import typescript
-from .lazy_re import LazyPattern
+from .lazy_re import LazyPattern, escape
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import re
 
 __all__ = [
     "BUILTIN_MODULES", "builtin_module_list", "is_builtin", "resolve_cjs", "resolve_esm", "package_scope", "module_format",
@@ -174,29 +178,41 @@ def _is_relative(spec: str) -> bool:
 # --------------------------------------------------------------------------------------------
 # URLs: just enough of the WHATWG URL parser for module specifiers and file: URLs
 
-# Characters the WHATWG "path", "special-query" and "fragment" percent-encode sets escape.
-def _unsafe_chars(excluded: str) -> LazyPattern:
-    """A class matching controls, space, non-ASCII and `excluded`: written as the negation of the
-    printable ASCII it allows, which compiles in microseconds (a range up to U+10FFFF takes ms)."""
-    allowed = "".join(re.escape(chr(c)) for c in range(0x21, 0x7F) if chr(c) not in excluded)
-    return LazyPattern(f"[^{allowed}]")
+class _PercentEncodeSet:
+    """One of the WHATWG percent-encode sets: controls, space, non-ASCII and `excluded` are
+    escaped. Most text has none of them, and is returned as it is without a regex (the pattern,
+    for the rest, is the negation of the printable ASCII allowed, which compiles in microseconds:
+    a range up to U+10FFFF takes ms)."""
+
+    __slots__ = ("_safe", "_unsafe")
+
+    def __init__(self, excluded: str):
+        self._safe = frozenset(chr(c) for c in range(0x21, 0x7F)).difference(excluded)
+        self._unsafe = LazyPattern("[^" + "".join(escape(ch) for ch in sorted(self._safe)) + "]")
+
+    def encode(self, text: str) -> str:
+        if self._safe.issuperset(text):
+            return text
+        return self._unsafe.sub(_pct_encode, text)
 
 
-_PATH_UNSAFE = _unsafe_chars('"#<>?`{}')
-_QUERY_UNSAFE = _unsafe_chars('"#<>\'')
-_FRAGMENT_UNSAFE = _unsafe_chars('"<>`')
+# The sets the WHATWG "path", "special-query" and "fragment" states escape.
+_PATH_UNSAFE = _PercentEncodeSet('"#<>?`{}')
+_QUERY_UNSAFE = _PercentEncodeSet('"#<>\'')
+_FRAGMENT_UNSAFE = _PercentEncodeSet('"<>`')
 # What node 20's url.pathToFileURL escapes: more than the WHATWG path set ('%', '\\', '[', ']',
 # '^', '|', '~' too), so that the path survives fileURLToPath's decoding.
-_FILE_PATH_UNSAFE = _unsafe_chars('"#%<>?[\\]^`{|}~')
-_SCHEME = LazyPattern(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_FILE_PATH_UNSAFE = _PercentEncodeSet('"#%<>?[\\]^`{|}~')
+_SCHEME_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_SCHEME_REST = _SCHEME_FIRST.union("0123456789+.-")
 _C0_OR_SPACE = "".join(map(chr, range(0x21)))
 _TAB_NEWLINE = {9: None, 10: None, 13: None}
 _SINGLE_DOTS = frozenset({".", "%2e"})
 _DOUBLE_DOTS = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
 _PCT_ESCAPES = LazyPattern(r"(?:%[0-9A-Fa-f]{2})+")
 _BAD_PERCENT = LazyPattern(r"%(?![0-9A-Fa-f]{2})")
-_ENCODED_SEP = LazyPattern(r"%2f|%5c", re.I)
-_ENCODED_SLASH = LazyPattern(r"%2f", re.I)
+_ENCODED_SEP = LazyPattern(r"(?i)%2f|%5c")
+_ENCODED_SLASH = LazyPattern(r"(?i)%2f")
 
 
 def _pct_encode(match: re.Match) -> str:
@@ -243,7 +259,7 @@ class _URL:
 def _file_url(path: str) -> _URL:
     """The file: URL of an absolute path, without normalizing it (Node builds the URLs of
     package.json files by string concatenation, so '//' must survive)."""
-    return _URL("file", path=_FILE_PATH_UNSAFE.sub(_pct_encode, path))
+    return _URL("file", path=_FILE_PATH_UNSAFE.encode(path))
 
 
 def _parse_path(segments: list[str], text: str) -> tuple[list[str], str | None, str | None]:
@@ -262,9 +278,9 @@ def _parse_path(segments: list[str], text: str) -> tuple[list[str], str | None, 
         h = rest.find("#")
         if rest[0] == "?":
             query = rest[1:h] if h != -1 else rest[1:]
-            query = _QUERY_UNSAFE.sub(_pct_encode, query)
+            query = _QUERY_UNSAFE.encode(query)
         if h != -1:
-            fragment = _FRAGMENT_UNSAFE.sub(_pct_encode, rest[h + 1:])
+            fragment = _FRAGMENT_UNSAFE.encode(rest[h + 1:])
     parts = text.replace("\\", "/").split("/")
     last = len(parts) - 1
     for i, seg in enumerate(parts):
@@ -278,7 +294,7 @@ def _parse_path(segments: list[str], text: str) -> tuple[list[str], str | None, 
             if i == last:
                 segments.append("")
         else:
-            segments.append(_PATH_UNSAFE.sub(_pct_encode, seg))
+            segments.append(_PATH_UNSAFE.encode(seg))
     return segments, query, fragment
 
 
@@ -313,11 +329,11 @@ def _parse_file(text: str, base: _URL | None) -> _URL:
             fragment = None
             if text[:1] == "?":
                 h = text.find("#")
-                query = _QUERY_UNSAFE.sub(_pct_encode, text[1:h] if h != -1 else text[1:])
+                query = _QUERY_UNSAFE.encode(text[1:h] if h != -1 else text[1:])
                 if h != -1:
-                    fragment = _FRAGMENT_UNSAFE.sub(_pct_encode, text[h + 1:])
+                    fragment = _FRAGMENT_UNSAFE.encode(text[h + 1:])
             elif text[:1] == "#":
-                fragment = _FRAGMENT_UNSAFE.sub(_pct_encode, text[1:])
+                fragment = _FRAGMENT_UNSAFE.encode(text[1:])
             return _URL("file", host, base.path, query, fragment)
         segments, query, fragment = _parse_path(base_segments[:-1], text)
     return _URL("file", host, "/" + "/".join(segments), query, fragment)
@@ -328,21 +344,35 @@ def _parse_url(text: str, base: _URL | None = None) -> _URL:
     text = text.strip(_C0_OR_SPACE)
     if "\t" in text or "\n" in text or "\r" in text:
         text = text.translate(_TAB_NEWLINE)
-    m = _SCHEME.match(text)
-    if m:
-        scheme = m.group()[:-1].lower()
+    end = _scheme_end(text)
+    if end:
+        scheme = text[:end - 1].lower()
         if scheme != "file":
             return _URL(scheme, path="", href=text)
-        rest = text[m.end():]
+        rest = text[end:]
         return _parse_file(rest, base if base is not None and base.scheme == "file" else None)
     if base is None or base.scheme != "file":
         raise _InvalidURL(text)
     return _parse_file(text, base)
 
 
+def _scheme_end(text: str) -> int:
+    """The length of the scheme and its ':' that `text` starts with (a letter, then letters,
+    digits, '+', '.', '-'), 0 when it starts with none."""
+    if not text or text[0] not in _SCHEME_FIRST:
+        return 0
+    for i in range(1, len(text)):
+        ch = text[i]
+        if ch == ":":
+            return i + 1
+        if ch not in _SCHEME_REST:
+            return 0
+    return 0
+
+
 def _is_url(text: str) -> bool:
     """Whether `new URL(text)` succeeds (an absolute URL)."""
-    return _SCHEME.match(text.strip(_C0_OR_SPACE)) is not None
+    return _scheme_end(text.strip(_C0_OR_SPACE)) != 0
 
 
 def path_to_file_url(path: str) -> str:
@@ -351,7 +381,7 @@ def path_to_file_url(path: str) -> str:
     resolved = _resolve_path(path) if path else os.getcwd()
     if path.endswith("/") and resolved != "/":
         resolved += "/"
-    return "file://" + _FILE_PATH_UNSAFE.sub(_pct_encode, resolved)
+    return "file://" + _FILE_PATH_UNSAFE.encode(resolved)
 
 
 def _decode_uri_component(text: str) -> str:
@@ -440,7 +470,7 @@ def _load_package_json(path: str) -> _PackageConfig | _BadJson | None:
     if text.startswith("\ufeff"):   # Node strips a BOM before parsing
         text = text[1:]
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = json_text.loads(text, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
         return _BadJson(path)
     if not isinstance(data, dict):
@@ -550,7 +580,7 @@ def _segment_pattern(word: str) -> str:
     out = []
     for ch in word:
         codes = {f"%{ord(ch.lower()):02x}", f"%{ord(ch.upper()):02x}"}
-        alts = [re.escape(ch)] + sorted(codes)
+        alts = [escape(ch)] + sorted(codes)
         out.append("(?:" + "|".join(alts) + ")")
     return "".join(out)
 
@@ -558,7 +588,7 @@ def _segment_pattern(word: str) -> str:
 # A '.', '..' or 'node_modules' segment (also percent-encoded): a target or a pattern match that
 # contains one is invalid. An empty segment ('//') is only deprecated: Node warns and goes on.
 _BAD_SEGMENT_NAMES = f"(?:{_segment_pattern('.')}{_segment_pattern('.')}?|{_segment_pattern('node_modules')})"
-_INVALID_SEGMENT = LazyPattern(rf"(?:^|[\\/]){_BAD_SEGMENT_NAMES}(?:[\\/]|$)", re.I)
+_INVALID_SEGMENT = LazyPattern(rf"(?i)(?:^|[\\/]){_BAD_SEGMENT_NAMES}(?:[\\/]|$)")
 _UNDEFINED = object()   # a condition object that matched nothing ("undefined" in Node's spec)
 
 
@@ -595,13 +625,14 @@ def _js_string(value: object) -> str:
             return "Infinity" if value > 0 else "-Infinity"
         if value.is_integer() and abs(value) < 1e21:
             return str(int(value))
+        import re
         return re.sub(r"e([+-])0*(\d)", r"e\1\2", repr(value))   # 1e-07 -> 1e-7, as JS prints
     return str(value)
 
 
 def _invalid_target(ctx: _PkgCtx, key: str, target: object) -> NodeError:
     text = target if isinstance(target, str) else _js_string(target)
-    quoted = json.dumps(text, ensure_ascii=False)
+    quoted = json_text.dumps(text, ensure_ascii=False)
     where = f"{ctx.package_dir()}package.json{ctx.base_suffix()}"
     hint = ("; targets must start with \"./\""
             if not ctx.internal and text and not text.startswith("./") else "")
@@ -1053,7 +1084,7 @@ def _add_commonjs_hint(error: NodeError, spec: str, base: _URL) -> None:
         else:
             found = path_to_file_url(found)
     if found != spec:
-        hint = f"Did you mean to import {json.dumps(found, ensure_ascii=False)}?"
+        hint = f"Did you mean to import {json_text.dumps(found, ensure_ascii=False)}?"
         error.message += "\n" + hint
         error.args = (error.message,)
 

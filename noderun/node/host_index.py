@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import sys
 
+from ..engine import json_text
 from ..loader import disk_cache
 
 # Every module whose FUNCTIONS JS may call through `host`.
@@ -75,10 +76,8 @@ def _file_identities() -> list[bytes]:
 
 
 def _make_index() -> str:
-    import json
-
     index = {}
     for number in range(len(HOST_MODULES)):
         for name in module_functions(number):
             index.setdefault(name, number)
-    return json.dumps(index, separators=(",", ":"))
+    return json_text.dumps(index, separators=(",", ":"))

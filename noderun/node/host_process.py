@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import codecs
 import errno
-import json
 import os
 import resource
-import signal
 import sys
 import threading
 import time
 
+# `_signal`, the C module under `signal` (whose import makes enums of the constants: 3 ms of start-up)
+import _signal
+
 from .. import __version__, _die_of_signal
+from ..engine import json_text
 from ..engine import values as V
 from ..engine.host_functions import raw
 from ..engine.lib import ENGINE_VERSION, ffi
@@ -97,7 +99,7 @@ def _argv0(exec_path: str) -> str:
 
 def _process_info(ctx: Context) -> str:
     realm = ctx.host.realm
-    return json.dumps({
+    return json_text.dumps({
         "argv": realm.options.argv,
         "execArgv": realm.options.exec_argv,
         "argv0": _argv0(realm.options.argv[0]),
@@ -123,7 +125,7 @@ _shared_env_version = 0
 
 
 def _env_snapshot(ctx: Context) -> str:
-    return json.dumps(dict(ctx.host.realm.env))
+    return json_text.dumps(dict(ctx.host.realm.env))
 
 
 def _env_version(ctx: Context) -> int:
@@ -220,7 +222,7 @@ def _hrtime_ns(ctx: Context) -> int:
 
 def _memory_usage(ctx: Context) -> str:
     usage = ctx.runtime.memory_usage()
-    return json.dumps({
+    return json_text.dumps({
         "rss": _rss_bytes(),
         "heapTotal": max(usage["malloc_size"], usage["memory_used_size"]),
         "heapUsed": usage["memory_used_size"],
@@ -249,7 +251,7 @@ def _rss_bytes() -> int:
 
 def _cpu_usage(ctx: Context) -> str:
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    return json.dumps([int(usage.ru_utime * 1e6), int(usage.ru_stime * 1e6)])
+    return json_text.dumps([int(usage.ru_utime * 1e6), int(usage.ru_stime * 1e6)])
 
 
 def _thread_cpu_usage(ctx: Context) -> list:
@@ -263,9 +265,9 @@ def _execve(ctx: Context, path: str, args_json: str, env_json: str | None) -> No
     as JSON; no environment: the current one). When the kernel refuses, node aborts with the
     error code; so does this."""
     environment = (dict(os.environ) if env_json is None
-                   else dict(entry.split("=", 1) for entry in json.loads(env_json)))
+                   else dict(entry.split("=", 1) for entry in json_text.loads(env_json)))
     try:
-        os.execve(path, json.loads(args_json), environment)
+        os.execve(path, json_text.loads(args_json), environment)
     except OSError as exc:
         code = errno.errorcode.get(exc.errno or 0, "UNKNOWN")
         os.write(2, f"process.execve failed with error code {code}\n".encode())
@@ -274,7 +276,7 @@ def _execve(ctx: Context, path: str, args_json: str, env_json: str | None) -> No
 
 def _resource_usage(ctx: Context) -> str:
     u = resource.getrusage(resource.RUSAGE_SELF)
-    return json.dumps({
+    return json_text.dumps({
         "userCPUTime": int(u.ru_utime * 1e6), "systemCPUTime": int(u.ru_stime * 1e6),
         "maxRSS": u.ru_maxrss, "sharedMemorySize": u.ru_ixrss, "unsharedDataSize": u.ru_idrss,
         "unsharedStackSize": u.ru_isrss, "minorPageFault": u.ru_minflt, "majorPageFault": u.ru_majflt,
@@ -328,10 +330,10 @@ def install_signal_forwarding() -> None:
     """Route signals to JS listeners; call once, on the main Python thread."""
     global _forwarding
     for name in _FORWARDED:
-        signum = getattr(signal, name, None)
-        if signum is not None and signal.getsignal(signum) in (signal.SIG_DFL, signal.default_int_handler,
+        signum = getattr(_signal, name, None)
+        if signum is not None and _signal.getsignal(signum) in (_signal.SIG_DFL, _signal.default_int_handler,
                                                                _die_of_signal):
-            signal.signal(signum, _forward_signal)
+            _signal.signal(signum, _forward_signal)
     _forwarding = True
 
 
@@ -342,7 +344,7 @@ def _forward_signal(signum, frame) -> None:
             restore_terminals()
         _restore_default_action(signum)
         os.kill(os.getpid(), signum)             # ends the process unless ignored by default
-        signal.signal(signum, _forward_signal)   # still here (SIGWINCH, SIGCONT, ...): keep forwarding
+        _signal.signal(signum, _forward_signal)   # still here (SIGWINCH, SIGCONT, ...): keep forwarding
         return
     loop, handle = listener
     loop.post(lambda: handle.call(signum) if handle.alive else None)
@@ -352,8 +354,8 @@ def _forward_signal(signum, frame) -> None:
 
 
 # what the default action of these does not end the process (ignored, or stopped and continued)
-_SURVIVED = {getattr(signal, name) for name in ("SIGWINCH", "SIGCHLD", "SIGURG", "SIGCONT", "SIGTSTP",
-                                                "SIGTTIN", "SIGTTOU", "SIGSTOP") if hasattr(signal, name)}
+_SURVIVED = {getattr(_signal, name) for name in ("SIGWINCH", "SIGCHLD", "SIGURG", "SIGCONT", "SIGTSTP",
+                                                "SIGTTIN", "SIGTTOU", "SIGSTOP") if hasattr(_signal, name)}
 
 
 def _ends_process(signum: int) -> bool:
@@ -364,12 +366,12 @@ def _restore_default_action(signum: int) -> None:
     """SIG_DFL for `signum`, from any thread (Python's signal.signal works on the main one only)."""
     if threading.current_thread() is threading.main_thread():
         try:
-            signal.signal(signum, signal.SIG_DFL)
+            _signal.signal(signum, _signal.SIG_DFL)
         except (ValueError, OSError):   # SIGKILL, SIGSTOP or out of range: nothing to restore
             pass
         return
     try:
-        if signal.getsignal(signum) in (signal.SIG_DFL, None):
+        if _signal.getsignal(signum) in (_signal.SIG_DFL, None):
             return
     except ValueError:
         return

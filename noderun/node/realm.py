@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
+from ..engine import json_text
 from ..engine import values as V
 from ..engine.lib import ffi, lib
 from ..engine.runtime import Context, JSObject
@@ -294,9 +295,7 @@ def _has_internal(ctx: Context, internal_id: str) -> bool:
 
 
 def _error_table(ctx: Context) -> str:
-    import json
-
-    return json.dumps(CODES)
+    return json_text.dumps(CODES)
 
 
 # The functions `host` has from the start: the internal modules' loader and the host modules'.
