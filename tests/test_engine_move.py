@@ -4,30 +4,10 @@ same memory, which the receiving runtime frees when it lets it go (or moves on a
 
 from __future__ import annotations
 
-import threading
-
 from noderun.engine import fastmsg
 from noderun.engine.lib import ffi, lib
-from noderun.engine.runtime import Context, Runtime
 
-
-def _on_thread(fn):
-    """fn(context) on a new thread with its own runtime (as a worker), freed after."""
-    result = {}
-
-    def body():
-        runtime = Runtime()
-        context = Context(runtime)
-        try:
-            result["value"] = fn(context)
-        finally:
-            context.free()
-            runtime.free()
-
-    thread = threading.Thread(target=body)
-    thread.start()
-    thread.join()
-    return result["value"]
+from engine_threads import on_own_thread
 
 
 def _data_pointer(context, buffer) -> int:
@@ -60,7 +40,7 @@ def test_the_block_moves_and_the_sender_accounts_for_it():
         assert grown >= 1 << 20 and _malloc_size(context) - before < grown - (1 << 19)
         return block, size, moved, data
 
-    block, size, moved, data = _on_thread(send)
+    block, size, moved, data = on_own_thread(send)
     assert moved and size == 1 << 20
 
     def receive(context):
@@ -71,7 +51,7 @@ def test_the_block_moves_and_the_sender_accounts_for_it():
         finally:
             buffer.free()
 
-    assert _on_thread(receive) == "1048576,0,7,7"   # (the receiving runtime freed the block at its end)
+    assert on_own_thread(receive) == "1048576,0,7,7"   # (the receiving runtime freed the block at its end)
 
 
 def test_a_moved_block_moves_on_and_a_dropped_one_is_freed():
@@ -82,7 +62,7 @@ def test_a_moved_block_moves_on_and_a_dropped_one_is_freed():
         finally:
             buffer.free()
 
-    block, size, _ = _on_thread(make)
+    block, size, _ = on_own_thread(make)
     for _ in range(200):   # through many runtimes, each detaching the last one's buffer
         def hop(context, block=block, size=size):
             buffer = context.take(fastmsg.move_in(context, block, size))
@@ -92,6 +72,6 @@ def test_a_moved_block_moves_on_and_a_dropped_one_is_freed():
             finally:
                 buffer.free()
 
-        block, size, moved = _on_thread(hop)
+        block, size, moved = on_own_thread(hop)
         assert moved
     fastmsg.free_block(block)   # dropped: nobody takes it

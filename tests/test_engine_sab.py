@@ -2,29 +2,9 @@
 
 from __future__ import annotations
 
-import threading
-
 from noderun.engine import sab, serialize
-from noderun.engine.runtime import Context, Runtime
 
-
-def _with_context(fn):
-    """Run fn(context) on a new thread with its own runtime (as a worker would), then free it."""
-    result = {}
-
-    def body():
-        runtime = Runtime()
-        context = Context(runtime)
-        try:
-            result["value"] = fn(context)
-        finally:
-            context.free()
-            runtime.free()
-
-    thread = threading.Thread(target=body)
-    thread.start()
-    thread.join()
-    return result.get("value")
+from engine_threads import on_own_thread
 
 
 def _written(source: str):
@@ -36,7 +16,7 @@ def _written(source: str):
         finally:
             value.free()
 
-    return _with_context(make)
+    return on_own_thread(make)
 
 
 def test_a_shared_array_buffer_is_the_same_memory_in_another_runtime_and_freed_by_the_last_user():
@@ -56,7 +36,7 @@ def test_a_shared_array_buffer_is_the_same_memory_in_another_runtime_and_freed_b
         finally:
             value.free()
 
-    assert _with_context(read) == 8
+    assert on_own_thread(read) == 8
     assert sab.live_blocks() == before + 1  # still referenced by the message
     message.release()
     message.release()                       # idempotent
