@@ -19,16 +19,21 @@ const { Http2ServerRequest, Http2ServerResponse, onServerStream } = require('int
 
 const kOptions = Symbol('options');
 
-function initializeOptions(options) {
-  assertIsObject(options, 'options');
-  options = { ...options };
-  assertIsObject(options.settings, 'options.settings');
-  options.settings = { ...options.settings };
+// A server's and a client's options.remoteCustomSettings: checked, and copied into `options`.
+function copyRemoteCustomSettings(options) {
   assertIsArray(options.remoteCustomSettings, 'options.remoteCustomSettings');
   if (options.remoteCustomSettings) {
     options.remoteCustomSettings = [...options.remoteCustomSettings];
     if (options.remoteCustomSettings.length > MAX_ADDITIONAL_SETTINGS) throw new ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS();
   }
+}
+
+function initializeOptions(options) {
+  assertIsObject(options, 'options');
+  options = { ...options };
+  assertIsObject(options.settings, 'options.settings');
+  options.settings = { ...options.settings };
+  copyRemoteCustomSettings(options);
   if (options.maxSessionInvalidFrames !== undefined) validateUint32(options.maxSessionInvalidFrames, 'maxSessionInvalidFrames');
   if (options.maxSessionRejectedStreams !== undefined) {
     validateUint32(options.maxSessionRejectedStreams, 'maxSessionRejectedStreams');
@@ -96,10 +101,6 @@ function setupCompat(event) {
   this.on('stream', (stream, headers, flags, rawHeaders) => onServerStream(this, options, stream, headers, flags, rawHeaders));
 }
 
-function closeAllSessions(server) {
-  for (const session of server[kSessions]) session.close();
-}
-
 function setServerTimeout(msecs, callback) {
   this.timeout = msecs;
   if (callback !== undefined) {
@@ -140,21 +141,31 @@ function captureServerRejection(error, event, ...args) {
   }
 }
 
+// What both servers' constructors do once their base class is made.
+function initializeServer(server, options, requestListener) {
+  server[kOptions] = options;
+  server[kSessions] = new Set();
+  server.timeout = 0;
+  server.on('newListener', setupCompat);
+  if (typeof requestListener === 'function') server.on('request', requestListener);
+}
+
+// Both servers' close(): the listening socket's, then each session's.
+function closeServer(server, Base, args) {
+  Base.prototype.close.apply(server, args);
+  for (const session of server[kSessions]) session.close();
+  return server;
+}
+
 class Http2Server extends net.Server {
   constructor(options, requestListener) {
     options = initializeOptions(options);
     super(options, connectionListener);
-    this[kOptions] = options;
-    this[kSessions] = new Set();
-    this.timeout = 0;
-    this.on('newListener', setupCompat);
-    if (typeof requestListener === 'function') this.on('request', requestListener);
+    initializeServer(this, options, requestListener);
   }
 
   close(...args) {
-    net.Server.prototype.close.apply(this, args);
-    closeAllSessions(this);
-    return this;
+    return closeServer(this, net.Server, args);
   }
 
   async [Symbol.asyncDispose]() {
@@ -172,17 +183,13 @@ function secureServerClass() {
     constructor(options, requestListener) {
       options = initializeTLSOptions(options);
       super(options, connectionListener);
-      this[kOptions] = options;
-      this[kSessions] = new Set();
-      this.timeout = 0;
-      this.on('newListener', setupCompat);
+      initializeServer(this, options, requestListener);
       if (options.allowHTTP1 === true) {
         require('internal/http/server').storeHTTPOptions.call(this, {
           ...options, IncomingMessage: options.Http1IncomingMessage, ServerResponse: options.Http1ServerResponse,
         });
         this.httpAllowHalfOpen = false;
       }
-      if (typeof requestListener === 'function') this.on('request', requestListener);
       this.on('tlsClientError', (error, socket) => {
         // (noderun's tls has reported the error: the socket is only closed)
         if (!this.emit('clientError', error, socket)) socket.destroy();
@@ -190,9 +197,7 @@ function secureServerClass() {
     }
 
     close(...args) {
-      tls.Server.prototype.close.apply(this, args);
-      closeAllSessions(this);
-      return this;
+      return closeServer(this, tls.Server, args);
     }
   };
   Http2SecureServer.prototype.setTimeout = setServerTimeout;
@@ -221,11 +226,7 @@ function connect(authority, options, listener) {
   }
   assertIsObject(options, 'options');
   options = { ...options };
-  assertIsArray(options.remoteCustomSettings, 'options.remoteCustomSettings');
-  if (options.remoteCustomSettings) {
-    options.remoteCustomSettings = [...options.remoteCustomSettings];
-    if (options.remoteCustomSettings.length > MAX_ADDITIONAL_SETTINGS) throw new ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS();
-  }
+  copyRemoteCustomSettings(options);
   if (typeof authority === 'string') authority = new URL(authority);
   assertIsObject(authority, 'authority', ['string', 'Object', 'URL']);
   const protocol = authority.protocol || options.protocol || 'https:';

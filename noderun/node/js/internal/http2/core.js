@@ -1337,7 +1337,13 @@ function noPayloadStatus(statusCode) {
   return statusCode === 204 || statusCode === 205 || statusCode === 304;
 }
 
-function checkFileOptions(options) {
+// What respondWithFD and respondWithFile check first, in node's order: the stream can still
+// respond and the options are valid. Their copy, with 'wantTrailers' noted on the stream.
+function fileResponseOptions(stream, options) {
+  if (stream.destroyed || stream.closed) throw new ERR_HTTP2_INVALID_STREAM();
+  if (stream.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+  assertIsObject(options, 'options');
+  options = { ...options };
   if (options.offset !== undefined && typeof options.offset !== 'number') {
     throw new ERR_INVALID_ARG_VALUE('options.offset', options.offset);
   }
@@ -1347,6 +1353,18 @@ function checkFileOptions(options) {
   if (options.statCheck !== undefined && typeof options.statCheck !== 'function') {
     throw new ERR_INVALID_ARG_VALUE('options.statCheck', options.statCheck);
   }
+  if (options.waitForTrailers) stream[kState].flags |= STREAM_FLAGS_HAS_TRAILERS;
+  return options;
+}
+
+// Then both: the response headers of a file's body, which the status and method must allow
+// (`ownsFd`: the stream opened the descriptor and closes it).
+function fileResponseHeaders(stream, headersParam, options, ownsFd) {
+  stream[kUpdateTimer]();
+  stream.ownsFd = ownsFd;
+  const { headers, statusCode } = prepareResponseHeadersObject(headersParam, options);
+  if (noPayloadStatus(statusCode) || stream.headRequest) throw new ERR_HTTP2_PAYLOAD_FORBIDDEN(statusCode);
+  return headers;
 }
 
 class ServerHttp2Stream extends Http2Stream {
@@ -1434,18 +1452,10 @@ class ServerHttp2Stream extends Http2Stream {
 
   // An open descriptor's bytes (from offset, length of them) are the response's body.
   respondWithFD(fd, headersParam, options) {
-    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
-    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
-    assertIsObject(options, 'options');
-    options = { ...options };
-    checkFileOptions(options);
-    if (options.waitForTrailers) this[kState].flags |= STREAM_FLAGS_HAS_TRAILERS;
+    options = fileResponseOptions(this, options);
     if (fd instanceof require('internal/fs/file_handle').FileHandle) fd = fd.fd;
     else if (typeof fd !== 'number') throw new ERR_INVALID_ARG_TYPE('fd', ['number', 'FileHandle'], fd);
-    this[kUpdateTimer]();
-    this.ownsFd = false;
-    const { headers, statusCode } = prepareResponseHeadersObject(headersParam, options);
-    if (noPayloadStatus(statusCode) || this.headRequest) throw new ERR_HTTP2_PAYLOAD_FORBIDDEN(statusCode);
+    const headers = fileResponseHeaders(this, headersParam, options, false);
     if (options.statCheck !== undefined) {
       require('fs').fstat(fd, (error, stat) => {
         if (error) {
@@ -1467,16 +1477,8 @@ class ServerHttp2Stream extends Http2Stream {
   }
 
   respondWithFile(path, headersParam, options) {
-    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
-    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
-    assertIsObject(options, 'options');
-    options = { ...options };
-    checkFileOptions(options);
-    if (options.waitForTrailers) this[kState].flags |= STREAM_FLAGS_HAS_TRAILERS;
-    this[kUpdateTimer]();
-    this.ownsFd = true;
-    const { headers, statusCode } = prepareResponseHeadersObject(headersParam, options);
-    if (noPayloadStatus(statusCode) || this.headRequest) throw new ERR_HTTP2_PAYLOAD_FORBIDDEN(statusCode);
+    options = fileResponseOptions(this, options);
+    const headers = fileResponseHeaders(this, headersParam, options, true);
     const fs = require('fs');
     const fail = (error) => {
       if (options.onError) options.onError(error);
