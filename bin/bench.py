@@ -149,7 +149,7 @@ def bench_workers(runs: int, only: set[str] | None, benchmarks=WORKER_BENCHMARKS
         met = ratio <= target if better == "lower" else ratio >= target
         sign = "<=" if better == "lower" else ">="
         print(f"{name:18} noderun {o:9.3f}  node {n:9.3f}  ratio {ratio:5.2f}x "
-              f"(target {sign} {target:.2f}x: {'met' if met else 'NOT met'})  [{what}]")
+              f"(target {sign} {target:.2f}x: {'met' if met else 'NOT met'})  [{what}; {_load_average()}]")
 
 
 def _http_rate(server_cmd: list[str], node: str, connections: int = 8, over_tls: bool = False) -> float:
