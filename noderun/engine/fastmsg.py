@@ -3,8 +3,10 @@
 Built and found as engine/fastio.c is (fastio.built): from its source with the C compiler the
 first time a process needs it, named by a checksum of the source. Loaded when a thread first
 uses a MessagePort (a Worker, a MessageChannel), so a program without messages never pays for
-it. Where it cannot be built, `Sender.create` says so with FastIOError and the messages take
-the JS path (node/js/internal/worker/serdes.js) they always could.
+it. Where it cannot be built, `Sender.create` raises FastIOError saying why, and the post that
+asked for it throws it, as fastio.c's first socket read does: messages never take a slower path
+without saying so. (Runtimes are still made, with the engine's own allocator: a program that
+sends no message runs as anywhere.)
 """
 
 from __future__ import annotations
@@ -99,10 +101,15 @@ def move_out(context, borrowed_buffer) -> tuple[int, int, bool]:
 def move_in(context, block: int, size: int):
     """An owned JSValue: a new ArrayBuffer of `context` over a moved block (which it owns from
     now on); raises JSError (out of memory) leaving the block to the caller."""
+    return context.check(move_in_value(context, block, size))
+
+
+def move_in_value(context, block: int, size: int):
+    """move_in, with the exception marker (the exception pending in `context`) instead of raising."""
     fast = _loaded
     out = fast.ffi.new("JSValue *")
     if fast.lib.fastmsg_move_in(_context_pointer(fast, context), fast.ffi.cast("void *", block), size, out) < 0:
-        context.check(V.make(V.TAG_EXCEPTION))
+        return V.make(V.TAG_EXCEPTION)
     return V.make(out.tag, out.u)
 
 

@@ -12,7 +12,9 @@ no SharedArrayBuffer) travels without a `Message` around it, as what `write_plai
 `bytes`, or for a number, boolean, null or undefined the JSValue's own bits as a (u, tag) tuple,
 which mean the same in every runtime and need no writer. A `Batch` is several such messages sent
 together as one array (node/messaging.py and engine/fastmsg.c batch a burst of small messages).
-`read_many` takes all of these kinds.
+A `MovedBuffer` is a transferred ArrayBuffer sent as the message itself (postMessage(buffer,
+[buffer])): its memory block, moved out of the sender's runtime (engine/fastmsg.c), becomes an
+ArrayBuffer of the receiver's. `read_many` takes all of these kinds.
 """
 
 from __future__ import annotations
@@ -85,13 +87,37 @@ class Batch(_HoldsBlocks):
         self.count = count   # how many messages
 
 
+class MovedBuffer:
+    """A transferred ArrayBuffer's memory block in flight (fastmsg.move_out), the message itself:
+    read, it is an ArrayBuffer of the receiving runtime over the same memory; dropped, it is freed."""
+
+    __slots__ = ("block", "size")
+
+    def __init__(self, block: int, size: int):
+        self.block = block
+        self.size = size
+
+    def take_block(self) -> int:
+        block, self.block = self.block, 0
+        return block
+
+    def release(self) -> None:
+        block = self.take_block()
+        if block:
+            from .fastmsg import free_block   # (loaded: it moved the block)
+            free_block(block)
+
+    def __del__(self):
+        self.release()
+
+
 # Tags of values that are their own bits (no reference count, no pointer), as write_plain passes on
 _IMMEDIATE_TAGS = frozenset((V.TAG_INT, V.TAG_BOOL, V.TAG_NULL, V.TAG_UNDEFINED, V.TAG_FLOAT64))
 
 
 def release(message) -> None:
-    """Drop a message that will not be read (only a Message or a Batch holds something to release)."""
-    if type(message) is Message or type(message) is Batch:
+    """Drop a message that will not be read (a Message, a Batch or a MovedBuffer holds something)."""
+    if type(message) is Message or type(message) is Batch or type(message) is MovedBuffer:
         message.release()
 
 
@@ -222,6 +248,12 @@ def _read_other(context, message):
         u, tag = message
         return V.make(tag, u)
     ctx = context.ptr
+    if type(message) is MovedBuffer:
+        from .fastmsg import move_in_value   # (loaded: it moved the block)
+        value = move_in_value(context, message.block, message.size)
+        if value.tag != V.TAG_EXCEPTION:
+            message.take_block()   # (the ArrayBuffer owns it now; else it stays the message's)
+        return value
     if type(message) is Batch:
         data = message.data
         value = lib.JS_ReadObject(ctx, data, len(data), _READ_FLAGS)

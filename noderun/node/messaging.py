@@ -6,11 +6,12 @@ and hands the bytes to the peer end; receiving deserializes on the owner's threa
 into JS once for all the messages waiting, which drains nextTicks and microtasks after each
 message, as node does.
 
-Three ways in: `portBatch(id, array)` for small messages of plain data, which JS copies into a
-per-port array that is sent whole (see "Batches" below); `portPostPlain(id, value)`, a raw host
+Three ways in: engine/fastmsg.c's post for messages of plain data, which it copies into a
+per-port outbox that is sent whole (see "Batches" below); `portPostPlain(id, value)`, a raw host
 function (see engine/host_functions.py) for the common larger message that serdes.js found the
 engine's writer takes as it is; and `portPost` for the rest (a value boxed as [value], markers,
-transferred ports).
+transferred ports). Where fastmsg.c cannot be built, the first post raises its FastIOError, as
+fastio.c does for sockets: messages never take a slower path without saying so.
 
 Batches. Sending costs a call into Python and a write per message; a burst of small messages
 costs one of each per batch instead, and the receiving thread reads it in one call too. A batch
@@ -33,7 +34,6 @@ from ..host.channel import CLOSED, PortEnd
 
 
 _SERVE_AT_LEAST = 1000   # messages a port is served before the loop goes on (node's limit)
-_OUTBOX = object()   # in Ports._batches: the port's batch is its outbox in engine/fastmsg.c
 
 
 class Ports:
@@ -43,7 +43,7 @@ class Ports:
         self._refed: set[int] = set()
         self._started: set[int] = set()               # ends whose messages are delivered to JS
         self._broadcast_names: dict[int, str] = {}   # BroadcastChannel ends: id -> channel name
-        self._batches: dict[int, JSObject] = {}      # id -> the JS array of messages not sent yet, or _OUTBOX
+        self._batches: set[int] = set()      # ids whose outbox (engine/fastmsg.c) holds a batch not sent yet
         self._sender = None   # this thread's outboxes, an engine.fastmsg.Sender (fastMessaging)
         self._closed_by_neighbour: set[PortEnd] = set()   # ends whose peer was closed on this thread
         self._next_id = 1
@@ -162,46 +162,44 @@ class Ports:
             end.post(message)
         return True
 
-    # -- batches ----------------------------------------------------------------------------------
+    def post_buffer(self, context: Context, port_id: int, borrowed_buffer) -> None:
+        """Send a transferred ArrayBuffer as the message itself (JS checked it: a movable one):
+        its memory block moves with the message, and the buffer is detached."""
+        from ..engine import fastmsg   # (loaded: JS loaded the fast path before)
 
-    def batch(self, port_id: int, borrowed_array) -> None:
-        """JS began a batch of messages for port `port_id` in `borrowed_array`: hold it until sent."""
-        if port_id in self._batches:
-            return
-        context = self.realm.context
-        self._batches[port_id] = context.take(lib.JS_DupValue(context.ptr, borrowed_array))
-        if len(self._batches) == 1:
-            self._hook_sending(True)
+        self.flush(port_id)
+        block, size, _ = fastmsg.move_out(context, borrowed_buffer)
+        message = serialize.MovedBuffer(block, size)
+        end = self._ends.get(port_id)
+        if end is None:       # a closed port: node drops the message silently
+            message.release()
+        else:
+            end.post(message)
+
+    # -- batches ----------------------------------------------------------------------------------
 
     def outbox(self, port_id: int) -> None:
         """Port `port_id`'s outbox (engine/fastmsg.c) holds the first message of a batch: sent
         when a batch is."""
         if port_id not in self._batches:
-            self._batches[port_id] = _OUTBOX
+            self._batches.add(port_id)
             if len(self._batches) == 1:
                 self._hook_sending(True)
 
     def flush(self, port_id: int, outbox: bool = False) -> None:
-        """Send port `port_id`'s batch (one message holding them all) and empty its array, or
-        what its outbox holds; `outbox`: what it holds even when JS did not say it holds a batch
-        (a lone message, sent at once). (An outbox JS could not tell of, because the thread
-        was being terminated, is not sent: a terminated thread sends nothing more.)"""
-        array = self._batches.pop(port_id, None)
-        if array is not None and not self._batches:
-            self._hook_sending(False)
-        if array is _OUTBOX or (array is None and outbox):
-            message = self._sender.take(port_id) if self._sender is not None else None
-            if message is None:
-                return
-        elif array is None:
+        """Send what port `port_id`'s outbox holds (one message holding them all) when JS said it
+        holds a batch; `outbox`: even when JS did not (a lone message, sent at once). (An outbox JS
+        could not tell of, because the thread was being terminated, is not sent: a terminated
+        thread sends nothing more.)"""
+        if port_id in self._batches:
+            self._batches.discard(port_id)
+            if not self._batches:
+                self._hook_sending(False)
+        elif not outbox:
             return
-        else:
-            context = self.realm.context
-            try:
-                message = serialize.write_batch(context, array.value, array.get("length"))
-                lib.JS_SetLength(context.ptr, array.value, 0)
-            finally:
-                array.free()
+        message = self._sender.take(port_id) if self._sender is not None else None
+        if message is None:
+            return
         end = self._ends.get(port_id)
         if end is not None:
             end.post(message)
@@ -346,22 +344,17 @@ class Ports:
 
     def fast_functions(self, context: Context, items_of: JSObject, object_proto: JSObject,
                        array_proto: JSObject, plain_object: JSObject, plain_array: JSObject):
-        """JS's [post, jobPending] of engine/fastmsg.c (see fastMessaging), or None when it
+        """JS's [post, jobPending] of engine/fastmsg.c (see fastMessaging); FastIOError when it
         cannot be built here."""
         from ..engine import fastmsg   # (loaded by the first thread that posts a message)
 
         if self._sender is None:
-            try:
-                self._sender = fastmsg.Sender.create(context, object_proto.value, array_proto.value,
-                                                     items_of.value, plain_object.value, plain_array.value)
-            except fastmsg.FastIOError:
-                return None
+            self._sender = fastmsg.Sender.create(context, object_proto.value, array_proto.value,
+                                                 items_of.value, plain_object.value, plain_array.value)
         array = context.check(lib.JS_NewArray(context.ptr))
         for i, function in enumerate(self._sender.functions()):
             lib.JS_SetPropertyUint32(context.ptr, array, i, context.check(function))
-        received = context.take(array)
-        received.set(2, context.runtime.moves_buffers)
-        return received
+        return context.take(array)
 
 
 def _ports(ctx: Context) -> Ports:
@@ -410,9 +403,9 @@ def _port_post_plain(ctx: Context, argc: int, argv):
 
 
 @raw
-def _port_batch(ctx: Context, argc: int, argv):
-    """portBatch(id, array): `array` holds the first message of a batch for port `id`."""
-    _ports(ctx).batch(argv[0].u & 0xFFFFFFFF, argv[1])
+def _port_post_buffer(ctx: Context, argc: int, argv):
+    """portPostBuffer(id, arrayBuffer): postMessage(buffer, [buffer]) of a movable ArrayBuffer."""
+    _ports(ctx).post_buffer(ctx, argv[0].u & 0xFFFFFFFF, argv[1])
     return V.UNDEFINED
 
 
@@ -432,9 +425,8 @@ def _port_outbox(ctx: Context, argc: int, argv):
 
 def _fast_messaging(ctx: Context, items_of: JSObject, object_proto: JSObject, array_proto: JSObject,
                     plain_object: JSObject, plain_array: JSObject):
-    """fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []) -> [post, jobPending,
-    movesBuffers]: engine/fastmsg.c's JS functions for this thread and whether a transferred
-    ArrayBuffer's memory can move (see Ports.post); undefined where it cannot be built."""
+    """fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []) -> [post, jobPending]:
+    engine/fastmsg.c's JS functions for this thread (FastIOError where it cannot be built)."""
     return _ports(ctx).fast_functions(ctx, items_of, object_proto, array_proto, plain_object, plain_array)
 
 
@@ -481,7 +473,7 @@ FUNCTIONS = {
     "cloneValue": _clone_value,
     "portPost": _port_post,
     "portPostPlain": _port_post_plain,
-    "portBatch": _port_batch,
+    "portPostBuffer": _port_post_buffer,
     "portFlush": _port_flush,
     "portOutbox": _port_outbox,
     "fastMessaging": _fast_messaging,

@@ -340,7 +340,7 @@ function updateRef(port) {
 }
 
 function markClosed(port) {
-  batches[port[kId]] = lastTurns[port[kId]] = undefined;   // (the host sent it when the port closed or moved)
+  lastTurns[port[kId]] = undefined;   // (the host sent it when the port closed or moved)
   port[kClosed] = true;
   portsById.delete(port[kId]);
   port[kId] = -1;
@@ -460,12 +460,17 @@ function transferStreams(transfer) {
 }
 
 // Serialize `value` on the sending side and hand it to port end `id` (-1: a closed port, where
-// node still checks the value and then drops it). A small message of plain data is copied into the
-// port's batch (see postBatched); the common larger message, which the engine's writer takes as it
-// is, goes straight to the host; the host declines (returns false) when the writer refuses it after
+// node still checks the value and then drops it). A message of plain data is copied into the
+// port's outbox in C (see postFast); the common larger message, which the engine's writer takes as
+// it is, goes straight to the host; the host declines (returns false) when the writer refuses it after
 // all (an accessor, a proxy), and the full check then decides. Transferred ArrayBuffers are
 // detached only once the value has been written, so a DataCloneError leaves them usable.
 function postMessageFrom(id, value, transferList, source) {
+  if (id >= 0 && isLoneMove(value, transferList)) {
+    if (fastPost === undefined) loadFastPath();
+    host.portPostBuffer(id, value);   // its memory moves with the message, and it is detached
+    return;
+  }
   let transfer = validateTransferList(transferList, source);
   let streams;
   if (id >= 0 && transfer.length !== 0 && transfer.some(isWebStreamObject)) ({ transfer, streams } = transferStreams(transfer));
@@ -475,22 +480,16 @@ function postMessageFrom(id, value, transferList, source) {
   }
   if (transfer.length === 0) {
     if (fastPost === undefined) loadFastPath();
-    if (fastPost !== null && !anyMarkedUncloneable() && postFast(id, value)) return;
+    if (!anyMarkedUncloneable() && postFast(id, value)) return;
     value = snapshot(value);
-    if (snapshotWasWhole()) {
-      if (fastPost === null) {
-        postBatched(id, value);
-        return;
-      }
-      if (postFast(id, value)) return;   // (the snapshot read the getters the value had)
-    }
+    if (snapshotWasWhole() && postFast(id, value)) return;   // (the snapshot read the getters the value had)
     if (writesAsIs(value) && host.portPostPlain(id, value)) return;
   }
   const ports = transfer.length === 0 ? transfer : transfer.filter(isPort);
   const portIds = ports.length === 0 ? undefined : ports.map((port) => port[kId]);
   for (const port of ports) handOver(port);
   if (transfer.length !== 0 && fastPost === undefined) loadFastPath();
-  const moved = transfer.length !== 0 && movesBuffers ? transfer.filter(isMovable) : kNoTransfer;
+  const moved = transfer.length !== 0 ? transfer.filter(isMovable) : kNoTransfer;
   const lost = serializeWith(value, transfer, isPort,
     (prepared, marked) => host.portPost(id, [prepared], marked, portIds, moved.length === 0 ? undefined : moved),
     streams, moved);
@@ -512,48 +511,36 @@ function detachTransferred(transfer) {
   }
 }
 
-// A burst of small messages crosses to the other thread as one array. The first message a port
-// sends in a turn of the event loop goes at once (a lone message, as in a ping-pong, pays nothing
-// more); from the second on, they go into the port's batch: a JS array the host holds from its
-// first message on and sends (writes in one call, then empties) when JS returns to the event
-// loop, before any other host call (Atomics.wait, process.exit, receiveMessageOnPort, a direct
-// post on the same port), at JS's next interrupt check when JS runs on, or here once it holds
-// kBatchMax messages. So a message is never held for long, and a thread that posts and then waits
-// (on Atomics, another port, or a long computation) has sent it.
+// The common message, plain data, is written by engine/fastmsg.c (fastPost: no Python call) into
+// its port's outbox there. The first message a port sends in a turn of the event loop goes at once
+// (a lone message, as in a ping-pong, pays nothing more); from the second on, the outbox holds
+// them, and the host sends it whole (written in one call) when JS returns to the event loop, before
+// any other host call (Atomics.wait, process.exit, receiveMessageOnPort, a direct post on the same
+// port), at JS's next interrupt check when JS runs on, or here once it holds kBatchMax messages.
+// So a message is never held for long, and a thread that posts and then waits (on Atomics, another
+// port, or a long computation) has sent it. A value fastPost does not take (0: nothing written)
+// goes the full way. Where fastmsg.c cannot be built, the first post says so (the host's
+// FastIOError), as a socket's first read does for fastio.c: never a slower path in silence.
 const kBatchMax = 512;
-const batches = [];     // port id -> the array of its batched messages (ids are small integers)
 const lastTurns = [];   // port id -> the loop turn of its last message sent at once
-
-function postBatched(id, copy) {
-  let batch = batches[id];
-  if (batch === undefined || batch.length === 0) {
-    const turn = loopTurn();
-    if (lastTurns[id] !== turn) {
-      lastTurns[id] = turn;
-      host.portPostPlain(id, copy);   // (plain data: the writer takes it)
-      return;
-    }
-    if (batch === undefined) batches[id] = batch = [];
-  }
-  batch.push(copy);
-  if (batch.length === 1) host.portBatch(id, batch);   // (after the push: the host may send at once)
-  else if (batch.length >= kBatchMax) host.portFlush(id);
-}
-
-// The common message, plain data, is written by engine/fastmsg.c (fastPost: no Python call)
-// into its port's outbox there, which the host sends as the batches above are sent: a lone
-// message of a turn at once, a burst as one item, before anything else done on the port.
-// (Where that library cannot be built, postBatched does the same in JS.) A value it does not take
-// (0: nothing written) goes the full way.
-let fastPost;      // post(id, value) -> messages in the outbox with this one; null: not here
+let fastPost;      // post(id, value) -> messages in the outbox with this one (undefined: not loaded yet)
 let jobPending;    // () -> whether promise jobs wait (for the drain between deliveries)
-let movesBuffers = false;   // whether a transferred ArrayBuffer's memory moves (else it is copied)
 
 // A transferred ArrayBuffer whose memory block the host moves to the receiving thread (a marker
 // stands for it in the message): not a small one (the engine keeps those in shared arenas) nor a
 // resizable one (kept on the writer's path, which copies it).
 const kMoveAtLeast = 1024;
 const isMovable = (item) => item instanceof ArrayBuffer && !item.resizable && item.byteLength >= kMoveAtLeast;
+
+// postMessage(buffer, [buffer]), the commonest transfer: an ArrayBuffer whose memory moves, sent as
+// itself (no serdes, no markers) through the host's raw portPostBuffer. What the full checks would
+// refuse (a detached or untransferable buffer, a list an iterator of its own reads) goes the full way.
+const kArrayValues = Array.prototype[Symbol.iterator];
+function isLoneMove(value, transferList) {
+  return Array.isArray(transferList) && transferList.length === 1 && transferList[0] === value &&
+    isMovable(value) && !value.detached && transferList[Symbol.iterator] === kArrayValues &&
+    !isMarkedAsUntransferable(value) && !anyMarkedUncloneable();
+}
 
 function loadFastPath() {
   const { forEach: mapForEach } = Map.prototype;
@@ -565,10 +552,7 @@ function loadFastPath() {
     else setForEach.call(collection, (v) => items.push(v));
     return items;
   };
-  const functions = host.fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []);
-  fastPost = functions?.[0] ?? null;
-  jobPending = functions?.[1] ?? null;
-  movesBuffers = functions?.[2] === true;
+  [fastPost, jobPending] = host.fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []);
 }
 
 function postFast(id, value) {

@@ -1,0 +1,68 @@
+"""engine/fastmsg.c follows fastio.c's rule, never silently slower: where it cannot be built, the
+first post of a message throws the build's FastIOError (naming the reason) instead of taking a
+slower path, and a program that sends no message still runs. No machine here lacks a compiler, so
+the runner makes the process believe the build failed (fastmsg remembers a failed build)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+RUNNER = textwrap.dedent("""
+    import sys
+    from noderun.engine import fastio, fastmsg
+    fastmsg._failure = fastio.FastIOError("cannot build fastmsg.c with 'cc': (the test's failure)")
+    import noderun
+    sys.exit(noderun.run_file(sys.argv[1]))
+""")
+
+
+def run(tmp_path, source: str) -> subprocess.CompletedProcess:
+    script = tmp_path / "program.js"
+    script.write_text(textwrap.dedent(source))
+    return subprocess.run([sys.executable, "-c", RUNNER, str(script)], capture_output=True, text=True, timeout=60)
+
+
+def test_a_post_says_why_the_fast_path_is_missing(tmp_path):
+    done = run(tmp_path, """
+        const { MessageChannel } = require('worker_threads');
+        const { port1, port2 } = new MessageChannel();
+        port2.on('message', (m) => console.log('received', m));
+        try {
+          port1.postMessage({ n: 1 });
+          console.log('posted');
+        } catch (error) {
+          console.log('threw:', error.message);
+        }
+        port1.close();
+    """)
+    assert done.returncode == 0, done.stderr
+    assert "threw: [noderun host] FastIOError: cannot build fastmsg.c with 'cc': (the test's failure)" in done.stdout
+    assert "posted" not in done.stdout and "received" not in done.stdout
+
+
+def test_a_transfer_says_so_too(tmp_path):
+    done = run(tmp_path, """
+        const { MessageChannel } = require('worker_threads');
+        const { port1 } = new MessageChannel();
+        const buffer = new ArrayBuffer(4096);
+        try {
+          port1.postMessage(buffer, [buffer]);
+        } catch (error) {
+          console.log('threw:', error.message, buffer.byteLength);
+        }
+        port1.close();
+    """)
+    assert done.returncode == 0, done.stderr
+    assert "threw: [noderun host] FastIOError: cannot build fastmsg.c" in done.stdout
+    assert done.stdout.strip().endswith(" 4096")   # nothing was detached
+
+
+def test_a_program_without_messages_runs(tmp_path):
+    done = run(tmp_path, """
+        const { MessageChannel } = require('worker_threads');
+        console.log(typeof MessageChannel, [1, 2, 3].map((x) => x * 2).join());
+    """)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "function 2,4,6\n"
