@@ -15,8 +15,10 @@
  *                     (JS's serdes.js).
  *   fastmsg_take      the outbox of a port written for the host to send (one message or an array).
  *   fastmsg_deliver_one  a lone message read and handed to JS's deliverMessages in one call.
- *   fastmsg_job_pending  a JS function: whether promise jobs wait (JS_IsJobPending), so that JS
- *                     calls the host's drain only when there is something to drain.
+ *   fastmsg_drain_pending  a JS function: whether nextTicks, a rejection to warn about (the
+ *                     thread's tick info) or promise jobs (JS_IsJobPending) wait, so that JS
+ *                     calls the host's drain between two messages only when there is something
+ *                     to drain.
  *   fastmsg_move_out / fastmsg_move_in  a transferred ArrayBuffer's memory block, moved from one
  *                     runtime to another (see "transferred ArrayBuffers" below).
  *
@@ -624,8 +626,15 @@ JSValue fastmsg_deliver_one(JSContext *ctx, const JSValue *deliver, int32_t id, 
     return result;
 }
 
-/* JS: jobPending() -> whether promise jobs wait to run. */
-JSValue fastmsg_job_pending(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
-    (void)this_val, (void)argc, (void)argv, (void)magic, (void)data;
+enum { TICK_SCHEDULED = 0, TICK_REJECTION_TO_WARN = 1 };   /* internal/process/task_queues.js */
+
+/* JS: drainPending() -> whether nextTicks, a rejection to warn about or promise jobs wait to run;
+ * data[0]: the address of the thread's tick info, as a number. */
+JSValue fastmsg_drain_pending(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
+    (void)this_val, (void)argc, (void)argv, (void)magic;
+    double address;
+    memcpy(&address, &data[0].u, sizeof address);
+    const int32_t *tick = (const int32_t *)(uintptr_t)address;
+    if (tick[TICK_SCHEDULED] == 1 || tick[TICK_REJECTION_TO_WARN] == 1) return value(TAG_BOOL, 1);
     return value(TAG_BOOL, IsJobPending(GetRuntime(ctx)));
 }

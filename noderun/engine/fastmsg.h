@@ -9,7 +9,7 @@ void fastmsg_sender_free(Sender *s);
 uint8_t *fastmsg_take(Sender *s, uint32_t id, size_t *size, uint32_t *count);
 void fastmsg_free_written(Sender *s, uint8_t *bytes);
 JSValue fastmsg_post(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
-JSValue fastmsg_job_pending(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
+JSValue fastmsg_drain_pending(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
 const void *fastmsg_malloc_functions(void);
 int fastmsg_move_out(void *ctx, const JSValue *buffer, void **block, size_t *size);
 int fastmsg_move_in(void *ctx, void *block, size_t size, JSValue *out);

@@ -33,7 +33,7 @@ class FastMsg:
         if self.lib.fastmsg_init(_extension_path().encode()) != 0:
             raise FastIOError(f"{path}: the engine's functions were not found in {_extension_path()}")
         self.post_function = self._function("fastmsg_post")
-        self.job_pending_function = self._function("fastmsg_job_pending")
+        self.drain_pending_function = self._function("fastmsg_drain_pending")
 
     def _function(self, name: str):
         address = int(self.ffi.cast("uintptr_t", self.ffi.addressof(self.lib, name)))
@@ -152,11 +152,13 @@ class Sender:
             raise MemoryError("fastmsg_sender_new")
         return cls(context, fast, pointer)
 
-    def functions(self) -> list:
-        """[post, jobPending] as new JS functions (owned JSValues)."""
+    def functions(self, tick_info) -> list:
+        """[post, drainPending] as new JS functions (owned JSValues); `tick_info`: the thread's
+        tick info (an int32_t * of the engine's ffi), which drainPending reads."""
         ctx = self.context.ptr
+        address = ffi.new("JSValue[1]", [V.new_float64(float(int(ffi.cast("uintptr_t", tick_info))))])
         return [lib.JS_NewCFunctionData(ctx, self._fast.post_function, 2, 0, 0, ffi.NULL),
-                lib.JS_NewCFunctionData(ctx, self._fast.job_pending_function, 0, 0, 0, ffi.NULL)]
+                lib.JS_NewCFunctionData(ctx, self._fast.drain_pending_function, 0, 0, 1, address)]
 
     def take(self, port_id: int):
         """Port `port_id`'s outbox written as one message to send: `bytes` for a lone message

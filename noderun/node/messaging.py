@@ -344,7 +344,7 @@ class Ports:
 
     def fast_functions(self, context: Context, items_of: JSObject, object_proto: JSObject,
                        array_proto: JSObject, plain_object: JSObject, plain_array: JSObject):
-        """JS's [post, jobPending] of engine/fastmsg.c (see fastMessaging); FastIOError when it
+        """JS's [post, drainPending] of engine/fastmsg.c (see fastMessaging); FastIOError when it
         cannot be built here."""
         from ..engine import fastmsg   # (loaded by the first thread that posts a message)
 
@@ -352,7 +352,7 @@ class Ports:
             self._sender = fastmsg.Sender.create(context, object_proto.value, array_proto.value,
                                                  items_of.value, plain_object.value, plain_array.value)
         array = context.check(lib.JS_NewArray(context.ptr))
-        for i, function in enumerate(self._sender.functions()):
+        for i, function in enumerate(self._sender.functions(self.realm._tick_info)):
             lib.JS_SetPropertyUint32(context.ptr, array, i, context.check(function))
         return context.take(array)
 
@@ -425,7 +425,7 @@ def _port_outbox(ctx: Context, argc: int, argv):
 
 def _fast_messaging(ctx: Context, items_of: JSObject, object_proto: JSObject, array_proto: JSObject,
                     plain_object: JSObject, plain_array: JSObject):
-    """fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []) -> [post, jobPending]:
+    """fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []) -> [post, drainPending]:
     engine/fastmsg.c's JS functions for this thread (FastIOError where it cannot be built)."""
     return _ports(ctx).fast_functions(ctx, items_of, object_proto, array_proto, plain_object, plain_array)
 

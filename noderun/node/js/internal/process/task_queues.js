@@ -20,11 +20,6 @@ let triggerUncaughtException;
 let queue = [];
 let queueHead = 0;
 
-// Whether the host's drain has ticks or a rejection to deal with (promise jobs aside).
-function ticksPending() {
-  return tickInfo[kHasTickScheduled] === 1 || tickInfo[kHasRejectionToWarn] === 1;
-}
-
 function setHasRejectionToWarn(value) {
   tickInfo[kHasRejectionToWarn] = value ? 1 : 0;
 }
@@ -200,7 +195,6 @@ module.exports = {
   runNextTicks,
   promiseRejectHandler,
   loopTurn,
-  ticksPending,
   sendsPending,
   useMicrotaskRunner,
   setup,

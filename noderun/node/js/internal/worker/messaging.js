@@ -10,7 +10,7 @@
 
 const { EventTarget, Event, getListeners } = require('internal/event_target');
 const { prepare, serializeWith, writesAsIs, snapshot, snapshotWasWhole, revive } = require('internal/worker/serdes');
-const { loopTurn, ticksPending } = require('internal/process/task_queues');
+const { loopTurn } = require('internal/process/task_queues');
 const { isMarkedAsUntransferable, anyMarkedUncloneable } = require('internal/worker/marks');
 const { kType: kWebStreamType } = require('internal/webstreams/util');
 const {
@@ -466,7 +466,12 @@ function transferStreams(transfer) {
 // all (an accessor, a proxy), and the full check then decides. Transferred ArrayBuffers are
 // detached only once the value has been written, so a DataCloneError leaves them usable.
 function postMessageFrom(id, value, transferList, source) {
-  if (id >= 0 && isLoneMove(value, transferList)) {
+  let triedFast = false;
+  if (id >= 0 && transferList === undefined) {   // the commonest post, first
+    if (fastPost === undefined) loadFastPath();
+    if (!anyMarkedUncloneable() && postFast(id, value)) return;
+    triedFast = true;
+  } else if (id >= 0 && isLoneMove(value, transferList)) {
     if (fastPost === undefined) loadFastPath();
     host.portPostBuffer(id, value);   // its memory moves with the message, and it is detached
     return;
@@ -480,7 +485,7 @@ function postMessageFrom(id, value, transferList, source) {
   }
   if (transfer.length === 0) {
     if (fastPost === undefined) loadFastPath();
-    if (!anyMarkedUncloneable() && postFast(id, value)) return;
+    if (!triedFast && !anyMarkedUncloneable() && postFast(id, value)) return;
     value = snapshot(value);
     if (snapshotWasWhole() && postFast(id, value)) return;   // (the snapshot read the getters the value had)
     if (writesAsIs(value) && host.portPostPlain(id, value)) return;
@@ -524,7 +529,7 @@ function detachTransferred(transfer) {
 const kBatchMax = 512;
 const lastTurns = [];   // port id -> the loop turn of its last message sent at once
 let fastPost;      // post(id, value) -> messages in the outbox with this one (undefined: not loaded yet)
-let jobPending;    // () -> whether promise jobs wait (for the drain between deliveries)
+let drainPending;  // () -> whether nextTicks or promise jobs wait (for the drain between deliveries)
 
 // A transferred ArrayBuffer whose memory block the host moves to the receiving thread (a marker
 // stands for it in the message): not a small one (the engine keeps those in shared arenas) nor a
@@ -552,11 +557,12 @@ function loadFastPath() {
     else setForEach.call(collection, (v) => items.push(v));
     return items;
   };
-  [fastPost, jobPending] = host.fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []);
+  [fastPost, drainPending] = host.fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []);
 }
 
 function postFast(id, value) {
   const count = fastPost(id, value);
+  if (count > 1 && count < kBatchMax) return true;   // the next message of a burst: held in the outbox
   if (count <= 0) return count === -1 && host.portPostPlain(id, value);   // -1: written as it is, now
   if (count === 1) {
     const turn = loopTurn();
@@ -592,6 +598,7 @@ function unpack(value, marked, portIds, buffers) {
 function deliverMessages(id, values, extras, batches, unreadable) {
   const port = portsById.get(id);
   if (port === undefined) return;
+  if (fastPost === undefined) loadFastPath();   // (drainPending, on a thread that never posted yet)
   const backlog = port[kBacklog];
   if (backlog === undefined && values.length === 1 && extras === undefined && batches === undefined &&
       unreadable === undefined) {
@@ -699,8 +706,8 @@ function deliverOne(port, id, data, ports, drain, type = 'message') {
   // takes effect after the handle's queue is processed); one that transfers it does not (the
   // rest went with it: handOver).
   if (portsById.get(id) !== port && !port[kClosedByClose]) return false;
-  // runNextTicks(): one raw host call, made only when ticks or promise jobs wait
-  if (drain && (jobPending == null || ticksPending() || jobPending())) host.portDrain();
+  // runNextTicks(): one raw host call, made only when ticks or promise jobs wait (one C call says)
+  if (drain && drainPending()) host.portDrain();
   if (port instanceof MessagePort && !port[kStarted] && !port[kClosed]) {   // stopped by a listener
     (port[kBacklog] ??= []).push({ data, ports, type });
     return true;
