@@ -27,17 +27,20 @@ exception, so a bug in a host function is a catchable JS error and never a crash
 from __future__ import annotations
 
 import sys
-import threading
-from collections.abc import Callable
+import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
 
 from ..errors import JSError, NodeError
 from . import values as V
 from .lib import ffi, lib
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # (collections.abc imports collections: start-up)
+    from collections.abc import Callable
+
 _registry: list[Callable] = []
 _raw: list[bool] = []              # per index: called with (ctx, argc, argv), returns a JSValue
 _index: dict[Callable, int] = {}
-_registry_lock = threading.Lock()
+_registry_lock = _thread.allocate_lock()
 _MAX_FUNCTIONS = 0xFFFF  # `magic` is stored in 16 bits by QuickJS
 
 

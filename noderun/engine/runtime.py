@@ -10,8 +10,7 @@ callbacks that find their Runtime through its pointer, so no callback object is 
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterable
+import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
 
 from ..errors import JSError, NodeError
 from . import fastmsg, sab
@@ -19,6 +18,10 @@ from . import values as V
 from . import host_functions
 from .host_functions import _trampoline, register
 from .lib import ffi, lib
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # (collections.abc imports collections: start-up)
+    from collections.abc import Callable, Iterable
 
 
 class Runtime:
@@ -38,7 +41,7 @@ class Runtime:
         self.on_rejection: Callable | None = None       # (context, promise, reason, is_handled)
         self.interrupted = False
         self._interrupt_task: Callable[[], None] | None = None
-        self._interrupt_lock = threading.Lock()   # terminate (any thread) vs the task (own thread)
+        self._interrupt_lock = _thread.allocate_lock()   # terminate (any thread) vs the task (own thread)
         if memory_limit:
             lib.JS_SetMemoryLimit(self.ptr, memory_limit)
         if stack_size is not None:

@@ -9,12 +9,12 @@ created, cloned or collected, never per access, so they may be Python callbacks.
 
 from __future__ import annotations
 
-import threading
+import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
 
 from .lib import ffi, lib
 
 _refcounts: dict[int, int] = {}     # block address -> references (runtimes and in-flight messages)
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()
 
 
 @ffi.callback("void *(void *, size_t)")

@@ -6,11 +6,11 @@ other open end of the same name (the sender's own end excluded, as the HTML spec
 
 from __future__ import annotations
 
-import threading
+import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
 
 from .channel import PortEnd
 
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()
 _groups: dict[str, list[PortEnd]] = {}
 
 

@@ -13,9 +13,13 @@ queue, after those messages).
 
 from __future__ import annotations
 
-import collections
-import threading
-from collections.abc import Callable
+import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
+from _collections import deque   # (collections.deque itself: the package costs 2 ms)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # (collections.abc imports collections: start-up)
+    import threading
+    from collections.abc import Callable
 
 CLOSED = object()   # the queue item that tells an end its peer closed
 
@@ -35,8 +39,8 @@ class PortEnd:
     def __init__(self) -> None:
         self.peer: PortEnd | None = None
         self.closed = False
-        self._queue: collections.deque = collections.deque()
-        self._lock = threading.Lock()
+        self._queue: deque = deque()
+        self._lock = _thread.allocate_lock()
         self._loop = None                 # host.loop.EventLoop of the owning thread
         self._order: int | None = None    # its rank among that loop's ports (see EventLoop.post)
         self._on_ready: Callable[[], None] | None = None
@@ -156,6 +160,7 @@ class PortEnd:
                 self._post_ready()
             if len(self._queue) > _CROWDED and self._crowded_by_another_thread():
                 if self._room is None:
+                    import threading   # (only a crowded channel needs it: off start-up)
                     self._room = threading.Condition(self._lock)
                 self._room.wait_for(lambda: len(self._queue) <= _CROWDED or self.closed or self._loop is None,
                                     _ROOM_WAIT)
@@ -164,7 +169,7 @@ class PortEnd:
     def _crowded_by_another_thread(self) -> bool:   # with the lock held
         """Whether the sender is not this end's own thread, whose loop runs (so it will drain)."""
         owner = self._loop.thread_id if self._loop is not None else None
-        return owner is not None and owner != threading.get_ident()
+        return owner is not None and owner != _thread.get_ident()
 
     def _post_ready(self) -> None:   # with the lock held
         self._ready_posted = True

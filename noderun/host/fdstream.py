@@ -19,13 +19,16 @@ Descriptors 0-2 are never closed (libuv's rule); others are closed with the hand
 
 from __future__ import annotations
 
-import collections
 import fcntl
 import os
+from _collections import deque   # (collections.deque itself: the package costs 2 ms)
 import select
-from collections.abc import Callable
 
 from .loop import ERRORS, READABLE, WRITABLE, EventLoop, Handle
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # (collections.abc imports collections: start-up)
+    from collections.abc import Callable
 
 _READ_SIZE = 64 * 1024
 
@@ -51,7 +54,7 @@ class FdStreamHandle(Handle):
         self._poll.register(self.fd, select.POLLOUT)
         self._blocking = False
         self._on_read: Callable | None = None
-        self._writes: collections.deque = collections.deque()   # [memoryview, callback]
+        self._writes: deque = deque()   # [memoryview, callback]
         self._shutdown: Callable | None = None
         self._saved_mode: list | None = None   # termios attributes before raw mode
         self.bytes_read = 0

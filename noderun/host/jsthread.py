@@ -13,20 +13,42 @@ which any thread may call.
 from __future__ import annotations
 
 import os
-import threading
+import sys
 import time
-from collections.abc import Callable
+# (not threading, which imports functools and collections: DESIGN.md, start-up)
+import _thread
 
 from ..engine.host_functions import HostExit
 from ..engine.runtime import Context, Runtime
 from . import signals, waits
 from .loop import EventLoop, LoopHooks
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # (collections.abc imports collections: start-up)
+    from collections.abc import Callable
+
 
 # Room on an OS thread's stack beyond the JS stack limit, for the Python and C frames of the host
 # between the thread's start and the JS it runs (and re-entered host functions).
 HOST_STACK_MARGIN = 16 * 1024 * 1024
-_stack_size_lock = threading.Lock()
+_stack_size_lock = _thread.allocate_lock()
+
+
+class _Latch:
+    """A flag set once, that any number of threads wait for (threading.Event, for one `set`)."""
+
+    def __init__(self) -> None:
+        self._unset = _thread.allocate_lock()
+        self._unset.acquire()
+
+    def set(self) -> None:
+        self._unset.release()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if not self._unset.acquire(timeout=-1 if timeout is None else max(timeout, 0)):
+            return False
+        self._unset.release()   # (for the next waiter)
+        return True
 
 
 class State:
@@ -52,9 +74,9 @@ class JSThread:
         self.terminated = False
         self.entered = False         # the thread's own code has begun (see enter)
         self.on_stopped: Callable[["JSThread"], None] | None = None
-        self._os_thread: threading.Thread | None = None
-        self._stopped = threading.Event()
-        self._runtime_lock = threading.Lock()   # terminate() from another thread vs. teardown
+        self._os_thread: tuple[int, int] | None = None   # its (ident, native id), once it runs
+        self._stopped = _Latch()
+        self._runtime_lock = _thread.allocate_lock()   # terminate() from another thread vs. teardown
         self._ended = False                      # set under _runtime_lock when the OS thread is done
         self._done_fd: int | None = None          # written when it is done (run_on_new_thread)
 
@@ -95,12 +117,25 @@ class JSThread:
         about 1.7 KiB of C stack per JS call, so node-like recursion depth needs tens of MiB)."""
         os_stack = (self.stack_size or 1024 * 1024) + HOST_STACK_MARGIN
         with _stack_size_lock:
-            previous = threading.stack_size(os_stack)
+            previous = _thread.stack_size(os_stack)
             try:
-                self._os_thread = threading.Thread(target=self.run, name=f"noderun:{self.name}", daemon=True)
-                self._os_thread.start()
+                _thread.start_new_thread(self._run_os_thread, ())
             finally:
-                threading.stack_size(previous)
+                _thread.stack_size(previous)
+
+    def _run_os_thread(self) -> None:
+        with self._runtime_lock:
+            self._os_thread = (_thread.get_ident(), _thread.get_native_id())
+        try:
+            self.run()
+        except SystemExit:
+            pass
+        except BaseException:   # a fault of the host: reported as threading.Thread reports it
+            if sys.stderr is not None:
+                import traceback
+                sys.stderr.write(f"Exception in thread noderun:{self.name}:\n")
+                traceback.print_exc()
+                sys.stderr.flush()
 
     def run_on_new_thread(self) -> int:
         """Run on a new OS thread and wait for it; returns the exit code. On the main Python
@@ -168,12 +203,12 @@ class JSThread:
         in the ratio of the scheduler's user and system ticks, as the kernel splits it for
         getrusage(RUSAGE_THREAD) (which only the thread itself may call)."""
         with self._runtime_lock:   # held: the thread cannot end (and its ids be reused) meanwhile
-            os_thread = self._os_thread
-            if self._ended or os_thread is None or os_thread.ident is None:
+            if self._ended or self._os_thread is None:
                 return None
-            total = time.clock_gettime_ns(time.pthread_getcpuclockid(os_thread.ident))
+            ident, native_id = self._os_thread
+            total = time.clock_gettime_ns(time.pthread_getcpuclockid(ident))
             try:
-                with open(f"/proc/self/task/{os_thread.native_id}/stat", "rb") as stat:
+                with open(f"/proc/self/task/{native_id}/stat", "rb") as stat:
                     fields = stat.read().rsplit(b")", 1)[1].split()
                 user_ticks, system_ticks = int(fields[11]), int(fields[12])
             except (OSError, IndexError, ValueError):

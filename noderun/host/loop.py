@@ -27,13 +27,16 @@ at its end) frees the selector and the eventfd; later posts are dropped.
 
 from __future__ import annotations
 
-import collections
 import math
 import os
 import select
-import threading
+import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
+from _collections import deque   # (collections.deque itself: the package costs 2 ms)
 import time
-from collections.abc import Callable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # (collections.abc imports collections: start-up)
+    from collections.abc import Callable
 
 READABLE = select.EPOLLIN
 WRITABLE = select.EPOLLOUT
@@ -54,7 +57,7 @@ class LoopHooks:
 
 class EventLoop:
     def __init__(self) -> None:
-        self._inbox: collections.deque[Callable[[], None]] = collections.deque()
+        self._inbox: deque[Callable[[], None]] = deque()
         self._epoll = select.epoll()
         self._wake_fd = os.eventfd(0, os.EFD_NONBLOCK | os.EFD_CLOEXEC)
         # edge-triggered: every write to an eventfd is a new edge, so the loop never reads it
@@ -62,7 +65,7 @@ class EventLoop:
         # True from a post's write to the eventfd until the loop has read it: posts meanwhile do
         # not write again (the loop drains the inbox after reading the eventfd, so it sees them).
         self._wake_written = False
-        self._fd_lock = threading.Lock()      # a post's write vs. close(): the fd is never reused
+        self._fd_lock = _thread.allocate_lock()   # a post's write vs. close(): the fd is never reused
         self._closed = False
         self._watchers: dict[int, Callable[[int], None]] = {}   # fd -> callback(events)
         self._pending: list[Callable[[], None]] = []            # pending-callbacks phase
@@ -156,7 +159,7 @@ class EventLoop:
         self._wake()
 
     def _wake(self) -> None:
-        if threading.get_ident() == self.thread_id:
+        if _thread.get_ident() == self.thread_id:
             return   # the loop's own thread: it checks the inbox before it sleeps
         self._wake_written = True
         with self._fd_lock:
@@ -193,7 +196,7 @@ class EventLoop:
                 or any(check() for check in self._alive_checks))
 
     def run(self, hooks: LoopHooks) -> None:
-        self.thread_id = threading.get_ident()
+        self.thread_id = _thread.get_ident()
         while not self._stopped:
             if not self._alive():
                 self._guarded(hooks, hooks.before_exit)

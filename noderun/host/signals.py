@@ -14,16 +14,29 @@ from __future__ import annotations
 
 import os
 import select
-import threading
+import sys
+# (not threading, which imports functools and collections: DESIGN.md, start-up)
+import _thread
 
 # (`_signal`, the C module under `signal`, whose import costs 3 ms of start-up in enums)
 from _signal import set_wakeup_fd
 
 
+# The main Python thread, the one signal handlers run on: threading's, when it was imported; else
+# this one, as threading itself takes the thread that imports it (noderun's start imports this
+# module on the main thread).
+_MAIN_THREAD = sys.modules["threading"].main_thread().ident if "threading" in sys.modules else _thread.get_ident()
+
+
+def on_main_thread() -> bool:
+    """Whether the caller runs on the main Python thread (threading.main_thread())."""
+    return _thread.get_ident() == _MAIN_THREAD
+
+
 def sleep_until(done_fd: int) -> bool:
     """Sleep until `done_fd` is readable, running signal handlers as signals come. Returns False
     (without waiting) when not on the main thread, where handlers cannot run anyway."""
-    if threading.current_thread() is not threading.main_thread():
+    if not on_main_thread():
         return False
     read_fd, write_fd = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
     previous = set_wakeup_fd(write_fd, warn_on_full_buffer=False)

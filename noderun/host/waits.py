@@ -17,10 +17,13 @@ not either), a settled one does until its promise is settled.
 from __future__ import annotations
 
 import os
-import threading
-from collections.abc import Callable
+import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
 
 from .loop import READABLE
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # (collections.abc imports collections: start-up)
+    from collections.abc import Callable
 
 # natomics.c's results of a wait, and their names in JS
 OK, NOT_EQUAL, TIMED_OUT, TERMINATED = 0, 1, 2, 3
@@ -108,7 +111,7 @@ def waiting(address: int) -> int:
 # -- the threads that own waits ----------------------------------------------------------------
 
 _owners: dict[object, Owner] = {}   # JS thread -> its owner, from its first Atomics call to its end
-_owners_lock = threading.Lock()
+_owners_lock = _thread.allocate_lock()
 
 
 def attach(thread, on_results: Callable[[list[tuple[int, int]]], None]) -> None:

@@ -10,7 +10,7 @@ does not match the source, or that the engine cannot read, is compiled again and
 
 from __future__ import annotations
 
-import threading
+import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
 import os
 
 from ..engine.runtime import Context, JSObject
@@ -22,7 +22,7 @@ WRAPPER_HEAD = "(function (exports, require, module, host) { "
 WRAPPER_TAIL = "\n})"
 
 _bytecode: dict[str, bytes] = {}
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()
 
 
 def source_path(internal_id: str) -> str:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import struct
 import sys
-import threading
+import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
 
 FAILED, ENABLED, ALREADY_ENABLED, DISABLED = 0, 1, 2, 3
 
@@ -33,7 +33,7 @@ _FORMAT = 1
 _FIXED = struct.Struct("<HH")
 _TAIL = struct.Struct("<16sQI")
 
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()
 _directory: str | None = None          # the versioned subdirectory, once enabled
 _stamp = b""                           # the versions that made the entries (the subdirectory's name)
 _pending: dict[str, bytes] = {}        # cache file path -> entry bytes to write
@@ -181,7 +181,7 @@ def flush() -> None:
         entries = list(_pending.items())
         _pending.clear()
     for path, data in entries:
-        temporary = f"{path}.{os.getpid()}.{threading.get_ident()}"
+        temporary = f"{path}.{os.getpid()}.{_thread.get_ident()}"
         try:
             with open(temporary, "wb") as file:
                 file.write(data)

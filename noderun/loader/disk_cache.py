@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import struct
-import threading
+import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
 
 from ..engine.lib import ENGINE_VERSION
 
@@ -116,7 +116,7 @@ def write(name: str, key: bytes, payload: bytes) -> None:
     if folder is None or not _writable:
         return
     path = os.path.join(folder, name)
-    temporary = f"{path}.{os.getpid()}-{threading.get_ident()}.tmp"
+    temporary = f"{path}.{os.getpid()}-{_thread.get_ident()}.tmp"
     try:
         os.makedirs(folder, exist_ok=True)
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o644)

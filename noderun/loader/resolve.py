@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 import sys
 from stat import S_ISDIR
-from collections.abc import Iterable, Sequence
 
 from noderun.errors import NodeError, module_not_found
 
@@ -31,8 +30,9 @@ from . import typescript
 from .lazy_re import LazyPattern, escape
 
 TYPE_CHECKING = False
-if TYPE_CHECKING:
+if TYPE_CHECKING:   # (re and collections.abc cost milliseconds of start-up)
     import re
+    from collections.abc import Iterable, Sequence
 
 __all__ = [
     "BUILTIN_MODULES", "builtin_module_list", "is_builtin", "resolve_cjs", "resolve_esm", "package_scope", "module_format",

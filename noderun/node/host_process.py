@@ -11,11 +11,12 @@ import errno
 import os
 import resource
 import sys
-import threading
 import time
 
 # `_signal`, the C module under `signal` (whose import makes enums of the constants: 3 ms of start-up)
 import _signal
+# (not threading, which imports functools and collections: DESIGN.md, start-up)
+import _thread
 
 from .. import __version__, _die_of_signal
 from ..engine import json_text
@@ -25,6 +26,7 @@ from ..engine.lib import ENGINE_VERSION, ffi
 from ..engine.runtime import Context, JSObject
 from ..errors import NodeError
 from ..host.fdstream import restore_terminals
+from ..host.signals import on_main_thread
 from ..loader import resolve, typescript
 
 _START = time.monotonic()
@@ -297,15 +299,16 @@ def _kill(ctx: Context, pid: int, signum: int):
         if _ends_process(signum):   # at once: a raw terminal gets its mode back first
             restore_terminals()
         _restore_default_action(signum)
-    with _forwarded:
-        before = _forwarded_count.get(signum, 0)
+    awaited = to_self and signum in _js_listeners and not on_main_thread()
+    forwarded = _forwarded_condition() if awaited else None
+    before = _forwarded_count.get(signum, 0)
     try:
         os.kill(pid, signum)
     except OSError as exc:
         return os_error_info(exc)
-    if to_self and signum in _js_listeners and threading.current_thread() is not threading.main_thread():
-        with _forwarded:   # the main Python thread's handler forwards it (see _forward_signal)
-            _forwarded.wait_for(lambda: _forwarded_count.get(signum, 0) > before, timeout=5)
+    if forwarded is not None:
+        with forwarded:   # the main Python thread's handler forwards it (see _forward_signal)
+            forwarded.wait_for(lambda: _forwarded_count.get(signum, 0) > before, timeout=5)
     return None
 
 
@@ -319,11 +322,24 @@ def _kill(ctx: Context, pid: int, signum: int):
 # and re-raises it.
 
 _js_listeners: dict[int, tuple] = {}    # signum -> (loop, JS callback handle)
-_forwarded = threading.Condition()      # notified each time a signal is posted to its listener
-_forwarded_count: dict[int, int] = {}   # signum -> how many times
+_forwarded_count: dict[int, int] = {}   # signum -> how many times (written by the main thread only)
+_forwarded = None                       # notified each time a signal is posted to its listener
+_forwarded_made = _thread.allocate_lock()
 _FORWARDED = ("SIGHUP", "SIGINT", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGTERM", "SIGWINCH", "SIGCONT",
               "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGALRM", "SIGVTALRM", "SIGPROF", "SIGXCPU", "SIGXFSZ")
 _forwarding = False
+
+
+def _forwarded_condition():
+    """`_forwarded`, a threading.Condition made by the first JS thread that waits on it (the main
+    thread, whose signal handlers notify it, never makes it: threading stays off start-up)."""
+    global _forwarded
+    if _forwarded is None:
+        import threading
+        with _forwarded_made:
+            if _forwarded is None:
+                _forwarded = threading.Condition()
+    return _forwarded
 
 
 def install_signal_forwarding() -> None:
@@ -348,9 +364,11 @@ def _forward_signal(signum, frame) -> None:
         return
     loop, handle = listener
     loop.post(lambda: handle.call(signum) if handle.alive else None)
-    with _forwarded:
-        _forwarded_count[signum] = _forwarded_count.get(signum, 0) + 1
-        _forwarded.notify_all()
+    _forwarded_count[signum] = _forwarded_count.get(signum, 0) + 1
+    forwarded = _forwarded
+    if forwarded is not None:   # a JS thread may wait for the count (process.kill of itself)
+        with forwarded:
+            forwarded.notify_all()
 
 
 # what the default action of these does not end the process (ignored, or stopped and continued)
@@ -364,7 +382,7 @@ def _ends_process(signum: int) -> bool:
 
 def _restore_default_action(signum: int) -> None:
     """SIG_DFL for `signum`, from any thread (Python's signal.signal works on the main one only)."""
-    if threading.current_thread() is threading.main_thread():
+    if on_main_thread():
         try:
             _signal.signal(signum, _signal.SIG_DFL)
         except (ValueError, OSError):   # SIGKILL, SIGSTOP or out of range: nothing to restore

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import stat
-import threading
+import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
 
 from ..engine.runtime import Context, JSObject
 from ..host.fdstream import FdStreamHandle
@@ -73,7 +73,7 @@ class OutputSink:
     def __init__(self, loop, deliver) -> None:
         self._loop = loop
         self._deliver = deliver
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()
         self._chunks: list[tuple[int, bytes]] = []
 
     def write(self, fd: int, data: bytes) -> None:
@@ -102,7 +102,7 @@ class InputQueue:
     (or None once the input ended and nothing is left)."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()
         self._chunks: list[bytes] = []
         self._ended = False
         self._waiting = None           # (loop, deliver) of the request not answered yet
