@@ -21,6 +21,7 @@ import pytest
 
 from noderun.errors import NodeError
 from noderun.loader import resolve as R
+from noderun.loader.v8_json import v8_json_error
 
 from oracle import NODE  # the reference node v24.12.0, or None
 # Comparisons with real node are skipped ONLY when no node binary is on PATH.
@@ -755,9 +756,9 @@ JSON_TEXTS = ["", " ", "{", "[", "{bad", "garbage", '{"a":NaN}\n', '{"a":1,}', "
 
 
 def test_v8_json_messages():
-    assert R.v8_json_error("{bad") == "Expected property name or '}' in JSON at position 1 (line 1 column 2)"
-    assert R.v8_json_error("\r\n\n {bad") == "Expected property name or '}' in JSON at position 5 (line 3 column 3)"
-    ours = [R.v8_json_error(t) for t in JSON_TEXTS]
+    assert v8_json_error("{bad") == "Expected property name or '}' in JSON at position 1 (line 1 column 2)"
+    assert v8_json_error("\r\n\n {bad") == "Expected property name or '}' in JSON at position 5 (line 3 column 3)"
+    ours = [v8_json_error(t) for t in JSON_TEXTS]
     if NODE is None:
         pytest.skip("node not on PATH: comparison with real node skipped")
     script = ("console.log(JSON.stringify(JSON.parse(process.argv[1]).map(t => "

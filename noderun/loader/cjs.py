@@ -123,7 +123,8 @@ def _init_global_paths(ctx: Context, node_path: str, home: str, prefix_lib: str)
 
 def _json_parse_error(ctx: Context, text: str) -> str:
     """V8's message for JSON that does not parse (JSON modules quote it)."""
-    return resolve.v8_json_error(text)
+    from .v8_json import v8_json_error
+    return v8_json_error(text)
 
 
 def _file_url_to_path(ctx: Context, href: str) -> str:

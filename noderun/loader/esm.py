@@ -288,7 +288,8 @@ def _json_module(context: Context, name: str, text: str, where: str):
     try:
         json_text.loads(text, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
-        raise NodeError(None, js_class="SyntaxError", message=f"{where}: {resolve.v8_json_error(text)}") from None
+        from .v8_json import v8_json_error
+        raise NodeError(None, js_class="SyntaxError", message=f"{where}: {v8_json_error(text)}") from None
     source = f"export default JSON.parse({json_text.dumps(text)});\n"
     return context.compile_module(source, name)
 

@@ -125,7 +125,17 @@ function getInspectOptions(instance, stream) {
 }
 
 function formatFor(instance, stream, args) {
+  if (instance[kInspectOptions] === undefined && arePlainText(args)) return args.join(' ');
   return lazyInspect().formatWithOptionsInternal(getInspectOptions(instance, stream), args);
+}
+
+// Strings only, the first without a '%' when more follow (no format directive): util.format would
+// join them with spaces, as they are, so util.inspect need not load (console.log('hello')).
+function arePlainText(args) {
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] !== 'string') return false;
+  }
+  return args.length < 2 || !args[0].includes('%');
 }
 
 function isStackOverflowError(err) {

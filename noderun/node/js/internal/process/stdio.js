@@ -13,7 +13,6 @@
 // stops reading, so that it no longer keeps the loop alive.
 // On a worker thread the three are internal/worker/stdio's worker streams instead.
 
-const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const { nextTick } = require('internal/process/task_queues');
 
@@ -122,7 +121,8 @@ function makeReadStream(fd) {
       stream._writableState.ended = true;   // stdin cannot be end()ed
       break;
     default:   // nothing to read (a closed fd): the input is empty
-      stream = new Readable({ read() { this.push(null); } });
+      // (Readable is required here, not at the top: stdout alone, console.log's, needs only Writable)
+      stream = new (require('internal/streams/readable'))({ read() { this.push(null); } });
   }
   stream.fd = fd;
   const handle = stream._handle;
