@@ -12,3 +12,4 @@ int fastio_poll(Poller *p, int epfd, int timeout, int *fds, uint32_t *events, in
 JSValue fastio_send(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
 JSValue fastio_loop_now(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
 JSValue fastio_run_microtasks(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
+JSValue fastio_utf8_length(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);

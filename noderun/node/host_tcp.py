@@ -380,9 +380,10 @@ def _send_function(ctx: Context) -> JSObject:
 
 
 def _fast_functions(ctx: Context) -> JSObject:
-    """[loopNow, runMicrotasks] as C functions of engine/fastio.c's (no Python in a call), for the
-    hot path of a program that uses sockets: the timers' clock (the loop's, as host.loopNow
-    reads it) and the microtask checkpoint (as host.runMicrotasks)."""
+    """[loopNow, runMicrotasks, utf8Length] as C functions of engine/fastio.c's (no Python in a
+    call), for the hot path of a program that uses sockets: the timers' clock (the loop's, as
+    host.loopNow reads it), the microtask checkpoint (as host.runMicrotasks) and a string's UTF-8
+    byte count (Buffer.byteLength's, which every string write counts)."""
     from ..engine import fastio
 
     fast = fastio.load()
@@ -390,7 +391,8 @@ def _fast_functions(ctx: Context) -> JSObject:
     origin[0] = V.new_float64(ctx.host.loop._origin)
     functions = [ctx.take(lib.JS_NewCFunctionData(ctx.ptr, fast.function(name), 0, 0, data_len, data))
                  for name, data_len, data in (("fastio_loop_now", 1, origin),
-                                              ("fastio_run_microtasks", 0, ffi.NULL))]
+                                              ("fastio_run_microtasks", 0, ffi.NULL),
+                                              ("fastio_utf8_length", 0, ffi.NULL))]
     try:
         return ctx.new_array(functions)
     finally:

@@ -33,7 +33,6 @@ const kUniqueHeaders = Symbol('kUniqueHeaders');
 const CRLF = '\r\n';
 const crlfBuffer = Buffer.from(CRLF);
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
-const nonAscii = /[^\x00-\x7f]/;
 const nop = () => {};
 
 function validateHeaderName(name, label = 'Header name') {
@@ -162,14 +161,9 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
 OutgoingMessage.prototype._send = function _send(data, encoding, callback, byteLength) {
   if (!this._headerSent && this._header !== null) {
     if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
-      // the head's bytes are its characters (latin1) whatever the body's encoding: a head with
-      // characters past ASCII cannot share a UTF-8 string with the body
-      if (encoding !== 'latin1' && nonAscii.test(this._header)) {
-        data = Buffer.concat([Buffer.from(this._header, 'latin1'), Buffer.from(data, 'utf8')]);
-        encoding = null;
-      } else {
-        data = this._header + data;
-      }
+      // (the head then goes out in the body's encoding, as node's: past ASCII, a UTF-8 body
+      // makes the head's characters UTF-8 too)
+      data = this._header + data;
     } else {
       const header = this._header;
       this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
@@ -273,6 +267,16 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
+  // a Content-Disposition sent with a Content-Length becomes the Buffer of its characters as
+  // bytes (latin1), each value of an array in place, as node does (RFC 6266 4.3): joined to the
+  // head, such a Buffer reads as UTF-8, so a UTF-8 head carries the value's own bytes
+  if (key.length === 19 && self._contentLength && key.toLowerCase() === 'content-disposition') {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = Buffer.from(value[i], 'latin1');
+    } else {
+      value = Buffer.from(value, 'latin1');
+    }
+  }
   if (Array.isArray(value)) {
     // several values go out as several lines, but a cookie's and those of a header the message
     // lists in uniqueHeaders, which are joined with '; '
@@ -553,9 +557,7 @@ function endAtOnce(msg, chunk, encoding, callback) {
   }
   msg._contentLength = Buffer.byteLength(chunk, encoding);
   msg._implicitHeader();
-  // the user's Transfer-Encoding (the general path frames it), or a head past ASCII (its bytes
-  // are latin1, the body's UTF-8)
-  if (msg.chunkedEncoding || (encoding !== 'latin1' && nonAscii.test(msg._header))) return false;
+  if (msg.chunkedEncoding) return false;   // the user's Transfer-Encoding: the general path frames it
   if (typeof callback === 'function') msg.once('finish', callback);
   msg._headerSent = true;
   socket.write(msg._hasBody ? msg._header + chunk : msg._header, encoding, onFinish.bind(undefined, msg));
