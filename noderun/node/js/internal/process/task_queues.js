@@ -33,12 +33,16 @@ function setContextBinder(binder) {
 
 // (The queue's functions are the hottest of any server, a few calls per request each: they test
 // the shared flags inline rather than through a function.)
-function nextTick(callback, ...args) {
+// An entry holds up to three arguments in place (no array to make and spread: nearly every tick
+// has fewer); `count` is their number, or -1 when `a` is an array of more.
+function nextTick(callback, a, b, c) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
   if (bindContext !== null) callback = bindContext(callback);
   tickInfo[kHasTickScheduled] = 1;
-  queue.push({ callback, args });
+  const count = arguments.length - 1;
+  if (count <= 3) queue.push({ callback, count, a, b, c });
+  else queue.push({ callback, count: -1, a: Array.prototype.slice.call(arguments, 1), b, c });
 }
 
 function runTicks() {
@@ -47,9 +51,13 @@ function runTicks() {
     queue[queueHead++] = undefined;
     try {
       const callback = tock.callback;   // (called as a function: `this` is not the queue's entry)
-      const args = tock.args;
-      if (args.length === 0) callback();
-      else callback(...args);
+      switch (tock.count) {
+        case 0: callback(); break;
+        case 1: callback(tock.a); break;
+        case 2: callback(tock.a, tock.b); break;
+        case 3: callback(tock.a, tock.b, tock.c); break;
+        default: callback(...tock.a);
+      }
     } catch (err) {
       triggerUncaughtException(err, false);
     }
