@@ -32,9 +32,13 @@ function useClock(clock) {
   loopNow = clock;
 }
 
-// A binary heap of entries { timer, expiry, id } ordered by (expiry, insertion id). Clearing or
-// refreshing a timer leaves its old entry in place (lazy removal): an entry is live only while it
-// is its timer's current `_entry`. The heap is rebuilt when most of it is dead.
+// A binary heap of entries { timer, expiry, id, due, dueId } ordered by (expiry, insertion id).
+// Clearing a timer leaves its old entry in place (lazy removal): an entry is live only while it
+// is its timer's current `_entry` and the timer is not destroyed. The heap is rebuilt when most
+// of it is dead. A refresh (a socket's idle timer, at every read and write) only moves the
+// entry's `due` time and order (`dueId`) later, as node's timer lists only move a timer's start:
+// processTimers puts an entry whose `due` is later than its place back where it belongs, once
+// its early place comes up.
 const heap = [];
 let deadInHeap = 0;
 
@@ -93,10 +97,13 @@ function retire(timer) {
   if (timer._entry !== null) {
     timer._entry = null;
     if (++deadInHeap > 64 && deadInHeap > heap.length / 2) {
-      const live = heap.filter(isLive);
+      const entries = heap.slice();
       heap.length = 0;
       deadInHeap = 0;
-      for (const entry of live) heapPush(entry);
+      for (const entry of entries) {
+        if (isLive(entry)) heapPush(entry);
+        else if (entry.timer._entry === entry) entry.timer._entry = null;   // a disarmed one's
+      }
     }
   }
 }
@@ -135,7 +142,7 @@ class Timeout {
   }
 
   refresh() {
-    if (this[kRefed] !== null && !this._destroyed) {
+    if (this[kRefed] !== null && !this._destroyed && !postpone(this, this._idleTimeout)) {
       retire(this);
       insert(this, this._idleTimeout);
     }
@@ -187,13 +194,28 @@ function decRefCount() {
 
 function insert(timer, msecs, start = getLibuvNow()) {
   timer._idleStart = start;
-  const entry = { timer, expiry: start + msecs, id: timerListId++ };
+  const expiry = start + msecs;
+  const id = timerListId++;
+  const entry = { timer, expiry, id, due: expiry, dueId: id };
   timer._entry = entry;
   heapPush(entry);
   if (entry.expiry < nextExpiry) {
     nextExpiry = entry.expiry;
     host.scheduleTimer(entry.expiry);
   }
+}
+
+// Make `timer` (whose entry is in the heap, maybe early) due `msecs` from now without moving its
+// entry, when that entry comes no later than then; false when it cannot.
+function postpone(timer, msecs) {
+  const entry = timer._entry;
+  if (entry === null) return false;
+  const start = getLibuvNow();
+  if (entry.expiry > start + msecs) return false;
+  timer._idleStart = start;
+  entry.due = start + msecs;
+  entry.dueId = timerListId++;
+  return true;
 }
 
 function unenroll(timer) {
@@ -231,8 +253,13 @@ function setContextBinder(binder) {
 // stops it keeping its callback; rearmTimeout starts it (stopped, fired or running) for `after` ms
 // from now, or stops it and answers null when async contexts are tracked (a new timer then takes
 // the context of now, as node's would).
+// (Disarmed, a timer keeps its entry, dead until a rearm revives it: see postpone.)
 function disarmTimeout(timer) {
-  unenroll(timer);
+  if (timer._destroyed) return;
+  timer._destroyed = true;
+  if (timer[kHasPrimitive]) delete knownTimersById[timer[async_id_symbol]];
+  if (timer[kRefed]) decRefCount();
+  timer._idleTimeout = -1;
 }
 
 function rearmTimeout(timer, after) {
@@ -245,11 +272,12 @@ function rearmTimeout(timer, after) {
     timer._destroyed = false;
     if (timer[kRefed]) incRefCount();
     if (timer[kHasPrimitive]) knownTimersById[timer[async_id_symbol]] = timer;
-  } else {
-    retire(timer);
   }
   timer._idleTimeout = after;
-  insert(timer, after);
+  if (!postpone(timer, after)) {
+    retire(timer);
+    insert(timer, after);
+  }
   return timer;
 }
 
@@ -293,7 +321,8 @@ function processTimers(now) {
     const entry = heap[0];
     if (!isLive(entry)) {
       heapPop();
-      deadInHeap = Math.max(0, deadInHeap - 1);
+      if (entry.timer._entry === entry) entry.timer._entry = null;   // a disarmed timer's
+      else deadInHeap = Math.max(0, deadInHeap - 1);
       continue;
     }
     if (entry.expiry > now) {
@@ -301,6 +330,12 @@ function processTimers(now) {
       return refCount > 0 ? nextExpiry : -nextExpiry;
     }
     heapPop();
+    if (entry.due > now) {   // refreshed since it was placed: to its place now
+      entry.expiry = entry.due;
+      entry.id = entry.dueId;
+      heapPush(entry);
+      continue;
+    }
     const timer = entry.timer;
     timer._entry = null;
     if (ranAtLeastOneTimer) runNextTicks();
