@@ -19,47 +19,60 @@ const {
 const kPaused = Symbol('kPaused');
 const kMaxHighWaterMark = 0x40000000;
 
+// A state starts with its own buffer, counts and limit; every flag and option at its default is
+// read from the prototype (below) until it is first set. (In this engine each property a new
+// object gets costs a shape step: a stream made per request, an http request's, paid ~30 of them;
+// node keeps the flags as bits, and shows only these fields too.)
 function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = isDuplexStream(stream);
-  this.objectMode = !!(options?.objectMode || (isDuplex && options?.readableObjectMode));
+  if (options?.objectMode || (isDuplex && options?.readableObjectMode)) this.objectMode = true;
   this.highWaterMark = options
     ? getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex)
     : getDefaultHighWaterMark(false);
   this.buffer = [];
   this.length = 0;
   this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  // True while _read runs synchronously inside read(): 'readable' must then wait a tick.
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this[kPaused] = null;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.defaultEncoding = options?.defaultEncoding || 'utf8';
-  // The pipe destinations that asked for 'drain' (one stream, or a Set with several pipes).
   this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
-  if (options?.encoding) {
-    this.decoder = new LazyDecoder(options.encoding);
-    this.encoding = this.decoder.encoding;
+  if (options) {
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
+    if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+    if (options.encoding) {
+      this.decoder = new LazyDecoder(options.encoding);
+      this.encoding = this.decoder.encoding;
+    }
   }
 }
+
+Object.assign(ReadableState.prototype, {
+  objectMode: false,
+  flowing: null,
+  ended: false,
+  endEmitted: false,
+  reading: false,
+  constructed: true,
+  // True while _read runs synchronously inside read(): 'readable' must then wait a tick.
+  sync: true,
+  needReadable: false,
+  emittedReadable: false,
+  readableListening: false,
+  resumeScheduled: false,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  destroyed: false,
+  errored: null,
+  closed: false,
+  closeEmitted: false,
+  defaultEncoding: 'utf8',
+  // The pipe destinations that asked for 'drain' (one stream, or a Set with several pipes).
+  multiAwaitDrain: false,
+  readingMore: false,
+  dataEmitted: false,
+  decoder: null,
+  encoding: null,
+});
+ReadableState.prototype[kPaused] = null;
 
 Object.defineProperty(ReadableState.prototype, 'paused', {
   get() { return this[kPaused] !== false; },
