@@ -33,30 +33,35 @@ function setContextBinder(binder) {
 
 // (The queue's functions are the hottest of any server, a few calls per request each: they test
 // the shared flags inline rather than through a function.)
-// An entry holds up to three arguments in place (no array to make and spread: nearly every tick
-// has fewer); `count` is their number, or -1 when `a` is an array of more.
+// A tick is five slots of the queue, no object of its own: the callback, the number of its
+// arguments, then up to three arguments in place (nearly every tick has fewer; with more, the
+// count is -1 and the first slot holds an array of them).
 function nextTick(callback, a, b, c) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
   if (bindContext !== null) callback = bindContext(callback);
   tickInfo[kHasTickScheduled] = 1;
   const count = arguments.length - 1;
-  if (count <= 3) queue.push({ callback, count, a, b, c });
-  else queue.push({ callback, count: -1, a: Array.prototype.slice.call(arguments, 1), b, c });
+  if (count <= 3) queue.push(callback, count, a, b, c);
+  else queue.push(callback, -1, Array.prototype.slice.call(arguments, 1), undefined, undefined);
 }
 
 function runTicks() {
   while (queueHead < queue.length) {
-    const tock = queue[queueHead];
-    queue[queueHead++] = undefined;
+    const at = queueHead;
+    queueHead += 5;
+    const callback = queue[at];
+    const a = queue[at + 2];
+    const b = queue[at + 3];
+    const c = queue[at + 4];
+    queue[at] = queue[at + 2] = queue[at + 3] = queue[at + 4] = undefined;   // (let them go)
     try {
-      const callback = tock.callback;   // (called as a function: `this` is not the queue's entry)
-      switch (tock.count) {
+      switch (queue[at + 1]) {   // (called as a function: `this` is not the queue's)
         case 0: callback(); break;
-        case 1: callback(tock.a); break;
-        case 2: callback(tock.a, tock.b); break;
-        case 3: callback(tock.a, tock.b, tock.c); break;
-        default: callback(...tock.a);
+        case 1: callback(a); break;
+        case 2: callback(a, b); break;
+        case 3: callback(a, b, c); break;
+        default: callback(...a);
       }
     } catch (err) {
       triggerUncaughtException(err, false);
