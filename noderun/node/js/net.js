@@ -709,8 +709,11 @@ Socket.prototype._reset = function _reset() {
 // setTimeout(ms[, callback]): 'timeout' once the socket has been idle for `ms` (reads and writes
 // restart the count); 0 turns it off. The timer does not keep the process alive.
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
-  validateNumber(msecs, 'msecs');
-  if (msecs < 0 || !Number.isFinite(msecs)) throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  // (a non-negative finite number: checked inline, a keep-alive server calls this twice a request)
+  if (typeof msecs !== 'number' || !(msecs >= 0 && msecs <= Number.MAX_VALUE)) {
+    validateNumber(msecs, 'msecs');
+    throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  }
   this.timeout = msecs;
   // (a keep-alive server sets and clears it around every request: the same timer serves again)
   const timer = this._idleTimer;
