@@ -4,6 +4,7 @@
 // headers are kept raw and turned into objects when first asked for.
 
 const { Readable, finished } = require('stream');
+const { getDefaultHighWaterMark } = require('internal/streams/utils');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -22,7 +23,10 @@ function readStop(socket) {
 
 function IncomingMessage(socket) {
   let streamOptions;
-  if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  // the socket's limit (no options object when it is the default: one per request saved)
+  if (socket && socket.readableHighWaterMark !== getDefaultHighWaterMark(false)) {
+    streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  }
   Readable.call(this, streamOptions);
   this._readableState.readingMore = true;
   this.socket = socket;

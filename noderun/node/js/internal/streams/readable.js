@@ -17,6 +17,7 @@ const {
 } = require('internal/streams/utils');
 
 const kPaused = Symbol('kPaused');
+const kEndPending = Symbol('kEndPending');   // an endReadableNT is queued
 const kMaxHighWaterMark = 0x40000000;
 
 // A state starts with its own buffer, counts and limit; every flag and option at its default is
@@ -73,6 +74,7 @@ Object.assign(ReadableState.prototype, {
   encoding: null,
 });
 ReadableState.prototype[kPaused] = null;
+ReadableState.prototype[kEndPending] = false;
 
 Object.defineProperty(ReadableState.prototype, 'paused', {
   get() { return this[kPaused] !== false; },
@@ -559,15 +561,21 @@ Object.defineProperties(Readable.prototype, {
   readableEnded: stateGetter('endEmitted'),
 });
 
+// (One endReadableNT waits at a time: a flowing read of an ended stream asks three times in a
+// row, and the later asks could only find what the first finds, since what stops it, an error,
+// a close or data, stays until a read takes the data, which asks again.)
 function endReadable(stream) {
   const state = stream._readableState;
   if (!state.endEmitted) {
     state.ended = true;
+    if (state[kEndPending]) return;
+    state[kEndPending] = true;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
+  state[kEndPending] = false;
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
     stream.emit('end');
