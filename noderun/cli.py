@@ -75,10 +75,12 @@ _COMMON_FLAG_OPTIONS = {"--watch": "watch", "--watch-preserve-output": "watch_pr
 # The test runner's options (node:test reads them from process.execArgv; `--test` passes them on to
 # each test file's process): kept in exec_argv, stepped over here.
 TEST_RUNNER_FLAGS = frozenset({"--test-only", "--test-force-exit", "--test-update-snapshots",
-                               "--experimental-test-module-mocks"})
+                               "--experimental-test-module-mocks", "--experimental-test-coverage"})
 TEST_RUNNER_VALUE_OPTIONS = frozenset({
     "--test-reporter", "--test-reporter-destination", "--test-name-pattern", "--test-skip-pattern",
     "--test-concurrency", "--test-timeout", "--test-shard", "--test-isolation", "--test-rerun-failures",
+    "--test-coverage-include", "--test-coverage-exclude", "--test-coverage-lines", "--test-coverage-branches",
+    "--test-coverage-functions",
 })
 # a configuration file (config_file.py), read before the rest of the options are
 _CONFIG_FLAGS = frozenset({"--experimental-default-config-file"})

@@ -16,7 +16,7 @@ import os
 from ..engine import json_text
 from ..engine.runtime import Context
 from ..errors import CODES, JSError, NodeError
-from . import resolve, typescript
+from . import coverage, resolve, typescript
 from .lazy_re import LazyPattern
 
 TYPE_CHECKING = False
@@ -195,6 +195,7 @@ def looks_like_module(context: Context, source: str, *, is_eval: bool = False) -
 def _source_module(context: Context, name: str, path: str, source: str):
     if source.startswith("#!"):
         source = "//" + source[2:]
+    source = coverage.instrument(context.host.realm, name, path, source)   # (--experimental-test-coverage)
     if compile_cache.directory() is None:
         module_value = context.compile_module(source, name)
         code = context.write_bytecode(module_value, strip=True)

@@ -30,6 +30,7 @@ HOST_MODULES = (
     "noderun.node.host_netaddr", "noderun.node.host_http_parser", "noderun.node.host_http2",
     "noderun.node.host_websocket", "noderun.node.host_zlib", "noderun.node.host_fs_event",
     "noderun.loader.cjs", "noderun.loader.esm", "noderun.node.host_compile_cache", "noderun.loader.typescript",
+    "noderun.node.host_coverage",
 )
 
 _ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))   # .../noderun

@@ -91,6 +91,10 @@ def _preload_then_run(realm: Realm, run: RunOptions) -> None:
     if any(word.startswith(("--experimental-config-file", "--experimental-default-config-file"))
            for word in run.exec_argv):
         realm.call("warnExperimental", "--experimental-config-file")
+    if "--experimental-test-coverage" in run.exec_argv or "--experimental-test-coverage" in run.config_argv:
+        from ...loader import coverage
+        if coverage.enabled(realm):
+            realm.call("enableCoverage")
     for request in run.requires:
         realm.call("preloadRequire", request)
     if run.imports:   # the entry runs once they have settled (bootstrap.js runAfterImports)

@@ -400,6 +400,9 @@ module.exports = {
   runMain(filename) {
     watchMainPromise(Module.runMain(filename));
   },
+  enableCoverage() {   // --experimental-test-coverage: stack frames give the columns of the code as written
+    internalRequire('internal/process/execution').enableCoverageColumns();
+  },
   warnExperimental(feature) {   // (a feature the host set up before JS ran: a configuration file)
     process.emitWarning(`${feature} is an experimental feature and might change at any time`, 'ExperimentalWarning');
   },

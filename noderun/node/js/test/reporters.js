@@ -1,6 +1,6 @@
 'use strict';
 // node:test/reporters: the built-in reporters for run()'s stream. tap and dot are async generator
-// functions over the events; spec makes a Transform (objects in, text out).
+// functions over the events; spec and lcov make a Transform (objects in, text out).
 
 const { Transform } = require('stream');
 
@@ -16,13 +16,13 @@ function generatorOf(makeReporter) {
   };
 }
 
-class SpecReporter extends Transform {
+// A Transform (event objects in, text out) over one of the reporters of internal/test_runner.
+class ReporterStream extends Transform {
   #reporter;
 
-  constructor() {
+  constructor(reporter) {
     super({ __proto__: null, writableObjectMode: true });
-    const { SpecReporter: Spec } = require('internal/test_runner/reporter/spec');
-    this.#reporter = new Spec();
+    this.#reporter = reporter;
   }
 
   _transform({ type, data }, encoding, callback) {
@@ -38,9 +38,14 @@ module.exports = {
   dot: generatorOf(() => new (require('internal/test_runner/reporter/dot').DotReporter)()),
   // (a function, so that both `spec()` and `new spec()` make one, as in node, where it is named
   // `value`, and tap `tapReporter`)
-  spec: function value() { return new SpecReporter(); },
+  spec: function value() {
+    return new ReporterStream(new (require('internal/test_runner/reporter/spec').SpecReporter)());
+  },
   tap: generatorOf(() => new (require('internal/test_runner/reporter/tap').TapReporter)()),
   junit: generatorOf(() => new (require('internal/test_runner/reporter/junit').JUnitReporter)()),
+  lcov: function value() {
+    return new ReporterStream(new (require('internal/test_runner/reporter/lcov').LcovReporter)());
+  },
 };
 Object.defineProperty(module.exports.dot, 'name', { value: 'dot' });
 Object.defineProperty(module.exports.tap, 'name', { value: 'tapReporter' });

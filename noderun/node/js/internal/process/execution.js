@@ -35,8 +35,16 @@ function errorHeader(error) {
   return `${name}: ${message}`;
 }
 
+// (--experimental-test-coverage: the loaders put counters in the lines; the host knows where)
+let coverageColumn = null;
+
 function siteColumn(file, line, column) {
-  return line === 1 && wrapperHeadLength.has(file) ? column - wrapperHeadLength.get(file) : column;
+  if (line === 1 && wrapperHeadLength.has(file)) column -= wrapperHeadLength.get(file);
+  return coverageColumn === null ? column : coverageColumn(file, line, column);
+}
+
+function enableCoverageColumns() {
+  coverageColumn = host.coverageColumn;
 }
 
 // the frame of a CommonJS module's top-level code (V8 names it Object.<anonymous>)
@@ -299,6 +307,7 @@ module.exports = {
   formatFatal,
   markCjsWrapper,
   markWrappedFile,
+  enableCoverageColumns,
   errorHeader,
   kLocation,
   siteColumn,

@@ -240,6 +240,7 @@ async function reportRoot() {
     if (root.subtests.length > 0 && root.subtests.every((t) => t.filtered)) {
       harness.emit('test:plan', { nesting: 0, count: 0 });
     }
+    if (getTestOptions().coverage) harness.emit('noderun:coverage', require('internal/test_runner/coverage').processCounts());
     harness.emit('noderun:counts', { ...counters });
     harness.emit('test:summary', {
       success: counters.fail === 0 && counters.cancelled === 0 && root.error === null,
@@ -261,7 +262,13 @@ async function reportRoot() {
     harness.emit('test:diagnostic', { nesting: 0, message: `${name} ${counters[name]}`, level: 'info', ...where });
   }
   harness.emit('test:diagnostic', { nesting: 0, message: `duration_ms ${duration}`, level: 'info', ...where });
-  const success = counters.fail === 0 && counters.cancelled === 0 && root.error === null;
+  let success = counters.fail === 0 && counters.cancelled === 0 && root.error === null;
+  if (getTestOptions().coverage) {
+    const coverage = require('internal/test_runner/coverage');
+    if (!coverage.report((type, data) => harness.emit(type, data), coverage.summarize([coverage.processCounts()]), where)) {
+      success = false;
+    }
+  }
   const summary = { success, counts: summaryCounts(counters, declared), duration_ms: duration };
   if (file !== undefined) summary.file = file;
   harness.emit('test:summary', summary);

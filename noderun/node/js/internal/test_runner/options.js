@@ -44,6 +44,14 @@ function getTestOptions() {
     reporters: flagValues(argv, '--test-reporter'),
     destinations: flagValues(argv, '--test-reporter-destination'),
     rerunFailuresFilePath: flagValues(argv, '--test-rerun-failures').pop(),
+    coverage: argv.includes('--experimental-test-coverage'),
+    coverageInclude: flagValues(argv, '--test-coverage-include'),
+    coverageExclude: flagValues(argv, '--test-coverage-exclude'),
+    coverageThresholds: {
+      lines: Number(flagValues(argv, '--test-coverage-lines').pop() ?? 0),
+      branches: Number(flagValues(argv, '--test-coverage-branches').pop() ?? 0),
+      functions: Number(flagValues(argv, '--test-coverage-functions').pop() ?? 0),
+    },
     // a test file run by `--test` (runner.js) sends its events to the runner
     childMode: process.env.NODE_TEST_CONTEXT === 'child-v8',
     // noderun's own: declare the tests without running any, and list them (listing.js)

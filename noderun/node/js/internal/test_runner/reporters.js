@@ -8,6 +8,7 @@ const kBuiltin = {
   tap: () => new (require('internal/test_runner/reporter/tap').TapReporter)(),
   dot: () => new (require('internal/test_runner/reporter/dot').DotReporter)(),
   junit: () => new (require('internal/test_runner/reporter/junit').JUnitReporter)(),
+  lcov: () => new (require('internal/test_runner/reporter/lcov').LcovReporter)(),
 };
 
 class Destination {

@@ -32,9 +32,12 @@ function defaultPatterns() {
 
 // Options of the runner's own command line that each file's process gets too.
 const kPassedOn = ['--test-name-pattern', '--test-skip-pattern', '--test-timeout', '--test-only',
-  '--test-update-snapshots', '--test-force-exit', '--experimental-test-module-mocks', '--test-rerun-failures'];
+  '--test-update-snapshots', '--test-force-exit', '--experimental-test-module-mocks', '--test-rerun-failures',
+  '--experimental-test-coverage', '--test-coverage-include', '--test-coverage-exclude', '--test-coverage-lines',
+  '--test-coverage-branches', '--test-coverage-functions'];
 // (the others take a value)
-const kFlags = ['--test-only', '--test-update-snapshots', '--test-force-exit', '--experimental-test-module-mocks'];
+const kFlags = ['--test-only', '--test-update-snapshots', '--test-force-exit', '--experimental-test-module-mocks',
+  '--experimental-test-coverage'];
 
 function findFiles(patterns, cwd = process.cwd()) {
   const { globSync } = require('fs');
@@ -170,6 +173,9 @@ function runFile(file, extraArgs = [], watch = false) {
 
 const kCountNames = ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo'];
 
+// --experimental-test-coverage: the counts the files' processes sent, [{path: counts}, ...]
+let coverageCounts = [];
+
 function zeroCounts() {
   return Object.fromEntries(kCountNames.map((name) => [name, 0]));
 }
@@ -201,6 +207,10 @@ async function runFileList(files, concurrency, emit, extraArgs = [], watch = fal
     for (const { type, data } of items) {
       if (type === 'noderun:counts') {
         counts = data;
+        continue;
+      }
+      if (type === 'noderun:coverage') {   // (the runner reports the files' coverage together)
+        coverageCounts.push(data);
         continue;
       }
       if ((type === 'test:pass' || type === 'test:fail') && data.nesting === 0) data.testNumber = ++topLevel;
@@ -278,7 +288,12 @@ function reportSummary(emit, totals, topLevel, start) {
   const duration = Number(process.hrtime.bigint() - start) / 1e6;
   for (const name of kCountNames) emit('test:diagnostic', { nesting: 0, message: `${name} ${totals[name]}`, level: 'info' });
   emit('test:diagnostic', { nesting: 0, message: `duration_ms ${duration}`, level: 'info' });
-  const success = totals.fail === 0 && totals.cancelled === 0;
+  let success = totals.fail === 0 && totals.cancelled === 0;
+  if (getTestOptions().coverage) {
+    const coverage = require('internal/test_runner/coverage');
+    if (!coverage.report(emit, coverage.summarize(coverageCounts))) success = false;
+    coverageCounts = [];
+  }
   emit('test:summary', { success, counts: summaryCounts(totals, topLevel), duration_ms: duration });
   return success;
 }

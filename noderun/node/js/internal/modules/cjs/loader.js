@@ -158,8 +158,12 @@ Module.prototype.require = function require(id) {
   return Module._load(id, this, false);
 };
 
+// --experimental-test-coverage: the host puts counters in the code (noderun/node/host_coverage.py)
+let coverage;
+
 Module.prototype._compile = function _compile(content, filename) {
   if (content.startsWith('#!')) content = `//${content.slice(2)}`;
+  if (coverage ??= host.coverageEnabled()) content = host.coverageInstrument(content, filename);
   // registered before compiling, so a syntax error on line 1 gets its column without the wrapper
   markWrappedFile(filename, Module.wrapper[0].length);
   const wrapper = markCjsWrapper(host.compileScript(Module.wrap(content), filename));

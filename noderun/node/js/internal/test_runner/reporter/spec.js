@@ -24,6 +24,9 @@ class SpecReporter {
         return data.message;
       case 'test:diagnostic':
         return `${indent(data.nesting)}${symbols['test:diagnostic']}${data.message}\n`;
+      case 'test:coverage':
+        return require('internal/test_runner/coverage').formatTable(data.summary,
+          `${indent(data.nesting)}${symbols['test:diagnostic']}`);
       case 'test:summary':   // (the runner's own, not a file's): the run's failures again
         return data.file === undefined ? this.failures() : '';
       default:

@@ -114,6 +114,8 @@ class TapReporter {
         return `${text}${pad}1..${data.count}\n`;
       case 'test:diagnostic':
         return `${text}${pad}# ${escapeName(data.message)}\n`;
+      case 'test:coverage':
+        return text + require('internal/test_runner/coverage').formatTable(data.summary, `${pad}# `);
       case 'test:stdout':
       case 'test:stderr':   // a test file's own output, under --test: as comments
         return text + data.message.split(/\r?\n/).filter((line) => line.length > 0)

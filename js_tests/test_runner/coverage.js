@@ -1,0 +1,28 @@
+'use strict';
+// --experimental-test-coverage: node's coverage table (files as a tree of their directories,
+// line / branch / function percentages, the uncovered lines) after the run's summary, in the spec
+// and tap reporters, the lcov reporter's records, for a file run on its own and for several files
+// under --test (their counts added up); the test files left out unless --test-coverage-exclude
+// names others; --test-coverage-include; the --test-coverage-lines / -branches / -functions
+// thresholds (a diagnostic and exit code 1 for each one not met). The figures are V8's block
+// coverage counts as node reports them: functions that never ran, if / else branches, loop bodies,
+// conditionals, && / || / ??, switch cases, catch blocks, code after a return, class fields.
+const path = require('path');
+const { runWith } = require('./helpers/run_self');
+const dir = path.join(__dirname, 'fixtures-data', 'coverage');
+
+function run(args) {
+  console.log(`== ${args.join(' ')}`);
+  runWith(['--experimental-test-coverage', ...args], dir);
+}
+
+run(['math.test.js']);
+run(['--test-reporter=tap', 'values.test.mjs']);
+run(['--test-reporter=lcov', 'math.test.js']);
+run(['--test', '--test-reporter=lcov']);
+run(['--test']);
+run(['--test', '--test-coverage-exclude=lib/deep/**', '--test-coverage-exclude=**/*.test.*']);
+run(['--test-coverage-include=lib/deep/**', 'values.test.mjs']);
+run(['--test-coverage-exclude=nothing', 'values.test.mjs']);
+run(['--test-coverage-lines=90', '--test-coverage-branches=80', '--test-coverage-functions=70', 'math.test.js']);
+run(['--test', '--test-coverage-functions=99', '--test-reporter=tap']);
