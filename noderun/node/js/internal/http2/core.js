@@ -301,19 +301,9 @@ class Http2Session extends EventEmitter {
     return Array.from(initOriginSet(this));
   }
 
-  get localSettings() {
-    if (this[kLocalSettings] !== undefined) return this[kLocalSettings];
-    if (this.destroyed || this.connecting) return {};
-    this[kLocalSettings] = settingsFromHost(JSON.parse(host.http2SettingsInForce(this[kHostId], false)));
-    return this[kLocalSettings];
-  }
+  get localSettings() { return settingsInForce(this, kLocalSettings, false); }
 
-  get remoteSettings() {
-    if (this[kRemoteSettings] !== undefined) return this[kRemoteSettings];
-    if (this.destroyed || this.connecting) return {};
-    this[kRemoteSettings] = settingsFromHost(JSON.parse(host.http2SettingsInForce(this[kHostId], true)));
-    return this[kRemoteSettings];
-  }
+  get remoteSettings() { return settingsInForce(this, kRemoteSettings, true); }
 
   get state() {
     if (this.connecting || this.destroyed) return {};
@@ -625,6 +615,15 @@ function initOriginSet(session) {
 
 // A GOAWAY from the peer: a NO_ERROR one closes this side gracefully too; any other destroys the
 // session with the peer's code (this side sends NO_ERROR back: it had no error of its own).
+// A session's settings in force (`remote`: its peer's), asked of the host once and kept under
+// `key`; none while it connects or once it is destroyed.
+function settingsInForce(session, key, remote) {
+  if (session[key] !== undefined) return session[key];
+  if (session.destroyed || session.connecting) return {};
+  session[key] = settingsFromHost(JSON.parse(host.http2SettingsInForce(session[kHostId], remote)));
+  return session[key];
+}
+
 function onGoawayData(session, code, lastStreamID, opaque) {
   const state = session[kState];
   state.goawayCode = code;
