@@ -6,7 +6,8 @@
 // names others; --test-coverage-include; the --test-coverage-lines / -branches / -functions
 // thresholds (a diagnostic and exit code 1 for each one not met). The figures are V8's block
 // coverage counts as node reports them: functions that never ran, if / else branches, loop bodies,
-// conditionals, && / || / ??, switch cases, catch blocks, code after a return, class fields.
+// conditionals, && / || / ??, switch cases, catch blocks, code after a return, class fields;
+// lines a /* node:coverage ignore next */ or disable / enable comment leaves out.
 const path = require('path');
 const { runWith } = require('./helpers/run_self');
 const dir = path.join(__dirname, 'fixtures-data', 'coverage');
@@ -26,3 +27,5 @@ run(['--test-coverage-include=lib/deep/**', 'values.test.mjs']);
 run(['--test-coverage-exclude=nothing', 'values.test.mjs']);
 run(['--test-coverage-lines=90', '--test-coverage-branches=80', '--test-coverage-functions=70', 'math.test.js']);
 run(['--test', '--test-coverage-functions=99', '--test-reporter=tap']);
+run(['--test-reporter=lcov', 'ignored.test.js']);
+run(['ignored.test.js']);

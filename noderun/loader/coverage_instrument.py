@@ -29,6 +29,7 @@ _FUNCTIONS = frozenset({
     "generator_function_declaration", "generator_function",
 })
 _LOGICAL = frozenset({"&&", "||", "??"})
+_CHAIN_LINKS = frozenset({"member_expression", "subscript_expression", "call_expression"})
 
 
 class Function:
@@ -265,10 +266,13 @@ class _Walker:
             self.expression(node.child_by_field_name("condition"), function)
             then = node.child_by_field_name("consequence")
             otherwise = node.child_by_field_name("alternative")
+            question = next(child for child in node.children if child.type == "?")
             colon = next(child for child in node.children if child.type == ":")
-            self.counted_expression(then, function, self.start(then))
+            self.counted_expression(then, function, self.start(question))
             self.counted_expression(otherwise, function, self.start(colon))
             return
+        if kind in _CHAIN_LINKS and any(child.type == "optional_chain" for child in node.children):
+            self.optional_link(node, function)
         if kind == "binary_expression":
             operator = node.child_by_field_name("operator")
             if operator is not None and operator.type in _LOGICAL:
@@ -320,6 +324,31 @@ class _Walker:
                 self.inserts.append((self.end(value), "close", ")"))
             else:
                 self.expression(value, index)
+
+    def optional_link(self, node, function: int) -> None:
+        """`a?.b`, `a?.[i]`, `a?.(x)`: V8 counts each link from its `?.` (which a null or undefined
+        `a` skips). The counter goes in the link: in the key (`?.b` becomes `?.['b']` for it),
+        the index, or the arguments (an empty spread)."""
+        link = next(child for child in node.children if child.type == "optional_chain")
+        counter = self.plan.counter()
+        if node.type == "member_expression":
+            key = node.child_by_field_name("property")
+            if key.type != "property_identifier":   # (a private name cannot be a string key)
+                self.plan.counters -= 1
+                return
+            self.inserts.append((self.start(key), "close", f"[(__nrc_ID[{counter}]++,'"))
+            self.inserts.append((self.end(key), "close", "')]"))
+        elif node.type == "subscript_expression":
+            index = node.child_by_field_name("index")
+            self.inserts.append((self.start(index), "open", counter))
+            self.inserts.append((self.end(index), "close", ")"))
+        else:
+            arguments = node.child_by_field_name("arguments")
+            if arguments.type != "arguments":
+                self.plan.counters -= 1
+                return
+            self.inserts.append((self.start(arguments) + 1, "close", f"...(__nrc_ID[{counter}]++,[]),"))
+        self.plan.blocks.append(Block(function, self.start(link), self.end(node), counter))
 
     def counted_expression(self, node, function: int, start: int) -> None:
         counter = self.plan.counter()
@@ -377,13 +406,27 @@ def _function_name(node) -> str:
     parent = node.parent
     if parent is None:
         return ""
+    # the name the language gives it: `const f = ...`, `f = ...`, `{ f: ... }`
     if parent.type == "variable_declarator":
         target = parent.child_by_field_name("name")
         return target.text.decode() if target.type == "identifier" else ""
-    if parent.type in ("assignment_expression", "augmented_assignment_expression"):
-        target = parent.child_by_field_name("left")
-        return target.text.decode() if target.type in ("identifier", "member_expression") else ""
+    if parent.type == "assignment_expression" and parent.child_by_field_name("left").type == "identifier":
+        return parent.child_by_field_name("left").text.decode()
     if parent.type == "pair":
         key = parent.child_by_field_name("key")
         return key.text.decode().strip("'\"") if key is not None else ""
+    # else the one V8 infers: what it is assigned to, and the keys of the literals it is in
+    keys = []
+    while parent is not None:
+        if parent.type == "pair":
+            keys.insert(0, parent.child_by_field_name("key").text.decode().strip("'\""))
+        elif parent.type == "variable_declarator":
+            target = parent.child_by_field_name("name")
+            return ".".join([target.text.decode(), *keys]) if target.type == "identifier" else ""
+        elif parent.type in ("assignment_expression", "augmented_assignment_expression"):
+            target = parent.child_by_field_name("left")
+            return ".".join([target.text.decode(), *keys]) if target.type in ("identifier", "member_expression") else ""
+        elif parent.type not in ("array", "object", "parenthesized_expression"):
+            return ""
+        parent = parent.parent
     return ""

@@ -11,6 +11,8 @@ and one inside a function that never ran is not seen at all."""
 
 from __future__ import annotations
 
+from . import lazy_re
+
 
 def v8_functions(plan, counts) -> list[dict]:
     """[{name, isBlockCoverage, ranges: [(start, end, count)]}] as V8 would report the file."""
@@ -108,22 +110,53 @@ def _merge_nested(root, blocks):
 
 
 class _Line:
-    __slots__ = ("number", "start", "end", "count")
+    __slots__ = ("number", "start", "end", "count", "ignore")
 
     def __init__(self, number: int, start: int, end: int):
         self.number = number
         self.start = start
         self.end = end   # (before the line break)
         self.count = 1 if start == end else 0
+        self.ignore = False
+
+
+# node's comments that leave lines out of the report
+_IGNORE_NEXT = lazy_re.LazyPattern(r"/\* node:coverage ignore next (?P<count>\d+ )?\*/")
+_STATUS = lazy_re.LazyPattern(r"/\* node:coverage (?P<status>enable|disable) \*/")
 
 
 def _lines(source: str) -> list[_Line]:
     lines = []
     offset = 0
-    for number, text in enumerate(source.splitlines(True) or [""], 1):
-        body = text.rstrip("\r\n") if text.endswith("\n") else text
-        lines.append(_Line(number, offset, offset + len(body)))
+    ignoring = 0
+    enabled = True
+    for number, text in enumerate(_split_lines(source), 1):
+        body = text[:-2] if text.endswith("\r\n") else text[:-1] if text.endswith("\n") else text
+        line = _Line(number, offset, offset + len(body))
         offset += len(text)
+        if ignoring > 0:
+            ignoring -= 1
+            line.ignore = True
+        elif not enabled:
+            line.ignore = True
+        if not line.ignore and "node:coverage" in text:
+            found = _IGNORE_NEXT.search(text)
+            if found is not None:
+                ignoring = int(found.group("count") or 1)
+        status = _STATUS.search(text) if "node:coverage" in text else None
+        if status is not None:
+            ignoring = 0
+            enabled = status.group("status") == "enable"
+        lines.append(line)
+    return lines
+
+
+def _split_lines(source: str) -> list[str]:
+    """The lines with their breaks, as node splits a file (after each \\n)."""
+    parts = source.split("\n")
+    lines = [part + "\n" for part in parts[:-1]]
+    if parts[-1] or not lines:
+        lines.append(parts[-1])
     return lines
 
 
@@ -215,18 +248,21 @@ def file_summary(path: str, source: str, functions: list[dict]) -> dict:
         ranges = function["ranges"]
         most = 0
         first_lines = []
+        all_ignored = []
         for start, end, count in ranges:
             most = max(most, count)
             touched = _lines_of(lines, start, end, count)
             first_lines.append(touched[0].number if touched else None)
+            # (a range all of whose lines a node:coverage comment leaves out counts as covered)
+            all_ignored.append(all(line.ignore for line in touched))
             if function["isBlockCoverage"]:
                 branches.append({"line": first_lines[-1], "count": count})
-                branches_covered += count != 0
+                branches_covered += count != 0 or all_ignored[-1]
         if index > 0:
             functions.append({"name": function["name"], "count": most, "line": first_lines[0]})
-            functions_covered += ranges[0][2] != 0
-    line_reports = [{"line": line.number, "count": line.count} for line in lines]
-    lines_covered = sum(1 for line in lines if line.count > 0)
+            functions_covered += ranges[0][2] != 0 or all_ignored[0]
+    line_reports = [{"line": line.number, "count": line.count} for line in lines if not line.ignore]
+    lines_covered = sum(1 for line in lines if line.count > 0 or line.ignore)
     return {
         "path": path,
         "totalLineCount": len(lines),

@@ -12,8 +12,10 @@ class LcovReporter {
     let text = 'TN:\n';
     for (const file of files) {
       text += `SF:${relative(workingDirectory, file.path)}\n`;
-      for (const fn of file.functions) text += `FN:${fn.line},${fn.name}\n`;
-      for (const fn of file.functions) text += `FNDA:${fn.count},${fn.name}\n`;
+      // (an anonymous function is named after its place in the file's list)
+      const names = file.functions.map((fn, i) => fn.name || `anonymous_${i}`);
+      file.functions.forEach((fn, i) => { text += `FN:${fn.line},${names[i]}\n`; });
+      file.functions.forEach((fn, i) => { text += `FNDA:${fn.count},${names[i]}\n`; });
       text += `FNF:${file.totalFunctionCount}\nFNH:${file.coveredFunctionCount}\n`;
       file.branches.forEach((branch, i) => { text += `BRDA:${branch.line},${i},0,${branch.count}\n`; });
       text += `BRF:${file.totalBranchCount}\nBRH:${file.coveredBranchCount}\n`;
