@@ -2,7 +2,9 @@
 // process.on('uncaughtException') and the next messages of the burst are still delivered, with
 // the nextTick queue drained between them. For the worker's burst node 24 interleaves the ticks
 // and the uncaught exceptions with the deliveries differently from run to run (1 run in 20 here),
-// so there each kind of event is printed in its own order, once the worker has ended.
+// so there each kind of event is printed in its own order, once the worker has ended. The worker
+// waits for the main thread's word that the burst was read before it ends: a worker that ends
+// first has its pending messages delivered by node 24 as it emits 'exit', after the other events.
 const { Worker, MessageChannel, isMainThread, parentPort } = require('worker_threads');
 let workerEvents = null;   // an array while the worker's burst is read
 function record(line, fromChannel = false) {
@@ -24,7 +26,7 @@ if (isMainThread) {
     port2.close();
     workerEvents = [];
     const worker = new Worker(__filename);
-    listen(worker, 'worker', () => {});
+    listen(worker, 'worker', () => worker.postMessage('read'));
     worker.on('exit', () => {
       const events = workerEvents;
       workerEvents = null;
@@ -43,4 +45,5 @@ if (isMainThread) {
   parentPort.postMessage({ n: 2 });
   parentPort.postMessage({ n: 3, throws: true });
   parentPort.postMessage({ n: 4, last: true });
+  parentPort.once('message', () => parentPort.close());
 }
