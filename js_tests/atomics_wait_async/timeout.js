@@ -8,9 +8,13 @@ result.value.then((value) => {
   console.log('resolved:', value, 'after at least the timeout:', elapsed >= 295);
   console.log('notify after timeout woke', Atomics.notify(i32, 0));
 });
-setTimeout(() => console.log('timer at 20ms ran first'), 20);
 setTimeout(() => console.log('timer at 1000ms ran last'), 1000);
 // a timeout that a notify beats resolves 'ok' once
 const raced = Atomics.waitAsync(i32, 1, 0, 10000);   // wide margins: a loaded machine must not reorder
 setTimeout(() => console.log('notify before timeout woke', Atomics.notify(i32, 1)), 5);
-raced.value.then((value) => console.log('raced resolved:', value));
+// The 20 ms timer is set once 'raced' has resolved: set at the start, a loaded machine could run it
+// in the same turn as the 5 ms one, before the task that resolves 'raced'.
+raced.value.then((value) => {
+  console.log('raced resolved:', value);
+  setTimeout(() => console.log('timer at 20ms ran first'), 20);
+});
