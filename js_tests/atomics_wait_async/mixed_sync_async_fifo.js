@@ -3,6 +3,7 @@
 const { Worker } = require('worker_threads');
 const i32 = new Int32Array(new SharedArrayBuffer(16));   // [0] waited on, [1] worker about to wait
 const woke = [];
+let third;   // the 3rd waiter's promise, once it waits
 const first = Atomics.waitAsync(i32, 0, 0);
 first.value.then((v) => woke.push(`first async ${v}`));
 const worker = new Worker(`
@@ -16,14 +17,17 @@ worker.on('exit', (code) => {
   console.log('worker exit', code);
   console.log('woken so far:', woke.join(' | '));
   console.log('second notify woke', Atomics.notify(i32, 0));
-  setTimeout(() => console.log('at the end:', woke.join(' | ')), 20);
+  // after the 3rd waiter's own callback (a timer could come first on a loaded machine)
+  third.value.then(() => console.log('at the end:', woke.join(' | ')));
 });
 function whenWorkerWaits() {
   if (Atomics.load(i32, 1) === 0) return setTimeout(whenWorkerWaits, 5);
-  setTimeout(() => {   // give it time to get from the store into the wait
-    const third = Atomics.waitAsync(i32, 0, 0);
+  // Give it time to get from the store into the wait (nothing tells when it is there; the margin
+  // is wide because a loaded machine can keep a thread from running for tens of milliseconds).
+  setTimeout(() => {
+    third = Atomics.waitAsync(i32, 0, 0);
     third.value.then((v) => woke.push(`third async ${v}`));
     console.log('notify(2) woke', Atomics.notify(i32, 0, 2));
-  }, 100);
+  }, 250);
 }
 whenWorkerWaits();
