@@ -5,10 +5,16 @@
   console.log(copy instanceof ReadableStream, rs.locked, copy.locked);
   for await (const chunk of copy) console.log('chunk', chunk);
   const out = [];
-  const ws = new WritableStream({ write(c) { out.push(c); }, close() { console.log('sink closed', out); } });
+  // The sink is closed through the transfer's port: waited for, not given a time (20 ms was not
+  // enough on a loaded machine). That port does not keep node's loop alive, so a timer does.
+  let sinkClosed;
+  const closing = new Promise((resolve) => { sinkClosed = resolve; });
+  const ws = new WritableStream({ write(c) { out.push(c); }, close() { console.log('sink closed', out); sinkClosed(); } });
   const wcopy = structuredClone(ws, { transfer: [ws] });
   const w = wcopy.getWriter(); await w.write('x'); await w.write('y'); await w.close();
-  await new Promise((r) => setTimeout(r, 20));
+  const alive = setInterval(() => {}, 60000);
+  await closing;
+  clearInterval(alive);
   const ts = new TransformStream({ transform(c, ctl) { ctl.enqueue(c * 10); } });
   const tcopy = structuredClone(ts, { transfer: [ts] });
   console.log(tcopy instanceof TransformStream);
@@ -20,7 +26,8 @@
   const src = ReadableStream.from(['w1', 'w2']);
   const worker = new Worker(`const { parentPort } = require('worker_threads'); parentPort.once('message', async ({ stream }) => { const got = []; for await (const c of stream) got.push(c); parentPort.postMessage(got); });`, { eval: true });
   worker.postMessage({ stream: src }, [src]);
-  worker.once('message', (m) => { console.log('worker read', m); worker.terminate(); });
+  // printed last, whenever the worker answers
+  const workerRead = new Promise((resolve) => worker.once('message', resolve));
   const [out1, out2] = new ReadableStream({ start(c) { c.enqueue(new Uint8Array([1])); c.close(); } }).tee();
   const teed = structuredClone(out2, { transfer: [out2] });
   for await (const c of teed) console.log("teed", c);
@@ -28,4 +35,6 @@
   const errored = new ReadableStream({ start(c) { c.error(new Error('far away')); } });
   const ecopy = structuredClone(errored, { transfer: [errored] });
   await ecopy.getReader().read().catch((e) => console.log('error crossed', e.message));
+  console.log('worker read', await workerRead);
+  worker.terminate();
 })();
