@@ -15,11 +15,14 @@ const tp = require('timers/promises');
   } catch (err) {
     console.log('immediate', err.name, err.cause.name);
   }
+  // The abort comes while the iteration waits for a later tick. Its timer starts at the first
+  // tick: started before the loop, a loaded machine could run it before the first tick.
   const ac2 = new AbortController();
-  setTimeout(() => ac2.abort(new Error('stop')), 12);
   let ticks = 0;
   try {
-    for await (const _ of tp.setInterval(4, null, { signal: ac2.signal })) ticks++;
+    for await (const _ of tp.setInterval(4, null, { signal: ac2.signal })) {
+      if (ticks++ === 0) setTimeout(() => ac2.abort(new Error('stop')), 8);
+    }
   } catch (err) {
     console.log('interval', err.name, err.cause.message, ticks > 0);
   }
