@@ -284,6 +284,8 @@ def _config_file_options(exec_argv: list[str]) -> list[str]:
 
 
 def run(values: dict) -> int:
+    import gc
+    gc.disable()   # for start-up: the main thread's bootstrap turns it on again (RunOptions.gc_paused)
     from .node.bootstrap.main import RunOptions, js_stack_bytes, run_main
 
     if values["env_files"]:
@@ -298,6 +300,8 @@ def run(values: dict) -> int:
     run = RunOptions(requires=values["requires"], imports=values["imports"],
                      input_type=values["input_type"], exec_argv=values["exec_argv"],
                      config_argv=values.get("config_argv", ()))
+    run.gc_paused = True
+    run.process_ends_with_it = True   # main() ends the process with os._exit
     if values["stack_size"] is not None:
         run.stack_size = js_stack_bytes(max(values["stack_size"], 16))
     if values["max_old_space_size"] is not None:
