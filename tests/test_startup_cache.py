@@ -43,7 +43,9 @@ def folder(cache: Path) -> Path:
 
 
 def builtin_entry(internal_id: str) -> tuple[str, bytes]:
-    return bytecode.cache_entry(internal_id, Path(bytecode.source_path(internal_id)).read_bytes())
+    name, key = bytecode.cache_entry(internal_id)
+    assert key is not None
+    return name, key
 
 
 def assert_valid(cache: Path, internal_id: str = BOOTSTRAP) -> None:
@@ -98,6 +100,25 @@ def test_a_host_index_of_other_module_files_is_not_used(tmp_path: Path):
     assert run(tmp_path) == EXPECTED
     index = disk_cache.unpack(entry.read_bytes(), host_index.cache_key())
     assert index is not None and b'"loadInternal"' not in index and b'"writeFd"' in index
+
+
+def test_a_builtin_file_that_changed_has_another_key(tmp_path: Path, monkeypatch):
+    """A builtin's entry is keyed by its file's path, size and modification time (as a .pyc is):
+    an edited file, whatever its size, is compiled again; an unchanged one is read."""
+    monkeypatch.setattr(bytecode, "JS_ROOT", str(tmp_path))
+    source = tmp_path / "edited.js"
+    source.write_text("module.exports = 1;")
+    name, key = bytecode.cache_entry("edited")
+    assert name == "edited.jsbc" and bytecode.cache_entry("edited") == (name, key)
+    source.write_text("module.exports = 22;")
+    longer = bytecode.cache_entry("edited")[1]
+    assert longer != key
+    stat = source.stat()
+    source.write_text("module.exports = 33;")   # the same size: its modification time tells
+    os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert bytecode.cache_entry("edited")[1] not in (key, longer)
+    source.unlink()
+    assert bytecode.cache_entry("edited") == (name, None)   # no file: no entry can be trusted
 
 
 @pytest.mark.parametrize("damage", ["truncated", "flipped byte", "empty", "not an entry", "unreadable bytecode"])

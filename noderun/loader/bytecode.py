@@ -4,8 +4,9 @@ Each file `noderun/node/js/<id>.js` is wrapped as `(function (exports, require, 
 and named `node:<id>` in stack traces, as node names its own modules. Parsing is most of the cost
 of loading a builtin, so it happens once per source text, not once per runtime: the bytecode
 (JS_WriteObject) is kept in memory for every later runtime of the process (every Worker), and on
-disk (loader/disk_cache, keyed by the source's hash) for every later process. A cached entry that
-does not match the source, or that the engine cannot read, is compiled again and rewritten.
+disk (loader/disk_cache, keyed by the source file's identity: path, size, modification time) for
+every later process. A cached entry made from another file, or that the engine cannot read, is
+compiled again and rewritten.
 """
 
 from __future__ import annotations
@@ -64,26 +65,31 @@ def load_function(context: Context, internal_id: str) -> JSObject:
     code = _bytecode.get(internal_id)
     if code is not None:
         return context.eval_function(context.read_bytecode(code))
-    with open(source_path(internal_id), "rb") as file:
-        source = file.read()
-    entry, key = cache_entry(internal_id, source)
-    code = disk_cache.read(entry, key)
+    entry, key = cache_entry(internal_id)
+    code = disk_cache.read(entry, key) if key is not None else None
     if code is not None:
         try:
             compiled = context.read_bytecode(code)
         except JSError:   # made by an engine that reads it differently: compile it again
             code = None
     if code is None:
+        with open(source_path(internal_id), "rb") as file:
+            source = file.read()
         text = WRAPPER_HEAD + source.decode("utf-8") + WRAPPER_TAIL
         compiled = context.compile_script(text, f"node:{internal_id}")
         code = context.write_bytecode(compiled)
-        disk_cache.write(entry, key, code)
+        if key is not None:
+            disk_cache.write(entry, key, code)
     with _lock:
         _bytecode.setdefault(internal_id, code)
     return context.eval_function(compiled)
 
 
-def cache_entry(internal_id: str, source: bytes) -> tuple[str, bytes]:
-    """The disk cache's entry name for an internal module, and its key for this source."""
+def cache_entry(internal_id: str) -> tuple[str, bytes | None]:
+    """The disk cache's entry name for an internal module, and its key for the module's file as
+    it is now (None when the file cannot be read)."""
     name = internal_id.replace("/", ".") + ".jsbc"
-    return name, disk_cache.key_digest(WRAPPER_HEAD.encode(), WRAPPER_TAIL.encode(), internal_id.encode(), source)
+    identity = disk_cache.file_identity(source_path(internal_id))
+    if identity is None:
+        return name, None
+    return name, disk_cache.key_digest(WRAPPER_HEAD.encode(), WRAPPER_TAIL.encode(), internal_id.encode(), identity)

@@ -69,6 +69,18 @@ def key_digest(*parts: bytes) -> bytes:
     return digest.digest()
 
 
+def file_identity(path: str) -> bytes | None:
+    """What says that the file at `path` is the one an entry was made from, as Python's .pyc
+    check does: its path, size and modification time (an edit changes the time). Reading and
+    hashing the text instead cost more than the rest of the cache's work at start-up. None when
+    it cannot be read (no entry can be trusted then)."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode()
+
+
 def read(name: str, key: bytes) -> bytes | None:
     """The payload of entry `name` when it was made from `key` (a key_digest), else None."""
     folder = directory()

@@ -68,11 +68,9 @@ def _file_identities() -> list[bytes]:
     identities = []
     for name in HOST_MODULES:
         path = os.path.join(_ROOT, *name.split(".")[1:]) + ".py"
-        try:
-            stat = os.stat(path)
-            identities.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-        except OSError:   # (an install with .pyc files only): no key that could go stale unseen
-            identities.append(f"{path}:{os.getpid()}".encode())
+        identity = disk_cache.file_identity(path)
+        # (an install with .pyc files only): no key that could go stale unseen
+        identities.append(identity if identity is not None else f"{path}:{os.getpid()}".encode())
     return identities
 
 
