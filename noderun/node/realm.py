@@ -21,7 +21,11 @@ from ..host.jsthread import JSThread
 from .. import __version__
 from ..loader import bytecode, disk_cache, esm
 from ..engine import serialize
-from . import host_index, messaging, worker
+from . import host_index, realms
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # (worker.py and messaging.py load with the first worker or port)
+    from . import worker
 
 
 class ThreadOptions:
@@ -55,7 +59,7 @@ class Realm:
         self.module_mocks: dict[str, tuple[int, bool]] = {}   # mock.module(): URL -> (mock id, cache)
         self.mock_module_names: dict[str, int] = {}   # a mock's module names normalized, not yet loaded
         self.thread_id = options.worker.thread_id if options.worker is not None else 0
-        self.ports = messaging.Ports(self)
+        self._ports = None            # messaging.Ports, made on first use (a start without ports skips messaging)
         self.workers: dict[int, worker.WorkerHandle] = {}   # this thread's child workers by threadId
         self.lock_client = None       # this thread in the process's Web Locks table, once it asks
 
@@ -64,8 +68,16 @@ class Realm:
         realm = cls(thread, options)
         thread.realm = realm
         realm._install()
-        worker.register_realm(realm.thread_id, realm)
+        realms.register(realm.thread_id, realm)
         return realm
+
+    @property
+    def ports(self):
+        """This thread's MessagePort ends (node/messaging.py)."""
+        if self._ports is None:
+            from .messaging import Ports
+            self._ports = Ports(self)
+        return self._ports
 
     def _install(self) -> None:
         disk_cache.use(__version__)
@@ -140,8 +152,8 @@ class Realm:
             self._fns["processTicksAndRejections"].call()
         if flush:
             info[2] = (info[2] + 1) & 0x7FFFFFFF   # the loop turn JS reads (task_queues.loopTurn)
-            if self.ports._batches:
-                self.ports.flush_all()
+            if self._ports is not None and self._ports._batches:
+                self._ports.flush_all()
 
     def set_sends_pending(self, pending: bool) -> None:
         """Tell JS whether batched messages wait to be sent (task_queues.sendsPending)."""
@@ -211,6 +223,7 @@ class Realm:
 
     def _ended_out_of_memory(self, error: JSError) -> bool:
         """A worker that ran out of its memory limit ends here, before any JS handler runs."""
+        from . import worker
         if not worker.is_out_of_memory(error, self.thread.memory_limit):
             return False
         worker.end_out_of_memory(self)
@@ -224,7 +237,7 @@ class Realm:
             function.free()
 
     def free(self) -> None:
-        worker.unregister_realm(self.thread_id)
+        realms.unregister(self.thread_id)
         # what this thread may hold in a host module (a module never imported holds nothing)
         for module, cleanup in _CLEANUPS:
             loaded = sys.modules.get(module)
@@ -232,7 +245,8 @@ class Realm:
                 getattr(loaded, cleanup)(self.context if cleanup == "close_thread" else self)
         for handle in self.workers.values():   # a thread's workers end with it
             handle.terminate()
-        self.ports.close_all()
+        if self._ports is not None:
+            self._ports.close_all()
         for handle in self._keep:
             handle.free()
 
@@ -264,6 +278,7 @@ def _on_rejection(context: Context, promise, reason, is_handled: bool) -> None:
         error = context.take_exception()
         if isinstance(error.value, JSObject):
             error.value.free()
+        from . import worker
         if worker.is_out_of_memory(error, realm.thread.memory_limit):
             # no memory left even to track the rejection: the worker ends as out of memory
             worker.end_out_of_memory(realm)

@@ -18,19 +18,9 @@ from ..engine.values import JSNull
 from ..errors import JSError
 from ..host.channel import PortEnd
 from ..host.jsthread import JSThread
+from . import realms
 
 _thread_ids = itertools.count(1)   # next() is atomic under the GIL: ids are unique process-wide
-_realms: dict = {}                  # threadId -> the Realm of every running thread (postMessageToThread)
-_starting: dict = {}                # threadId -> the JSThread of a worker whose Realm is not made yet
-
-
-def register_realm(thread_id: int, realm) -> None:
-    _realms[thread_id] = realm
-    _starting.pop(thread_id, None)
-
-
-def unregister_realm(thread_id: int) -> None:
-    _realms.pop(thread_id, None)
 
 MIB = 1024 * 1024
 
@@ -142,13 +132,13 @@ def _start(ctx: Context, options: JSObject) -> list:
     handle.stdio = stdio
 
     def stopped(thread: JSThread) -> None:
-        _starting.pop(thread_id, None)
+        realms.starting.pop(thread_id, None)
         post_to_parent("exit", thread.exit_code)
         loop.post(stdio.release)   # after 'exit': no output can follow
 
     thread.on_stopped = stopped
     realm.ports.start(port_id)
-    _starting[thread_id] = thread   # a message for it waits on its loop until its entry has run
+    realms.starting[thread_id] = thread   # a message for it waits on its loop until its entry has run
     thread.start()
     return [thread_id, port_id]
 
@@ -238,8 +228,8 @@ def _post_to_thread(ctx: Context, target_id: int, boxed: JSObject, marked: bool,
     """postMessageToThread: False when no such thread; otherwise the target's 'workerMessage'
     listeners get the value on its loop and the outcome comes back to this thread's loop."""
     sender = ctx.host.realm
-    target_realm = _realms.get(int(target_id))
-    target_thread = target_realm.thread if target_realm is not None else _starting.get(int(target_id))
+    target_realm = realms.running.get(int(target_id))
+    target_thread = target_realm.thread if target_realm is not None else realms.starting.get(int(target_id))
     if target_thread is None:
         return False
     message = _message(ctx, boxed.dup(), marked)
@@ -266,7 +256,7 @@ def _post_to_thread(ctx: Context, target_id: int, boxed: JSObject, marked: bool,
 
 
 def _thread_exists(ctx: Context, thread_id: int) -> bool:
-    return int(thread_id) in _realms or int(thread_id) in _starting
+    return int(thread_id) in realms.running or int(thread_id) in realms.starting
 
 
 def _cpu_usage(ctx: Context, thread_id: int) -> list | None:
