@@ -19,7 +19,6 @@ Descriptors 0-2 are never closed (libuv's rule); others are closed with the hand
 
 from __future__ import annotations
 
-import fcntl
 import os
 from _collections import deque   # (collections.deque itself: the package costs 2 ms)
 import select
@@ -43,6 +42,7 @@ class FdStreamHandle(Handle):
             reopened = _reopen_terminal(fd)
             if reopened is not None:
                 self.fd, self._own_fd = reopened, True
+        import fcntl   # (a C extension: only a stream over a pipe, socket or terminal needs it)
         self._flags = fcntl.fcntl(self.fd, fcntl.F_GETFL)
         # Only a descriptor of our own is made non-blocking. A shared pipe keeps its flags: a
         # child that inherits it, or the shell's next command, would otherwise get EAGAIN from
@@ -283,6 +283,7 @@ class FdStreamHandle(Handle):
             if self._saved_mode is not None:
                 self.set_raw_mode(False)
             if not self._ask_first:
+                import fcntl
                 fcntl.fcntl(self.fd, fcntl.F_SETFL, self._flags)
         except OSError:
             pass

@@ -27,7 +27,6 @@ at its end) frees the selector and the eventfd; later posts are dropped.
 
 from __future__ import annotations
 
-import math
 import os
 import select
 import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
@@ -244,7 +243,7 @@ class EventLoop:
                 after = None
             else:
                 ready, after = self._poller(self._epoll.fileno(),
-                                            -1 if timeout is None else math.ceil(timeout * 1000))
+                                            -1 if timeout is None else -int(-timeout * 1000 // 1))   # ms, rounded up
             self.update_time()
             # the hot path of I/O (a socket's read): no call but the callback's and the drain's
             wake_fd, watchers, drain = self._wake_fd, self._watchers, hooks.drain

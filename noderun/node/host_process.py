@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import errno
 import os
-import resource
 import sys
 import time
 
@@ -243,22 +242,29 @@ def _run_gc(ctx: Context) -> None:
     ctx.runtime.run_gc()
 
 
+def _rusage(who: str):
+    """resource.getrusage(RUSAGE_<who>) (resource, a C extension, is imported on the first call:
+    none of its users runs at start-up)."""
+    import resource
+    return resource.getrusage(getattr(resource, f"RUSAGE_{who}"))
+
+
 def _rss_bytes() -> int:
     try:
         with open("/proc/self/statm") as statm:
             return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
     except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        return _rusage("SELF").ru_maxrss * 1024
 
 
 def _cpu_usage(ctx: Context) -> str:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
+    usage = _rusage("SELF")
     return json_text.dumps([int(usage.ru_utime * 1e6), int(usage.ru_stime * 1e6)])
 
 
 def _thread_cpu_usage(ctx: Context) -> list:
     """process.threadCpuUsage(): [user, system] microseconds of the calling OS thread."""
-    usage = resource.getrusage(resource.RUSAGE_THREAD)
+    usage = _rusage("THREAD")
     return [int(usage.ru_utime * 1e6), int(usage.ru_stime * 1e6)]
 
 
@@ -277,7 +283,7 @@ def _execve(ctx: Context, path: str, args_json: str, env_json: str | None) -> No
 
 
 def _resource_usage(ctx: Context) -> str:
-    u = resource.getrusage(resource.RUSAGE_SELF)
+    u = _rusage("SELF")
     return json_text.dumps({
         "userCPUTime": int(u.ru_utime * 1e6), "systemCPUTime": int(u.ru_stime * 1e6),
         "maxRSS": u.ru_maxrss, "sharedMemorySize": u.ru_ixrss, "unsharedDataSize": u.ru_idrss,
