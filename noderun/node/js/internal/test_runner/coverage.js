@@ -8,7 +8,6 @@
 // which the spec and tap reporters print as node's table and the lcov reporter as lcov.
 
 const path = require('path');
-const { getTestOptions } = require('internal/test_runner/options');
 
 // {path: counts} of the files this process ran.
 function processCounts() {
@@ -20,28 +19,27 @@ function processCounts() {
 }
 
 
-function reported(file, options, cwd) {
+function reported(file, settings, cwd) {
   const relative = path.relative(cwd, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
   if (file.includes(`${path.sep}node_modules${path.sep}`)) return false;
-  const { coverageInclude, coverageExclude } = options;
-  const exclude = coverageExclude.length > 0 ? coverageExclude : require('internal/test_runner/runner').kDefaultPatterns;
+  const { include } = settings;
+  // (from the command line, no --test-coverage-exclude leaves the test files out; run() does not)
+  const { exclude } = settings;
   if (exclude.some((glob) => path.matchesGlob(relative, glob) || path.matchesGlob(file, glob))) return false;
-  if (coverageInclude.length > 0) {
-    return coverageInclude.some((glob) => path.matchesGlob(relative, glob) || path.matchesGlob(file, glob));
-  }
+  if (include.length > 0) return include.some((glob) => path.matchesGlob(relative, glob) || path.matchesGlob(file, glob));
   return true;
 }
 
 const percent = (covered, total) => (total === 0 ? 100 : (covered / total) * 100);
 
 // node's summary of the files of [{path: counts}, ...], a process's counts each (the runner of
-// --test merges its files' processes' as node merges their V8 coverage).
-function summarize(processes, cwd = process.cwd()) {
-  const options = getTestOptions();
+// --test merges its files' processes' as node merges their V8 coverage); `settings`: the include
+// and exclude globs and the thresholds, from the command line or run()'s options.
+function summarize(processes, settings, cwd = process.cwd()) {
   const kept = processes.map((counts) => {
     const files = {};
-    for (const [file, values] of Object.entries(counts)) if (reported(file, options, cwd)) files[file] = values;
+    for (const [file, values] of Object.entries(counts)) if (reported(file, settings, cwd)) files[file] = values;
     return files;
   });
   const files = JSON.parse(host.coverageSummaries(JSON.stringify(kept)));
@@ -54,7 +52,7 @@ function summarize(processes, cwd = process.cwd()) {
   totals.coveredLinePercent = percent(totals.coveredLineCount, totals.totalLineCount);
   totals.coveredBranchPercent = percent(totals.coveredBranchCount, totals.totalBranchCount);
   totals.coveredFunctionPercent = percent(totals.coveredFunctionCount, totals.totalFunctionCount);
-  const { lines: line = 0, branches: branch = 0, functions: fn = 0 } = options.coverageThresholds;
+  const { lines: line = 0, branches: branch = 0, functions: fn = 0 } = settings.thresholds;
   return { workingDirectory: cwd, files, totals, thresholds: { line, branch, function: fn } };
 }
 

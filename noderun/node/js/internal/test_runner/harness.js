@@ -41,14 +41,27 @@ const harness = {
     for (const reporter of this.reporters) reporter.event(type, data);
   },
 
+  // A suite's body declares its children, also after an `await` in it (the suite is kept in the
+  // body's async context for that: harness.suites).
   withCurrent(suite, fn) {
     const previous = this.building;
     this.building = suite;
     try {
-      return fn();
+      return this.suites.run(suite, fn);
     } finally {
       this.building = previous;
     }
+  },
+
+  get suites() {
+    const { AsyncLocalStorage } = require('async_hooks');
+    Object.defineProperty(this, 'suites', { value: new AsyncLocalStorage() });
+    return this.suites;
+  },
+
+  // The suite a test() / it() / describe() call declares into: the one whose body is running.
+  buildingSuite() {
+    return this.building ?? this.suites.getStore() ?? null;
   },
 
   // --test-name-pattern / --test-skip-pattern, as node 24 applies them: a test matches a pattern
@@ -265,7 +278,8 @@ async function reportRoot() {
   let success = counters.fail === 0 && counters.cancelled === 0 && root.error === null;
   if (getTestOptions().coverage) {
     const coverage = require('internal/test_runner/coverage');
-    if (!coverage.report((type, data) => harness.emit(type, data), coverage.summarize([coverage.processCounts()]), where)) {
+    if (!coverage.report((type, data) => harness.emit(type, data), coverage.summarize([coverage.processCounts()],
+      require('internal/test_runner/runner').coverageSettings(getTestOptions())), where)) {
       success = false;
     }
   }
@@ -299,18 +313,20 @@ function createTest(parent, name, options, fn, loc, Kind = Test) {
 // test() / it() / describe() as exported: they add to the suite being built, or to the root.
 function makeRunner(Kind, above, extra = {}) {
   function runner(name, options, fn) {
-    const parent = harness.building ?? getRoot();
+    const suite = harness.buildingSuite();
+    const parent = suite ?? getRoot();
     const args = parseTestArgs(name, options, fn);
     const child = parent.createSubtest(Kind, args.name, { ...args.options, ...extra }, args.fn, callSite(runner));
     if (harness.currentFile !== null && parent === harness.root) child.entryFile = harness.currentFile;
-    return child.donePromise.then(() => undefined);
+    // (in a suite, as in node, the promise is already resolved: the test runs once the suite does)
+    return suite !== null ? Promise.resolve() : child.donePromise.then(() => undefined);
   }
   return runner;
 }
 
 function makeHook(kind) {
   return function hook(fn, options) {
-    const owner = harness.building ?? getRoot();
+    const owner = harness.buildingSuite() ?? getRoot();
     const loc = callSite(hook, kHookNames);
     if (kind === 'before' && owner === harness.root && harness.inProcess) {
       addHook(owner, kind, fn, options, loc);

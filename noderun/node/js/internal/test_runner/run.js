@@ -5,7 +5,9 @@
 
 const { Readable } = require('stream');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { validateObject, validateArray, validateBoolean, validateAbortSignal } = require('internal/validators');
+const {
+  validateObject, validateArray, validateBoolean, validateAbortSignal, validateString, validateInteger,
+} = require('internal/validators');
 
 class TestsStream extends Readable {
   constructor() {
@@ -32,10 +34,36 @@ function patternArgs(flag, patterns) {
   });
 }
 
+// run()'s coverage options, checked: null without `coverage: true`.
+function coverageOptions(options) {
+  const { coverage = false, lineCoverage = 0, branchCoverage = 0, functionCoverage = 0 } = options;
+  validateBoolean(coverage, 'options.coverage');
+  const globs = (value, name) => {
+    if (value === undefined) return [];
+    const list = Array.isArray(value) ? value : [value];
+    list.forEach((glob, i) => validateString(glob, `${name}[${i}]`));
+    return list;
+  };
+  const exclude = globs(options.coverageExcludeGlobs, 'options.coverageExcludeGlobs');
+  const include = globs(options.coverageIncludeGlobs, 'options.coverageIncludeGlobs');
+  validateInteger(lineCoverage, 'options.lineCoverage', 0, 100);
+  validateInteger(branchCoverage, 'options.branchCoverage', 0, 100);
+  validateInteger(functionCoverage, 'options.functionCoverage', 0, 100);
+  if (!coverage) return null;
+  return {
+    include,
+    exclude,
+    thresholds: { lines: lineCoverage, branches: branchCoverage, functions: functionCoverage },
+    onMissed() { process.exitCode = 1; },   // (as node, when a threshold is not met)
+    cwd: options.cwd ?? process.cwd(),   // (what the globs and the report's paths are relative to)
+  };
+}
+
 function run(options = { __proto__: null }) {
   validateObject(options, 'options');
   const { files, concurrency, only, timeout, testNamePatterns, testSkipPatterns, cwd, isolation, watch, signal } = options;
   let { rerunFailuresFilePath } = options;
+  const coverage = coverageOptions(options);
   if (isolation !== undefined && isolation !== 'process' && isolation !== 'none') {
     const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_VALUE('options.isolation', isolation, "must be one of: 'process', 'none'");
@@ -56,6 +84,7 @@ function run(options = { __proto__: null }) {
     ...(only ? ['--test-only'] : []),
     ...(typeof timeout === 'number' && timeout !== Infinity ? [`--test-timeout=${timeout}`] : []),
     ...(rerunFailuresFilePath ? [`--test-rerun-failures=${rerunFailuresFilePath}`] : []),
+    ...(coverage !== null ? ['--experimental-test-coverage'] : []),
   ];
   const runner = require('internal/test_runner/runner');
   const stream = new TestsStream();
@@ -79,7 +108,7 @@ function run(options = { __proto__: null }) {
     process.emitWarning('node:test run() is being called recursively within a test file. skipping running files.');
     process.nextTick(() => {
       emit('test:plan', { nesting: 0, count: 0 });
-      runner.reportSummary(emit, runner.zeroCounts(), 0, start);
+      runner.reportSummary(emit, runner.zeroCounts(), 0, start, null);
       stream.push(null);
     });
     return stream;
@@ -109,7 +138,7 @@ function run(options = { __proto__: null }) {
       return;
     }
     const { totals, topLevel } = await runner.runFileList(list, parallel, emit, extraArgs);
-    runner.reportSummary(emit, totals, topLevel, start);
+    runner.reportSummary(emit, totals, topLevel, start, coverage);
     end();
   });
   return stream;

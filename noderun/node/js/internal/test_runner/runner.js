@@ -282,16 +282,27 @@ function fileFailure(failureType, code, signal) {
   };
 }
 
+// What the command line asks of coverage (null: no coverage).
+function coverageSettings(options) {
+  if (!options.coverage) return null;
+  const { coverageInclude: include, coverageExclude, coverageThresholds: thresholds } = options;
+  // (without --test-coverage-exclude, the test files are left out)
+  return { include, exclude: coverageExclude.length > 0 ? coverageExclude : kDefaultPatterns, thresholds };
+}
+
 // The end of a run: the top-level plan, the counts as diagnostics, the summary; true on success.
-function reportSummary(emit, totals, topLevel, start) {
+function reportSummary(emit, totals, topLevel, start, coverage = coverageSettings(getTestOptions())) {
   if (topLevel > 0) emit('test:plan', { nesting: 0, count: topLevel });
   const duration = Number(process.hrtime.bigint() - start) / 1e6;
   for (const name of kCountNames) emit('test:diagnostic', { nesting: 0, message: `${name} ${totals[name]}`, level: 'info' });
   emit('test:diagnostic', { nesting: 0, message: `duration_ms ${duration}`, level: 'info' });
   let success = totals.fail === 0 && totals.cancelled === 0;
-  if (getTestOptions().coverage) {
-    const coverage = require('internal/test_runner/coverage');
-    if (!coverage.report(emit, coverage.summarize(coverageCounts))) success = false;
+  if (coverage !== null) {
+    const { report, summarize } = require('internal/test_runner/coverage');
+    if (!report(emit, summarize(coverageCounts, coverage, coverage.cwd))) {
+      success = false;
+      coverage.onMissed?.();
+    }
     coverageCounts = [];
   }
   emit('test:summary', { success, counts: summaryCounts(totals, topLevel), duration_ms: duration });
@@ -400,4 +411,6 @@ function watch(files, listFiles, concurrency, emit, extraArgs, signal, onEnd, cw
   });
 }
 
-module.exports = { runFiles, watch, runFileList, reportSummary, zeroCounts, findFiles, defaultConcurrency, kDefaultPatterns };
+module.exports = {
+  runFiles, watch, runFileList, reportSummary, zeroCounts, findFiles, defaultConcurrency, kDefaultPatterns, coverageSettings,
+};
