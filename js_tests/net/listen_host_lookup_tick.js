@@ -5,6 +5,7 @@
 // Without a host, listening starts at once. (express's app.listen(0, '127.0.0.1') followed by
 // server.listen(...) in user code relies on this.)
 const net = require('node:net');
+const servers = [];
 for (const args of [[0, '127.0.0.1'], [0], [0, 'localhost'], [{ port: 0, host: '127.0.0.1' }], [{ port: 0 }]]) {
   const s = net.createServer();
   let events = [];
@@ -15,5 +16,13 @@ for (const args of [[0, '127.0.0.1'], [0], [0, 'localhost'], [{ port: 0, host: '
   try { s.listen(...args); again = 'second listen ok'; } catch (e) { again = e.code; }
   console.log('  ', again);
   process.nextTick(() => console.log('  nextTick listening', s.listening));
-  setTimeout(() => { console.log('  later', events.join(','), s.listening); s.close(); }, 50);
+  servers.push({ s, events, listened: new Promise((resolve) => s.once('listening', resolve)) });
 }
+// 'later' is once every server listens (a lookup of localhost on the thread pool can take longer
+// than a fixed wait on a loaded machine), and 50 ms more, time for a second 'listening' to show.
+Promise.all(servers.map(({ listened }) => listened)).then(() => setTimeout(() => {
+  for (const { s, events } of servers) {
+    console.log('  later', events.join(','), s.listening);
+    s.close();
+  }
+}, 50));
