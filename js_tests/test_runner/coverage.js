@@ -7,14 +7,15 @@
 // thresholds (a diagnostic and exit code 1 for each one not met). The figures are V8's block
 // coverage counts as node reports them: functions that never ran, if / else branches, loop bodies,
 // conditionals, && / || / ??, switch cases, catch blocks, code after a return, class fields;
-// lines a /* node:coverage ignore next */ or disable / enable comment leaves out.
+// lines a /* node:coverage ignore next */ or disable / enable comment leaves out; files outside the
+// working directory.
 const path = require('path');
 const { runWith } = require('./helpers/run_self');
 const dir = path.join(__dirname, 'fixtures-data', 'coverage');
 
-function run(args) {
-  console.log(`== ${args.join(' ')}`);
-  runWith(['--experimental-test-coverage', ...args], dir);
+function run(args, cwd = dir) {
+  console.log(`== ${args.join(' ')} (in ${path.relative(dir, cwd) || '.'})`);
+  runWith(['--experimental-test-coverage', ...args], cwd);
 }
 
 run(['math.test.js']);
@@ -29,3 +30,5 @@ run(['--test-coverage-lines=90', '--test-coverage-branches=80', '--test-coverage
 run(['--test', '--test-coverage-functions=99', '--test-reporter=tap']);
 run(['--test-reporter=lcov', 'ignored.test.js']);
 run(['ignored.test.js']);
+// files outside the working directory show under '..'
+run(['--test-reporter=tap', '--test-coverage-exclude=nothing', '../../values.test.mjs'], path.join(dir, 'lib', 'deep'));

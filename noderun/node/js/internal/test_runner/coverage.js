@@ -1,9 +1,9 @@
 'use strict';
 // --experimental-test-coverage, the test runner's side: the counters the loaders put in each file
 // (noderun/loader/coverage_instrument.py) are read at the end of the run, made into node's summary
-// (host side, loader/coverage_summary.py) for the files node reports (not node_modules', not those
-// outside the working directory, not the test files unless --test-coverage-exclude says
-// otherwise, only those of --test-coverage-include when given), checked against the
+// (host side, loader/coverage_summary.py) for the files node reports (not node_modules', not the
+// test files unless --test-coverage-exclude says otherwise, only those of --test-coverage-include
+// when given; a file outside the working directory shows under '..'), checked against the
 // --test-coverage-lines / -branches / -functions thresholds, and sent as the `test:coverage` event,
 // which the spec and tap reporters print as node's table and the lcov reporter as lcov.
 
@@ -21,7 +21,6 @@ function processCounts() {
 
 function reported(file, settings, cwd) {
   const relative = path.relative(cwd, file);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
   if (file.includes(`${path.sep}node_modules${path.sep}`)) return false;
   const { include } = settings;
   // (from the command line, no --test-coverage-exclude leaves the test files out; run() does not)
