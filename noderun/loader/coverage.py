@@ -12,6 +12,7 @@ import os
 _files: list = []          # by file id: (path, plan)
 _by_path: dict = {}        # path -> file id
 _shifts: dict = {}         # the engine's name of a file -> {line: [[column, length], ...]}
+_missing_parser = False    # tree-sitter's JavaScript grammar is not installed
 
 
 def enabled(realm) -> bool:
@@ -32,9 +33,18 @@ def instrument(realm, name: str, path: str, source: str) -> str:
     (node_modules' files are not)."""
     if not enabled(realm) or f"{os.sep}node_modules{os.sep}" in path:
         return source
+    global _missing_parser
+    if _missing_parser:
+        return source
     from .coverage_instrument import instrument as rewrite
     file_id = _by_path.get(path, len(_files))
-    done = rewrite(source, file_id)
+    try:
+        done = rewrite(source, file_id)
+    except ImportError as missing:   # (a dependency of noderun's; said once, and nothing counted)
+        _missing_parser = True
+        import sys
+        sys.stderr.write(f"noderun: coverage could not be collected: {missing}\n")
+        return source
     if done is None:
         return source
     text, plan, shifts = done
