@@ -3,6 +3,8 @@
 const { MessageChannel } = require('worker_threads');
 const { port1, port2 } = new MessageChannel();
 port2.on('message', (m) => {
+  // closed 50 ms after the last one (time for a stray one to show), however long they took to come
+  if (m === 'last') setTimeout(() => port2.close(), 50);
   if (m.a === undefined) return console.log('got', JSON.stringify(m));
   console.log('got', JSON.stringify(m), 'a===b', m.a === m.b, 'c===d', m.c === m.d);
 });
@@ -17,4 +19,3 @@ port1.postMessage({
   d: other,
 });
 port1.postMessage('last');
-setTimeout(() => port2.close(), 50);

@@ -16,6 +16,9 @@ port1.postMessage('f');
 port1.postMessage('g');
 port1.postMessage('h');
 console.log(read());
-port2.on('message', (m) => console.log('listener', JSON.stringify(m)));
+port2.on('message', (m) => {
+  console.log('listener', JSON.stringify(m));
+  // closed 20 ms after the last one (time for a stray one to show), however long they took to come
+  if (m === 'i') setTimeout(() => port2.close(), 20);
+});
 port1.postMessage('i');
-setTimeout(() => port2.close(), 20);
