@@ -32,3 +32,13 @@ run(['--test-reporter=lcov', 'ignored.test.js']);
 run(['ignored.test.js']);
 // files outside the working directory show under '..'
 run(['--test-reporter=tap', '--test-coverage-exclude=nothing', '../../values.test.mjs'], path.join(dir, 'lib', 'deep'));
+
+// a threshold out of range: node's error as it reads the options (a negative one wrapped around
+// as an unsigned 64-bit number), exit code 1
+const { spawnSync } = require('child_process');
+for (const args of [['--test', '--test-coverage-lines=101'], ['--test-coverage-branches=-1', 'math.test.js']]) {
+  const child = spawnSync(process.execPath, ['--experimental-test-coverage', ...args], { cwd: dir, encoding: 'utf8' });
+  console.log(`== ${args.join(' ')}`);
+  console.log(child.stderr.split('\n').filter((line) => line.startsWith('RangeError')).join('\n'));
+  console.log(`exit code ${child.status}`);
+}

@@ -29,7 +29,7 @@ function getTestOptions() {
   const argv = process.env.NODERUN_TEST_ARGV ? JSON.parse(process.env.NODERUN_TEST_ARGV) : optionArgv();
   const timeout = flagValues(argv, '--test-timeout').pop();
   const concurrency = flagValues(argv, '--test-concurrency').pop();
-  options = {
+  const read = {
     namePatterns: flagValues(argv, '--test-name-pattern').map((p) => convertStringToRegExp(p, '--test-name-pattern')),
     skipPatterns: flagValues(argv, '--test-skip-pattern').map((p) => convertStringToRegExp(p, '--test-skip-pattern')),
     only: argv.includes('--test-only'),
@@ -48,16 +48,32 @@ function getTestOptions() {
     coverageInclude: flagValues(argv, '--test-coverage-include'),
     coverageExclude: flagValues(argv, '--test-coverage-exclude'),
     coverageThresholds: {
-      lines: Number(flagValues(argv, '--test-coverage-lines').pop() ?? 0),
-      branches: Number(flagValues(argv, '--test-coverage-branches').pop() ?? 0),
-      functions: Number(flagValues(argv, '--test-coverage-functions').pop() ?? 0),
+      lines: threshold(argv, '--test-coverage-lines'),
+      branches: threshold(argv, '--test-coverage-branches'),
+      functions: threshold(argv, '--test-coverage-functions'),
     },
     // a test file run by `--test` (runner.js) sends its events to the runner
     childMode: process.env.NODE_TEST_CONTEXT === 'child-v8',
     // noderun's own: declare the tests without running any, and list them (listing.js)
     listOnly: process.env.NODERUN_TEST_LIST === '1',
   };
+  if (read.coverage) {   // (node refuses a threshold out of range when it reads the options)
+    const { validateInteger } = require('internal/validators');
+    validateInteger(read.coverageThresholds.lines, '--test-coverage-lines', 0, 100);
+    validateInteger(read.coverageThresholds.branches, '--test-coverage-branches', 0, 100);
+    validateInteger(read.coverageThresholds.functions, '--test-coverage-functions', 0, 100);
+  }
+  options = read;
   return options;
+}
+
+// A coverage threshold as node reads the flag: an unsigned 64-bit integer, the digits it starts
+// with (none: 0), a negative one wrapped around.
+function threshold(argv, flag) {
+  const text = flagValues(argv, flag).pop();
+  if (text === undefined) return 0;
+  const match = /^\s*([+-]?)(\d*)/.exec(text);
+  return Number(BigInt.asUintN(64, BigInt(`${match[1] === '-' ? '-' : ''}${match[2] || '0'}`)));
 }
 
 module.exports = { getTestOptions, flagValues, optionArgv };
