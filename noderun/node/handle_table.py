@@ -8,7 +8,9 @@ none once the loop has stopped. When the thread ends, every handle still open is
 
 from __future__ import annotations
 
-from collections.abc import Callable
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # (collections.abc imports collections: start-up)
+    from collections.abc import Callable
 
 
 class HandleTable:

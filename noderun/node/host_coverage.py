@@ -4,8 +4,7 @@ the files' summaries (loader/coverage_summary.py) from the counters JS hands bac
 
 from __future__ import annotations
 
-import json
-
+from ..engine import json_text
 from ..engine.runtime import Context
 from ..loader.coverage import enabled, instrument, original_column, path_of, plan_of
 
@@ -24,9 +23,9 @@ def _original_column(ctx: Context, name: str, line: int, column: int) -> int:
 
 def _counts(ctx: Context, counters_json: str) -> str:
     """{path: counts} of this process's files, from the counters by file id."""
-    counters = json.loads(counters_json)
+    counters = json_text.loads(counters_json)
     paths = {file_id: path_of(int(file_id)) for file_id in counters}
-    return json.dumps({paths[file_id]: counts for file_id, counts in counters.items() if paths[file_id]})
+    return json_text.dumps({paths[file_id]: counts for file_id, counts in counters.items() if paths[file_id]})
 
 
 def _summaries(ctx: Context, processes_json: str) -> str:
@@ -35,7 +34,7 @@ def _summaries(ctx: Context, processes_json: str) -> str:
     load is read and analysed again, as the runner of `--test` does for its files' counts)."""
     from ..loader.coverage_summary import file_summary, merge_functions, v8_functions
     merged: dict = {}
-    for counts_by_path in json.loads(processes_json):
+    for counts_by_path in json_text.loads(processes_json):
         for path, counts in counts_by_path.items():
             found = plan_of(path)
             if found is None or found[1].counters != len(counts):
@@ -45,7 +44,7 @@ def _summaries(ctx: Context, processes_json: str) -> str:
                 merge_functions(merged[path][1], functions)
             else:
                 merged[path] = (found[0], functions)
-    return json.dumps([file_summary(path, source, functions) for path, (source, functions) in merged.items()])
+    return json_text.dumps([file_summary(path, source, functions) for path, (source, functions) in merged.items()])
 
 
 FUNCTIONS = {

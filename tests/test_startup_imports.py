@@ -1,0 +1,51 @@
+"""What a start imports (DESIGN.md, "Start-up"): the three programs of bin/bench.py's start-up
+suite, with stdout a file and a pipe, import none of the standard modules that cost milliseconds
+in what they pull in (re, json, enum, threading, functools, collections, ...), nor the noderun
+modules that only some programs need. Read from `python -X importtime`, never from timing.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PROGRAMS = {
+    "-e ''": ["-e", ""],
+    "CommonJS hello world": [str(ROOT / "bin" / "bench" / "hello.cjs")],
+    "ES module hello world": [str(ROOT / "bin" / "bench" / "hello.mjs")],
+}
+# each imports some of enum, functools, collections, re (or all): 1-7 ms of a ~30 ms start
+HEAVY_STANDARD_MODULES = {"re", "json", "enum", "signal", "threading", "functools", "collections", "typing",
+                          "dataclasses", "subprocess", "socket", "hashlib", "tempfile", "importlib.util",
+                          "contextlib", "weakref", "traceback"}
+# noderun modules a program that starts no worker, opens no port and parses no bad JSON never needs
+LATER_MODULES = {"noderun.node.worker", "noderun.node.messaging", "noderun.host.channel", "noderun.loader.v8_json",
+                 "click"}
+# what `noderun` (launcher/noderun) runs, without runpy's own imports (python -m)
+LAUNCH = "import sys; sys.argv[0] = 'noderun'; from noderun.cli import main; main()"
+
+
+def imported_modules(args: list[str], stdout) -> set[str]:
+    result = subprocess.run([sys.executable, "-X", "importtime", "-c", LAUNCH, *args], stdout=stdout,
+                            stderr=subprocess.PIPE, text=True, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    return {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines()
+            if line.startswith("import time:") and "|" in line}
+
+
+@pytest.mark.parametrize("stdout", ["file", "pipe"])
+@pytest.mark.parametrize("program", PROGRAMS)
+def test_a_start_imports_only_what_it_needs(program: str, stdout: str, tmp_path: Path):
+    args = PROGRAMS[program]
+    subprocess.run([sys.executable, "-m", "noderun", *args], capture_output=True, timeout=120)   # caches warm
+    if stdout == "file":
+        with open(tmp_path / "out", "w") as out:
+            modules = imported_modules(args, out)
+    else:
+        modules = imported_modules(args, subprocess.PIPE)
+    assert "noderun.node.bootstrap.main" in modules   # (the reading works)
+    assert sorted(modules & (HEAVY_STANDARD_MODULES | LATER_MODULES)) == []
