@@ -80,6 +80,7 @@ static JSValue (*ReadObject)(JSContext *, const uint8_t *, size_t, int);
 static void (*JsFree)(JSContext *, void *);
 static uint8_t *(*GetArrayBuffer)(JSContext *, size_t *, JSValue);
 static void (*DetachArrayBuffer)(JSContext *, JSValue);
+static JSValue (*ThrowOutOfMemory)(JSContext *);
 static JSValue (*NewArrayBuffer)(JSContext *, uint8_t *, size_t, size_t,
                                  void *(*)(JSRuntime *, void *, void *, size_t), void *, bool);
 
@@ -127,6 +128,7 @@ int fastmsg_init(const char *engine_path) {
     FIND(GetArrayBuffer, "JS_GetArrayBuffer");
     FIND(DetachArrayBuffer, "JS_DetachArrayBuffer");
     FIND(NewArrayBuffer, "JS_NewArrayBuffer");
+    FIND(ThrowOutOfMemory, "JS_ThrowOutOfMemory");
     return ok ? 0 : -2;
 }
 
@@ -637,4 +639,351 @@ JSValue fastmsg_drain_pending(JSContext *ctx, JSValue this_val, int argc, JSValu
     const int32_t *tick = (const int32_t *)(uintptr_t)address;
     if (tick[TICK_SCHEDULED] == 1 || tick[TICK_REJECTION_TO_WARN] == 1) return value(TAG_BOOL, 1);
     return value(TAG_BOOL, IsJobPending(GetRuntime(ctx)));
+}
+
+/* -- lanes: a lone message from C to another thread's loop, no Python on either side -----------
+ *
+ * The first message a port sends in a turn (a ping-pong's every message) would cost the sender a
+ * host call (portFlush: write, queue at the peer end, wake its loop) and the receiver a pass
+ * through Python's inbox (the end's ready callback, its queue, the delivery). A lane is the
+ * receiving side of a port end for such messages: fastmsg_send writes the message into its peer's
+ * lane and wakes that loop through its eventfd, and the receiving loop's poll (fastmsg_poll)
+ * hands lane mail to JS's deliverMessages itself.
+ *
+ * Order is kept by two rules the host (host/channel.py, host/loop.py) keeps under `lanes_lock`:
+ *   - a lane is open only while its end's own queue (Python's) is empty: the host closes it
+ *     before it queues anything there, taking what the lane holds first (fastmsg_lane_close,
+ *     fastmsg_lane_take);
+ *   - a lane wakes its loop by itself only while that loop's inbox (Python's) holds nothing not
+ *     yet run (posted == ran); otherwise fastmsg_send declines and JS sends the host's way.
+ * Whatever fastmsg_send declines goes the host's way, which keeps every rule of the port. */
+
+#include <pthread.h>
+#include <unistd.h>
+
+typedef struct Mail {
+    struct Mail *next;
+    size_t size;
+    uint8_t data[];
+} Mail;
+
+typedef struct Lane Lane;
+
+typedef struct Inbox {
+    int wake_fd;
+    pthread_t owner;        /* the loop's thread (its own ports' messages keep the host's way) */
+    bool wake_written;      /* by a lane, not read yet (fastmsg_inbox_take) */
+    bool closed;
+    uint64_t posted, ran;   /* the loop's own inbox: callbacks posted, and how many had run when it was last empty */
+    Lane **ready;           /* lanes with mail, in the order they got it */
+    uint32_t n_ready, capacity;
+    int refs;
+} Inbox;
+
+struct Lane {
+    Inbox *inbox;           /* while open: the receiving loop's */
+    int32_t port_id;        /* the receiver's id of the port */
+    uint32_t order;
+    bool open, queued;
+    uint32_t count;
+    Mail *head, *tail;
+    int refs;
+};
+
+enum { LANE_MAX_MAIL = 64 };   /* more waiting: the host's way, which makes a flooding sender wait */
+
+static pthread_mutex_t lanes_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void lane_unref(Lane *lane);
+
+static void inbox_unref(Inbox *inbox) {   /* (lanes_lock held) */
+    if (--inbox->refs == 0) {
+        free(inbox->ready);
+        free(inbox);
+    }
+}
+
+Inbox *fastmsg_inbox_new(int wake_fd) {
+    Inbox *inbox = calloc(1, sizeof *inbox);
+    if (inbox == NULL) return NULL;
+    inbox->wake_fd = wake_fd;
+    inbox->owner = pthread_self();
+    inbox->refs = 1;
+    return inbox;
+}
+
+/* The loop is closing (its eventfd too): lanes no longer wake it. */
+void fastmsg_inbox_free(Inbox *inbox) {
+    pthread_mutex_lock(&lanes_lock);
+    inbox->closed = true;
+    for (uint32_t i = 0; i < inbox->n_ready; i++) {
+        inbox->ready[i]->queued = false;
+        lane_unref(inbox->ready[i]);
+    }
+    inbox->n_ready = 0;
+    inbox_unref(inbox);
+    pthread_mutex_unlock(&lanes_lock);
+}
+
+/* The loop's own inbox got a callback. */
+void fastmsg_inbox_posted(Inbox *inbox) {
+    pthread_mutex_lock(&lanes_lock);
+    inbox->posted++;
+    pthread_mutex_unlock(&lanes_lock);
+}
+
+/* The lanes with mail, in order (their port ids into `ids`, at most `max`; the rest stay). */
+int fastmsg_inbox_take(Inbox *inbox, int32_t *ids, int max) {
+    pthread_mutex_lock(&lanes_lock);
+    int n = (int)inbox->n_ready < max ? (int)inbox->n_ready : max;
+    for (int i = 0; i < n; i++) {
+        Lane *lane = inbox->ready[i];
+        lane->queued = false;
+        ids[i] = lane->port_id;
+        lane_unref(lane);   /* (the ready list's reference) */
+    }
+    memmove(inbox->ready, inbox->ready + n, (inbox->n_ready - n) * sizeof *inbox->ready);
+    inbox->n_ready -= n;
+    if (inbox->n_ready == 0) inbox->wake_written = false;
+    pthread_mutex_unlock(&lanes_lock);
+    return n;
+}
+
+Lane *fastmsg_lane_new(void) {
+    Lane *lane = calloc(1, sizeof *lane);
+    if (lane != NULL) lane->refs = 1;
+    return lane;
+}
+
+static void lane_unref(Lane *lane) {   /* (lanes_lock held) */
+    if (--lane->refs > 0) return;
+    for (Mail *m = lane->head, *next; m != NULL; m = next) next = m->next, free(m);
+    if (lane->inbox != NULL) inbox_unref(lane->inbox);
+    free(lane);
+}
+
+void fastmsg_lane_free(Lane *lane) {
+    pthread_mutex_lock(&lanes_lock);
+    lane_unref(lane);
+    pthread_mutex_unlock(&lanes_lock);
+}
+
+/* Open the lane to loop `inbox` (its end's queue is empty: the host checked, holding its lock). */
+void fastmsg_lane_open(Lane *lane, Inbox *inbox, int32_t port_id, uint32_t order) {
+    pthread_mutex_lock(&lanes_lock);
+    if (lane->inbox != inbox) {
+        if (lane->inbox != NULL) inbox_unref(lane->inbox);
+        inbox->refs++;
+        lane->inbox = inbox;
+    }
+    lane->port_id = port_id;
+    lane->order = order;
+    lane->open = true;
+    pthread_mutex_unlock(&lanes_lock);
+}
+
+/* Close the lane (what it holds stays, for fastmsg_lane_take): whether it was open. */
+bool fastmsg_lane_close(Lane *lane) {
+    pthread_mutex_lock(&lanes_lock);
+    bool was = lane->open;
+    lane->open = false;
+    pthread_mutex_unlock(&lanes_lock);
+    return was;
+}
+
+/* The lane's oldest mail (the caller frees it with fastmsg_mail_free), NULL when none. */
+Mail *fastmsg_lane_take(Lane *lane, const uint8_t **data, size_t *size) {
+    pthread_mutex_lock(&lanes_lock);
+    Mail *m = lane->head;
+    if (m != NULL) {
+        lane->head = m->next;
+        if (lane->head == NULL) lane->tail = NULL;
+        lane->count--;
+        *data = m->data;
+        *size = m->size;
+    }
+    pthread_mutex_unlock(&lanes_lock);
+    return m;
+}
+
+bool fastmsg_lane_waiting(Lane *lane) {
+    return __atomic_load_n(&lane->count, __ATOMIC_RELAXED) != 0;
+}
+
+void fastmsg_mail_free(Mail *m) {
+    free(m);
+}
+
+/* A JS function's data: the lanes of this thread's ports' peers, by port id. */
+typedef struct {
+    Lane **peers;
+    uint32_t n;
+} Peers;
+
+static __thread Peers peers;
+
+/* This thread's table, its ports all closed (the thread ends). */
+void fastmsg_peers_free(void) {
+    for (uint32_t i = 0; i < peers.n; i++) fastmsg_set_peer(i, NULL);
+    free(peers.peers);
+    peers.peers = NULL;
+    peers.n = 0;
+}
+
+/* Port `id` of this thread sends to `lane` (NULL: no more). */
+int fastmsg_set_peer(uint32_t id, Lane *lane) {
+    if (id >= peers.n) {
+        if (lane == NULL) return 0;
+        uint32_t n = id < 16 ? 32 : id * 2;
+        Lane **grown = realloc(peers.peers, n * sizeof *grown);
+        if (grown == NULL) return -1;
+        memset(grown + peers.n, 0, (n - peers.n) * sizeof *grown);
+        peers.peers = grown;
+        peers.n = n;
+    }
+    pthread_mutex_lock(&lanes_lock);
+    if (lane != NULL) lane->refs++;
+    if (peers.peers[id] != NULL) lane_unref(peers.peers[id]);
+    peers.peers[id] = lane;
+    pthread_mutex_unlock(&lanes_lock);
+    return 0;
+}
+
+/* JS: send(id) -> whether port `id`'s outbox, holding one message, went into its peer's lane
+ * (written, queued, the receiving loop woken). False: nothing was done, the host sends it. */
+JSValue fastmsg_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
+    (void)this_val, (void)magic, (void)data;
+    Sender *s = sender;
+    if (s == NULL || s->ctx != ctx || argc < 1 || argv[0].tag != TAG_INT) return value(TAG_BOOL, 0);
+    uint32_t id = (uint32_t)argv[0].u;
+    if (id >= peers.n || peers.peers[id] == NULL || id >= s->n_outboxes || s->outboxes[id].count != 1)
+        return value(TAG_BOOL, 0);
+    Lane *lane = peers.peers[id];
+    pthread_mutex_lock(&lanes_lock);
+    Inbox *inbox = lane->inbox;
+    bool ok = lane->open && inbox != NULL && !inbox->closed && inbox->posted == inbox->ran &&
+              lane->count < LANE_MAX_MAIL && !pthread_equal(inbox->owner, pthread_self());
+    if (ok) {
+        size_t size;
+        uint32_t count;
+        uint8_t *bytes = fastmsg_take(s, id, &size, &count);   /* (under the lock: small, and rare to wait) */
+        Mail *m = bytes == NULL ? NULL : malloc(sizeof *m + size);
+        if (m == NULL) {   /* out of memory (the writer's or ours): thrown, as the host's way does */
+            if (bytes != NULL) JsFree(ctx, bytes);
+            pthread_mutex_unlock(&lanes_lock);
+            return ThrowOutOfMemory(ctx);
+        }
+        memcpy(m->data, bytes, size);
+        JsFree(ctx, bytes);
+        m->size = size;
+        m->next = NULL;
+        if (lane->tail != NULL) lane->tail->next = m;
+        else lane->head = m;
+        lane->tail = m;
+        lane->count++;
+        if (!lane->queued) {
+            if (inbox->n_ready == inbox->capacity) {
+                uint32_t capacity = inbox->capacity ? inbox->capacity * 2 : 16;
+                Lane **grown = realloc(inbox->ready, capacity * sizeof *grown);
+                if (grown != NULL) inbox->ready = grown, inbox->capacity = capacity;
+            }
+            if (inbox->n_ready < inbox->capacity) {   /* (else out of memory: the host's next look finds it) */
+                uint32_t i = inbox->n_ready++;
+                while (i > 0 && inbox->ready[i - 1]->order > lane->order) {   /* ordered, as the host's inbox */
+                    inbox->ready[i] = inbox->ready[i - 1];
+                    i--;
+                }
+                inbox->ready[i] = lane;
+                lane->queued = true;
+                lane->refs++;   /* (while in the ready list) */
+            }
+        }
+        if (!inbox->wake_written) {
+            inbox->wake_written = true;
+            uint64_t one = 1;
+            ssize_t written = write(inbox->wake_fd, &one, sizeof one);
+            (void)written;
+        }
+    }
+    pthread_mutex_unlock(&lanes_lock);
+    return value(TAG_BOOL, ok);
+}
+
+/* Whether lanes with mail wait for the loop (a hint: read without the lock). */
+bool fastmsg_inbox_waiting(Inbox *inbox) {
+    return __atomic_load_n(&inbox->n_ready, __ATOMIC_RELAXED) != 0;
+}
+
+/* The loop found its inbox empty: every callback posted so far has run. */
+void fastmsg_inbox_sync(Inbox *inbox) {
+    pthread_mutex_lock(&lanes_lock);
+    inbox->ran = inbox->posted;
+    pthread_mutex_unlock(&lanes_lock);
+}
+
+/* -- the receiving loop's poll: lane mail handed to JS here ------------------------------------ */
+
+#include <errno.h>
+#include <sys/epoll.h>
+
+enum { POLL_DONE = 0, POLL_DRAIN = 1, POLL_THREW = 2 };   /* as engine/fastio.c's */
+enum { TICK_LOOP_TURN = 2, TICK_SENDS_PENDING = 3 };
+
+/* The loop's poll phase (EventLoop.set_poller): epoll_wait on `epfd` (timeout in ms, -1: none),
+ * then, when the loop's eventfd was among the ready descriptors and every callback posted to the
+ * loop's own inbox before has run, the lanes with mail: each message handed to JS's deliver(id,
+ * [value]) (fastmsg_deliver_one), lane after lane in order, until a call leaves something to
+ * drain (*status POLL_DRAIN: the host drains, and takes the lanes left), or throws (POLL_THREW,
+ * the exception pending in the context, *result its marker). Every ready descriptor (the eventfd
+ * too) goes back in fds / events; their count, or -errno. */
+int fastmsg_poll(Inbox *inbox, JSContext *ctx, const JSValue *deliver, int32_t *tick, int epfd, int timeout,
+                 int *fds, uint32_t *events, int max, int *status, JSValue *result) {
+    struct epoll_event ready[64];
+    *status = POLL_DONE;
+    *result = value(TAG_UNDEFINED, 0);
+    int n = epoll_wait(epfd, ready, max < 64 ? max : 64, timeout);
+    if (n < 0) return errno == EINTR ? 0 : -errno;
+    bool woken = false;
+    for (int i = 0; i < n; i++) {
+        fds[i] = ready[i].data.fd;
+        events[i] = ready[i].events;
+        woken |= fds[i] == inbox->wake_fd;
+    }
+    if (!woken) return n;
+    JSRuntime *rt = GetRuntime(ctx);
+    for (;;) {
+        pthread_mutex_lock(&lanes_lock);
+        Lane *lane = inbox->n_ready > 0 && inbox->posted == inbox->ran ? inbox->ready[0] : NULL;
+        Mail *m = lane != NULL && lane->open ? lane->head : NULL;
+        if (m != NULL) {   /* the lane's oldest message: the lane stays first until it is empty */
+            lane->head = m->next;
+            if (lane->head == NULL) lane->tail = NULL;
+            lane->count--;
+        } else if (lane != NULL) {   /* empty (or closed: the host took its mail): done with it */
+            lane->queued = false;
+            memmove(inbox->ready, inbox->ready + 1, (inbox->n_ready - 1) * sizeof *inbox->ready);
+            inbox->n_ready--;
+            if (inbox->n_ready == 0) inbox->wake_written = false;
+            lane_unref(lane);
+            lane = NULL;
+            pthread_mutex_unlock(&lanes_lock);
+            continue;
+        }
+        int32_t port_id = lane != NULL ? lane->port_id : 0;
+        pthread_mutex_unlock(&lanes_lock);
+        if (lane == NULL) return n;
+        JSValue called = fastmsg_deliver_one(ctx, deliver, port_id, m->data, m->size);
+        free(m);
+        tick[TICK_LOOP_TURN] = (tick[TICK_LOOP_TURN] + 1) & 0x7FFFFFFF;   /* as the host's drain counts turns */
+        if (called.tag == TAG_EXCEPTION) {
+            *status = POLL_THREW;
+            *result = called;
+            return n;
+        }
+        FreeValue(ctx, called);
+        if (tick[TICK_SCHEDULED] || tick[TICK_REJECTION_TO_WARN] || tick[TICK_SENDS_PENDING] || IsJobPending(rt)) {
+            *status = POLL_DRAIN;
+            return n;
+        }
+    }
 }

@@ -33,6 +33,7 @@ class FastMsg:
         if self.lib.fastmsg_init(_extension_path().encode()) != 0:
             raise FastIOError(f"{path}: the engine's functions were not found in {_extension_path()}")
         self.post_function = self._function("fastmsg_post")
+        self.send_function = self._function("fastmsg_send")
         self.drain_pending_function = self._function("fastmsg_drain_pending")
 
     def _function(self, name: str):
@@ -153,12 +154,13 @@ class Sender:
         return cls(context, fast, pointer)
 
     def functions(self, tick_info) -> list:
-        """[post, drainPending] as new JS functions (owned JSValues); `tick_info`: the thread's
+        """[post, drainPending, send] as new JS functions (owned JSValues); `tick_info`: the thread's
         tick info (an int32_t * of the engine's ffi), which drainPending reads."""
         ctx = self.context.ptr
         address = ffi.new("JSValue[1]", [V.new_float64(float(int(ffi.cast("uintptr_t", tick_info))))])
         return [lib.JS_NewCFunctionData(ctx, self._fast.post_function, 2, 0, 0, ffi.NULL),
-                lib.JS_NewCFunctionData(ctx, self._fast.drain_pending_function, 0, 0, 1, address)]
+                lib.JS_NewCFunctionData(ctx, self._fast.drain_pending_function, 0, 0, 1, address),
+                lib.JS_NewCFunctionData(ctx, self._fast.send_function, 1, 0, 0, ffi.NULL)]
 
     def take(self, port_id: int):
         """Port `port_id`'s outbox written as one message to send: `bytes` for a lone message
@@ -187,3 +189,96 @@ class Sender:
         if self._ptr is not None:
             self._lib.fastmsg_sender_free(self._ptr)
             self._ptr = None
+
+
+class Lanes:
+    """fastmsg.c's lanes (see there) for host/channel.py's ends and host/loop.py's loops: a lane's
+    mail comes out as `bytes`, a lone message as serialize.write_plain makes it."""
+
+    def __init__(self, fast: FastMsg) -> None:
+        self._lib = fast.lib
+        self._ffi = fast.ffi
+        self._data = fast.ffi.new("uint8_t **")
+        self._size = fast.ffi.new("size_t *")
+        self._ids = fast.ffi.new("int32_t[64]")
+
+    def new_lane(self):
+        lane = self._lib.fastmsg_lane_new()
+        if lane == self._ffi.NULL:
+            raise MemoryError("fastmsg_lane_new")
+        return lane
+
+    def free_lane(self, lane) -> None:
+        self._lib.fastmsg_lane_free(lane)
+
+    def open(self, lane, inbox, port_id: int, order: int) -> None:
+        self._lib.fastmsg_lane_open(lane, inbox, port_id, order)
+
+    def close(self, lane) -> list:
+        """Close the lane: what it held, oldest first."""
+        self._lib.fastmsg_lane_close(lane)
+        return self.take_all(lane)
+
+    def take_one(self, lane) -> bytes | None:
+        data, size = self._data, self._size
+        mail = self._lib.fastmsg_lane_take(lane, data, size)
+        if mail == self._ffi.NULL:
+            return None
+        try:
+            return self._ffi.buffer(data[0], size[0])[:]
+        finally:
+            self._lib.fastmsg_mail_free(mail)
+
+    def take_all(self, lane) -> list:
+        mail = []
+        while (one := self.take_one(lane)) is not None:
+            mail.append(one)
+        return mail
+
+    def waiting(self, lane) -> bool:
+        return bool(self._lib.fastmsg_lane_waiting(lane))
+
+    def peers_free(self) -> None:
+        """This thread's ports are all closed: its table of their peers' lanes goes."""
+        self._lib.fastmsg_peers_free()
+
+    def set_peer(self, port_id: int, lane) -> None:
+        """Port `port_id` of this thread sends to `lane` (None: no more)."""
+        if self._lib.fastmsg_set_peer(port_id, lane if lane is not None else self._ffi.NULL) != 0:
+            raise MemoryError("fastmsg_set_peer")
+
+    def new_inbox(self, wake_fd: int):
+        inbox = self._lib.fastmsg_inbox_new(wake_fd)
+        if inbox == self._ffi.NULL:
+            raise MemoryError("fastmsg_inbox_new")
+        return inbox
+
+    def free_inbox(self, inbox) -> None:
+        self._lib.fastmsg_inbox_free(inbox)
+
+    def posted(self, inbox) -> None:
+        """A callback was posted to the loop's own inbox (lanes wait until it has run)."""
+        self._lib.fastmsg_inbox_posted(inbox)
+
+    def sync(self, inbox) -> None:
+        self._lib.fastmsg_inbox_sync(inbox)
+
+    def inbox_waiting(self, inbox) -> bool:
+        return bool(self._lib.fastmsg_inbox_waiting(inbox))
+
+    def take_ready(self, inbox) -> list[int]:
+        """The port ids of the lanes with mail for this loop, in order."""
+        ids = self._ids
+        n = self._lib.fastmsg_inbox_take(inbox, ids, 64)
+        return [ids[i] for i in range(n)] if n else []
+
+
+_lanes: Lanes | None = None
+
+
+def lanes() -> Lanes | None:
+    """The lanes (None where the library is not loaded: its build failed)."""
+    global _lanes
+    if _lanes is None and _loaded is not None:
+        _lanes = Lanes(_loaded)
+    return _lanes

@@ -34,7 +34,8 @@ _ROOM_WAIT = 0.002
 
 
 class PortEnd:
-    __slots__ = ("peer", "closed", "_queue", "_lock", "_loop", "_order", "_on_ready", "_ready_posted", "_room")
+    __slots__ = ("peer", "closed", "_queue", "_lock", "_loop", "_order", "_on_ready", "_ready_posted", "_room",
+                 "lane", "_lane_open", "__weakref__")
 
     def __init__(self) -> None:
         self.peer: PortEnd | None = None
@@ -46,6 +47,10 @@ class PortEnd:
         self._on_ready: Callable[[], None] | None = None
         self._ready_posted = False
         self._room: threading.Condition | None = None   # a crowded sender waits on it (see _CROWDED)
+        # engine/fastmsg.c's lane of this end (see "lanes" there): lone messages from C, older than
+        # anything in _queue; open only while _queue is empty (None where fastmsg is not loaded)
+        self.lane = _lanes.new_lane() if _lanes is not None else None
+        self._lane_open = False
 
     @staticmethod
     def pair() -> tuple["PortEnd", "PortEnd"]:
@@ -66,12 +71,17 @@ class PortEnd:
     def detach(self) -> None:
         """Stop receiving (the end is being transferred); queued messages stay."""
         with self._lock:
+            self._close_lane()
             self._loop = self._on_ready = None
             self._ready_posted = False
 
     def take(self):
         """The next queued message, CLOSED once the peer closed, or None when nothing is queued."""
         with self._lock:
+            if self._lane_open:
+                mail = _lanes.take_one(self.lane)
+                if mail is not None:
+                    return mail
             if not self._queue:
                 return None
             item = self._queue.popleft()
@@ -82,9 +92,10 @@ class PortEnd:
     def take_all(self) -> tuple[list, bool]:
         """Every message queued now, in order, and whether the peer's close came after them."""
         with self._lock:
+            mail = _lanes.take_all(self.lane) if self._lane_open else None
             if not self._queue:
-                return [], False
-            items = list(self._queue)
+                return mail or [], False
+            items = list(self._queue)   # (an open lane means an empty queue: no mail here)
             self._queue.clear()
             if self._room is not None:
                 self._room.notify_all()
@@ -95,7 +106,7 @@ class PortEnd:
 
     def waiting(self) -> bool:
         """Whether anything is queued (a hint: another thread may post right after)."""
-        return bool(self._queue)
+        return bool(self._queue) or (self._lane_open and _lanes.waiting(self.lane))
 
     def push_front(self, message) -> None:
         """Put a message back at the head of this end's own queue (what JS had taken but not
@@ -105,6 +116,7 @@ class PortEnd:
                 dropped = [message]
             else:
                 dropped = []
+                self._close_lane()
                 self._queue.appendleft(message)
                 if self._loop is not None and not self._ready_posted:
                     self._post_ready()
@@ -126,6 +138,7 @@ class PortEnd:
         with self._lock:
             if self.closed:
                 return
+            self._close_lane()
             self.closed = True
             dropped = list(self._queue)
             self._queue.clear()
@@ -155,6 +168,8 @@ class PortEnd:
         with self._lock:
             if self.closed:
                 return False
+            if self._lane_open:
+                self._close_lane()
             self._queue.append(item)
             if self._loop is not None and not self._ready_posted:
                 self._post_ready()
@@ -171,6 +186,34 @@ class PortEnd:
         owner = self._loop.thread_id if self._loop is not None else None
         return owner is not None and owner != _thread.get_ident()
 
+    # -- the lane (engine/fastmsg.c) ----------------------------------------------------------------
+
+    def open_lane(self, inbox, port_id: int) -> None:
+        """Let C senders queue lone messages here while nothing else is queued (the owner, receiving
+        on a loop whose lanes `inbox` is)."""
+        with self._lock:
+            if (self.lane is not None and not self._lane_open and not self._queue and not self.closed
+                    and self._loop is not None):
+                _lanes.open(self.lane, inbox, port_id, self._order or 0)
+                self._lane_open = True
+
+    def close_lane(self) -> None:
+        """No more C senders' messages in the lane (what it holds joins the queue)."""
+        with self._lock:
+            self._close_lane()
+
+    def _close_lane(self) -> None:   # with the lock held
+        if self._lane_open:
+            self._lane_open = False
+            mail = _lanes.close(self.lane)
+            if mail:
+                self._queue.extendleft(reversed(mail))   # (older than all the queue holds)
+
+    def __del__(self):
+        if self.lane is not None and _lanes is not None:
+            _lanes.free_lane(self.lane)
+            self.lane = None
+
     def _post_ready(self) -> None:   # with the lock held
         self._ready_posted = True
         self._loop.post(self._ready, self._order)
@@ -181,6 +224,16 @@ class PortEnd:
             on_ready = self._on_ready
         if on_ready is not None:
             on_ready()
+
+
+_lanes = None   # set_lanes
+
+
+def set_lanes(lanes) -> None:
+    """Give ends lanes from now on: `lanes` makes, opens, closes and empties them (the node layer's,
+    engine/fastmsg.c's)."""
+    global _lanes
+    _lanes = lanes
 
 
 def _release(messages) -> None:

@@ -80,6 +80,7 @@ class EventLoop:
         self.thread_id: int | None = None     # the OS thread running the loop, once it runs
         self._poller: Callable | None = None  # set_poller
         self._alive_checks: list[Callable[[], bool]] = []   # keep_alive_while
+        self._lanes = None                    # set_lanes
 
     # -- state the JS side reports -----------------------------------------------------------
 
@@ -126,6 +127,16 @@ class EventLoop:
         after it): what the callbacks it ran left to do (their drain; their exception, raised)."""
         self._poller = poller
 
+    def set_lanes(self, lanes) -> None:
+        """Messages that reach the loop without its inbox (engine/fastmsg.c's lanes, written by
+        other threads): `lanes.posted()` hears of each callback posted to the inbox and
+        `lanes.sync()` that the inbox is empty (a lane wakes the loop by itself only while every
+        callback posted before has run), `lanes.take()` gives the deliveries of the messages
+        waiting as callbacks posted with an order, run in the poll phase with the inbox's
+        (before them: they came first), `lanes.waiting()` whether any wait (they keep the loop
+        alive as posted callbacks do), `lanes.close()` that the loop ends."""
+        self._lanes = lanes
+
     def keep_alive_while(self, check: Callable[[], bool]) -> None:
         """Stay alive while `check()` is true: work that reaches a watched descriptor of its own
         instead of the inbox (the native wait table's results) counts as posted work."""
@@ -149,6 +160,9 @@ class EventLoop:
         if self._closed:
             return
         self._inbox.append(callback if order is None else (order, callback))
+        lanes = self._lanes
+        if lanes is not None:
+            lanes.posted()
         if not self._wake_written:
             self._wake()
 
@@ -176,6 +190,9 @@ class EventLoop:
                 return
             self._closed = True
             self._stopped = True
+            if self._lanes is not None:
+                self._lanes.close()   # (before the eventfd: no lane writes to it any more)
+                self._lanes = None
             self._epoll.close()
             os.close(self._wake_fd)
         self._inbox.clear()
@@ -192,6 +209,7 @@ class EventLoop:
                 or (self._timer_deadline is not None and self._timer_ref)
                 or (self._immediates_queued and self._immediates_ref)
                 or bool(self._inbox) or bool(self._pending) or bool(self._closing)
+                or (self._lanes is not None and self._lanes.waiting())
                 or any(check() for check in self._alive_checks))
 
     def run(self, hooks: LoopHooks) -> None:
@@ -275,10 +293,14 @@ class EventLoop:
                     drain()
                 except BaseException as exc:
                     self._uncaught(hooks, exc)
-        if not inbox:
+        lanes = self._lanes
+        batch = lanes.take() if lanes is not None else None   # (what came by lanes came before the inbox's)
+        if not inbox and not batch:
+            if lanes is not None:
+                lanes.sync()   # (every callback posted so far has run: lanes may wake the loop again)
             return
         # what arrived until now; later posts wait for the next poll
-        batch = [inbox.popleft() for _ in range(len(inbox))]
+        batch = (batch or []) + [inbox.popleft() for _ in range(len(inbox))]
         for item in batch if len(batch) < 2 else _in_order(batch):
             if self._stopped:
                 return
@@ -286,6 +308,8 @@ class EventLoop:
             if self._stopped:
                 return
             self._guarded(hooks, hooks.drain)
+        if lanes is not None and not inbox:
+            lanes.sync()
 
     def _poll_timeout(self) -> float | None:
         if self._immediates_queued or self._pending or self._closing or not self._alive():

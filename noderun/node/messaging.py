@@ -24,12 +24,15 @@ for a long time has sent it), and by JS itself once it is full.
 
 from __future__ import annotations
 
+import os
+from functools import partial
+
 from ..engine import serialize
 from ..engine import values as V
 from ..engine.host_functions import raw
-from ..engine.lib import lib
+from ..engine.lib import ffi, lib
 from ..engine.runtime import Context, JSObject
-from ..host import broadcast
+from ..host import broadcast, channel
 from ..host.channel import CLOSED, PortEnd
 
 
@@ -47,6 +50,37 @@ class Ports:
         self._sender = None   # this thread's outboxes, an engine.fastmsg.Sender (fastMessaging)
         self._closed_by_neighbour: set[PortEnd] = set()   # ends whose peer was closed on this thread
         self._next_id = 1
+        self._lanes = None         # engine/fastmsg.c's lanes, once this thread has a port
+        self._loop_lanes: _LoopLanes | None = None   # this thread's loop's, once a lane is open
+        self._use_lanes()   # (before this thread makes its first pair of ends)
+
+    def _use_lanes(self):
+        if self._lanes is None:
+            from ..engine import fastmsg   # (loaded with the runtime)
+
+            self._lanes = fastmsg.lanes() or False
+            if self._lanes and channel._lanes is None:
+                channel.set_lanes(self._lanes)
+        return self._lanes
+
+    def _open_lane(self, port_id: int, end: PortEnd) -> None:
+        """C senders may queue lone messages for started port `port_id` (see PortEnd.open_lane)."""
+        if end.lane is None or port_id not in self._started:
+            return
+        loop = self.realm.thread.loop
+        if self._loop_lanes is None:
+            self._loop_lanes = _LoopLanes(self, self._lanes, self._lanes.new_inbox(loop._wake_fd))
+            loop.set_lanes(self._loop_lanes)
+            if loop._poller is None:   # (a thread with sockets waits in fastio's: lanes are read after it)
+                loop.set_poller(self._loop_lanes.poll)
+        end.open_lane(self._loop_lanes.inbox, port_id)
+
+    def _set_peer(self, port_id: int, end: PortEnd | None) -> None:
+        """What this thread's port `port_id` sends to, for engine/fastmsg.c's send."""
+        lanes = self._use_lanes()
+        if lanes:
+            peer = end.peer if end is not None else None
+            lanes.set_peer(port_id, peer.lane if peer is not None else None)
 
     def add(self, end: PortEnd) -> int:
         port_id = self._next_id
@@ -54,6 +88,7 @@ class Ports:
         self._ends[port_id] = end
         # attached from the start, so that a port never started still learns of its peer's close
         end.attach(self.realm.thread.loop, lambda: self._ready(port_id), port_id)
+        self._set_peer(port_id, end)
         return port_id
 
     def end(self, port_id: int) -> PortEnd:
@@ -64,16 +99,23 @@ class Ports:
         if end is not None:
             self._started.add(port_id)
             end.attach(self.realm.thread.loop, lambda: self._ready(port_id), port_id)   # delivers what waits
+            self._open_lane(port_id, end)
 
     def stop(self, port_id: int) -> None:
         """Stop receiving: what arrives stays queued until the next start()."""
         self._started.discard(port_id)
+        end = self._ends.get(port_id)
+        if end is not None:
+            end.close_lane()
 
     def _ready(self, port_id: int) -> None:
         """Messages (or the peer's close) wait at an end: delivered if started, else only a close
         that nothing precedes is taken."""
         if port_id in self._started:
             self._deliver(port_id)
+            end = self._ends.get(port_id)
+            if end is not None:
+                self._open_lane(port_id, end)
             return
         end = self._ends.get(port_id)
         if end is not None and not self.realm.thread.loop.stopped and end.take_close():
@@ -92,6 +134,7 @@ class Ports:
         self.flush(port_id)   # what was posted before the close is delivered
         self.set_ref(port_id, False)
         self._started.discard(port_id)
+        self._set_peer(port_id, None)
         end = self._ends.pop(port_id, None)
         name = self._broadcast_names.pop(port_id, None)
         if name is not None:
@@ -116,6 +159,7 @@ class Ports:
         self.flush(port_id)
         self.set_ref(port_id, False)
         self._started.discard(port_id)
+        self._set_peer(port_id, None)
         end = self._ends.pop(port_id)
         end.detach()
         return end
@@ -327,6 +371,7 @@ class Ports:
                     buffer.free()
 
     def _closed(self, port_id: int) -> None:
+        self._set_peer(port_id, None)
         end = self._ends.pop(port_id, None)
         by_neighbour = end in self._closed_by_neighbour
         self._closed_by_neighbour.discard(end)
@@ -338,6 +383,8 @@ class Ports:
     def close_all(self) -> None:
         for port_id in list(self._ends):
             self.close(port_id)
+        if self._lanes:
+            self._lanes.peers_free()
         if self._sender is not None:
             self._sender.free()
             self._sender = None
@@ -487,3 +534,64 @@ FUNCTIONS = {
     "portClose": _port_close,
     "portReceive": _port_receive,
 }
+
+
+class _LoopLanes:
+    """This thread's loop's lanes (EventLoop.set_lanes): what C senders queued for its ports is
+    delivered as their ready callback would deliver it; by the loop's poller (fastmsg_poll, when
+    no other poller is set), in C."""
+
+    __slots__ = ("ports", "lanes", "inbox", "_poll", "_args", "_fds", "_events", "_status", "_result")
+
+    def __init__(self, ports: Ports, lanes, inbox) -> None:
+        self.ports, self.lanes, self.inbox = ports, lanes, inbox
+        from ..engine import fastmsg
+
+        fast = fastmsg.load()
+        realm = ports.realm
+        self._fds, self._events = fast.ffi.new("int[64]"), fast.ffi.new("uint32_t[64]")
+        self._status = fast.ffi.new("int *")
+        deliver = fast.value_pointer(realm.function("deliverMessages").value)   # (held by the realm)
+        ctx = fast.ffi.cast("void *", int(ffi.cast("uintptr_t", realm.context.ptr)))
+        tick = fast.ffi.cast("int32_t *", int(ffi.cast("uintptr_t", realm._tick_info)))
+        self._args = (inbox, ctx, deliver, tick)
+        self._poll = fast.lib.fastmsg_poll
+        self._result = fast.ffi.new("JSValue *")
+
+    def poll(self, epoll_fd: int, timeout_ms: int):
+        """EventLoop's poller: the wait, and the lanes' messages handed to JS in C."""
+        count = self._poll(*self._args, epoll_fd, timeout_ms, self._fds, self._events, 64, self._status, self._result)
+        if count < 0:
+            raise OSError(-count, os.strerror(-count))
+        fds, events = self._fds, self._events
+        ready = [(fds[i], events[i]) for i in range(count)] if count else []
+        status = self._status[0]
+        if status == 0:
+            return ready, None
+        return ready, _nothing if status == 1 else self._raise
+
+    def _raise(self) -> None:
+        """Raise what the last delivery threw (pending in the context)."""
+        self.ports.realm.context.check(V.make(V.TAG_EXCEPTION))
+
+    def posted(self) -> None:
+        self.lanes.posted(self.inbox)
+
+    def take(self) -> list:
+        """The deliveries of the ports whose lanes hold messages, as (order, callback): a port's
+        order is its id."""
+        ready = self.ports._ready
+        return [(port_id, partial(ready, port_id)) for port_id in self.lanes.take_ready(self.inbox)]
+
+    def sync(self) -> None:
+        self.lanes.sync(self.inbox)
+
+    def waiting(self) -> bool:
+        return self.lanes.inbox_waiting(self.inbox)
+
+    def close(self) -> None:
+        self.lanes.free_inbox(self.inbox)
+
+
+def _nothing() -> None:
+    pass

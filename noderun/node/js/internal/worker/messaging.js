@@ -530,6 +530,7 @@ const kBatchMax = 512;
 const lastTurns = [];   // port id -> the loop turn of its last message sent at once
 let fastPost;      // post(id, value) -> messages in the outbox with this one (undefined: not loaded yet)
 let drainPending;  // () -> whether nextTicks or promise jobs wait (for the drain between deliveries)
+let fastSend;      // send(id) -> whether port id's lone message went to its peer's lane (engine/fastmsg.c)
 
 // A transferred ArrayBuffer whose memory block the host moves to the receiving thread (a marker
 // stands for it in the message): not a small one (the engine keeps those in shared arenas) nor a
@@ -557,7 +558,7 @@ function loadFastPath() {
     else setForEach.call(collection, (v) => items.push(v));
     return items;
   };
-  [fastPost, drainPending] = host.fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []);
+  [fastPost, drainPending, fastSend] = host.fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []);
 }
 
 function postFast(id, value) {
@@ -568,7 +569,7 @@ function postFast(id, value) {
     const turn = loopTurn();
     if (lastTurns[id] !== turn) {
       lastTurns[id] = turn;
-      host.portFlush(id);   // a lone message goes at once
+      if (!fastSend(id)) host.portFlush(id);   // a lone message goes at once (another thread's: C alone)
     } else {
       host.portOutbox(id);   // the first of a burst: sent when the turn ends (or before)
     }
