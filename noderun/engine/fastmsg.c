@@ -157,6 +157,9 @@ typedef struct {
     uint32_t n_outboxes;
     long visits;        /* left in the walk under way */
     bool whole;         /* the walk met an object that is not copied (a date, a buffer, a map) */
+    uint8_t *stashed;   /* a lone message fastmsg_send wrote but its lane declined: fastmsg_take's next */
+    size_t stashed_size;
+    uint32_t stashed_id;
     Memo memo;
 } Sender;
 
@@ -183,6 +186,7 @@ void fastmsg_sender_free(Sender *s) {
     FreeValue(s->ctx, s->array_proto);
     FreeValue(s->ctx, s->items_of);
     for (uint32_t i = 0; i < s->n_outboxes; i++) FreeValue(s->ctx, s->outboxes[i].items);
+    if (s->stashed != NULL) JsFree(s->ctx, s->stashed);
     free(s->outboxes);
     free(s->memo.keys);
     free(s->memo.copies);
@@ -436,6 +440,13 @@ JSValue fastmsg_post(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, 
  * as the array of them): the writer's buffer (the caller frees it with fastmsg_free_written) and
  * the message count; NULL when it is empty or the writer failed (*count says which). */
 uint8_t *fastmsg_take(Sender *s, uint32_t id, size_t *size, uint32_t *count) {
+    if (s->stashed != NULL && s->stashed_id == id) {
+        uint8_t *bytes = s->stashed;
+        s->stashed = NULL;
+        *size = s->stashed_size;
+        *count = 1;
+        return bytes;
+    }
     *size = 0;
     *count = 0;
     if (id >= s->n_outboxes || s->outboxes[id].count == 0) return NULL;
@@ -822,6 +833,8 @@ typedef struct {
 
 static __thread Peers peers;
 
+int fastmsg_set_peer(uint32_t id, Lane *lane);
+
 /* This thread's table, its ports all closed (the thread ends). */
 void fastmsg_peers_free(void) {
     for (uint32_t i = 0; i < peers.n; i++) fastmsg_set_peer(i, NULL);
@@ -849,8 +862,50 @@ int fastmsg_set_peer(uint32_t id, Lane *lane) {
     return 0;
 }
 
+/* Whether `lane` takes a message now (lanes_lock held). */
+static bool lane_takes(Lane *lane) {
+    Inbox *inbox = lane->inbox;
+    return lane->open && inbox != NULL && !inbox->closed && inbox->posted == inbox->ran &&
+           lane->count < LANE_MAX_MAIL && !pthread_equal(inbox->owner, pthread_self());
+}
+
+/* Put `m` in `lane` and have its loop take it (lanes_lock held). */
+static void lane_put(Lane *lane, Mail *m) {
+    Inbox *inbox = lane->inbox;
+    m->next = NULL;
+    if (lane->tail != NULL) lane->tail->next = m;
+    else lane->head = m;
+    lane->tail = m;
+    lane->count++;
+    if (!lane->queued) {
+        if (inbox->n_ready == inbox->capacity) {
+            uint32_t capacity = inbox->capacity ? inbox->capacity * 2 : 16;
+            Lane **grown = realloc(inbox->ready, capacity * sizeof *grown);
+            if (grown != NULL) inbox->ready = grown, inbox->capacity = capacity;
+        }
+        if (inbox->n_ready < inbox->capacity) {   /* (else out of memory: lane_takes said no more) */
+            uint32_t i = inbox->n_ready++;
+            while (i > 0 && inbox->ready[i - 1]->order > lane->order) {   /* by port order, as the host's inbox */
+                inbox->ready[i] = inbox->ready[i - 1];
+                i--;
+            }
+            inbox->ready[i] = lane;
+            lane->queued = true;
+            lane->refs++;   /* (while in the ready list) */
+        }
+    }
+    if (!inbox->wake_written) {
+        inbox->wake_written = true;
+        uint64_t one = 1;
+        ssize_t written = write(inbox->wake_fd, &one, sizeof one);
+        (void)written;
+    }
+}
+
 /* JS: send(id) -> whether port `id`'s outbox, holding one message, went into its peer's lane
- * (written, queued, the receiving loop woken). False: nothing was done, the host sends it. */
+ * (written, queued, the receiving loop woken). False: the host sends it (portFlush), and
+ * fastmsg_take gives it the message when this wrote it already. The writer runs outside the
+ * lock: it may collect garbage, and a finalizer may do anything. */
 JSValue fastmsg_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
     (void)this_val, (void)magic, (void)data;
     Sender *s = sender;
@@ -858,54 +913,30 @@ JSValue fastmsg_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, 
     uint32_t id = (uint32_t)argv[0].u;
     if (id >= peers.n || peers.peers[id] == NULL || id >= s->n_outboxes || s->outboxes[id].count != 1)
         return value(TAG_BOOL, 0);
-    Lane *lane = peers.peers[id];
+    Lane *lane = peers.peers[id];   /* (the table's reference keeps it: only this thread changes it) */
     pthread_mutex_lock(&lanes_lock);
-    Inbox *inbox = lane->inbox;
-    bool ok = lane->open && inbox != NULL && !inbox->closed && inbox->posted == inbox->ran &&
-              lane->count < LANE_MAX_MAIL && !pthread_equal(inbox->owner, pthread_self());
-    if (ok) {
-        size_t size;
-        uint32_t count;
-        uint8_t *bytes = fastmsg_take(s, id, &size, &count);   /* (under the lock: small, and rare to wait) */
-        Mail *m = bytes == NULL ? NULL : malloc(sizeof *m + size);
-        if (m == NULL) {   /* out of memory (the writer's or ours): thrown, as the host's way does */
-            if (bytes != NULL) JsFree(ctx, bytes);
-            pthread_mutex_unlock(&lanes_lock);
-            return ThrowOutOfMemory(ctx);
-        }
-        memcpy(m->data, bytes, size);
-        JsFree(ctx, bytes);
-        m->size = size;
-        m->next = NULL;
-        if (lane->tail != NULL) lane->tail->next = m;
-        else lane->head = m;
-        lane->tail = m;
-        lane->count++;
-        if (!lane->queued) {
-            if (inbox->n_ready == inbox->capacity) {
-                uint32_t capacity = inbox->capacity ? inbox->capacity * 2 : 16;
-                Lane **grown = realloc(inbox->ready, capacity * sizeof *grown);
-                if (grown != NULL) inbox->ready = grown, inbox->capacity = capacity;
-            }
-            if (inbox->n_ready < inbox->capacity) {   /* (else out of memory: the host's next look finds it) */
-                uint32_t i = inbox->n_ready++;
-                while (i > 0 && inbox->ready[i - 1]->order > lane->order) {   /* ordered, as the host's inbox */
-                    inbox->ready[i] = inbox->ready[i - 1];
-                    i--;
-                }
-                inbox->ready[i] = lane;
-                lane->queued = true;
-                lane->refs++;   /* (while in the ready list) */
-            }
-        }
-        if (!inbox->wake_written) {
-            inbox->wake_written = true;
-            uint64_t one = 1;
-            ssize_t written = write(inbox->wake_fd, &one, sizeof one);
-            (void)written;
-        }
-    }
+    bool ok = lane_takes(lane);
     pthread_mutex_unlock(&lanes_lock);
+    if (!ok) return value(TAG_BOOL, 0);
+    size_t size;
+    uint32_t count;
+    uint8_t *bytes = fastmsg_take(s, id, &size, &count);
+    if (bytes == NULL) return ThrowOutOfMemory(ctx);   /* (the host's way throws the same) */
+    Mail *m = malloc(sizeof *m + size);
+    if (m != NULL) {
+        memcpy(m->data, bytes, size);
+        m->size = size;
+        pthread_mutex_lock(&lanes_lock);
+        ok = lane_takes(lane);
+        if (ok) lane_put(lane, m);
+        pthread_mutex_unlock(&lanes_lock);
+    }
+    if (ok) {
+        JsFree(ctx, bytes);
+    } else {   /* declined after all (or out of memory): the host's flush sends what was written */
+        free(m);
+        s->stashed = bytes, s->stashed_size = size, s->stashed_id = id;
+    }
     return value(TAG_BOOL, ok);
 }
 

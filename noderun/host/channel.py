@@ -35,7 +35,7 @@ _ROOM_WAIT = 0.002
 
 class PortEnd:
     __slots__ = ("peer", "closed", "_queue", "_lock", "_loop", "_order", "_on_ready", "_ready_posted", "_room",
-                 "lane", "_lane_open", "__weakref__")
+                 "lane", "_lane_open")
 
     def __init__(self) -> None:
         self.peer: PortEnd | None = None

@@ -312,7 +312,8 @@ class EventLoop:
             lanes.sync()
 
     def _poll_timeout(self) -> float | None:
-        if self._immediates_queued or self._pending or self._closing or not self._alive():
+        if (self._immediates_queued or self._pending or self._closing or not self._alive()
+                or (self._lanes is not None and self._lanes.waiting())):
             return 0
         if self._timer_deadline is None:
             return None
