@@ -35,7 +35,7 @@ _ROOM_WAIT = 0.002
 
 class PortEnd:
     __slots__ = ("peer", "closed", "_queue", "_lock", "_loop", "_order", "_on_ready", "_ready_posted", "_room",
-                 "lane", "_lane_open")
+                 "lane", "_lanes", "_lane_open")
 
     def __init__(self) -> None:
         self.peer: PortEnd | None = None
@@ -49,7 +49,8 @@ class PortEnd:
         self._room: threading.Condition | None = None   # a crowded sender waits on it (see _CROWDED)
         # engine/fastmsg.c's lane of this end (see "lanes" there): lone messages from C, older than
         # anything in _queue; open only while _queue is empty (None where fastmsg is not loaded)
-        self.lane = _lanes.new_lane() if _lanes is not None else None
+        self._lanes = _lanes() if _lanes is not None else None
+        self.lane = self._lanes.new_lane() if self._lanes is not None else None
         self._lane_open = False
 
     @staticmethod
@@ -79,7 +80,7 @@ class PortEnd:
         """The next queued message, CLOSED once the peer closed, or None when nothing is queued."""
         with self._lock:
             if self._lane_open:
-                mail = _lanes.take_one(self.lane)
+                mail = self._lanes.take_one(self.lane)
                 if mail is not None:
                     return mail
             if not self._queue:
@@ -92,7 +93,7 @@ class PortEnd:
     def take_all(self) -> tuple[list, bool]:
         """Every message queued now, in order, and whether the peer's close came after them."""
         with self._lock:
-            mail = _lanes.take_all(self.lane) if self._lane_open else None
+            mail = self._lanes.take_all(self.lane) if self._lane_open else None
             if not self._queue:
                 return mail or [], False
             items = list(self._queue)   # (an open lane means an empty queue: no mail here)
@@ -106,7 +107,7 @@ class PortEnd:
 
     def waiting(self) -> bool:
         """Whether anything is queued (a hint: another thread may post right after)."""
-        return bool(self._queue) or (self._lane_open and _lanes.waiting(self.lane))
+        return bool(self._queue) or (self._lane_open and self._lanes.waiting(self.lane))
 
     def push_front(self, message) -> None:
         """Put a message back at the head of this end's own queue (what JS had taken but not
@@ -194,7 +195,7 @@ class PortEnd:
         with self._lock:
             if (self.lane is not None and not self._lane_open and not self._queue and not self.closed
                     and self._loop is not None):
-                _lanes.open(self.lane, inbox, port_id, self._order or 0)
+                self._lanes.open(self.lane, inbox, port_id, self._order or 0)
                 self._lane_open = True
 
     def close_lane(self) -> None:
@@ -205,13 +206,13 @@ class PortEnd:
     def _close_lane(self) -> None:   # with the lock held
         if self._lane_open:
             self._lane_open = False
-            mail = _lanes.close(self.lane)
+            mail = self._lanes.close(self.lane)
             if mail:
                 self._queue.extendleft(reversed(mail))   # (older than all the queue holds)
 
     def __del__(self):
-        if self.lane is not None and _lanes is not None:
-            _lanes.free_lane(self.lane)
+        if self.lane is not None:
+            self._lanes.free_lane(self.lane)
             self.lane = None
 
     def _post_ready(self) -> None:   # with the lock held
@@ -230,8 +231,8 @@ _lanes = None   # set_lanes
 
 
 def set_lanes(lanes) -> None:
-    """Give ends lanes from now on: `lanes` makes, opens, closes and empties them (the node layer's,
-    engine/fastmsg.c's)."""
+    """Where ends get their lanes: `lanes()` gives what makes, opens, closes and empties them (the
+    node layer's, engine/fastmsg.c's), or None (no lanes for an end made then)."""
     global _lanes
     _lanes = lanes
 

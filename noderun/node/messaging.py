@@ -27,7 +27,7 @@ from __future__ import annotations
 import os
 from functools import partial
 
-from ..engine import serialize
+from ..engine import fastmsg, serialize
 from ..engine import values as V
 from ..engine.host_functions import raw
 from ..engine.lib import ffi, lib
@@ -35,6 +35,9 @@ from ..engine.runtime import Context, JSObject
 from ..host import broadcast, channel
 from ..host.channel import CLOSED, PortEnd
 
+
+# Ends have lanes (engine/fastmsg.c's, once it is loaded: with the first runtime).
+channel.set_lanes(fastmsg.lanes)
 
 _SERVE_AT_LEAST = 1000   # messages a port is served before the loop goes on (node's limit)
 
@@ -52,15 +55,10 @@ class Ports:
         self._next_id = 1
         self._lanes = None         # engine/fastmsg.c's lanes, once this thread has a port
         self._loop_lanes: _LoopLanes | None = None   # this thread's loop's, once a lane is open
-        self._use_lanes()   # (before this thread makes its first pair of ends)
 
     def _use_lanes(self):
         if self._lanes is None:
-            from ..engine import fastmsg   # (loaded with the runtime)
-
             self._lanes = fastmsg.lanes() or False
-            if self._lanes and channel._lanes is None:
-                channel.set_lanes(self._lanes)
         return self._lanes
 
     def _open_lane(self, port_id: int, end: PortEnd) -> None:

@@ -18,7 +18,7 @@ from ..engine.values import JSNull
 from ..errors import JSError
 from ..host.channel import PortEnd
 from ..host.jsthread import JSThread
-from . import realms
+from . import messaging, realms   # (messaging: its ends have lanes, see there)
 
 _thread_ids = itertools.count(1)   # next() is atomic under the GIL: ids are unique process-wide
 
