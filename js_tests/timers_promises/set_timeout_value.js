@@ -3,7 +3,9 @@ const { setTimeout: sleep } = require('timers/promises');
 const order = [];
 (async () => {
   const results = await Promise.all([
-    sleep(20, 'slow').then((v) => { order.push(v); return v; }),
+    // 200 ms: created first, it must stay due last even if a loaded machine stalls this thread
+    // between the calls (with 20 ms, a 15 ms stall reordered them)
+    sleep(200, 'slow').then((v) => { order.push(v); return v; }),
     sleep(1, 'fast').then((v) => { order.push(v); return v; }),
     sleep(5).then((v) => { order.push(v); return v; }),
   ]);
