@@ -1,20 +1,17 @@
-"""--experimental-test-coverage, what JS asks the host: whether this process counts, a CommonJS
-module's source with its counters (loader/coverage.py), a stack frame's column as written, and
-the files' summaries (loader/coverage_summary.py) from the counters JS hands back."""
+"""--experimental-test-coverage, what JS asks the host: a CommonJS module's source with its
+counters (loader/coverage.py), a stack frame's column as written, and the files' summaries
+(loader/coverage_summary.py) from the counters JS hands back. (Whether this process counts is
+decided before the program runs: bootstrap/main.py calls enableCoverage.)"""
 
 from __future__ import annotations
 
 from ..engine import json_text
 from ..engine.runtime import Context
-from ..loader.coverage import enabled, instrument, original_column, path_of, plan_of
+from ..loader.coverage import instrument, original_column, path_of, plan_of
 
 
 def _instrument_cjs(ctx: Context, source: str, filename: str) -> str:
     return instrument(ctx.host.realm, filename, filename, source)
-
-
-def _enabled(ctx: Context) -> bool:
-    return enabled(ctx.host.realm)
 
 
 def _original_column(ctx: Context, name: str, line: int, column: int) -> int:
@@ -48,7 +45,6 @@ def _summaries(ctx: Context, processes_json: str) -> str:
 
 
 FUNCTIONS = {
-    "coverageEnabled": _enabled,
     "coverageInstrument": _instrument_cjs,
     "coverageColumn": _original_column,
     "coverageCounts": _counts,

@@ -47,6 +47,11 @@ function enableCoverageColumns() {
   coverageColumn = host.coverageColumn;
 }
 
+// (set by the host before any of the program's code: no host call, nor its module, at every start)
+function coverageEnabled() {
+  return coverageColumn !== null;
+}
+
 // the frame of a CommonJS module's top-level code (V8 names it Object.<anonymous>)
 function isCjsWrapperSite(site) {
   return cjsWrappers.has(site.getFunction());
@@ -307,6 +312,7 @@ module.exports = {
   formatFatal,
   markCjsWrapper,
   markWrappedFile,
+  coverageEnabled,
   enableCoverageColumns,
   errorHeader,
   kLocation,

@@ -7,7 +7,7 @@ const path = require('path');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_REQUIRE_CYCLE_MODULE },
 } = require('internal/errors');
-const { markCjsWrapper, markWrappedFile } = require('internal/process/execution');
+const { coverageEnabled, markCjsWrapper, markWrappedFile } = require('internal/process/execution');
 
 const builtinModules = Object.freeze(host.builtinModules());
 let requireBuiltin;   // set by setup()
@@ -158,12 +158,10 @@ Module.prototype.require = function require(id) {
   return Module._load(id, this, false);
 };
 
-// --experimental-test-coverage: the host puts counters in the code (noderun/node/host_coverage.py)
-let coverage;
-
 Module.prototype._compile = function _compile(content, filename) {
   if (content.startsWith('#!')) content = `//${content.slice(2)}`;
-  if (coverage ??= host.coverageEnabled()) content = host.coverageInstrument(content, filename);
+  // --experimental-test-coverage: the host puts counters in the code (noderun/node/host_coverage.py)
+  if (coverageEnabled()) content = host.coverageInstrument(content, filename);
   // registered before compiling, so a syntax error on line 1 gets its column without the wrapper
   markWrappedFile(filename, Module.wrapper[0].length);
   const wrapper = markCjsWrapper(host.compileScript(Module.wrap(content), filename));
