@@ -236,9 +236,16 @@ function howMuchToRead(n, state) {
 }
 
 Readable.prototype.read = function read(n) {
+  const state = this._readableState;
+  if (state.ended && state.length === 0 && (n === undefined || n === 0)) {
+    // (what the general path below comes to for an ended, empty stream, read three times as a
+    // flowing request body that was never read ends)
+    if (n === undefined) state.emittedReadable = false;
+    endReadable(this);
+    return null;
+  }
   if (n === undefined) n = NaN;
   else if (n !== 0 && !Number.isInteger(n)) n = Number.parseInt(n, 10);
-  const state = this._readableState;
   const nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
