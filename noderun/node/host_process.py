@@ -301,7 +301,8 @@ def _kill(ctx: Context, pid: int, signum: int):
     poll phase, as in node."""
     pid, signum = int(pid), int(signum)
     to_self = pid == os.getpid() and signum
-    if to_self and signum not in _js_listeners:
+    # (an ignored one stays ignored: SIGXFSZ, which node ignores too)
+    if to_self and signum not in _js_listeners and _signal.getsignal(signum) != _signal.SIG_IGN:
         if _ends_process(signum):   # at once: a raw terminal gets its mode back first
             restore_terminals()
         _restore_default_action(signum)
@@ -351,10 +352,16 @@ def _forwarded_condition():
 def install_signal_forwarding() -> None:
     """Route signals to JS listeners; call once, on the main Python thread."""
     global _forwarding
+    # As node, a disposition the parent process left (nohup's ignored SIGHUP, a shell's ignored
+    # SIGINT for a background job) is not kept: a listener hears the signal, and without one it
+    # has its default action. SIGXFSZ stays ignored, as node (and Python) ignore it.
     for name in _FORWARDED:
         signum = getattr(_signal, name, None)
-        if signum is not None and _signal.getsignal(signum) in (_signal.SIG_DFL, _signal.default_int_handler,
-                                                               _die_of_signal):
+        if signum is None:
+            continue
+        current = _signal.getsignal(signum)
+        if current in (_signal.SIG_DFL, _signal.default_int_handler, _die_of_signal) or (
+                current == _signal.SIG_IGN and name != "SIGXFSZ"):
             _signal.signal(signum, _forward_signal)
     _forwarding = True
 
