@@ -301,8 +301,7 @@ def _kill(ctx: Context, pid: int, signum: int):
     poll phase, as in node."""
     pid, signum = int(pid), int(signum)
     to_self = pid == os.getpid() and signum
-    # (an ignored one stays ignored: SIGXFSZ, which node ignores too)
-    if to_self and signum not in _js_listeners and _signal.getsignal(signum) != _signal.SIG_IGN:
+    if to_self and signum not in _js_listeners and not _ignored(signum):
         if _ends_process(signum):   # at once: a raw terminal gets its mode back first
             restore_terminals()
         _restore_default_action(signum)
@@ -387,6 +386,15 @@ def _forward_signal(signum, frame) -> None:
 # what the default action of these does not end the process (ignored, or stopped and continued)
 _SURVIVED = {getattr(_signal, name) for name in ("SIGWINCH", "SIGCHLD", "SIGURG", "SIGCONT", "SIGTSTP",
                                                 "SIGTTIN", "SIGTTOU", "SIGSTOP") if hasattr(_signal, name)}
+
+
+def _ignored(signum: int) -> bool:
+    """Whether `signum` is ignored (SIGPIPE, SIGXFSZ, as node ignores them): sent to itself, the
+    process goes on. A number no signal has is not (kill() gives EINVAL for it)."""
+    try:
+        return _signal.getsignal(signum) == _signal.SIG_IGN
+    except ValueError:
+        return False
 
 
 def _ends_process(signum: int) -> bool:
