@@ -91,7 +91,9 @@ def finish(thread: threading.Thread, loop: EventLoop) -> None:
 
 @pytest.fixture
 def loop():
-    return EventLoop()
+    loop = EventLoop()
+    loop.set_timer_ref(True)   # the timers these tests schedule keep the loop alive, as a ref'd JS timer's do
+    return loop
 
 
 @pytest.fixture
@@ -384,6 +386,7 @@ def test_idle_loop_sleeps_instead_of_polling():
     hooks = Hooks(loop)
     loop.update_time()
     loop.schedule_timer(loop.now_ms + 60_000)   # far away and ref'd: the loop must wait
+    loop.set_timer_ref(True)
     before = loop.time_updates
     thread = run_in_thread(loop, hooks)
     thread.join(0.3)

@@ -72,7 +72,7 @@ class EventLoop:
         self._origin = time.monotonic()
         self.now_ms = 0                       # the loop's clock, ms since the loop began
         self._timer_deadline: float | None = None   # loop time (ms) of the next timer, if any
-        self._timer_ref = True
+        self._timer_ref = False               # as node's timer handle: unref'd until a ref'd timer
         self._immediates_queued = False
         self._immediates_ref = False
         self._refs = 0
