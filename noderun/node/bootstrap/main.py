@@ -9,7 +9,7 @@ import sys
 from ...engine.runtime import JSObject
 from ...host.jsthread import JSThread
 from ...errors import JSError, NodeError
-from ...loader import compile_cache, esm, resolve, typescript
+from ...loader import compile_cache, coverage, esm, resolve, typescript
 from ..host_process import encode_text, install_signal_forwarding, write_all
 from .. import host_compile_cache
 from ..realm import Realm, ThreadOptions
@@ -104,10 +104,8 @@ def _preload_then_run(realm: Realm, run: RunOptions) -> None:
     if any(word.startswith(("--experimental-config-file", "--experimental-default-config-file"))
            for word in run.exec_argv):
         realm.call("warnExperimental", "--experimental-config-file")
-    if "--experimental-test-coverage" in run.exec_argv or "--experimental-test-coverage" in run.config_argv:
-        from ...loader import coverage
-        if coverage.enabled(realm):
-            realm.call("enableCoverage")
+    if coverage.enabled(realm):
+        realm.call("enableCoverage")
     for request in run.requires:
         realm.call("preloadRequire", request)
     if run.imports:   # the entry runs once they have settled (bootstrap.js runAfterImports)
