@@ -88,7 +88,10 @@ LANES_RUNNER = textwrap.dedent("""
 def test_a_ping_pong_goes_by_lanes_in_c(tmp_path):
     # Each side's answer is the lone message of its turn: engine/fastmsg.c writes it into the
     # other thread's lane and that loop's poll hands it to JS, so the host's flush (its Python
-    # way) is not called per message, and every message still arrives, in order.
+    # way) is not called per message, and every message still arrives, in order. Only the first
+    # few go the host's way (sent before the worker's port started, or while the loop still holds
+    # the worker's start-up callbacks): a lane declines only while its loop has callbacks it has
+    # not taken, and opens again as soon as the port's queue is taken, whatever the machine's load.
     script = tmp_path / "ping_pong.js"
     script.write_text(textwrap.dedent("""
         const { Worker } = require('worker_threads');
@@ -114,4 +117,4 @@ def test_a_ping_pong_goes_by_lanes_in_c(tmp_path):
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == "round trips 500"
-    assert int(lines[1].split()[-1]) < 50, lines   # (a message sent while the other loop was busy goes the host's way)
+    assert int(lines[1].split()[-1]) < 10, lines

@@ -665,8 +665,9 @@ JSValue fastmsg_drain_pending(JSContext *ctx, JSValue this_val, int argc, JSValu
  *   - a lane is open only while its end's own queue (Python's) is empty: the host closes it
  *     before it queues anything there, taking what the lane holds first (fastmsg_lane_close,
  *     fastmsg_lane_take);
- *   - a lane wakes its loop by itself only while that loop's inbox (Python's) holds nothing not
- *     yet run (posted == ran); otherwise fastmsg_send declines and JS sends the host's way.
+ *   - a lane wakes its loop by itself only while that loop's inbox (Python's) holds nothing the
+ *     loop has not taken yet (posted == taken): what it took runs before the next poll phase, where
+ *     lane mail is handed over; otherwise fastmsg_send declines and JS sends the host's way.
  * Whatever fastmsg_send declines goes the host's way, which keeps every rule of the port. */
 
 #include <pthread.h>
@@ -685,7 +686,7 @@ typedef struct Inbox {
     pthread_t owner;        /* the loop's thread (its own ports' messages keep the host's way) */
     bool wake_written;      /* by a lane, not read yet (fastmsg_inbox_take) */
     bool closed;
-    uint64_t posted, ran;   /* the loop's own inbox: callbacks posted, and how many had run when it was last empty */
+    uint64_t posted, taken; /* the loop's own inbox: callbacks posted, and how many the loop had taken when it last emptied it */
     Lane **ready;           /* lanes with mail, in the order they got it */
     uint32_t n_ready, capacity;
     int refs;
@@ -865,7 +866,7 @@ int fastmsg_set_peer(uint32_t id, Lane *lane) {
 /* Whether `lane` takes a message now (lanes_lock held). */
 static bool lane_takes(Lane *lane) {
     Inbox *inbox = lane->inbox;
-    return lane->open && inbox != NULL && !inbox->closed && inbox->posted == inbox->ran &&
+    return lane->open && inbox != NULL && !inbox->closed && inbox->posted == inbox->taken &&
            lane->count < LANE_MAX_MAIL && !pthread_equal(inbox->owner, pthread_self());
 }
 
@@ -945,10 +946,11 @@ bool fastmsg_inbox_waiting(Inbox *inbox) {
     return __atomic_load_n(&inbox->n_ready, __ATOMIC_RELAXED) != 0;
 }
 
-/* The loop found its inbox empty: every callback posted so far has run. */
+/* The loop took every callback posted to its inbox so far (no post can come in between: the host
+ * holds its inbox's lock over both). */
 void fastmsg_inbox_sync(Inbox *inbox) {
     pthread_mutex_lock(&lanes_lock);
-    inbox->ran = inbox->posted;
+    inbox->taken = inbox->posted;
     pthread_mutex_unlock(&lanes_lock);
 }
 
@@ -961,8 +963,8 @@ enum { POLL_DONE = 0, POLL_DRAIN = 1, POLL_THREW = 2 };   /* as engine/fastio.c'
 enum { TICK_LOOP_TURN = 2, TICK_SENDS_PENDING = 3 };
 
 /* The loop's poll phase (EventLoop.set_poller): epoll_wait on `epfd` (timeout in ms, -1: none),
- * then, when the loop's eventfd was among the ready descriptors and every callback posted to the
- * loop's own inbox before has run, the lanes with mail: each message handed to JS's deliver(id,
+ * then, when the loop's eventfd was among the ready descriptors and the loop has taken (and so run)
+ * every callback posted to its own inbox before, the lanes with mail: each message handed to JS's deliver(id,
  * [value]) (fastmsg_deliver_one), lane after lane in order, until a call leaves something to
  * drain (*status POLL_DRAIN: the host drains, and takes the lanes left), or throws (POLL_THREW,
  * the exception pending in the context, *result its marker). Every ready descriptor (the eventfd
@@ -984,7 +986,7 @@ int fastmsg_poll(Inbox *inbox, JSContext *ctx, const JSValue *deliver, int32_t *
     JSRuntime *rt = GetRuntime(ctx);
     for (;;) {
         pthread_mutex_lock(&lanes_lock);
-        Lane *lane = inbox->n_ready > 0 && inbox->posted == inbox->ran ? inbox->ready[0] : NULL;
+        Lane *lane = inbox->n_ready > 0 && inbox->posted == inbox->taken ? inbox->ready[0] : NULL;
         Mail *m = lane != NULL && lane->open ? lane->head : NULL;
         if (m != NULL) {   /* the lane's oldest message: the lane stays first until it is empty */
             lane->head = m->next;

@@ -257,7 +257,7 @@ class Lanes:
         self._lib.fastmsg_inbox_free(inbox)
 
     def posted(self, inbox) -> None:
-        """A callback was posted to the loop's own inbox (lanes wait until it has run)."""
+        """A callback was posted to the loop's own inbox (lanes wait until the loop has taken it)."""
         self._lib.fastmsg_inbox_posted(inbox)
 
     def sync(self, inbox) -> None:

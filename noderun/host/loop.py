@@ -57,6 +57,7 @@ class LoopHooks:
 class EventLoop:
     def __init__(self) -> None:
         self._inbox: deque[Callable[[], None]] = deque()
+        self._inbox_lock = _thread.allocate_lock()   # post vs. _take_inbox, for the lanes' count
         self._epoll = select.epoll()
         self._wake_fd = os.eventfd(0, os.EFD_NONBLOCK | os.EFD_CLOEXEC)
         # edge-triggered: every write to an eventfd is a new edge, so the loop never reads it
@@ -130,12 +131,15 @@ class EventLoop:
     def set_lanes(self, lanes) -> None:
         """Messages that reach the loop without its inbox (engine/fastmsg.c's lanes, written by
         other threads): `lanes.posted()` hears of each callback posted to the inbox and
-        `lanes.sync()` that the inbox is empty (a lane wakes the loop by itself only while every
-        callback posted before has run), `lanes.take()` gives the deliveries of the messages
+        `lanes.sync()` that the loop took all it holds (a lane wakes the loop by itself only while
+        every callback posted before has been taken: its mail runs after them), `lanes.take()` gives the deliveries of the messages
         waiting as callbacks posted with an order, run in the poll phase with the inbox's
         (before them: they came first), `lanes.waiting()` whether any wait (they keep the loop
         alive as posted callbacks do), `lanes.close()` that the loop ends."""
-        self._lanes = lanes
+        with self._inbox_lock:
+            self._lanes = lanes
+            if self._inbox:   # (posted before the lanes counted: they wait for its next take)
+                lanes.posted()
 
     def keep_alive_while(self, check: Callable[[], bool]) -> None:
         """Stay alive while `check()` is true: work that reaches a watched descriptor of its own
@@ -159,10 +163,12 @@ class EventLoop:
         as libuv runs its async handles."""
         if self._closed:
             return
-        self._inbox.append(callback if order is None else (order, callback))
-        lanes = self._lanes
-        if lanes is not None:
-            lanes.posted()
+        item = callback if order is None else (order, callback)
+        with self._inbox_lock:   # (the lanes count what the inbox holds: see _take_inbox)
+            lanes = self._lanes
+            if lanes is not None:
+                lanes.posted()
+            self._inbox.append(item)
         if not self._wake_written:
             self._wake()
 
@@ -295,12 +301,10 @@ class EventLoop:
                     self._uncaught(hooks, exc)
         lanes = self._lanes
         batch = lanes.take() if lanes is not None else None   # (what came by lanes came before the inbox's)
-        if not inbox and not batch:
-            if lanes is not None:
-                lanes.sync()   # (every callback posted so far has run: lanes may wake the loop again)
+        if inbox:   # what arrived until now; later posts wait for the next poll
+            batch = (batch or []) + self._take_inbox(lanes)
+        if not batch:
             return
-        # what arrived until now; later posts wait for the next poll
-        batch = (batch or []) + [inbox.popleft() for _ in range(len(inbox))]
         for item in batch if len(batch) < 2 else _in_order(batch):
             if self._stopped:
                 return
@@ -308,8 +312,19 @@ class EventLoop:
             if self._stopped:
                 return
             self._guarded(hooks, hooks.drain)
-        if lanes is not None and not inbox:
-            lanes.sync()
+
+    def _take_inbox(self, lanes) -> list:
+        """Everything posted so far, and, to the lanes, that the inbox is empty. A lane may then
+        wake the loop by itself although what was taken has not run yet: its mail is delivered in
+        a later poll phase, after them. Done under the lock posts take, so that the lanes' count
+        is exact: a callback posted meanwhile is neither taken nor counted as taken."""
+        inbox = self._inbox
+        with self._inbox_lock:
+            taken = list(inbox)
+            inbox.clear()
+            if lanes is not None:
+                lanes.sync()
+        return taken
 
     def _poll_timeout(self) -> float | None:
         if (self._immediates_queued or self._pending or self._closing or not self._alive()

@@ -321,7 +321,7 @@ class Ports:
         end = self._ends.get(port_id)
         if end is None or self.realm.thread.loop.stopped or (kicked and port_id not in self._started):
             return
-        messages, closed = end.take_all()
+        messages, closed = self._take_all(port_id, end)
         limit = delivered = 0
         while True:
             if messages or kicked:
@@ -342,7 +342,15 @@ class Ports:
             if delivered >= limit:
                 return
             self.realm.drain()   # as after any callback; what a listener sent to this port arrives
-            messages, closed = end.take_all()
+            messages, closed = self._take_all(port_id, end)
+
+    def _take_all(self, port_id: int, end: PortEnd) -> tuple[list, bool]:
+        """What waits at the end; its lane opens again at once (what it was closed for is taken):
+        an answer to what is delivered now may come back by the lane while JS still runs."""
+        messages, closed = end.take_all()
+        if not closed:
+            self._open_lane(port_id, end)
+        return messages, closed
 
     def _hand_to_js(self, port_id: int, messages: list) -> None:
         if len(messages) == 1 and type(messages[0]) is bytes and self._sender is not None:
