@@ -301,7 +301,7 @@ def _kill(ctx: Context, pid: int, signum: int):
     poll phase, as in node."""
     pid, signum = int(pid), int(signum)
     to_self = pid == os.getpid() and signum
-    if to_self and signum not in _js_listeners and not _ignored(signum):
+    if to_self and signum not in _js_listeners and not _ignored(signum) and signum != _inspector_signal:
         if _ends_process(signum):   # at once: a raw terminal gets its mode back first
             restore_terminals()
         _restore_default_action(signum)
@@ -334,6 +334,10 @@ _forwarded_made = _thread.allocate_lock()
 _FORWARDED = ("SIGHUP", "SIGINT", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGTERM", "SIGWINCH", "SIGCONT",
               "SIGTSTP", "SIGTTIN", "SIGTTOU", "SIGALRM", "SIGVTALRM", "SIGPROF", "SIGXCPU", "SIGXFSZ")
 _forwarding = False
+# node starts its inspector on SIGUSR1 until the program first listens for it; after that signal's
+# last listener is gone it has its default action. noderun has no inspector: until then the signal
+# changes nothing (node's start of a debugger, without the debugger).
+_inspector_signal = getattr(_signal, "SIGUSR1", None)
 
 
 def _forwarded_condition():
@@ -368,6 +372,8 @@ def install_signal_forwarding() -> None:
 def _forward_signal(signum, frame) -> None:
     listener = _js_listeners.get(signum)
     if listener is None:
+        if signum == _inspector_signal:
+            return
         if _ends_process(signum):   # a raw terminal gets its mode back first
             restore_terminals()
         _restore_default_action(signum)
@@ -421,8 +427,11 @@ def _restore_default_action(signum: int) -> None:
 def _watch_signal(ctx: Context, signum: int, callback) -> bool:
     """Deliver `signum` to the JS `callback(signum)` through this thread's loop; None stops it.
     Returns whether the signal can be listened for (forwarding installed, main JS thread)."""
+    global _inspector_signal
     if not ctx.host.realm.options.is_main_thread:
         return False   # workers get no signals (and must not take the main thread's listener)
+    if signum == _inspector_signal:
+        _inspector_signal = None   # (listened for once: from now on as any signal)
     previous = _js_listeners.pop(signum, None)
     if previous is not None:
         previous[1].free()
