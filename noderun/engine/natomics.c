@@ -20,16 +20,16 @@
  *               an uncatchable error, as any host call of a terminated thread does) and withdraws
  *               its async waits.
  *   deadlines   the timeouts of async waits: a heap served by one thread, started on first use.
- *   JS          natomics_op (add, sub, and, or, xor, exchange, compareExchange, load, store),
- *               natomics_wait and natomics_notify are the Atomics methods themselves, C functions
- *               of the engine's. Each does the common case (an integer typed array, an int32
- *               index in range, int32 values) itself and hands anything else to the JS function
- *               in its data[0] (internal/worker/atomics.js), which has V8's checks and messages.
- *               A write, a wait and a notify first send the messages a MessagePort batched when
- *               the flag in the thread's tick info says some wait (data[1] sends them): the
- *               write may be the signal another thread waits for before it reads them.
- *               natomics_wait_at / notify_at / wait_async_at take an address (the JS slow path's,
- *               after its checks).
+ *   JS          the Atomics methods (add, sub, and, or, xor, exchange, compareExchange, load,
+ *               store, wait, notify) are objects of a class of ours whose call hook is
+ *               method_call (natomics_class_new, natomics_method_new). Each does the common case
+ *               (an integer typed array, an int32 index in range, int32 values) itself and hands
+ *               anything else to its JS method (internal/worker/atomics.js), which has V8's
+ *               checks and messages. A write, a wait and a notify first send the messages a
+ *               MessagePort batched when the flag in the thread's tick info says some wait (its
+ *               flush function sends them): the write may be the signal another thread waits for
+ *               before it reads them. waitAt / notifyAt / waitAsyncAt take an address (the JS
+ *               slow path's, after its checks).
  *
  * The engine's functions are found in its shared object as fastio.c finds them. A JSValue is
  * 16 bytes on x86-64 (engine/quickjs.h).
@@ -74,6 +74,16 @@ static JSValue (*ThrowInternalError)(JSContext *, const char *, ...);
 static void (*SetUncatchableError)(JSContext *, JSValue);
 static int (*ToBigInt64)(JSContext *, int64_t *, JSValue);
 static int (*ToFloat64)(JSContext *, double *, JSValue);
+static int (*NewClass)(void *, uint32_t, const void *);
+static uint32_t (*NewClassID)(void *, uint32_t *);
+static JSValue (*NewObjectProtoClass)(JSContext *, JSValue, uint32_t);
+static JSValue (*GetFunctionProto)(JSContext *);
+static int (*SetOpaque)(JSValue, void *);
+static void *(*GetAnyOpaque)(JSValue, uint32_t *);
+static int (*DefinePropertyValueStr)(JSContext *, JSValue, const char *, JSValue, int);
+static JSValue (*NewStringLen)(JSContext *, const char *, size_t);
+static void (*MarkValue)(void *, JSValue, void *);
+static void (*FreeValueRT)(void *, JSValue);
 static uint32_t shared_class_id;   /* JS_CLASS_SHARED_ARRAY_BUFFER */
 
 static JSValue value(int64_t tag, int64_t u) {
@@ -106,9 +116,20 @@ int natomics_init(const char *engine_path) {
     SetUncatchableError = dlsym(engine, "JS_SetUncatchableError");
     ToBigInt64 = dlsym(engine, "JS_ToBigInt64");
     ToFloat64 = dlsym(engine, "JS_ToFloat64");
+    NewClass = dlsym(engine, "JS_NewClass");
+    NewClassID = dlsym(engine, "JS_NewClassID");
+    NewObjectProtoClass = dlsym(engine, "JS_NewObjectProtoClass");
+    GetFunctionProto = dlsym(engine, "JS_GetFunctionProto");
+    SetOpaque = dlsym(engine, "JS_SetOpaque");
+    GetAnyOpaque = dlsym(engine, "JS_GetAnyOpaque");
+    DefinePropertyValueStr = dlsym(engine, "JS_DefinePropertyValueStr");
+    NewStringLen = dlsym(engine, "JS_NewStringLen");
+    MarkValue = dlsym(engine, "JS_MarkValue");
+    FreeValueRT = dlsym(engine, "JS_FreeValueRT");
     return GetTypedArrayType && GetTypedArrayBuffer && GetArrayBuffer && GetClassID && FreeValue &&
            DupValue && Call && GetException && Throw && ThrowInternalError && SetUncatchableError &&
-           ToBigInt64 && ToFloat64 ? 0 : -2;
+           ToBigInt64 && ToFloat64 && NewClass && NewClassID && NewObjectProtoClass && GetFunctionProto &&
+           SetOpaque && GetAnyOpaque && DefinePropertyValueStr && NewStringLen && MarkValue && FreeValueRT ? 0 : -2;
 }
 
 /* Where a typed array keeps its memory and length inside the engine's JSObject, and its buffer's
@@ -585,30 +606,118 @@ long natomics_waiting(uintptr_t address) {
 #define COLD __attribute__((noinline, cold))
 #define INLINE inline __attribute__((always_inline))
 
-/* data[0]: the JS function that does what the C fast path leaves; data[1]: the function that
- * sends batched messages; data[2]: the address of the thread's tick info, as a number. */
-static COLD JSValue slow(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, JSValue *data) {
-    return Call(ctx, data[0], this_val, argc, argv);
+/* Each method is an object of a class of ours (natomics_class_new) whose call hook is
+ * method_call: the engine calls the hook straight from its call instruction, where a
+ * JS_NewCFunctionData function goes through js_call_c_function_data first (its record looked up,
+ * a stack frame pushed: about 70 instructions of an Atomics.add's ~825; with no frame of its
+ * own, a method is not listed in a stack trace, where node lists "Atomics.add (<anonymous>)").
+ * The object's opaque is its Method. */
+enum { KIND_WAIT = OP_STORE + 1, KIND_NOTIFY, KIND_WAIT_AT, KIND_WAIT_ASYNC_AT, KIND_NOTIFY_AT };
+enum { SLOW, FLUSH, STRING_OK, VALUES = STRING_OK + 3 };   /* Method.values */
+enum { MOST_ARGUMENTS = 5 };   /* the most a method reads (waitAsyncAt) */
+
+typedef struct Method {
+    int kind;                  /* an OP_ (add ... store) or a KIND_ */
+    int length;                /* how many arguments the C reads (fewer are padded with undefined) */
+    const int32_t *tick_info;  /* the thread's tick info: SENDS_PENDING says batched messages wait */
+    /* SLOW: the JS method that does what C leaves (internal/worker/atomics.js), FLUSH: the
+     * function that sends batched messages, STRING_OK...: 'ok', 'not-equal', 'timed-out';
+     * undefined where a method has no use for them */
+    JSValue values[VALUES];
+} Method;
+
+/* struct JSObject's u.opaque, as natomics_learn's offsets; whether it holds a method's Method
+ * is checked on each method made (else the engine's API finds it) */
+enum { OBJ_OPAQUE = 48 };
+static int opaque_known = -1;
+
+static Method *method_of(JSValue function) {
+    uint32_t class_id;
+    return GetAnyOpaque(function, &class_id);
+}
+
+static void method_finalize(void *rt, JSValue function) {
+    Method *m = method_of(function);
+    if (m == NULL) return;
+    for (int i = 0; i < VALUES; i++) FreeValueRT(rt, m->values[i]);
+    free(m);
+}
+
+static void method_mark(void *rt, JSValue function, void *mark_func) {
+    Method *m = method_of(function);
+    if (m == NULL) return;
+    for (int i = 0; i < VALUES; i++) MarkValue(rt, m->values[i], mark_func);
+}
+
+static JSValue method_call(JSContext *ctx, JSValue function, JSValue this_val, int argc, JSValue *argv, int flags);
+
+static const struct {   /* quickjs.h's JSClassDef */
+    const char *class_name;
+    void (*finalizer)(void *, JSValue);
+    void (*gc_mark)(void *, JSValue, void *);
+    JSValue (*call)(JSContext *, JSValue, JSValue, int, JSValue *, int);
+    void *exotic;
+} method_class = { "Function", method_finalize, method_mark, method_call, NULL };
+
+/* Register the methods' class in the runtime `rt` (once per runtime): its class id, 0 when that
+ * failed. */
+uint32_t natomics_class_new(void *rt) {
+    uint32_t class_id = 0;
+    NewClassID(rt, &class_id);
+    return NewClass(rt, class_id, &method_class) == 0 ? class_id : 0;
+}
+
+enum { PROP_CONFIGURABLE = 1 };
+
+/* A method of kind `kind` named `name` (its `length` too, as a function has them), holding
+ * `values` (VALUES of them, borrowed: undefined for those it has no use for) and the thread's
+ * tick info: an owned function, or an exception. */
+JSValue natomics_method_new(JSContext *ctx, uint32_t class_id, int kind, const char *name, int length,
+                            const JSValue *values, const int32_t *tick_info) {
+    JSValue proto = GetFunctionProto(ctx);
+    JSValue function = NewObjectProtoClass(ctx, proto, class_id);
+    FreeValue(ctx, proto);
+    if (function.tag == TAG_EXCEPTION) return function;
+    Method *m = calloc(1, sizeof *m);
+    if (m == NULL || SetOpaque(function, m) != 0) {
+        free(m);
+        FreeValue(ctx, function);
+        ThrowInternalError(ctx, "%s", "Atomics: out of memory");
+        return value(TAG_EXCEPTION, 0);
+    }
+    m->kind = kind;
+    m->length = length;
+    m->tick_info = tick_info;
+    for (int i = 0; i < VALUES; i++) m->values[i] = DupValue(ctx, values[i]);
+    opaque_known = pointer_at((const void *)(uintptr_t)function.u, OBJ_OPAQUE) == m;
+    if (DefinePropertyValueStr(ctx, function, "length", value(TAG_INT, length), PROP_CONFIGURABLE) < 0 ||
+        DefinePropertyValueStr(ctx, function, "name", NewStringLen(ctx, name, strlen(name)), PROP_CONFIGURABLE) < 0) {
+        FreeValue(ctx, function);
+        return value(TAG_EXCEPTION, 0);
+    }
+    return function;
+}
+
+static COLD JSValue slow(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, const Method *m) {
+    return Call(ctx, m->values[SLOW], this_val, argc, argv);
 }
 
 /* Whether MessagePorts batched messages that a write must send first (the tick info's flag). */
-static INLINE bool sends_pending(const JSValue *data) {
-    double address = (double)(int32_t)data[2].u;
-    if (data[2].tag == TAG_FLOAT64) memcpy(&address, &data[2].u, sizeof address);
-    return ((const int32_t *)(uintptr_t)address)[SENDS_PENDING] != 0;
+static INLINE bool sends_pending(const Method *m) {
+    return m->tick_info[SENDS_PENDING] != 0;
 }
 
 /* Send them; false when that threw. */
-static COLD bool send_batched(JSContext *ctx, JSValue *data) {
-    JSValue r = Call(ctx, data[1], value(TAG_UNDEFINED, 0), 0, NULL);
+static COLD bool send_batched(JSContext *ctx, const Method *m) {
+    JSValue r = Call(ctx, m->values[FLUSH], value(TAG_UNDEFINED, 0), 0, NULL);
     if (r.tag == TAG_EXCEPTION) return false;
     FreeValue(ctx, r);
     return true;
 }
 
 /* Send what MessagePorts batched, when something is; false when that threw. */
-static INLINE bool send_pending(JSContext *ctx, JSValue *data) {
-    return !sends_pending(data) || send_batched(ctx, data);
+static INLINE bool send_pending(JSContext *ctx, const Method *m) {
+    return !sends_pending(m) || send_batched(ctx, m);
 }
 
 /* element() through the engine's API, when the JSObject layout is not the one natomics_learn
@@ -703,7 +812,7 @@ static INLINE JSValue apply(uint8_t *p, int type, const JSValue *argv, const int
 /* The common case of `op` (a constant where this is inlined, so each operation gets its own
  * straight path): a typed array read by the learned layout, int32 arguments, an index in range,
  * no batched message to send first. False when it is not that case. */
-static INLINE bool operate_fast(int argc, const JSValue *argv, const JSValue *data, const int op, JSValue *result) {
+static INLINE bool operate_fast(int argc, const JSValue *argv, const Method *m, const int op, JSValue *result) {
     if (!__builtin_expect(layout_known, 1) || argc < OPERANDS(op) || argv[0].tag != -1 ||
         argv[1].tag != TAG_INT || (OPERANDS(op) > 2 && argv[2].tag != TAG_INT) ||
         (OPERANDS(op) > 3 && argv[3].tag != TAG_INT)) {
@@ -711,8 +820,8 @@ static INLINE bool operate_fast(int argc, const JSValue *argv, const JSValue *da
     }
     const void *object = (const void *)(uintptr_t)argv[0].u;
     int type = (int)class_at(object) - (int)typed_array_class_base;
-    if (type < TA_INT8 || type > TA_UINT32) return false;
-    if (op != OP_LOAD && sends_pending(data)) return false;
+    if ((unsigned)(type - TA_INT8) > TA_UINT32 - TA_INT8) return false;
+    if (op != OP_LOAD && sends_pending(m)) return false;
     uint32_t index = (uint32_t)argv[1].u;   /* (a negative one is out of range too) */
     if (index >= *(const uint32_t *)((const uint8_t *)object + OBJ_ARRAY_COUNT)) return false;
     uint8_t *p = (uint8_t *)pointer_at(object, OBJ_ARRAY_DATA) + ((size_t)index << ((type - TA_INT8) / 2));
@@ -722,17 +831,18 @@ static INLINE bool operate_fast(int argc, const JSValue *argv, const JSValue *da
 
 /* `op` in every case: the JS path for what is not an int8 to uint32 typed array with int32
  * arguments and an index in range, the batched messages sent first. */
-static COLD JSValue operate(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int op, JSValue *data) {
-    if (argc < OPERANDS(op)) return slow(ctx, this_val, argc, argv, data);
+static COLD JSValue operate(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, const Method *m) {
+    const int op = m->kind;
+    if (argc < OPERANDS(op)) return slow(ctx, this_val, argc, argv, m);
     for (int i = 1; i < OPERANDS(op); i++) {
-        if (argv[i].tag != TAG_INT) return slow(ctx, this_val, argc, argv, data);
+        if (argv[i].tag != TAG_INT) return slow(ctx, this_val, argc, argv, m);
     }
     int type = typed_array_type(argv[0]);
-    if (type < TA_INT8 || type > TA_UINT32) return slow(ctx, this_val, argc, argv, data);
-    if (op != OP_LOAD && !send_pending(ctx, data)) return value(TAG_EXCEPTION, 0);
+    if (type < TA_INT8 || type > TA_UINT32) return slow(ctx, this_val, argc, argv, m);
+    if (op != OP_LOAD && !send_pending(ctx, m)) return value(TAG_EXCEPTION, 0);
     bool shared;
     uint8_t *p = element(ctx, argv[0], type, (int32_t)argv[1].u, &shared);
-    if (p == NULL) return slow(ctx, this_val, argc, argv, data);
+    if (p == NULL) return slow(ctx, this_val, argc, argv, m);
     switch (op) {
     case OP_ADD: return apply(p, type, argv, OP_ADD);
     case OP_SUB: return apply(p, type, argv, OP_SUB);
@@ -746,23 +856,6 @@ static COLD JSValue operate(JSContext *ctx, JSValue this_val, int argc, JSValue 
     }
 }
 
-/* Atomics.add & co. (magic: the operation): the common case here, the rest in operate(). */
-JSValue natomics_op(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int op, JSValue *data) {
-    JSValue result;
-    switch (op) {
-    case OP_ADD: if (operate_fast(argc, argv, data, OP_ADD, &result)) return result; break;
-    case OP_SUB: if (operate_fast(argc, argv, data, OP_SUB, &result)) return result; break;
-    case OP_AND: if (operate_fast(argc, argv, data, OP_AND, &result)) return result; break;
-    case OP_OR: if (operate_fast(argc, argv, data, OP_OR, &result)) return result; break;
-    case OP_XOR: if (operate_fast(argc, argv, data, OP_XOR, &result)) return result; break;
-    case OP_EXCHANGE: if (operate_fast(argc, argv, data, OP_EXCHANGE, &result)) return result; break;
-    case OP_COMPARE_EXCHANGE: if (operate_fast(argc, argv, data, OP_COMPARE_EXCHANGE, &result)) return result; break;
-    case OP_LOAD: if (operate_fast(argc, argv, data, OP_LOAD, &result)) return result; break;
-    default: if (operate_fast(argc, argv, data, OP_STORE, &result)) return result; break;
-    }
-    return operate(ctx, this_val, argc, argv, op, data);
-}
-
 static JSValue terminated(JSContext *ctx) {
     ThrowInternalError(ctx, "%s", "interrupted");
     JSValue error = GetException(ctx);
@@ -770,48 +863,46 @@ static JSValue terminated(JSContext *ctx) {
     return Throw(ctx, error);
 }
 
-/* A wait's result as JS: data[3..5] hold 'ok', 'not-equal', 'timed-out'. */
-static JSValue wait_result(JSContext *ctx, int result, JSValue *strings) {
+/* A wait's result as JS. */
+static JSValue wait_result(JSContext *ctx, int result, const Method *m) {
     if (result == TERMINATED) return terminated(ctx);
-    return DupValue(ctx, strings[result]);
+    return DupValue(ctx, m->values[STRING_OK + result]);
 }
 
 /* Atomics.wait(int32Array, index, value[, timeout]) with int32 arguments and a number timeout. */
-JSValue natomics_wait_js(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
-    (void)magic;
-    if (argc < 3 || argv[1].tag != TAG_INT || argv[2].tag != TAG_INT) return slow(ctx, this_val, argc, argv, data);
+static JSValue wait_js(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, const Method *m) {
+    if (argc < 3 || argv[1].tag != TAG_INT || argv[2].tag != TAG_INT) return slow(ctx, this_val, argc, argv, m);
     double timeout = INFINITY;
     if (argc > 3) {
         if (argv[3].tag == TAG_INT) timeout = (double)(int32_t)argv[3].u;
         else if (argv[3].tag == TAG_FLOAT64) memcpy(&timeout, &argv[3].u, sizeof timeout);
-        else if (argv[3].tag != TAG_UNDEFINED) return slow(ctx, this_val, argc, argv, data);
+        else if (argv[3].tag != TAG_UNDEFINED) return slow(ctx, this_val, argc, argv, m);
     }
     int type = typed_array_type(argv[0]);
-    if (type != TA_INT32) return slow(ctx, this_val, argc, argv, data);
+    if (type != TA_INT32) return slow(ctx, this_val, argc, argv, m);
     bool shared;
     uint8_t *p = element(ctx, argv[0], type, (int32_t)argv[1].u, &shared);
-    if (p == NULL || !shared) return slow(ctx, this_val, argc, argv, data);
-    if (!send_pending(ctx, data)) return value(TAG_EXCEPTION, 0);
+    if (p == NULL || !shared) return slow(ctx, this_val, argc, argv, m);
+    if (!send_pending(ctx, m)) return value(TAG_EXCEPTION, 0);
     if (isnan(timeout)) timeout = INFINITY;
     int result = natomics_wait((uintptr_t)p, 4, (int32_t)argv[2].u, timeout);
-    return wait_result(ctx, result, data + 3);
+    return wait_result(ctx, result, m);
 }
 
 /* Atomics.notify(int32Array | bigInt64Array, index[, count]) with an int32 index and count. */
-JSValue natomics_notify_js(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
-    (void)magic;
-    if (argc < 2 || argv[1].tag != TAG_INT || shared_class_id == 0) return slow(ctx, this_val, argc, argv, data);
+static JSValue notify_js(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, const Method *m) {
+    if (argc < 2 || argv[1].tag != TAG_INT || shared_class_id == 0) return slow(ctx, this_val, argc, argv, m);
     double count = INFINITY;
     if (argc > 2 && argv[2].tag != TAG_UNDEFINED) {
-        if (argv[2].tag != TAG_INT) return slow(ctx, this_val, argc, argv, data);
+        if (argv[2].tag != TAG_INT) return slow(ctx, this_val, argc, argv, m);
         count = (int32_t)argv[2].u < 0 ? 0 : (int32_t)argv[2].u;
     }
     int type = typed_array_type(argv[0]);
-    if (type != TA_INT32 && type != TA_BIG_INT64) return slow(ctx, this_val, argc, argv, data);
+    if (type != TA_INT32 && type != TA_BIG_INT64) return slow(ctx, this_val, argc, argv, m);
     bool shared;
     uint8_t *p = element(ctx, argv[0], type, (int32_t)argv[1].u, &shared);
-    if (p == NULL) return slow(ctx, this_val, argc, argv, data);
-    if (!send_pending(ctx, data)) return value(TAG_EXCEPTION, 0);
+    if (p == NULL) return slow(ctx, this_val, argc, argv, m);
+    if (!send_pending(ctx, m)) return value(TAG_EXCEPTION, 0);
     if (!shared) return value(TAG_INT, 0);   /* nobody can wait on unshared memory */
     long woken = natomics_notify((uintptr_t)p, count);
     return woken <= INT32_MAX ? value(TAG_INT, woken) : number((double)woken);
@@ -831,10 +922,8 @@ static bool address_arguments(JSContext *ctx, JSValue *argv, uintptr_t *address,
     return true;
 }
 
-/* waitAt(address, size, expected, timeoutMs): the JS path's Atomics.wait, after its checks.
- * data[0..2]: 'ok', 'not-equal', 'timed-out'. */
-JSValue natomics_wait_at(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
-    (void)this_val, (void)magic, (void)argc;
+/* waitAt(address, size, expected, timeoutMs): the JS path's Atomics.wait, after its checks. */
+static JSValue wait_at(JSContext *ctx, JSValue *argv, const Method *m) {
     uintptr_t address;
     int size;
     int64_t expected;
@@ -842,13 +931,12 @@ JSValue natomics_wait_at(JSContext *ctx, JSValue this_val, int argc, JSValue *ar
     if (!address_arguments(ctx, argv, &address, &size, &expected)) return value(TAG_EXCEPTION, 0);
     if (ToFloat64(ctx, &timeout, argv[3])) return value(TAG_EXCEPTION, 0);
     if (isnan(timeout)) timeout = INFINITY;
-    return wait_result(ctx, natomics_wait(address, size, expected, timeout), data);
+    return wait_result(ctx, natomics_wait(address, size, expected, timeout), m);
 }
 
 /* waitAsyncAt(address, size, expected, timeoutMs, id): true when registered, false when the
  * value differs. */
-JSValue natomics_wait_async_at(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
-    (void)this_val, (void)magic, (void)argc, (void)data;
+static JSValue wait_async_at(JSContext *ctx, JSValue *argv) {
     uintptr_t address;
     int size;
     int64_t expected;
@@ -865,10 +953,54 @@ JSValue natomics_wait_async_at(JSContext *ctx, JSValue this_val, int argc, JSVal
 }
 
 /* notifyAt(address, count): the JS path's Atomics.notify, after its checks. */
-JSValue natomics_notify_at(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
-    (void)this_val, (void)magic, (void)argc, (void)data;
+static JSValue notify_at(JSContext *ctx, JSValue *argv) {
     double address, count;
     if (ToFloat64(ctx, &address, argv[0]) || ToFloat64(ctx, &count, argv[1])) return value(TAG_EXCEPTION, 0);
     long woken = natomics_notify((uintptr_t)address, count);
     return woken <= INT32_MAX ? value(TAG_INT, woken) : number((double)woken);
+}
+
+/* A method called with fewer than its `length` arguments, for the kinds that read them all:
+ * the missing ones are undefined, as the engine pads a C function's. */
+static COLD JSValue call_padded(JSContext *ctx, JSValue function, JSValue this_val, int argc, JSValue *argv, const Method *m) {
+    JSValue padded[MOST_ARGUMENTS];
+    for (int i = 0; i < m->length; i++) padded[i] = i < argc ? argv[i] : value(TAG_UNDEFINED, 0);
+    return method_call(ctx, function, this_val, m->length, padded, 0);
+}
+
+/* Every call that is not an operation's common case. */
+static COLD JSValue method_call_slow(JSContext *ctx, JSValue function, JSValue this_val, int argc, JSValue *argv, int flags) {
+    (void)flags;
+    const Method *m = method_of(function);
+    switch (m->kind) {
+    case KIND_WAIT: return wait_js(ctx, this_val, argc, argv, m);
+    case KIND_NOTIFY: return notify_js(ctx, this_val, argc, argv, m);
+    case KIND_WAIT_AT: case KIND_WAIT_ASYNC_AT: case KIND_NOTIFY_AT:   /* (they read every argument) */
+        if (argc < m->length) return call_padded(ctx, function, this_val, argc, argv, m);
+        if (m->kind == KIND_WAIT_AT) return wait_at(ctx, argv, m);
+        if (m->kind == KIND_WAIT_ASYNC_AT) return wait_async_at(ctx, argv);
+        return notify_at(ctx, argv);
+    default: return operate(ctx, this_val, argc, argv, m);
+    }
+}
+
+/* The call hook of every method (`flags`: never a construction, as the class is no
+ * constructor): a leaf for an operation's common case, anything else out of line. */
+static JSValue method_call(JSContext *ctx, JSValue function, JSValue this_val, int argc, JSValue *argv, int flags) {
+    if (__builtin_expect(opaque_known != 1, 0)) return method_call_slow(ctx, function, this_val, argc, argv, flags);
+    const Method *m = pointer_at((const void *)(uintptr_t)function.u, OBJ_OPAQUE);
+    JSValue result;
+    switch (m->kind) {
+    case OP_ADD: if (operate_fast(argc, argv, m, OP_ADD, &result)) return result; break;
+    case OP_SUB: if (operate_fast(argc, argv, m, OP_SUB, &result)) return result; break;
+    case OP_AND: if (operate_fast(argc, argv, m, OP_AND, &result)) return result; break;
+    case OP_OR: if (operate_fast(argc, argv, m, OP_OR, &result)) return result; break;
+    case OP_XOR: if (operate_fast(argc, argv, m, OP_XOR, &result)) return result; break;
+    case OP_EXCHANGE: if (operate_fast(argc, argv, m, OP_EXCHANGE, &result)) return result; break;
+    case OP_COMPARE_EXCHANGE: if (operate_fast(argc, argv, m, OP_COMPARE_EXCHANGE, &result)) return result; break;
+    case OP_LOAD: if (operate_fast(argc, argv, m, OP_LOAD, &result)) return result; break;
+    case OP_STORE: if (operate_fast(argc, argv, m, OP_STORE, &result)) return result; break;
+    default: break;
+    }
+    return method_call_slow(ctx, function, this_val, argc, argv, flags);
 }

@@ -15,9 +15,6 @@ int natomics_wait(uintptr_t address, int size, int64_t expected, double timeout_
 int natomics_wait_async(uintptr_t address, int size, int64_t expected, double timeout_ms, double id);
 long natomics_notify(uintptr_t address, double count);
 long natomics_waiting(uintptr_t address);
-JSValue natomics_op(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
-JSValue natomics_wait_js(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
-JSValue natomics_notify_js(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
-JSValue natomics_wait_at(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
-JSValue natomics_wait_async_at(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
-JSValue natomics_notify_at(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
+uint32_t natomics_class_new(void *rt);
+JSValue natomics_method_new(void *ctx, uint32_t class_id, int kind, const char *name, int length,
+                            const JSValue *values, const int32_t *tick_info);

@@ -40,6 +40,7 @@ class Runtime:
         self.load_module: Callable | None = None        # (context, name) -> owned module JSValue
         self.on_rejection: Callable | None = None       # (context, promise, reason, is_handled)
         self.interrupted = False
+        self.natomics_class = 0   # the class of the native Atomics methods here (engine/natomics.py)
         self._interrupt_task: Callable[[], None] | None = None
         self._interrupt_lock = _thread.allocate_lock()   # terminate (any thread) vs the task (own thread)
         if memory_limit:

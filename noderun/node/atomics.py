@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..engine import natomics, sab
 from ..engine.lib import ffi, lib
+from ..engine import values as V
 from ..engine.runtime import Context, JSObject
 from ..host import waits
 
@@ -33,47 +34,25 @@ def _native(ctx: Context, slow: JSObject, flush: JSObject, sample: JSObject) -> 
             realm.call("resolveWaitAsync", wait_id, waits.RESULT_NAMES[result])
 
     waits.attach(thread, on_results)
-    tick_address = float(int(ffi.cast("uintptr_t", realm._tick_info)))   # (C reads its flag)
+    tick_info = int(ffi.cast("uintptr_t", realm._tick_info))   # (C reads its flag)
+    class_id = native.method_class(ctx.runtime)
     strings = [ctx.to_js(name) for name in waits.RESULT_NAMES]
     methods = ctx.new_object()
     try:
-        for name, (magic, length) in natomics.OPERATIONS.items():
-            _define(ctx, methods, native.functions["natomics_op"], name, length, magic,
-                    [slow.get(name), flush, tick_address])
-        _define(ctx, methods, native.functions["natomics_wait_js"], "wait", 4, 0,
-                [slow.get("wait"), flush, tick_address, *strings])
-        _define(ctx, methods, native.functions["natomics_notify_js"], "notify", 3, 0,
-                [slow.get("notify"), flush, tick_address])
-        _define(ctx, methods, native.functions["natomics_wait_at"], "waitAt", 4, 0, strings)
-        _define(ctx, methods, native.functions["natomics_wait_async_at"], "waitAsyncAt", 5, 0, [])
-        _define(ctx, methods, native.functions["natomics_notify_at"], "notifyAt", 2, 0, [])
+        for name in natomics.METHODS:
+            handle = slow.get(name)   # (None for waitAt & co., which have no slow path)
+            values = [V.UNDEFINED if handle is None else handle.value, flush.value, *strings]
+            try:
+                made = ctx.take(native.new_method(ctx.ptr, class_id, name, values, tick_info))
+            finally:
+                if handle is not None:
+                    handle.free()
+            methods.set(name, made)
+            made.free()
     finally:
         for value in strings:
             lib.JS_FreeValue(ctx.ptr, value)
     return methods
-
-
-def _define(ctx: Context, target: JSObject, function, name: str, length: int, magic: int, data: list) -> None:
-    """target[name] = a C function of natomics.c's with `data` (JSObjects, owned JSValues of
-    strings, or numbers) as its JSCFunctionData."""
-    values = ffi.new("JSValue[]", max(len(data), 1))
-    owned = []
-    for i, item in enumerate(data):
-        if isinstance(item, JSObject):
-            values[i] = item.value
-            owned.append(item)
-        elif isinstance(item, float):
-            values[i] = lib.JS_NewNumber(ctx.ptr, item)
-        else:
-            values[i] = item   # a string made by the caller, freed by it
-    try:
-        created = ctx.take(lib.JS_NewCFunctionData2(ctx.ptr, function, name.encode(), length, magic,
-                                                    len(data), values))
-        target.set(name, created)
-        created.free()
-    finally:
-        for handle in owned:
-            handle.free()
 
 
 FUNCTIONS = {
