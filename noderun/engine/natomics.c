@@ -606,13 +606,13 @@ long natomics_waiting(uintptr_t address) {
 #define COLD __attribute__((noinline, cold))
 #define INLINE inline __attribute__((always_inline))
 
-/* Each method is an object of a class of ours (natomics_class_new) whose call hook is
- * method_call: the engine calls the hook straight from its call instruction, where a
+/* Each method is an object of a class of ours (natomics_class_new: one per kind of method) whose
+ * call hook the engine calls straight from its call instruction, where a
  * JS_NewCFunctionData function goes through js_call_c_function_data first (its record looked up,
  * a stack frame pushed: about 70 instructions of an Atomics.add's ~825; with no frame of its
  * own, a method is not listed in a stack trace, where node lists "Atomics.add (<anonymous>)").
  * The object's opaque is its Method. */
-enum { KIND_WAIT = OP_STORE + 1, KIND_NOTIFY, KIND_WAIT_AT, KIND_WAIT_ASYNC_AT, KIND_NOTIFY_AT };
+enum { KIND_WAIT = OP_STORE + 1, KIND_NOTIFY, KIND_WAIT_AT, KIND_WAIT_ASYNC_AT, KIND_NOTIFY_AT, KINDS };
 enum { SLOW, FLUSH, STRING_OK, VALUES = STRING_OK + 3 };   /* Method.values */
 enum { MOST_ARGUMENTS = 5 };   /* the most a method reads (waitAsyncAt) */
 
@@ -626,10 +626,11 @@ typedef struct Method {
     JSValue values[VALUES];
 } Method;
 
-/* struct JSObject's u.opaque, as natomics_learn's offsets; whether it holds a method's Method
- * is checked on each method made (else the engine's API finds it) */
+/* struct JSObject's u.opaque, as natomics_learn's offsets */
 enum { OBJ_OPAQUE = 48 };
-static int opaque_known = -1;
+/* Whether an operation's common case may read the engine's objects directly: the typed array
+ * layout natomics_learn checked, and a Method at OBJ_OPAQUE (checked on each method made). */
+static bool fast_path;
 
 static Method *method_of(JSValue function) {
     uint32_t class_id;
@@ -649,33 +650,39 @@ static void method_mark(void *rt, JSValue function, void *mark_func) {
     for (int i = 0; i < VALUES; i++) MarkValue(rt, m->values[i], mark_func);
 }
 
-static JSValue method_call(JSContext *ctx, JSValue function, JSValue this_val, int argc, JSValue *argv, int flags);
+typedef JSValue Hook(JSContext *ctx, JSValue function, JSValue this_val, int argc, JSValue *argv, int flags);
+static Hook *const hooks[KINDS];
 
-static const struct {   /* quickjs.h's JSClassDef */
-    const char *class_name;
-    void (*finalizer)(void *, JSValue);
-    void (*gc_mark)(void *, JSValue, void *);
-    JSValue (*call)(JSContext *, JSValue, JSValue, int, JSValue *, int);
-    void *exotic;
-} method_class = { "Function", method_finalize, method_mark, method_call, NULL };
-
-/* Register the methods' class in the runtime `rt` (once per runtime): its class id, 0 when that
- * failed. */
+/* Register the methods' classes in the runtime `rt` (once per runtime), one per kind with its
+ * own call hook: the first class id (kind k's is first + k), 0 when that failed. */
 uint32_t natomics_class_new(void *rt) {
-    uint32_t class_id = 0;
-    NewClassID(rt, &class_id);
-    return NewClass(rt, class_id, &method_class) == 0 ? class_id : 0;
+    uint32_t first = 0;
+    for (int kind = 0; kind < KINDS; kind++) {
+        uint32_t class_id = 0;
+        NewClassID(rt, &class_id);
+        if (kind == 0) first = class_id;
+        struct {   /* quickjs.h's JSClassDef (the engine keeps its fields, not the struct) */
+            const char *class_name;
+            void (*finalizer)(void *, JSValue);
+            void (*gc_mark)(void *, JSValue, void *);
+            Hook *call;
+            void *exotic;
+        } def = { "Function", method_finalize, method_mark, hooks[kind], NULL };
+        if (class_id != first + kind || NewClass(rt, class_id, &def) != 0) return 0;
+    }
+    return first;
 }
 
 enum { PROP_CONFIGURABLE = 1 };
 
-/* A method of kind `kind` named `name` (its `length` too, as a function has them), holding
+/* A method of kind `kind` (its class: natomics_class_new's first + kind) named `name` (its
+ * `length` too, as a function has them), holding
  * `values` (VALUES of them, borrowed: undefined for those it has no use for) and the thread's
  * tick info: an owned function, or an exception. */
-JSValue natomics_method_new(JSContext *ctx, uint32_t class_id, int kind, const char *name, int length,
+JSValue natomics_method_new(JSContext *ctx, uint32_t first_class_id, int kind, const char *name, int length,
                             const JSValue *values, const int32_t *tick_info) {
     JSValue proto = GetFunctionProto(ctx);
-    JSValue function = NewObjectProtoClass(ctx, proto, class_id);
+    JSValue function = NewObjectProtoClass(ctx, proto, first_class_id + kind);
     FreeValue(ctx, proto);
     if (function.tag == TAG_EXCEPTION) return function;
     Method *m = calloc(1, sizeof *m);
@@ -689,7 +696,7 @@ JSValue natomics_method_new(JSContext *ctx, uint32_t class_id, int kind, const c
     m->length = length;
     m->tick_info = tick_info;
     for (int i = 0; i < VALUES; i++) m->values[i] = DupValue(ctx, values[i]);
-    opaque_known = pointer_at((const void *)(uintptr_t)function.u, OBJ_OPAQUE) == m;
+    fast_path = layout_known && pointer_at((const void *)(uintptr_t)function.u, OBJ_OPAQUE) == m;
     if (DefinePropertyValueStr(ctx, function, "length", value(TAG_INT, length), PROP_CONFIGURABLE) < 0 ||
         DefinePropertyValueStr(ctx, function, "name", NewStringLen(ctx, name, strlen(name)), PROP_CONFIGURABLE) < 0) {
         FreeValue(ctx, function);
@@ -800,6 +807,10 @@ static INLINE JSValue apply(uint8_t *p, int type, const JSValue *argv, const int
     int32_t v = op == OP_LOAD ? 0 : (int32_t)argv[2].u;
     int32_t replacement = op == OP_COMPARE_EXCHANGE ? (int32_t)argv[3].u : 0;
     uint32_t old = 0;
+    if (__builtin_expect(type == TA_INT32, 1)) {   /* (the usual one: its own short path) */
+        ATOMIC_OP(uint32_t)
+        return value(TAG_INT, op == OP_STORE ? v : (int32_t)old);
+    }
     switch (type) {
     case TA_INT8: case TA_UINT8: ATOMIC_OP(uint8_t) break;
     case TA_INT16: case TA_UINT16: ATOMIC_OP(uint16_t) break;
@@ -810,10 +821,10 @@ static INLINE JSValue apply(uint8_t *p, int type, const JSValue *argv, const int
 }
 
 /* The common case of `op` (a constant where this is inlined, so each operation gets its own
- * straight path): a typed array read by the learned layout, int32 arguments, an index in range,
- * no batched message to send first. False when it is not that case. */
+ * straight path; fast_path is true): a typed array read by the learned layout, int32 arguments,
+ * an index in range, no batched message to send first. False when it is not that case. */
 static INLINE bool operate_fast(int argc, const JSValue *argv, const Method *m, const int op, JSValue *result) {
-    if (!__builtin_expect(layout_known, 1) || argc < OPERANDS(op) || argv[0].tag != -1 ||
+    if (argc < OPERANDS(op) || argv[0].tag != -1 ||
         argv[1].tag != TAG_INT || (OPERANDS(op) > 2 && argv[2].tag != TAG_INT) ||
         (OPERANDS(op) > 3 && argv[3].tag != TAG_INT)) {
         return false;
@@ -965,11 +976,12 @@ static JSValue notify_at(JSContext *ctx, JSValue *argv) {
 static COLD JSValue call_padded(JSContext *ctx, JSValue function, JSValue this_val, int argc, JSValue *argv, const Method *m) {
     JSValue padded[MOST_ARGUMENTS];
     for (int i = 0; i < m->length; i++) padded[i] = i < argc ? argv[i] : value(TAG_UNDEFINED, 0);
-    return method_call(ctx, function, this_val, m->length, padded, 0);
+    return hooks[m->kind](ctx, function, this_val, m->length, padded, 0);
 }
 
-/* Every call that is not an operation's common case. */
-static COLD JSValue method_call_slow(JSContext *ctx, JSValue function, JSValue this_val, int argc, JSValue *argv, int flags) {
+/* The hook of wait, notify, waitAt & co., and every call of an operation that is not its
+ * common case (`flags`: never a construction, as no class of ours is a constructor). */
+static JSValue call_other(JSContext *ctx, JSValue function, JSValue this_val, int argc, JSValue *argv, int flags) {
     (void)flags;
     const Method *m = method_of(function);
     switch (m->kind) {
@@ -984,23 +996,30 @@ static COLD JSValue method_call_slow(JSContext *ctx, JSValue function, JSValue t
     }
 }
 
-/* The call hook of every method (`flags`: never a construction, as the class is no
- * constructor): a leaf for an operation's common case, anything else out of line. */
-static JSValue method_call(JSContext *ctx, JSValue function, JSValue this_val, int argc, JSValue *argv, int flags) {
-    if (__builtin_expect(opaque_known != 1, 0)) return method_call_slow(ctx, function, this_val, argc, argv, flags);
-    const Method *m = pointer_at((const void *)(uintptr_t)function.u, OBJ_OPAQUE);
-    JSValue result;
-    switch (m->kind) {
-    case OP_ADD: if (operate_fast(argc, argv, m, OP_ADD, &result)) return result; break;
-    case OP_SUB: if (operate_fast(argc, argv, m, OP_SUB, &result)) return result; break;
-    case OP_AND: if (operate_fast(argc, argv, m, OP_AND, &result)) return result; break;
-    case OP_OR: if (operate_fast(argc, argv, m, OP_OR, &result)) return result; break;
-    case OP_XOR: if (operate_fast(argc, argv, m, OP_XOR, &result)) return result; break;
-    case OP_EXCHANGE: if (operate_fast(argc, argv, m, OP_EXCHANGE, &result)) return result; break;
-    case OP_COMPARE_EXCHANGE: if (operate_fast(argc, argv, m, OP_COMPARE_EXCHANGE, &result)) return result; break;
-    case OP_LOAD: if (operate_fast(argc, argv, m, OP_LOAD, &result)) return result; break;
-    case OP_STORE: if (operate_fast(argc, argv, m, OP_STORE, &result)) return result; break;
-    default: break;
+/* The hook of operation `op`: a leaf for its common case, anything else in call_other. */
+#define OPERATION_HOOK(hook, op)                                                                     \
+    static JSValue hook(JSContext *ctx, JSValue function, JSValue this_val, int argc, JSValue *argv, \
+                        int flags) {                                                                 \
+        JSValue result;                                                                              \
+        if (__builtin_expect(fast_path, 1) &&                                                        \
+            operate_fast(argc, argv, pointer_at((const void *)(uintptr_t)function.u, OBJ_OPAQUE), op, \
+                         &result)) {                                                                 \
+            return result;                                                                           \
+        }                                                                                            \
+        (void)this_val;   /* (no method reads it: the rest goes on with fewer registers to keep) */ \
+        return call_other(ctx, value(-1, function.u), value(TAG_UNDEFINED, 0), argc, argv, flags);   \
     }
-    return method_call_slow(ctx, function, this_val, argc, argv, flags);
-}
+OPERATION_HOOK(call_add, OP_ADD)
+OPERATION_HOOK(call_sub, OP_SUB)
+OPERATION_HOOK(call_and, OP_AND)
+OPERATION_HOOK(call_or, OP_OR)
+OPERATION_HOOK(call_xor, OP_XOR)
+OPERATION_HOOK(call_exchange, OP_EXCHANGE)
+OPERATION_HOOK(call_compare_exchange, OP_COMPARE_EXCHANGE)
+OPERATION_HOOK(call_load, OP_LOAD)
+OPERATION_HOOK(call_store, OP_STORE)
+
+static Hook *const hooks[KINDS] = {   /* by kind */
+    call_add, call_sub, call_and, call_or, call_xor, call_exchange, call_compare_exchange, call_load,
+    call_store, call_other, call_other, call_other, call_other, call_other,
+};
