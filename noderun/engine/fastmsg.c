@@ -21,6 +21,8 @@
  *                     to drain.
  *   fastmsg_move_out / fastmsg_move_in  a transferred ArrayBuffer's memory block, moved from one
  *                     runtime to another (see "transferred ArrayBuffers" below).
+ *   fastmsg_send / fastmsg_send_buffer  a lone message, or a transferred ArrayBuffer sent as the
+ *                     message itself, put in the receiving end's lane (see "lanes" below).
  *
  * A JSValue never leaves its thread: a thread's sender lives in a thread-local variable and
  * names its own context.
@@ -560,36 +562,60 @@ static void *moved_realloc(JSRuntime *rt, void *opaque, void *ptr, size_t size) 
     return grown == NULL ? NULL : grown + BLOCK_HEADER;
 }
 
+/* A move under way: the buffer's data and size, and a spare block for the copy path, allocated
+ * before the detach (the copy must not fail once the buffer is gone). */
+typedef struct {
+    uint8_t *data;
+    size_t size;
+    uint8_t *spare;
+} Move;
+
+/* The first half of a move (nothing detached yet): 0, or -1 when out of memory or not an
+ * ArrayBuffer. move_commit, or free(move->spare), follows. */
+static int move_prepare(JSContext *ctx, const JSValue *buffer, Move *move) {
+    move->data = GetArrayBuffer(ctx, &move->size, *buffer);
+    if (move->data == NULL) {
+        FreeValue(ctx, GetException(ctx));
+        return -1;
+    }
+    move->spare = malloc(BLOCK_HEADER + move->size);
+    return move->spare == NULL ? -1 : 0;
+}
+
+/* The second half: the buffer detached, its block in *block; 1 when the block itself moved, 0 when
+ * it was copied (into the spare: move->spare is then NULL, else the caller frees it). Calls into
+ * the engine's detach only (no JS, no garbage collection): safe under lanes_lock. */
+static int move_commit(JSContext *ctx, const JSValue *buffer, Move *move, void **block) {
+    capturing = true;
+    captured = NULL;
+    DetachArrayBuffer(ctx, *buffer);
+    capturing = false;
+    count_blocks(1);
+    if (captured != NULL && (uint8_t *)captured + BLOCK_HEADER == move->data) {
+        *block = captured;
+        return 1;
+    }
+    /* not a block as the engine makes them (or not freed by the detach): the data is still
+     * there (a captured free was not done), copied now */
+    memcpy(move->spare + BLOCK_HEADER, move->data, move->size);
+    free(captured);
+    *block = move->spare;
+    move->spare = NULL;
+    return 0;
+}
+
 /* Detach ArrayBuffer `buffer` (not shared, not resizable, at least MOVE_AT_LEAST bytes: the
  * caller checked) and take its memory: the block (for fastmsg_move_in or fastmsg_free_block)
  * and its data's size; 1 when the block moved, 0 when it was copied, -1 when out of memory
  * (nothing detached) or not an ArrayBuffer. */
 int fastmsg_move_out(JSContext *ctx, const JSValue *buffer, void **block, size_t *size) {
     *block = NULL;
-    uint8_t *data = GetArrayBuffer(ctx, size, *buffer);
-    if (data == NULL) {
-        FreeValue(ctx, GetException(ctx));
-        return -1;
-    }
-    /* (allocated before the detach: the copy path must not fail once the buffer is gone) */
-    uint8_t *spare = malloc(BLOCK_HEADER + *size);
-    if (spare == NULL) return -1;
-    capturing = true;
-    captured = NULL;
-    DetachArrayBuffer(ctx, *buffer);
-    capturing = false;
-    count_blocks(1);
-    if (captured != NULL && (uint8_t *)captured + BLOCK_HEADER == data) {
-        free(spare);
-        *block = captured;
-        return 1;
-    }
-    /* not a block as the engine makes them (or not freed by the detach): the data is still
-     * there (a captured free was not done), copied now */
-    memcpy(spare + BLOCK_HEADER, data, *size);
-    free(captured);
-    *block = spare;
-    return 0;
+    Move move;
+    if (move_prepare(ctx, buffer, &move) < 0) return -1;
+    *size = move.size;
+    int moved = move_commit(ctx, buffer, &move, block);
+    free(move.spare);
+    return moved;
 }
 
 /* A new ArrayBuffer (*out) over a moved block's memory; it owns the block from now on. 0, or -1
@@ -607,14 +633,10 @@ void fastmsg_free_block(void *block) {
 
 /* -- the receiving side ---------------------------------------------------------------------- */
 
-/* A lone message (what fastmsg_take or the host's writer made of it) handed to JS:
- * deliver(id, [value]) with the value read from `data`, or deliver(id, [error], undefined,
- * undefined, [0]) when the reader refuses it (a 'messageerror'). The call's result (owned), or
- * the exception marker with the exception pending. */
-JSValue fastmsg_deliver_one(JSContext *ctx, const JSValue *deliver, int32_t id, const uint8_t *data, size_t size) {
-    JSValue item = ReadObject(ctx, data, size, READ_SAB | READ_REFERENCE);
-    bool unreadable = item.tag == TAG_EXCEPTION;
-    if (unreadable) item = GetException(ctx);
+/* deliver(id, [item]) (item owned, taken here), or deliver(id, [error], undefined, undefined, [0])
+ * when `unreadable` (item the reader's error: a 'messageerror'). The call's result (owned), or the
+ * exception marker with the exception pending. */
+static JSValue deliver_item(JSContext *ctx, const JSValue *deliver, int32_t id, JSValue item, bool unreadable) {
     JSValue values = NewArray(ctx);
     if (values.tag == TAG_EXCEPTION) {
         FreeValue(ctx, item);
@@ -639,6 +661,31 @@ JSValue fastmsg_deliver_one(JSContext *ctx, const JSValue *deliver, int32_t id, 
     return result;
 }
 
+/* A lone message (what fastmsg_take or the host's writer made of it) handed to JS:
+ * deliver(id, [value]) with the value read from `data`, or deliver(id, [error], undefined,
+ * undefined, [0]) when the reader refuses it (a 'messageerror'). The call's result (owned), or
+ * the exception marker with the exception pending. */
+JSValue fastmsg_deliver_one(JSContext *ctx, const JSValue *deliver, int32_t id, const uint8_t *data, size_t size) {
+    JSValue item = ReadObject(ctx, data, size, READ_SAB | READ_REFERENCE);
+    bool unreadable = item.tag == TAG_EXCEPTION;
+    if (unreadable) item = GetException(ctx);
+    return deliver_item(ctx, deliver, id, item, unreadable);
+}
+
+/* A moved block (a transferred ArrayBuffer sent as the message itself) handed to JS as an
+ * ArrayBuffer of this runtime, which owns the block from then on; when that buffer cannot be made
+ * (out of memory), the block is freed and the error is a 'messageerror', as the host's reader
+ * makes it. */
+JSValue fastmsg_deliver_block(JSContext *ctx, const JSValue *deliver, int32_t id, void *block, size_t size) {
+    JSValue item;
+    bool unreadable = fastmsg_move_in(ctx, block, size, &item) < 0;
+    if (unreadable) {
+        fastmsg_free_block(block);
+        item = GetException(ctx);
+    }
+    return deliver_item(ctx, deliver, id, item, unreadable);
+}
+
 enum { TICK_SCHEDULED = 0, TICK_REJECTION_TO_WARN = 1 };   /* internal/process/task_queues.js */
 
 /* JS: drainPending() -> whether nextTicks, a rejection to warn about or promise jobs wait to run;
@@ -659,7 +706,10 @@ JSValue fastmsg_drain_pending(JSContext *ctx, JSValue this_val, int argc, JSValu
  * through Python's inbox (the end's ready callback, its queue, the delivery). A lane is the
  * receiving side of a port end for such messages: fastmsg_send writes the message into its peer's
  * lane and wakes that loop through its eventfd, and the receiving loop's poll (fastmsg_poll)
- * hands lane mail to JS's deliverMessages itself.
+ * hands lane mail to JS's deliverMessages itself. postMessage(buffer, [buffer]) goes the same way
+ * (fastmsg_send_buffer): the mail is the buffer's moved memory block, which the receiving runtime's
+ * new ArrayBuffer owns once delivered; mail the host takes back (fastmsg_lane_take) gives it the
+ * block, and mail dropped with its lane frees it.
  *
  * Order is kept by two rules the host (host/channel.py, host/loop.py) keeps under `lanes_lock`:
  *   - a lane is open only while its end's own queue (Python's) is empty: the host closes it
@@ -668,7 +718,8 @@ JSValue fastmsg_drain_pending(JSContext *ctx, JSValue this_val, int argc, JSValu
  *   - a lane wakes its loop by itself only while that loop's inbox (Python's) holds nothing the
  *     loop has not taken yet (posted == taken): what it took runs before the next poll phase, where
  *     lane mail is handed over; otherwise fastmsg_send declines and JS sends the host's way.
- * Whatever fastmsg_send declines goes the host's way, which keeps every rule of the port. */
+ * Whatever fastmsg_send (or _send_buffer) declines goes the host's way, which keeps every rule of
+ * the port. */
 
 #include <pthread.h>
 #include <unistd.h>
@@ -676,8 +727,14 @@ JSValue fastmsg_drain_pending(JSContext *ctx, JSValue this_val, int argc, JSValu
 typedef struct Mail {
     struct Mail *next;
     size_t size;
-    uint8_t data[];
+    void *block;            /* a moved ArrayBuffer's block (size: its data's), the message itself; else NULL */
+    uint8_t data[];         /* else the message as the writer wrote it */
 } Mail;
+
+static void mail_free(Mail *m) {   /* (a block nobody took goes with it) */
+    if (m->block != NULL) fastmsg_free_block(m->block);
+    free(m);
+}
 
 typedef struct Lane Lane;
 
@@ -769,7 +826,7 @@ Lane *fastmsg_lane_new(void) {
 
 static void lane_unref(Lane *lane) {   /* (lanes_lock held) */
     if (--lane->refs > 0) return;
-    for (Mail *m = lane->head, *next; m != NULL; m = next) next = m->next, free(m);
+    for (Mail *m = lane->head, *next; m != NULL; m = next) next = m->next, mail_free(m);
     if (lane->inbox != NULL) inbox_unref(lane->inbox);
     free(lane);
 }
@@ -803,16 +860,19 @@ bool fastmsg_lane_close(Lane *lane) {
     return was;
 }
 
-/* The lane's oldest mail (the caller frees it with fastmsg_mail_free), NULL when none. */
-Mail *fastmsg_lane_take(Lane *lane, const uint8_t **data, size_t *size) {
+/* The lane's oldest mail (the caller frees it with fastmsg_mail_free), NULL when none: the
+ * writer's bytes in *data, or a moved block in *block (the caller's from now on, *data NULL). */
+Mail *fastmsg_lane_take(Lane *lane, const uint8_t **data, size_t *size, void **block) {
     pthread_mutex_lock(&lanes_lock);
     Mail *m = lane->head;
     if (m != NULL) {
         lane->head = m->next;
         if (lane->head == NULL) lane->tail = NULL;
         lane->count--;
-        *data = m->data;
+        *block = m->block;
+        *data = m->block == NULL ? m->data : NULL;
         *size = m->size;
+        m->block = NULL;
     }
     pthread_mutex_unlock(&lanes_lock);
     return m;
@@ -823,7 +883,7 @@ bool fastmsg_lane_waiting(Lane *lane) {
 }
 
 void fastmsg_mail_free(Mail *m) {
-    free(m);
+    mail_free(m);
 }
 
 /* A JS function's data: the lanes of this thread's ports' peers, by port id. */
@@ -927,6 +987,7 @@ JSValue fastmsg_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, 
     if (m != NULL) {
         memcpy(m->data, bytes, size);
         m->size = size;
+        m->block = NULL;
         pthread_mutex_lock(&lanes_lock);
         ok = lane_takes(lane);
         if (ok) lane_put(lane, m);
@@ -938,6 +999,46 @@ JSValue fastmsg_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, 
         free(m);
         s->stashed = bytes, s->stashed_size = size, s->stashed_id = id;
     }
+    return value(TAG_BOOL, ok);
+}
+
+/* JS: sendBuffer(id, buffer) -> whether postMessage(buffer, [buffer]) of a movable ArrayBuffer (JS
+ * checked it: not shared, not resizable, not detached, at least MOVE_AT_LEAST bytes) went into port
+ * `id`'s peer's lane: the buffer detached, its memory block the mail, the receiving loop woken.
+ * False, nothing detached: the host sends it (portPostBuffer), after the batch the port's outbox
+ * holds. The detach and the put are one step under the lock, so that a buffer is detached only when
+ * its mail is in the lane. */
+JSValue fastmsg_send_buffer(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
+    (void)this_val, (void)magic, (void)data;
+    Sender *s = sender;
+    if (s == NULL || s->ctx != ctx || argc < 2 || argv[0].tag != TAG_INT || argv[1].tag != TAG_OBJECT)
+        return value(TAG_BOOL, 0);
+    uint32_t id = (uint32_t)argv[0].u;
+    if (id >= peers.n || peers.peers[id] == NULL || (id < s->n_outboxes && s->outboxes[id].count != 0) ||
+        s->stashed != NULL)
+        return value(TAG_BOOL, 0);
+    Lane *lane = peers.peers[id];   /* (the table's reference keeps it: only this thread changes it) */
+    pthread_mutex_lock(&lanes_lock);
+    bool ok = lane_takes(lane);
+    pthread_mutex_unlock(&lanes_lock);
+    if (!ok) return value(TAG_BOOL, 0);
+    Move move;
+    if (move_prepare(ctx, &argv[1], &move) < 0) return value(TAG_BOOL, 0);   /* (the host's way says why) */
+    Mail *m = malloc(sizeof *m);
+    if (m != NULL) {
+        pthread_mutex_lock(&lanes_lock);
+        ok = lane_takes(lane);
+        if (ok) {
+            move_commit(ctx, &argv[1], &move, &m->block);
+            m->size = move.size;
+            lane_put(lane, m);
+        }
+        pthread_mutex_unlock(&lanes_lock);
+        if (!ok) free(m);
+    } else {
+        ok = false;
+    }
+    free(move.spare);
     return value(TAG_BOOL, ok);
 }
 
@@ -1005,8 +1106,9 @@ int fastmsg_poll(Inbox *inbox, JSContext *ctx, const JSValue *deliver, int32_t *
         int32_t port_id = lane != NULL ? lane->port_id : 0;
         pthread_mutex_unlock(&lanes_lock);
         if (lane == NULL) return n;
-        JSValue called = fastmsg_deliver_one(ctx, deliver, port_id, m->data, m->size);
-        free(m);
+        JSValue called = m->block != NULL ? fastmsg_deliver_block(ctx, deliver, port_id, m->block, m->size)
+                                          : fastmsg_deliver_one(ctx, deliver, port_id, m->data, m->size);
+        free(m);   /* (its block, if any, is the new ArrayBuffer's or freed) */
         tick[TICK_LOOP_TURN] = (tick[TICK_LOOP_TURN] + 1) & 0x7FFFFFFF;   /* as the host's drain counts turns */
         if (called.tag == TAG_EXCEPTION) {
             *status = POLL_THREW;

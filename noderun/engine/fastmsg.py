@@ -34,6 +34,7 @@ class FastMsg:
             raise FastIOError(f"{path}: the engine's functions were not found in {_extension_path()}")
         self.post_function = self._function("fastmsg_post")
         self.send_function = self._function("fastmsg_send")
+        self.send_buffer_function = self._function("fastmsg_send_buffer")
         self.drain_pending_function = self._function("fastmsg_drain_pending")
 
     def _function(self, name: str):
@@ -154,13 +155,14 @@ class Sender:
         return cls(context, fast, pointer)
 
     def functions(self, tick_info) -> list:
-        """[post, drainPending, send] as new JS functions (owned JSValues); `tick_info`: the thread's
-        tick info (an int32_t * of the engine's ffi), which drainPending reads."""
+        """[post, drainPending, send, sendBuffer] as new JS functions (owned JSValues); `tick_info`:
+        the thread's tick info (an int32_t * of the engine's ffi), which drainPending reads."""
         ctx = self.context.ptr
         address = ffi.new("JSValue[1]", [V.new_float64(float(int(ffi.cast("uintptr_t", tick_info))))])
         return [lib.JS_NewCFunctionData(ctx, self._fast.post_function, 2, 0, 0, ffi.NULL),
                 lib.JS_NewCFunctionData(ctx, self._fast.drain_pending_function, 0, 0, 1, address),
-                lib.JS_NewCFunctionData(ctx, self._fast.send_function, 1, 0, 0, ffi.NULL)]
+                lib.JS_NewCFunctionData(ctx, self._fast.send_function, 1, 0, 0, ffi.NULL),
+                lib.JS_NewCFunctionData(ctx, self._fast.send_buffer_function, 2, 0, 0, ffi.NULL)]
 
     def take(self, port_id: int):
         """Port `port_id`'s outbox written as one message to send: `bytes` for a lone message
@@ -193,14 +195,15 @@ class Sender:
 
 class Lanes:
     """fastmsg.c's lanes (see there) for host/channel.py's ends and host/loop.py's loops: a lane's
-    mail comes out as `bytes`, a lone message as serialize.write_plain makes it."""
+    mail comes out as `bytes`, a lone message as serialize.write_plain makes it, or as a
+    serialize.MovedBuffer (postMessage(buffer, [buffer]))."""
+
+    # (one object for every thread: out-parameters are made per call, or given by the caller,
+    # never kept here, where another thread's call would overwrite them before they are read)
 
     def __init__(self, fast: FastMsg) -> None:
         self._lib = fast.lib
         self._ffi = fast.ffi
-        self._data = fast.ffi.new("uint8_t **")
-        self._size = fast.ffi.new("size_t *")
-        self._ids = fast.ffi.new("int32_t[64]")
 
     def new_lane(self):
         lane = self._lib.fastmsg_lane_new()
@@ -219,12 +222,15 @@ class Lanes:
         self._lib.fastmsg_lane_close(lane)
         return self.take_all(lane)
 
-    def take_one(self, lane) -> bytes | None:
-        data, size = self._data, self._size
-        mail = self._lib.fastmsg_lane_take(lane, data, size)
+    def take_one(self, lane) -> bytes | serialize.MovedBuffer | None:
+        new = self._ffi.new
+        data, size, block = new("uint8_t **"), new("size_t *"), new("void **")
+        mail = self._lib.fastmsg_lane_take(lane, data, size, block)
         if mail == self._ffi.NULL:
             return None
         try:
+            if block[0] != self._ffi.NULL:   # (the block is the MovedBuffer's now)
+                return serialize.MovedBuffer(int(self._ffi.cast("uintptr_t", block[0])), size[0])
             return self._ffi.buffer(data[0], size[0])[:]
         finally:
             self._lib.fastmsg_mail_free(mail)
@@ -266,9 +272,12 @@ class Lanes:
     def inbox_waiting(self, inbox) -> bool:
         return bool(self._lib.fastmsg_inbox_waiting(inbox))
 
-    def take_ready(self, inbox) -> list[int]:
-        """The port ids of the lanes with mail for this loop, in order."""
-        ids = self._ids
+    def new_ids(self):
+        """Room for take_ready's port ids (a loop's own)."""
+        return self._ffi.new("int32_t[64]")
+
+    def take_ready(self, inbox, ids) -> list[int]:
+        """The port ids of the lanes with mail for this loop, in order (`ids`: from new_ids)."""
         n = self._lib.fastmsg_inbox_take(inbox, ids, 64)
         return [ids[i] for i in range(n)] if n else []
 

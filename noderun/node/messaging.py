@@ -397,8 +397,8 @@ class Ports:
 
     def fast_functions(self, context: Context, items_of: JSObject, object_proto: JSObject,
                        array_proto: JSObject, plain_object: JSObject, plain_array: JSObject):
-        """JS's [post, drainPending] of engine/fastmsg.c (see fastMessaging); FastIOError when it
-        cannot be built here."""
+        """JS's [post, drainPending, send, sendBuffer] of engine/fastmsg.c (see fastMessaging);
+        FastIOError when it cannot be built here."""
         from ..engine import fastmsg   # (loaded by the first thread that posts a message)
 
         if self._sender is None:
@@ -478,8 +478,8 @@ def _port_outbox(ctx: Context, argc: int, argv):
 
 def _fast_messaging(ctx: Context, items_of: JSObject, object_proto: JSObject, array_proto: JSObject,
                     plain_object: JSObject, plain_array: JSObject):
-    """fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []) -> [post, drainPending]:
-    engine/fastmsg.c's JS functions for this thread (FastIOError where it cannot be built)."""
+    """fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []) -> [post, drainPending, send,
+    sendBuffer]: engine/fastmsg.c's JS functions for this thread (FastIOError where it cannot be built)."""
     return _ports(ctx).fast_functions(ctx, items_of, object_proto, array_proto, plain_object, plain_array)
 
 
@@ -547,7 +547,7 @@ class _LoopLanes:
     delivered as their ready callback would deliver it; by the loop's poller (fastmsg_poll, when
     no other poller is set), in C."""
 
-    __slots__ = ("ports", "lanes", "inbox", "_poll", "_args", "_fds", "_events", "_status", "_result")
+    __slots__ = ("ports", "lanes", "inbox", "_poll", "_args", "_fds", "_events", "_status", "_result", "_ids")
 
     def __init__(self, ports: Ports, lanes, inbox) -> None:
         self.ports, self.lanes, self.inbox = ports, lanes, inbox
@@ -563,6 +563,7 @@ class _LoopLanes:
         self._args = (inbox, ctx, deliver, tick)
         self._poll = fast.lib.fastmsg_poll
         self._result = fast.ffi.new("JSValue *")
+        self._ids = lanes.new_ids()
 
     def poll(self, epoll_fd: int, timeout_ms: int):
         """EventLoop's poller: the wait, and the lanes' messages handed to JS in C."""
@@ -587,7 +588,7 @@ class _LoopLanes:
         """The deliveries of the ports whose lanes hold messages, as (order, callback): a port's
         order is its id."""
         ready = self.ports._ready
-        return [(port_id, partial(ready, port_id)) for port_id in self.lanes.take_ready(self.inbox)]
+        return [(port_id, partial(ready, port_id)) for port_id in self.lanes.take_ready(self.inbox, self._ids)]
 
     def sync(self) -> None:
         self.lanes.sync(self.inbox)

@@ -473,7 +473,9 @@ function postMessageFrom(id, value, transferList, source) {
     triedFast = true;
   } else if (id >= 0 && isLoneMove(value, transferList)) {
     if (fastPost === undefined) loadFastPath();
-    host.portPostBuffer(id, value);   // its memory moves with the message, and it is detached
+    // its memory moves with the message, and it is detached: into the peer's lane in C (another
+    // thread's, receiving), else the host's way
+    if (!fastSendBuffer(id, value)) host.portPostBuffer(id, value);
     return;
   }
   let transfer = validateTransferList(transferList, source);
@@ -531,6 +533,7 @@ const lastTurns = [];   // port id -> the loop turn of its last message sent at 
 let fastPost;      // post(id, value) -> messages in the outbox with this one (undefined: not loaded yet)
 let drainPending;  // () -> whether nextTicks or promise jobs wait (for the drain between deliveries)
 let fastSend;      // send(id) -> whether port id's lone message went to its peer's lane (engine/fastmsg.c)
+let fastSendBuffer;   // sendBuffer(id, buffer) -> whether a lone movable ArrayBuffer went there, moved
 
 // A transferred ArrayBuffer whose memory block the host moves to the receiving thread (a marker
 // stands for it in the message): not a small one (the engine keeps those in shared arenas) nor a
@@ -539,7 +542,7 @@ const kMoveAtLeast = 1024;
 const isMovable = (item) => item instanceof ArrayBuffer && !item.resizable && item.byteLength >= kMoveAtLeast;
 
 // postMessage(buffer, [buffer]), the commonest transfer: an ArrayBuffer whose memory moves, sent as
-// itself (no serdes, no markers) through the host's raw portPostBuffer. What the full checks would
+// itself (no serdes, no markers) by engine/fastmsg.c's sendBuffer or the host's raw portPostBuffer. What the full checks would
 // refuse (a detached or untransferable buffer, a list an iterator of its own reads) goes the full way.
 const kArrayValues = Array.prototype[Symbol.iterator];
 function isLoneMove(value, transferList) {
@@ -558,7 +561,7 @@ function loadFastPath() {
     else setForEach.call(collection, (v) => items.push(v));
     return items;
   };
-  [fastPost, drainPending, fastSend] = host.fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []);
+  [fastPost, drainPending, fastSend, fastSendBuffer] = host.fastMessaging(itemsOf, Object.prototype, Array.prototype, {}, []);
 }
 
 function postFast(id, value) {
