@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import sys
 
-from ..engine import json_text
 from ..engine import values as V
 from ..engine.lib import ffi, lib
 from ..engine.runtime import Context, JSObject
@@ -309,10 +308,12 @@ def _has_internal(ctx: Context, internal_id: str) -> bool:
     return bytecode.exists(internal_id)
 
 
-def _error_table(ctx: Context) -> str:
-    return json_text.dumps(CODES)
+def _error_code(ctx: Context, code: str) -> list[str] | None:
+    """A code's row of the error table, [JS class, message template] (internal/errors.js)."""
+    row = CODES.get(code)
+    return None if row is None else list(row)
 
 
 # The functions `host` has from the start: the internal modules' loader and the host modules'.
-_LOADER_FUNCTIONS = {"loadInternal": _load_internal, "hasInternal": _has_internal, "errorTable": _error_table,
+_LOADER_FUNCTIONS = {"loadInternal": _load_internal, "hasInternal": _has_internal, "errorCode": _error_code,
                      "loadHostModule": _load_host_module}

@@ -1,5 +1,5 @@
 'use strict';
-// Node's error classes, built from the one table in noderun/errors.py (host.errorTable()).
+// Node's error classes, made from the one table in noderun/errors.py (host.errorCode(code)) on first use.
 // A node error is `new <Base>()` with a non-enumerable message and toString, and `code` as its only
 // own enumerable property; its stack header reads `TypeError [ERR_X]: message` (prepareStackTrace in
 // internal/errors/stack.js checks kIsNodeError). Codes whose message depends on the value received
@@ -179,7 +179,6 @@ function makeNodeError(Base, code, message) {
   return error;
 }
 
-const codes = { __proto__: null };
 const baseClasses = { Error, TypeError, RangeError, SyntaxError, URIError };
 
 // The constructor of one code thrown as one class; the message comes from `format(...args)`.
@@ -195,22 +194,38 @@ function makeCodeClass(code, Base, format) {
   return NodeError;
 }
 
-const errorTable = JSON.parse(host.errorTable());
-function formatOf(code) {
-  return messageFunctions[code] ?? ((...args) => formatTemplate(errorTable[code][1], args));
-}
-
-for (const [code, [className]] of Object.entries(errorTable)) {
-  codes[code] = makeCodeClass(code, baseClasses[className] ?? Error, formatOf(code));
-}
-
 // Codes node also throws as another class (`new ERR_INVALID_STATE.TypeError(...)`, as web streams do).
-for (const [code, classNames] of [['ERR_INVALID_STATE', ['TypeError', 'RangeError']],
-  ['ERR_INVALID_ARG_VALUE', ['RangeError']], ['ERR_HTTP2_INVALID_SETTING_VALUE', ['RangeError']]]) {
-  for (const className of classNames) {
-    codes[code][className] = makeCodeClass(code, baseClasses[className], formatOf(code));
-  }
+const otherClasses = {
+  __proto__: null,
+  ERR_INVALID_STATE: ['TypeError', 'RangeError'],
+  ERR_INVALID_ARG_VALUE: ['RangeError'],
+  ERR_HTTP2_INVALID_SETTING_VALUE: ['RangeError'],
+};
+
+// A code's constructor(s), from its row of the table in noderun/errors.py; undefined for a code
+// the table does not have.
+function makeCode(code) {
+  const row = host.errorCode(code);   // [class name, message template]
+  if (row === undefined) return undefined;
+  const [className, template] = row;
+  const format = messageFunctions[code] ?? ((...args) => formatTemplate(template, args));
+  const NodeError = makeCodeClass(code, baseClasses[className] ?? Error, format);
+  for (const other of otherClasses[code] ?? []) NodeError[other] = makeCodeClass(code, baseClasses[other], format);
+  made[code] = NodeError;
+  return NodeError;
 }
+
+// `codes.ERR_X`: each code's constructor is made the first time it is asked for. A program meets a
+// few of the ~200 codes, and building all of them was a tenth of the start-up's JS.
+const made = { __proto__: null };
+const codes = new Proxy(made, {
+  get(target, code) {
+    return target[code] ?? (typeof code === 'string' ? makeCode(code) : undefined);
+  },
+  has(target, code) {
+    return code in target || (typeof code === 'string' && makeCode(code) !== undefined);
+  },
+});
 
 // Build the JS error for a Python NodeError (see engine.runtime.Context.throw_node_error).
 function fromHost(className, code, message, props, native = false) {
