@@ -82,10 +82,7 @@ class Realm:
         disk_cache.use(__version__)
         context = self.context
         host = context.new_object()
-        for name, fn in _LOADER_FUNCTIONS.items():
-            function = context.new_function(fn, name)
-            host.set(name, function)
-            function.free()
+        context.set_functions(host, _LOADER_FUNCTIONS)
         index = context.parse_json(host_index.index_json())
         host.set("hostIndex", index)   # the others: bootstrap.js asks loadHostModule on first use
         index.free()
@@ -96,7 +93,13 @@ class Realm:
 
         module = context.new_object({"exports": context.new_object()})
         bootstrap = bytecode.load_function(context, "internal/bootstrap")
+        # (with a memory limit, collections may be what keeps the bootstrap under it)
+        gc_deferred = not self.thread.memory_limit
+        if gc_deferred:
+            context.runtime.defer_gc()
         bootstrap.call(module.get("exports"), None, module, host)
+        if gc_deferred:
+            context.runtime.resume_gc()
         self.js = module.get("exports")
         host.free()
         module.free()
@@ -230,10 +233,7 @@ class Realm:
 
     def load_host_module(self, host: JSObject, number: int) -> None:
         """Put the functions of host module `number` (host_index.HOST_MODULES) on `host`."""
-        for name, fn in host_index.module_functions(number).items():
-            function = self.context.new_function(fn, name)
-            host.set(name, function)
-            function.free()
+        self.context.set_functions(host, host_index.module_functions(number))
 
     def free(self) -> None:
         realms.unregister(self.thread_id)
