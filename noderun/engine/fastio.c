@@ -8,7 +8,8 @@
  *   fastio_read   recv() once into a buffer, then call a JS function (id, ArrayBuffer) with
  *                 the bytes: one call from Python instead of recv + four engine calls.
  *   fastio_send   a JS function (a C function of the engine's, no Python): send() straight
- *                 from a Uint8Array's or a string's memory, what the kernel takes at once.
+ *                 from a Uint8Array's or a string's memory, what the kernel takes at once (and
+ *                 a string's size in bytes, which the socket counts).
  *   fastio_loop_now, fastio_run_microtasks
  *                 the two host calls every request of a server made several times (a timer's
  *                 start time, the microtask checkpoint after each nextTick batch), as JS
@@ -207,13 +208,14 @@ static bool has_lone_surrogate(const uint8_t *p, size_t size) {
     return false;
 }
 
-/* JS: send(fd, data) with data a Uint8Array or a string (UTF-8): true when the kernel took all
- * of it now, else the number of bytes it took (0 when it would block, on an error, or for a string
- * with a lone surrogate); the caller hands the rest to the host's write, which queues it or
- * reports the error. Never blocks, never raises SIGPIPE. */
+/* JS: send(fd, data) with data a Uint8Array or a string (UTF-8): when the kernel took all of it
+ * now, its size in bytes (a string's UTF-8 length: the caller counts the socket's bytes written
+ * without measuring the string again); else -1 - the number of bytes it took (-1 when it would
+ * block, on an error, or for a string with a lone surrogate), and the caller hands the rest to
+ * the host's write, which queues it or reports the error. Never blocks, never raises SIGPIPE. */
 JSValue fastio_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
     (void)this_val, (void)magic, (void)data;
-    if (argc < 2 || argv[0].tag != TAG_INT) return value(TAG_INT, 0);
+    if (argc < 2 || argv[0].tag != TAG_INT) return value(TAG_INT, (uint32_t)-1);
     int fd = (int32_t)argv[0].u;
     size_t size;
     const uint8_t *bytes;
@@ -224,17 +226,23 @@ JSValue fastio_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, i
         bytes = (const uint8_t *)text;
         if (has_lone_surrogate(bytes, size)) {
             FreeCString(ctx, text);
-            return value(TAG_INT, 0);
+            return value(TAG_INT, (uint32_t)-1);
         }
     } else {
         bytes = GetUint8Array(ctx, &size, argv[1]);
         if (bytes == NULL)   /* not a Uint8Array (the engine threw) or an empty one */
-            return HasException(ctx) ? value(TAG_EXCEPTION, 0) : value(TAG_BOOL, 1);
+            return HasException(ctx) ? value(TAG_EXCEPTION, 0) : value(TAG_INT, 0);
     }
     ssize_t sent = size > 0 ? send(fd, bytes, size, MSG_DONTWAIT | MSG_NOSIGNAL) : 0;
     if (text != NULL) FreeCString(ctx, text);
-    if (sent == (ssize_t)size) return value(TAG_BOOL, 1);
-    return value(TAG_INT, sent > 0 ? (uint32_t)sent : 0);
+    if (sent == (ssize_t)size && size <= INT32_MAX) return value(TAG_INT, (uint32_t)size);
+    if (sent == (ssize_t)size) {   /* (past 2 GiB: a double) */
+        double as_double = (double)size;
+        JSValue v = value(TAG_FLOAT64, 0);
+        memcpy(&v.u, &as_double, sizeof as_double);
+        return v;
+    }
+    return value(TAG_INT, (uint32_t)(-1 - (int32_t)(sent > 0 ? sent : 0)));
 }
 
 /* JS: loopNow(), the loop's clock brought up to date: whole ms of CLOCK_MONOTONIC since the loop's

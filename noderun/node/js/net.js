@@ -344,9 +344,13 @@ function writeData(socket, data, cb) {
     return;
   }
   touch(socket);
-  socket._bytesWritten += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
   socket[kWriteCallback] = cb;
-  if (handle.write(data, socket[kAfterWrite])) {
+  const isString = typeof data === 'string';
+  if (!isString) socket._bytesWritten += data.byteLength;
+  const done = handle.write(data, socket[kAfterWrite]);
+  // (a string the kernel took at once was measured on the way: TCP's writtenSize)
+  if (isString) socket._bytesWritten += handle.writtenSize >= 0 ? handle.writtenSize : Buffer.byteLength(data);
+  if (done) {
     socket[kWriteCallback] = null;
     cb();
   }

@@ -20,23 +20,32 @@ const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 
-// A header name is a token (RFC 9110 5.1); a value has no control character but tab. The last
-// string found good is remembered: a server sets the same names and values, and sends the same
-// status message, on every response, and each test is a run of a regular expression.
-let lastToken = 'Host';   // (a good one: until a first test, nothing else matches)
+// A header name is a token (RFC 9110 5.1); a value has no control character but tab. The last two
+// strings found good are remembered: a server sets the same names and values, and sends the same
+// status message, on every response (a value and the status message alternate: two), and each
+// test is a run of a regular expression.
+let lastToken = 'Host';   // (good ones: until a first test, nothing else matches)
+let previousToken = 'Host';
 let lastCleanValue = '';
+let previousCleanValue = '';
 
 function checkIsHttpToken(value) {
-  if (value === lastToken) return true;
+  if (value === lastToken || value === previousToken) return true;
   if (!tokenRegExp.test(value)) return false;
-  if (typeof value === 'string') lastToken = value;
+  if (typeof value === 'string') {
+    previousToken = lastToken;
+    lastToken = value;
+  }
   return true;
 }
 
 function checkInvalidHeaderChar(value) {
-  if (value === lastCleanValue) return false;
+  if (value === lastCleanValue || value === previousCleanValue) return false;
   if (headerCharRegex.test(value)) return true;
-  if (typeof value === 'string') lastCleanValue = value;
+  if (typeof value === 'string') {
+    previousCleanValue = lastCleanValue;
+    lastCleanValue = value;
+  }
   return false;
 }
 

@@ -192,9 +192,25 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
   return this.outputSize < this[kHighWaterMark];
 };
 
+// What _storeHeader learns of the headers as it goes. One object serves every head (a new one
+// per head cost a response seven property additions); a head made while another is being made,
+// or after one threw, gets its own.
+let spareHeadState = null;
+
+function headState(firstLine) {
+  const state = spareHeadState;
+  if (state === null) {
+    return { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
+             header: firstLine };
+  }
+  spareHeadState = null;
+  state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
+  state.header = firstLine;
+  return state;
+}
+
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
-  const state = { connection: false, contLen: false, te: false, date: false, expect: false,
-                  trailer: false, header: firstLine };
+  const state = headState(firstLine);
   if (headers) {
     if (headers === this[kOutHeaders]) {
       for (const key in headers) {
@@ -261,8 +277,11 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
   this._header = header + CRLF;
   this._headerSent = false;
+  const { expect } = state;
+  state.header = '';
+  spareHeadState = state;
   // an Expect: 100-continue head goes now, its body waits for the answer
-  if (state.expect) this._send('');
+  if (expect) this._send('');
 };
 
 function processHeader(self, state, key, value, validate) {

@@ -392,6 +392,8 @@ function connectionListenerInternal(server, socket) {
     onEnd: null,
     onClose: null,
     onDrain: null,
+    onPendingData: null,
+    onResponseFinish: null,
     outgoing: [],
     incoming: [],
     outgoingData: 0,      // bytes the responses queued while waiting for the socket
@@ -408,6 +410,13 @@ function connectionListenerInternal(server, socket) {
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
   state.onClose = socketOnClose.bind(undefined, server, socket, state);
   state.onDrain = socketOnDrain.bind(undefined, socket, state);
+  // made once per connection, not per request: a response's finish handler learns its request
+  // from the response (`this`), so no function holds the response that holds it (a cycle only
+  // the engine's collector could free, run again and again under load)
+  state.onPendingData = updateOutgoingData.bind(undefined, socket, state);
+  state.onResponseFinish = function onResponseFinish() {   // (a closure: `this`, the response)
+    resOnFinish(this, socket, state, server);
+  };
   socket.on('data', state.onData);
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
@@ -651,7 +660,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
+  res._onPendingData = state.onPendingData;
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
   // a request that cannot have a body arrives already ended (optimizeEmptyRequests)
@@ -665,7 +674,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   } else {
     res.assignSocket(socket);
   }
-  res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
+  res.on('finish', state.onResponseFinish);
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
@@ -716,7 +725,8 @@ function clearIncoming(req) {
   }
 }
 
-function resOnFinish(req, res, socket, state, server) {
+function resOnFinish(res, socket, state, server) {
+  const req = res.req;
   if (state.incoming[0] === req) state.incoming.shift();
   // a body no one read is read and dropped, so the next request can be parsed
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();

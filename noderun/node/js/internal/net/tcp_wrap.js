@@ -31,6 +31,7 @@ class TCP {
     this.writes = new Map();   // request id -> callback(errorInfo)
     this.owner = null;         // the net.Socket or net.Server
     this.fd = undefined;       // the socket's descriptor (host.tcpFd) once there is one
+    this.writtenSize = -1;     // the size in bytes of the last write, when it went at once
     // the async context (AsyncLocalStorage's stores) its events run in: the one it was made in,
     // as node's handles keep theirs (a server's accepted sockets: the server's)
     this.frame = getFrame();
@@ -73,9 +74,11 @@ class TCP {
   }
 
   // Write `data` (a Uint8Array or a string, as UTF-8). True when it was all written at once
-  // (then `callback` is not called: the caller completes the write, as node does); otherwise
-  // `callback(errorInfo)` runs once it has all been written.
+  // (then `callback` is not called: the caller completes the write, as node does; and for a
+  // string, `writtenSize` holds its size in bytes, else it is -1); otherwise `callback(errorInfo)`
+  // runs once it has all been written.
   write(data, callback) {
+    this.writtenSize = -1;
     if (this.closed) {   // closed under the stream (socket._handle.close()): libuv's EBADF
       callback([-9, 'EBADF', 'bad file descriptor']);
       return false;
@@ -88,8 +91,12 @@ class TCP {
       if (this.fd === undefined) this.fd = host.tcpFd(this.id);
       if (this.fd >= 0) {
         tcpSend ??= host.tcpSendFunction();
-        sent = tcpSend(this.fd, data);
-        if (sent === true) return true;
+        sent = tcpSend(this.fd, data);   // (all: the size; else -1 - what the kernel took)
+        if (sent >= 0) {
+          this.writtenSize = sent;
+          return true;
+        }
+        sent = -1 - sent;
       }
     }
     const request = nextRequest++;
