@@ -13,12 +13,22 @@ from __future__ import annotations
 
 import os
 
-from . import serialize
 from . import values as V
 from .fastio import HERE, FastIOError, built
 from .lib import _extension_path, ffi, lib
 
 SOURCE = os.path.join(HERE, "fastmsg.c")
+
+# engine/serialize.py, once a message is taken: every start loads this module for the allocator
+# (malloc_functions) and needs no message classes
+serialize = None
+
+
+def _serialize():
+    global serialize
+    from . import serialize as module
+    serialize = module
+    return module
 
 
 class FastMsg:
@@ -177,7 +187,7 @@ class Sender:
         finally:
             self._lib.fastmsg_free_written(self._ptr, pointer)
         count = self._count[0]
-        return data if count == 1 else serialize.Batch(data, [], count)
+        return data if count == 1 else (serialize or _serialize()).Batch(data, [], count)
 
     def deliver_one(self, deliver, port_id: int, data: bytes):
         """deliverMessages(port_id, [the message in `data`]) (the JSObject `deliver`), with the
@@ -230,7 +240,7 @@ class Lanes:
             return None
         try:
             if block[0] != self._ffi.NULL:   # (the block is the MovedBuffer's now)
-                return serialize.MovedBuffer(int(self._ffi.cast("uintptr_t", block[0])), size[0])
+                return (serialize or _serialize()).MovedBuffer(int(self._ffi.cast("uintptr_t", block[0])), size[0])
             return self._ffi.buffer(data[0], size[0])[:]
         finally:
             self._lib.fastmsg_mail_free(mail)

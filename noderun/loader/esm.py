@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     import re
 from . import compile_cache
 from .cjs import compile_cached, read_text
-from .module_info import module_info
 
 _ESCAPE = LazyPattern(r"(?s)\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))")
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
@@ -210,6 +209,7 @@ def _remember_graph(context: Context, name: str, code: bytes) -> None:
     """Keep what require() must know of a module before evaluating it, read from its bytecode: its
     top-level await and static imports (modules without an entry, the facades, import nothing and
     never await)."""
+    from .module_info import module_info   # (with the first ES module: -e and CommonJS need none)
     context.host.realm.module_infos[name] = module_info(context, code)
 
 

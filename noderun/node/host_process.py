@@ -24,7 +24,6 @@ from ..engine.host_functions import raw
 from ..engine.lib import ENGINE_VERSION, ffi
 from ..engine.runtime import Context, JSObject
 from ..errors import NodeError
-from ..host.fdstream import restore_terminals
 from ..host.signals import on_main_thread
 from ..loader import resolve, typescript
 
@@ -303,7 +302,7 @@ def _kill(ctx: Context, pid: int, signum: int):
     to_self = pid == os.getpid() and signum
     if to_self and signum not in _js_listeners and not _ignored(signum) and signum != _inspector_signal:
         if _ends_process(signum):   # at once: a raw terminal gets its mode back first
-            restore_terminals()
+            _restore_terminals()
         _restore_default_action(signum)
     awaited = to_self and signum in _js_listeners and not on_main_thread()
     forwarded = _forwarded_condition() if awaited else None
@@ -369,13 +368,21 @@ def install_signal_forwarding() -> None:
     _forwarding = True
 
 
+def _restore_terminals() -> None:
+    """A raw terminal gets its mode back (host/fdstream.py, which only a stdio handle loads: none
+    was made raw where it is not loaded)."""
+    fdstream = sys.modules.get("noderun.host.fdstream")
+    if fdstream is not None:
+        fdstream.restore_terminals()
+
+
 def _forward_signal(signum, frame) -> None:
     listener = _js_listeners.get(signum)
     if listener is None:
         if signum == _inspector_signal:
             return
         if _ends_process(signum):   # a raw terminal gets its mode back first
-            restore_terminals()
+            _restore_terminals()
         _restore_default_action(signum)
         os.kill(os.getpid(), signum)             # ends the process unless ignored by default
         _signal.signal(signum, _forward_signal)   # still here (SIGWINCH, SIGCONT, ...): keep forwarding

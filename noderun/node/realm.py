@@ -19,7 +19,6 @@ from ..errors import CODES, JSError, NodeError
 from ..host.jsthread import JSThread
 from .. import __version__
 from ..loader import bytecode, disk_cache, esm
-from ..engine import serialize
 from . import host_index, realms
 
 TYPE_CHECKING = False
@@ -209,6 +208,7 @@ class Realm:
             self.call("workerOutOfMemory", thread_id)
         elif name == "error":
             message = args[0]
+            from ..engine import serialize
             value = serialize.read(self.context, message)
             try:
                 self.call("workerError", thread_id, value, message.marked)

@@ -11,7 +11,6 @@ from ...host.jsthread import JSThread
 from ...errors import JSError, NodeError
 from ...loader import compile_cache, coverage, esm, resolve, typescript
 from ..host_process import encode_text, install_signal_forwarding, write_all
-from .. import host_compile_cache
 from ..realm import Realm, ThreadOptions
 
 
@@ -189,6 +188,7 @@ def run_main(run: RunOptions) -> int:
     """Run the main thread to its end; returns the process exit code."""
     _reopen_closed_stdio()
     if os.environ.get("NODE_COMPILE_CACHE"):
+        from .. import host_compile_cache
         host_compile_cache.enable_from_environment()
     thread = JSThread(main_bootstrap(run), name="main", memory_limit=run.memory_limit,
                       stack_size=run.stack_size, process_ends_with_it=run.process_ends_with_it)
