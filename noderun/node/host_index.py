@@ -22,7 +22,7 @@ from ..loader import disk_cache
 
 # Every module whose FUNCTIONS JS may call through `host`.
 HOST_MODULES = (
-    "noderun.node.host_process", "noderun.node.host_stdio", "noderun.node.host_dns", "noderun.node.host_fs",
+    "noderun.node.host_process", "noderun.node.host_output", "noderun.node.host_stdio", "noderun.node.host_dns", "noderun.node.host_fs",
     "noderun.node.host_os", "noderun.node.host_intl", "noderun.node.host_crypto", "noderun.node.host_util",
     "noderun.node.host_sqlite", "noderun.node.messaging", "noderun.node.worker", "noderun.node.atomics",
     "noderun.node.dotenv", "noderun.node.host_locks", "noderun.node.host_pool", "noderun.node.host_tcp",

@@ -13,54 +13,12 @@ request from JS is answered with what an InputQueue holds, fed by the parent's w
 from __future__ import annotations
 
 import os
-import stat
 import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
 
 from ..engine.runtime import Context, JSObject
 from ..host.fdstream import FdStreamHandle
-from .host_process import _uint8_bytes, encode_text, os_error_info, output_fd, write_all
-
-
-def _write_output(ctx: Context, fd: int, data: bytes) -> None:
-    stdio = getattr(ctx.host.realm.options.worker, "stdio", None)
-    if stdio is not None:
-        stdio.write(fd, data)
-    else:
-        write_all(output_fd(ctx, fd), data)
-
-
-def _write_fd(ctx: Context, fd: int, text: str) -> None:
-    _write_output(ctx, fd, encode_text(text))
-
-
-def _write_fd_bytes(ctx: Context, fd: int, chunk: JSObject) -> None:
-    _write_output(ctx, fd, _uint8_bytes(ctx, chunk))
-
-
-def _write_fd_encoded(ctx: Context, fd: int, text: str, encoding: str) -> None:
-    from .host_crypto import string_bytes
-    _write_output(ctx, fd, string_bytes(text, encoding))
-
-
-def _write_error(ctx: Context, text: str) -> None:
-    _write_output(ctx, 2, encode_text(text))
-
-
-def _stdio_type(ctx: Context, fd: int) -> str:
-    """libuv's guess of what `fd` is: 'TTY', 'FILE' (character devices too), 'PIPE', 'TCP' or 'UNKNOWN'."""
-    try:
-        mode = os.fstat(fd).st_mode
-    except OSError:
-        return "UNKNOWN"
-    if stat.S_ISREG(mode):
-        return "FILE"
-    if stat.S_ISCHR(mode):
-        return "TTY" if os.isatty(fd) else "FILE"
-    if stat.S_ISFIFO(mode):
-        return "PIPE"
-    if stat.S_ISSOCK(mode):
-        return "TCP"
-    return "UNKNOWN"
+from .host_output import stdio_type
+from .host_process import _uint8_bytes, os_error_info, write_all
 
 
 class OutputSink:
@@ -311,7 +269,7 @@ def _stream_open(ctx: Context, fd: int, terminal: bool):
     fd = int(fd)
     loop = ctx.host.loop
     try:
-        if not terminal and _stdio_type(ctx, fd) == "TCP":
+        if not terminal and stdio_type(fd) == "TCP":
             import socket
             handle = TCPHandle(loop, socket.socket(fileno=os.dup(fd) if fd <= 2 else fd))
         else:
@@ -378,13 +336,8 @@ FUNCTIONS = {
     "streamWriteQueueSize": _stream_write_queue_size,
     "ttyWindowSize": _tty_window_size,
     "ttySetRawMode": _tty_set_raw_mode,
-    "writeFd": _write_fd,
-    "writeFdBytes": _write_fd_bytes,
-    "writeError": _write_error,
-    "writeFdEncoded": _write_fd_encoded,
     "stdinRead": _stdin_read,
     "stdinPause": _stdin_pause,
-    "stdioType": _stdio_type,
     "workerStdioMirror": _worker_stdio_mirror,
     "workerStdinWrite": _worker_stdin_write,
 }
