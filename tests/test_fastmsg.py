@@ -153,3 +153,34 @@ def test_a_lone_transfer_goes_by_lanes_and_its_block_is_freed_once():
     lines = done.stdout.splitlines()
     assert lines[:-1] == fixture.with_suffix(".out").read_text().splitlines()
     assert lines[-1] == "host posts 3 live blocks 0"
+
+
+POLLS_RUNNER = textwrap.dedent("""
+    import sys
+    from noderun.host import loop
+    polls = 0
+    poll = loop.EventLoop._poll
+    def counted(self, hooks):
+        global polls
+        polls += 1
+        return poll(self, hooks)
+    loop.EventLoop._poll = counted
+    import noderun
+    code = noderun.run_file(sys.argv[1], sys.argv[2:])
+    print("loop polls", polls)
+    sys.exit(code)
+""")
+
+
+def test_a_ping_pong_turns_in_the_c_poll_without_the_host_loop():
+    # Each side's poll (fastmsg_poll) delivers the message that woke it and, as the listener's
+    # answer left the host's loop nothing to do (no host call, no drain, nothing posted), waits
+    # for the next one itself: the host's loop turns at the start and the end, not per message
+    # (fixture worker_threads/ping_pong_loop_phases checks that its phases still run when due).
+    bench = Path(__file__).resolve().parent.parent / "bin" / "bench" / "ping_pong.js"
+    done = subprocess.run([sys.executable, "-c", POLLS_RUNNER, str(bench), "500"], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert float(lines[0]) > 0   # (ms per round trip: it ran)
+    assert int(lines[1].split()[-1]) < 50, lines   # (600 round trips; 777 polls before)

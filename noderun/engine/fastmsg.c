@@ -1058,33 +1058,23 @@ void fastmsg_inbox_sync(Inbox *inbox) {
 /* -- the receiving loop's poll: lane mail handed to JS here ------------------------------------ */
 
 #include <errno.h>
+#include <time.h>
 #include <sys/epoll.h>
 
 enum { POLL_DONE = 0, POLL_DRAIN = 1, POLL_THREW = 2 };   /* as engine/fastio.c's */
 enum { TICK_LOOP_TURN = 2, TICK_SENDS_PENDING = 3 };
 
-/* The loop's poll phase (EventLoop.set_poller): epoll_wait on `epfd` (timeout in ms, -1: none),
- * then, when the loop's eventfd was among the ready descriptors and the loop has taken (and so run)
- * every callback posted to its own inbox before, the lanes with mail: each message handed to JS's deliver(id,
- * [value]) (fastmsg_deliver_one), lane after lane in order, until a call leaves something to
- * drain (*status POLL_DRAIN: the host drains, and takes the lanes left), or throws (POLL_THREW,
- * the exception pending in the context, *result its marker). Every ready descriptor (the eventfd
- * too) goes back in fds / events; their count, or -errno. */
-int fastmsg_poll(Inbox *inbox, JSContext *ctx, const JSValue *deliver, int32_t *tick, int epfd, int timeout,
-                 int *fds, uint32_t *events, int max, int *status, JSValue *result) {
-    struct epoll_event ready[64];
-    *status = POLL_DONE;
-    *result = value(TAG_UNDEFINED, 0);
-    int n = epoll_wait(epfd, ready, max < 64 ? max : 64, timeout);
-    if (n < 0) return errno == EINTR ? 0 : -errno;
-    bool woken = false;
-    for (int i = 0; i < n; i++) {
-        fds[i] = ready[i].data.fd;
-        events[i] = ready[i].events;
-        woken |= fds[i] == inbox->wake_fd;
-    }
-    if (!woken) return n;
+/* The lanes' mail handed to JS (the loop's eventfd woke it), as long as the loop has taken (and so
+ * run) every callback posted to its own inbox before: each message to JS's deliver(id, [value])
+ * (fastmsg_deliver_one, _deliver_block), lane after lane in order, until none is left, a call
+ * leaves something to drain (*status POLL_DRAIN) or throws (POLL_THREW, the exception pending in the
+ * context, *result its marker). How many were delivered; *empty: whether no lane holds mail now
+ * (else the host takes the lanes left). */
+static int deliver_lanes(Inbox *inbox, JSContext *ctx, const JSValue *deliver, int32_t *tick, int *status,
+                         JSValue *result, bool *empty) {
     JSRuntime *rt = GetRuntime(ctx);
+    int delivered = 0;
+    *empty = false;
     for (;;) {
         pthread_mutex_lock(&lanes_lock);
         Lane *lane = inbox->n_ready > 0 && inbox->posted == inbox->taken ? inbox->ready[0] : NULL;
@@ -1099,26 +1089,76 @@ int fastmsg_poll(Inbox *inbox, JSContext *ctx, const JSValue *deliver, int32_t *
             inbox->n_ready--;
             if (inbox->n_ready == 0) inbox->wake_written = false;
             lane_unref(lane);
-            lane = NULL;
             pthread_mutex_unlock(&lanes_lock);
             continue;
+        } else {
+            *empty = inbox->n_ready == 0;
         }
         int32_t port_id = lane != NULL ? lane->port_id : 0;
         pthread_mutex_unlock(&lanes_lock);
-        if (lane == NULL) return n;
+        if (lane == NULL) return delivered;
         JSValue called = m->block != NULL ? fastmsg_deliver_block(ctx, deliver, port_id, m->block, m->size)
                                           : fastmsg_deliver_one(ctx, deliver, port_id, m->data, m->size);
         free(m);   /* (its block, if any, is the new ArrayBuffer's or freed) */
+        delivered++;
         tick[TICK_LOOP_TURN] = (tick[TICK_LOOP_TURN] + 1) & 0x7FFFFFFF;   /* as the host's drain counts turns */
         if (called.tag == TAG_EXCEPTION) {
             *status = POLL_THREW;
             *result = called;
-            return n;
+            return delivered;
         }
         FreeValue(ctx, called);
         if (tick[TICK_SCHEDULED] || tick[TICK_REJECTION_TO_WARN] || tick[TICK_SENDS_PENDING] || IsJobPending(rt)) {
             *status = POLL_DRAIN;
-            return n;
+            return delivered;
+        }
+    }
+}
+
+static int64_t monotonic_ms(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (int64_t)now.tv_sec * 1000 + now.tv_nsec / 1000000;
+}
+
+/* The loop's poll phase (EventLoop.set_poller): epoll_wait on `epfd` (timeout in ms, -1: none),
+ * then, when the loop's eventfd was among the ready descriptors, the lanes' mail handed to JS
+ * (deliver_lanes). When only the eventfd woke the loop, its mail was all delivered, and nothing
+ * since needs the host's loop (no drain, no host call: *host_entered, which the host's trampoline
+ * sets, still 0; nothing posted to its inbox; the timeout not over), it waits again here: a
+ * ping-pong's every turn is a wait and a delivery in C, with no pass through the host's loop,
+ * whose timers, immediates and handles no JS changed meanwhile. Every ready descriptor of the last
+ * wait (the eventfd too) goes back in fds / events; their count, or -errno. *status: POLL_DONE,
+ * or what the host must do first (POLL_DRAIN: the last delivery's drain; POLL_THREW: it threw, the
+ * exception pending in the context, *result its marker). */
+int fastmsg_poll(Inbox *inbox, JSContext *ctx, const JSValue *deliver, int32_t *tick, int32_t *host_entered,
+                 int epfd, int timeout, int *fds, uint32_t *events, int max, int *status, JSValue *result) {
+    struct epoll_event ready[64];
+    *status = POLL_DONE;
+    *result = value(TAG_UNDEFINED, 0);
+    *host_entered = 0;
+    int64_t deadline = timeout > 0 ? monotonic_ms() + timeout : 0;
+    for (;;) {
+        int n = epoll_wait(epfd, ready, max < 64 ? max : 64, timeout);
+        if (n < 0) return errno == EINTR ? 0 : -errno;
+        bool woken = false;
+        for (int i = 0; i < n; i++) {
+            fds[i] = ready[i].data.fd;
+            events[i] = ready[i].events;
+            woken |= fds[i] == inbox->wake_fd;
+        }
+        if (!woken) return n;
+        bool empty;
+        int delivered = deliver_lanes(inbox, ctx, deliver, tick, status, result, &empty);
+        if (*status != POLL_DONE || n != 1 || delivered == 0 || !empty || *host_entered || timeout == 0) return n;
+        pthread_mutex_lock(&lanes_lock);
+        bool taken = inbox->posted == inbox->taken;   /* (a post came: its callback waits for the host) */
+        pthread_mutex_unlock(&lanes_lock);
+        if (!taken) return n;
+        if (timeout > 0) {
+            int64_t left = deadline - monotonic_ms();
+            if (left <= 0) return n;
+            timeout = (int)left;
         }
     }
 }

@@ -17,7 +17,10 @@ an owned JSValue itself.
 
 Before any other host function runs, the context's `before_host_call` hook does (when set) what JS
 left pending: the node layer sends the small messages it batches, since a host call may block
-(Atomics.wait) or end the thread (process.exit) waiting on them.
+(Atomics.wait) or end the thread (process.exit) waiting on them. Every call sets the context's
+`host_entered` flag (C memory): a C poller that delivers messages to JS in a wait of its own
+(engine/fastmsg.c) keeps waiting there only while no Python ran, that is while nothing the loop
+knows of (timers, immediates, handles, refs) can have changed.
 
 No exception ever crosses C (STYLE.md, point 2): `NodeError` becomes node's error with its `code`,
 `JSError` rethrows the original JS value, anything else becomes a JS `Error` naming the Python
@@ -87,6 +90,7 @@ def bind_runtime(context_class, object_class) -> None:
 @ffi.callback("JSValue(JSContext *, JSValue, int, JSValue *, int, JSValue *)")
 def _trampoline(ctx_ptr, this_val, argc, argv, magic, func_data):
     context = _contexts[ctx_ptr]
+    context.host_entered[0] = 1
     if context.runtime.interrupted:
         # terminate() was requested: QuickJS polls its interrupt hook only every few thousand
         # operations, so refuse host work now (this is how a worker woken from Atomics.wait stops)

@@ -138,6 +138,9 @@ class Context:
         # run before any host function that is not `raw`: work JS left pending that such a call
         # may wait on (see host_functions._trampoline); None when there is none
         self.before_host_call: Callable[[], None] | None = None
+        # set to 1 by every host function call (host_functions._trampoline): a C poller that runs JS
+        # in a wait of its own clears it first and so learns whether Python ran meanwhile
+        self.host_entered = ffi.new("int32_t *")
         self._pending_exception: JSError | None = None
         # out-parameters reused by every call on this context's thread (ffi.new costs per call)
         self._size_out = ffi.new("size_t *")

@@ -130,7 +130,8 @@ class EventLoop:
 
     def set_lanes(self, lanes) -> None:
         """Messages that reach the loop without its inbox (engine/fastmsg.c's lanes, written by
-        other threads): `lanes.posted()` hears of each callback posted to the inbox and
+        other threads): `lanes.posted()` hears of each callback posted to the inbox (and of a
+        stop, so that a poller delivering lane mail in a wait of its own returns) and
         `lanes.sync()` that the loop took all it holds (a lane wakes the loop by itself only while
         every callback posted before has been taken: its mail runs after them), `lanes.take()` gives the deliveries of the messages
         waiting as callbacks posted with an order, run in the poll phase with the inbox's
@@ -175,6 +176,9 @@ class EventLoop:
     def stop(self) -> None:
         """End the loop after the current callback. Safe from any thread."""
         self._stopped = True
+        with self._inbox_lock:   # (counted as a post: a poller that delivers lane mail returns to the loop)
+            if self._lanes is not None:
+                self._lanes.posted()
         self._wake()
 
     def _wake(self) -> None:

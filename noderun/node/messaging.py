@@ -560,7 +560,8 @@ class _LoopLanes:
         deliver = fast.value_pointer(realm.function("deliverMessages").value)   # (held by the realm)
         ctx = fast.ffi.cast("void *", int(ffi.cast("uintptr_t", realm.context.ptr)))
         tick = fast.ffi.cast("int32_t *", int(ffi.cast("uintptr_t", realm._tick_info)))
-        self._args = (inbox, ctx, deliver, tick)
+        host_entered = fast.ffi.cast("int32_t *", int(ffi.cast("uintptr_t", realm.context.host_entered)))
+        self._args = (inbox, ctx, deliver, tick, host_entered)
         self._poll = fast.lib.fastmsg_poll
         self._result = fast.ffi.new("JSValue *")
         self._ids = lanes.new_ids()
