@@ -18,15 +18,6 @@ from noderun.engine.runtime import Context, Runtime
 ENGINE_DIR = Path(noderun.engine.__file__).resolve().parent
 
 
-@pytest.fixture
-def ctx():
-    runtime = Runtime()
-    context = Context(runtime)
-    yield context
-    context.free()
-    runtime.free()
-
-
 def _tag_of(context: Context, source: str) -> int:
     """The tag of the raw JSValue that evaluating `source` returns (the value is freed)."""
     value = context._eval(source, "<smoke>", V.EVAL_TYPE_GLOBAL)
