@@ -7,6 +7,7 @@
 // util.inspect loads on the first call that formats something, not at start-up.
 
 const { activeChannel } = require('internal/diagnostics_channels');
+const unmadeStdio = require('internal/process/unmade_stdio');
 
 let inspectModule;
 function lazyInspect() {
@@ -175,6 +176,24 @@ function writeToConsole(instance, useStdout, string) {
   return undefined;
 }
 
+// The global console's line for process.stdout / stderr before that stream is made (see
+// internal/process/unmade_stdio.js): whether it was written.
+function writeUnmadeStdio(instance, useStdout, string) {
+  const key = useStdout ? '_stdout' : '_stderr';
+  if (instance !== globalConsole || assignedStreams.has(key) || instance._ignoreErrors === false) return false;
+  const groupIndent = instance[kGroupIndent];
+  if (groupIndent.length !== 0) {
+    if (string.includes('\n')) string = string.replace(/\n/g, `\n${groupIndent}`);
+    string = groupIndent + string;
+  }
+  try {
+    return unmadeStdio.writeUnmade(useStdout ? 'stdout' : 'stderr', useStdout ? 1 : 2, `${string}\n`);
+  } catch (err) {   // (the stream's write error, which the console ignores)
+    if (isStackOverflowError(err)) throw err;
+    return true;
+  }
+}
+
 // console.time durations: "1.234ms", "1.234s", "1:02.345 (m:ss.mmm)", "1:02:03.456 (h:mm:ss.mmm)".
 function formatTime(ms) {
   let hours = 0;
@@ -223,6 +242,7 @@ function formattedWriter(name, streamKind) {
   return {
     [name](...args) {
       activeChannel(channelName)?.publish(args);
+      if (this[kInspectOptions] === undefined && arePlainText(args) && writeUnmadeStdio(this, streamKind, args.join(' '))) return;
       writeToConsole(this, streamKind, formatFor(this, this[streamKey], args));
     },
   }[name];

@@ -545,13 +545,19 @@ Object.defineProperty(proc, 'allowedNodeEnvironmentFlags', {
 
 // ---- stdio ------------------------------------------------------------------------------------
 
+const unmadeStdio = require('internal/process/unmade_stdio');
+
 function defineLazyStdio(name, make) {
   let stream;
-  Object.defineProperty(proc, name, {
-    configurable: true,
-    enumerable: true,
-    get() { return stream ??= make(); },
-  });
+  const get = function get() {
+    if (stream === undefined) {
+      unmadeStdio.markMade(name);
+      stream = make();
+    }
+    return stream;
+  };
+  unmadeStdio.register(name, get);
+  Object.defineProperty(proc, name, { configurable: true, enumerable: true, get });
 }
 defineLazyStdio('stdout', () => require('internal/process/stdio').makeWriteStream(1));
 defineLazyStdio('stderr', () => require('internal/process/stdio').makeWriteStream(2));
