@@ -184,3 +184,17 @@ def test_a_ping_pong_turns_in_the_c_poll_without_the_host_loop():
     lines = done.stdout.splitlines()
     assert float(lines[0]) > 0   # (ms per round trip: it ran)
     assert int(lines[1].split()[-1]) < 50, lines   # (600 round trips; 777 polls before)
+
+
+def test_a_thread_with_sockets_receives_lane_mail_in_the_same_c_poll():
+    # The worker serves TCP (engine/fastio.c reads its sockets) and answers messages: its loop
+    # waits in one C poll (fastmsg_poll, reading the sockets through fastio_take_ready), so the
+    # messages still turn without the host's loop (1961 loop polls when fastio's poll alone
+    # waited and the lanes' mail was delivered from Python after it).
+    fixture = Path(__file__).resolve().parent.parent / "js_tests" / "worker_threads" / "messages_beside_sockets.js"
+    done = subprocess.run([sys.executable, "-c", POLLS_RUNNER, str(fixture)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[:-1] == fixture.with_suffix(".out").read_text().splitlines()
+    assert int(lines[-1].split()[-1]) < 100, lines

@@ -155,14 +155,40 @@ long fastio_read(Poller *p, int fd, int32_t id, JSValue *result) {
 
 enum { POLL_DONE = 0, POLL_DRAIN = 1, POLL_THREW = 2 };
 
+/* One descriptor epoll found ready (`what`): when it is a socket being read and only readable, it
+ * is read and its bytes given to JS here, and 1 is returned (*status POLL_DRAIN when the JS call
+ * left ticks, microtasks or messages to send, POLL_THREW when it threw: the exception pending in the
+ * context, *result its marker); else 0, the descriptor is the host's (any other descriptor, a
+ * socket whose read ended the stream or failed: its outcome kept for fastio_read). Called with
+ * *status POLL_DONE, by fastio_poll or by another C poll that reads this thread's sockets through
+ * it (engine/fastmsg.c's). */
+int fastio_take_ready(Poller *p, int fd, uint32_t what, int *status, JSValue *result) {
+    if (what != EPOLLIN || fd >= p->capacity || p->ids[fd] <= 0) return 0;
+    JSValue called;
+    long got = read_once(p, fd, p->ids[fd], &called);
+    if (got > 0) {
+        if (called.tag == TAG_EXCEPTION) {
+            *status = POLL_THREW;
+            *result = called;
+            return 1;
+        }
+        FreeValue(p->ctx, called);
+        int32_t *info = p->tick_info;
+        info[2] = (info[2] + 1) & 0x7FFFFFFF;   /* the loop's turn, as the host's drain counts it */
+        if (info[0] || info[1] || info[3] || IsJobPending(p->rt)) *status = POLL_DRAIN;
+        return 1;
+    }
+    if (got == -EAGAIN || got == -EINTR) return 1;
+    p->outcomes[fd] = got - 1;   /* (never 0: got is 0 or -errno) */
+    return 0;
+}
+
 /* The poll phase's wait and its sockets' reads: epoll_wait on `epfd` (timeout in ms, -1: none);
- * each socket that is only readable is read and its bytes given to JS here, in the order epoll
- * gave them, until a descriptor needs Python: any other descriptor, a socket whose read ended the
- * stream or failed (its outcome kept for fastio_read), or a JS call that left ticks, microtasks
- * or messages to send. That one and all after it go to Python in fds / events, their count
- * returned (-errno when the wait failed). *status says what Python must do before them:
- * POLL_DRAIN (the last JS call's drain), POLL_THREW (it threw: the exception is pending in the
- * context, *result holds the marker). */
+ * each socket that is only readable is read and its bytes given to JS here (fastio_take_ready), in
+ * the order epoll gave them, until a descriptor needs Python. That one and all after it go to
+ * Python in fds / events, their count returned (-errno when the wait failed). *status says what
+ * Python must do before them: POLL_DRAIN (the last JS call's drain), POLL_THREW (it threw: the
+ * exception is pending in the context, *result holds the marker). */
 int fastio_poll(Poller *p, int epfd, int timeout, int *fds, uint32_t *events, int max, int *status,
                 JSValue *result) {
     struct epoll_event ready[64];
@@ -175,24 +201,7 @@ int fastio_poll(Poller *p, int epfd, int timeout, int *fds, uint32_t *events, in
         int fd = ready[i].data.fd;
         uint32_t what = ready[i].events;
         /* in epoll's order: once a descriptor is left to Python, so is every one after it */
-        if (*status == POLL_DONE && count == 0 && what == EPOLLIN && fd < p->capacity && p->ids[fd] > 0) {
-            JSValue called;
-            long got = read_once(p, fd, p->ids[fd], &called);
-            if (got > 0) {
-                if (called.tag == TAG_EXCEPTION) {
-                    *status = POLL_THREW;
-                    *result = called;
-                    continue;
-                }
-                FreeValue(p->ctx, called);
-                int32_t *info = p->tick_info;
-                info[2] = (info[2] + 1) & 0x7FFFFFFF;   /* the loop's turn, as the host's drain counts it */
-                if (info[0] || info[1] || info[3] || IsJobPending(p->rt)) *status = POLL_DRAIN;
-                continue;
-            }
-            if (got == -EAGAIN || got == -EINTR) continue;
-            p->outcomes[fd] = got - 1;   /* (never 0: got is 0 or -errno) */
-        }
+        if (*status == POLL_DONE && count == 0 && fastio_take_ready(p, fd, what, status, result)) continue;
         fds[count] = fd;
         events[count] = what;
         count++;

@@ -7,6 +7,7 @@ Poller *fastio_poller_new(void *ctx, void *rt, const JSValue *on_data, int32_t *
 void fastio_poller_free(Poller *p);
 int fastio_poller_set(Poller *p, int fd, int32_t id);
 long fastio_read(Poller *p, int fd, int32_t id, JSValue *result);
+int fastio_take_ready(Poller *p, int fd, uint32_t what, int *status, JSValue *result);
 int fastio_poll(Poller *p, int epfd, int timeout, int *fds, uint32_t *events, int max, int *status,
                 JSValue *result);
 JSValue fastio_send(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);

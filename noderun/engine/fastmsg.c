@@ -1121,19 +1121,29 @@ static int64_t monotonic_ms(void) {
     return (int64_t)now.tv_sec * 1000 + now.tv_nsec / 1000000;
 }
 
+/* A thread's sockets read in the poll (engine/fastio.c's fastio_take_ready and its poller): 1 when
+ * descriptor `fd` was one, read and its bytes given to JS (*status as deliver_lanes sets it), 0
+ * when it is the host's. */
+typedef int (*TakeReady)(void *sockets, int fd, uint32_t what, int *status, JSValue *result);
+
 /* The loop's poll phase (EventLoop.set_poller): epoll_wait on `epfd` (timeout in ms, -1: none),
- * then, when the loop's eventfd was among the ready descriptors, the lanes' mail handed to JS
- * (deliver_lanes). When only the eventfd woke the loop, its mail was all delivered, and nothing
- * since needs the host's loop (no drain, no host call: *host_entered, which the host's trampoline
- * sets, still 0; nothing posted to its inbox; the timeout not over), it waits again here: a
- * ping-pong's every turn is a wait and a delivery in C, with no pass through the host's loop,
- * whose timers, immediates and handles no JS changed meanwhile. Every ready descriptor of the last
- * wait (the eventfd too) goes back in fds / events; their count, or -errno. *status: POLL_DONE,
- * or what the host must do first (POLL_DRAIN: the last delivery's drain; POLL_THREW: it threw, the
+ * then, in epoll's order, each socket of `sockets` (NULL: none) that is only readable read and its
+ * bytes given to JS through `take_ready`, until a descriptor is the host's (it and all after it go
+ * to the host); when the loop's eventfd was among the ready descriptors and nothing before went to
+ * the host, the lanes' mail handed to JS (deliver_lanes). When everything that woke the loop was
+ * done here, the lanes' mail included, and nothing since needs the host's loop (no drain, no host
+ * call: *host_entered, which the host's trampoline sets, still 0; nothing posted to its inbox; the
+ * timeout not over), it waits again here: a ping-pong's every turn is a wait and a delivery in C,
+ * with no pass through the host's loop, whose timers, immediates and handles no JS changed
+ * meanwhile. The descriptors left to the host (the eventfd too, when it woke the loop: the host
+ * notes it was read) go back in fds / events; their count, or -errno. *status: POLL_DONE, or what
+ * the host must do first (POLL_DRAIN: the last JS call's drain; POLL_THREW: it threw, the
  * exception pending in the context, *result its marker). */
 int fastmsg_poll(Inbox *inbox, JSContext *ctx, const JSValue *deliver, int32_t *tick, int32_t *host_entered,
-                 int epfd, int timeout, int *fds, uint32_t *events, int max, int *status, JSValue *result) {
+                 void *sockets, void *take_ready, int epfd, int timeout, int *fds, uint32_t *events, int max,
+                 int *status, JSValue *result) {
     struct epoll_event ready[64];
+    TakeReady take = (TakeReady)take_ready;
     *status = POLL_DONE;
     *result = value(TAG_UNDEFINED, 0);
     *host_entered = 0;
@@ -1141,24 +1151,34 @@ int fastmsg_poll(Inbox *inbox, JSContext *ctx, const JSValue *deliver, int32_t *
     for (;;) {
         int n = epoll_wait(epfd, ready, max < 64 ? max : 64, timeout);
         if (n < 0) return errno == EINTR ? 0 : -errno;
-        bool woken = false;
+        int count = 0;
+        bool woken = false, left = false;   /* (left: a descriptor went to the host) */
         for (int i = 0; i < n; i++) {
-            fds[i] = ready[i].data.fd;
-            events[i] = ready[i].events;
-            woken |= fds[i] == inbox->wake_fd;
+            int fd = ready[i].data.fd;
+            uint32_t what = ready[i].events;
+            if (fd == inbox->wake_fd) {
+                woken = !left;
+            } else if (sockets == NULL || left || *status != POLL_DONE || !take(sockets, fd, what, status, result)) {
+                left = true;
+            } else {
+                continue;
+            }
+            fds[count] = fd;
+            events[count] = what;
+            count++;
         }
-        if (!woken) return n;
+        if (!woken || *status != POLL_DONE) return count;
         bool empty;
         int delivered = deliver_lanes(inbox, ctx, deliver, tick, status, result, &empty);
-        if (*status != POLL_DONE || n != 1 || delivered == 0 || !empty || *host_entered || timeout == 0) return n;
+        if (*status != POLL_DONE || left || delivered == 0 || !empty || *host_entered || timeout == 0) return count;
         pthread_mutex_lock(&lanes_lock);
         bool taken = inbox->posted == inbox->taken;   /* (a post came: its callback waits for the host) */
         pthread_mutex_unlock(&lanes_lock);
-        if (!taken) return n;
+        if (!taken) return count;
         if (timeout > 0) {
-            int64_t left = deadline - monotonic_ms();
-            if (left <= 0) return n;
-            timeout = (int)left;
+            int64_t wait = deadline - monotonic_ms();
+            if (wait <= 0) return count;
+            timeout = (int)wait;
         }
     }
 }

@@ -35,5 +35,5 @@ JSValue fastmsg_send(void *ctx, JSValue this_val, int argc, JSValue *argv, int m
 JSValue fastmsg_send_buffer(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
 bool fastmsg_inbox_waiting(Inbox *inbox);
 void fastmsg_inbox_sync(Inbox *inbox);
-int fastmsg_poll(Inbox *inbox, void *ctx, const JSValue *deliver, int32_t *tick, int32_t *host_entered, int epfd, int timeout, int *fds, uint32_t *events, int max, int *status, JSValue *result);
+int fastmsg_poll(Inbox *inbox, void *ctx, const JSValue *deliver, int32_t *tick, int32_t *host_entered, void *sockets, void *take_ready, int epfd, int timeout, int *fds, uint32_t *events, int max, int *status, JSValue *result);
 void fastmsg_peers_free(void);

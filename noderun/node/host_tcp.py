@@ -84,7 +84,8 @@ class TCPWraps(HandleTable):
 
 class _FastSockets:
     """One thread's sockets read by engine/fastio.c: its poller reads them in the loop's poll
-    phase and gives their bytes to tcpData itself; the loop waits through it (set_poller)."""
+    phase and gives their bytes to tcpData itself; the loop waits through it, or through
+    engine/fastmsg.c's poll, which reads them through it (Realm.use_poller)."""
 
     def __init__(self, wraps: TCPWraps) -> None:
         from ..engine import fastio   # (its build machinery is not for programs without sockets)
@@ -106,7 +107,16 @@ class _FastSockets:
         self._fds, self._events = fast.ffi.new("int[64]"), fast.ffi.new("uint32_t[64]")
         self._status, self.result = fast.ffi.new("int *"), fast.new("JSValue *")
         self._poll = fast.lib.fastio_poll
-        self.loop.set_poller(self.poll)
+        self.realm = realm
+        realm.use_poller(sockets=self)
+
+    def address(self) -> int:
+        """The poller's address (for another C poll that reads these sockets: Realm.use_poller)."""
+        return int(self.fast.ffi.cast("uintptr_t", self.poller))
+
+    def take_ready_address(self) -> int:
+        """fastio_take_ready's address: how another C poll reads these sockets."""
+        return int(self.fast.ffi.cast("uintptr_t", self.fast.ffi.addressof(self.fast.lib, "fastio_take_ready")))
 
     def poll(self, epoll_fd: int, timeout_ms: int):
         """EventLoop's poller: the wait, the reads of the sockets and their tcpData calls in C."""
@@ -134,7 +144,7 @@ class _FastSockets:
             _free_value(self.context.ptr, V.make(tag, result.u))
 
     def free(self) -> None:
-        self.loop.set_poller(None)
+        self.realm.use_poller(sockets=None)
         self.fast.lib.fastio_poller_free(self.poller)
         self.poller = None
 

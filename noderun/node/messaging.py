@@ -69,8 +69,7 @@ class Ports:
         if self._loop_lanes is None:
             self._loop_lanes = _LoopLanes(self, self._lanes, self._lanes.new_inbox(loop._wake_fd))
             loop.set_lanes(self._loop_lanes)
-            if loop._poller is None:   # (a thread with sockets waits in fastio's: lanes are read after it)
-                loop.set_poller(self._loop_lanes.poll)
+            self.realm.use_poller(lanes=self._loop_lanes)
         end.open_lane(self._loop_lanes.inbox, port_id)
 
     def _set_peer(self, port_id: int, end: PortEnd | None) -> None:
@@ -544,10 +543,11 @@ FUNCTIONS = {
 
 class _LoopLanes:
     """This thread's loop's lanes (EventLoop.set_lanes): what C senders queued for its ports is
-    delivered as their ready callback would deliver it; by the loop's poller (fastmsg_poll, when
-    no other poller is set), in C."""
+    delivered as their ready callback would deliver it; by the loop's poller (fastmsg_poll, which
+    also reads the thread's sockets: Realm.use_poller), in C."""
 
-    __slots__ = ("ports", "lanes", "inbox", "_poll", "_args", "_fds", "_events", "_status", "_result", "_ids")
+    __slots__ = ("ports", "lanes", "inbox", "_poll", "_args", "_fds", "_events", "_status", "_result", "_ids",
+                 "_fast")
 
     def __init__(self, ports: Ports, lanes, inbox) -> None:
         self.ports, self.lanes, self.inbox = ports, lanes, inbox
@@ -561,10 +561,19 @@ class _LoopLanes:
         ctx = fast.ffi.cast("void *", int(ffi.cast("uintptr_t", realm.context.ptr)))
         tick = fast.ffi.cast("int32_t *", int(ffi.cast("uintptr_t", realm._tick_info)))
         host_entered = fast.ffi.cast("int32_t *", int(ffi.cast("uintptr_t", realm.context.host_entered)))
-        self._args = (inbox, ctx, deliver, tick, host_entered)
+        self._args = (inbox, ctx, deliver, tick, host_entered, fast.ffi.NULL, fast.ffi.NULL)
+        self._fast = fast
         self._poll = fast.lib.fastmsg_poll
         self._result = fast.ffi.new("JSValue *")
         self._ids = lanes.new_ids()
+
+    def read_sockets(self, sockets) -> None:
+        """Have the poll read this thread's sockets too (host_tcp._FastSockets: its poller and
+        engine/fastio.c's fastio_take_ready), or no more (None)."""
+        cast, null = self._fast.ffi.cast, self._fast.ffi.NULL
+        reader = (null, null) if sockets is None else (cast("void *", sockets.address()),
+                                                       cast("void *", sockets.take_ready_address()))
+        self._args = self._args[:5] + reader
 
     def poll(self, epoll_fd: int, timeout_ms: int):
         """EventLoop's poller: the wait, and the lanes' messages handed to JS in C."""

@@ -60,6 +60,8 @@ class Realm:
         self._ports = None            # messaging.Ports, made on first use (a start without ports skips messaging)
         self.workers: dict[int, worker.WorkerHandle] = {}   # this thread's child workers by threadId
         self.lock_client = None       # this thread in the process's Web Locks table, once it asks
+        self._poll_lanes = None       # what the loop's C poll is made of (use_poller)
+        self._poll_sockets = None
 
     @classmethod
     def create(cls, thread: JSThread, options: ThreadOptions) -> "Realm":
@@ -132,6 +134,17 @@ class Realm:
         finally:
             if props is not None:
                 props.free()
+
+    def use_poller(self, **parts) -> None:
+        """The loop's poll phase in C, made of what this thread has (`lanes=`: messaging's
+        _LoopLanes; `sockets=`: host_tcp's _FastSockets; None: no more): engine/fastmsg.c's poll,
+        which reads the sockets through engine/fastio.c when there are both, or fastio's alone."""
+        self._poll_lanes = parts.get("lanes", self._poll_lanes)
+        self._poll_sockets = parts.get("sockets", self._poll_sockets)
+        lanes, sockets = self._poll_lanes, self._poll_sockets
+        if lanes is not None:
+            lanes.read_sockets(sockets)
+        self.thread.loop.set_poller(lanes.poll if lanes is not None else sockets.poll if sockets is not None else None)
 
     # -- LoopHooks ----------------------------------------------------------------------------------
 
