@@ -84,7 +84,18 @@ static int (*DefinePropertyValueStr)(JSContext *, JSValue, const char *, JSValue
 static JSValue (*NewStringLen)(JSContext *, const char *, size_t);
 static void (*MarkValue)(void *, JSValue, void *);
 static void (*FreeValueRT)(void *, JSValue);
-static uint32_t shared_class_id;   /* JS_CLASS_SHARED_ARRAY_BUFFER */
+
+/* What the Atomics methods read on every call and nothing writes once they exist (natomics_learn,
+ * natomics_method_new): a cache line of its own, so that the wait table's lock and lists, which
+ * every wait and notify writes, never share it with them. */
+static struct {
+    uint32_t shared_class_id;          /* JS_CLASS_SHARED_ARRAY_BUFFER */
+    uint32_t typed_array_class_base;   /* the class id of JSTypedArrayEnum 0 (Uint8ClampedArray) */
+    bool layout_known;                 /* the JSObject layout below is the engine's (natomics_learn) */
+    /* an operation's common case may read the engine's objects directly: the layout is known and
+     * a method's Method is at OBJ_OPAQUE (checked on each method made) */
+    bool fast_path;
+} __attribute__((aligned(64))) hot;
 
 static JSValue value(int64_t tag, int64_t u) {
     JSValue v = { u, tag };
@@ -129,7 +140,8 @@ int natomics_init(const char *engine_path) {
     return GetTypedArrayType && GetTypedArrayBuffer && GetArrayBuffer && GetClassID && FreeValue &&
            DupValue && Call && GetException && Throw && ThrowInternalError && SetUncatchableError &&
            ToBigInt64 && ToFloat64 && NewClass && NewClassID && NewObjectProtoClass && GetFunctionProto &&
-           SetOpaque && GetAnyOpaque && DefinePropertyValueStr && NewStringLen && MarkValue && FreeValueRT ? 0 : -2;
+           SetOpaque && GetAnyOpaque && DefinePropertyValueStr && NewStringLen && MarkValue &&
+           FreeValueRT ? 0 : -2;
 }
 
 /* Where a typed array keeps its memory and length inside the engine's JSObject, and its buffer's
@@ -139,8 +151,6 @@ int natomics_init(const char *engine_path) {
  * four calls into the engine; natomics_learn checks them against the engine's API on a sample
  * first, and when any differs (another engine build) the API is used. */
 enum { OBJ_CLASS_ID = 18, OBJ_TYPED_ARRAY = 48, OBJ_ARRAY_DATA = 56, OBJ_ARRAY_COUNT = 64, TA_BUFFER = 24 };
-static bool layout_known;
-static uint32_t typed_array_class_base;   /* the class id of JSTypedArrayEnum 0 (Uint8ClampedArray) */
 
 static uint16_t class_at(const void *object) {
     return *(const uint16_t *)((const uint8_t *)object + OBJ_CLASS_ID);
@@ -159,17 +169,17 @@ void natomics_learn(JSContext *ctx, const JSValue *sample) {
         FreeValue(ctx, GetException(ctx));
         return;
     }
-    shared_class_id = GetClassID(buffer);
-    typed_array_class_base = GetClassID(*sample) - GetTypedArrayType(*sample);
+    hot.shared_class_id = GetClassID(buffer);
+    hot.typed_array_class_base = GetClassID(*sample) - GetTypedArrayType(*sample);
     uint8_t *data = GetArrayBuffer(ctx, &size, buffer);
     const void *object = (const void *)(uintptr_t)sample->u;
     const void *typed_array = pointer_at(object, OBJ_TYPED_ARRAY);
-    layout_known = data != NULL && offset == 4 && length == 8 && sample->tag == -1 &&
+    hot.layout_known = data != NULL && offset == 4 && length == 8 && sample->tag == -1 &&
         class_at(object) == GetClassID(*sample) &&
         pointer_at(object, OBJ_ARRAY_DATA) == data + 4 &&
         *(const uint32_t *)((const uint8_t *)object + OBJ_ARRAY_COUNT) == 2 &&
         typed_array != NULL && pointer_at(typed_array, TA_BUFFER) == (void *)(uintptr_t)buffer.u &&
-        class_at((void *)(uintptr_t)buffer.u) == shared_class_id;
+        class_at((void *)(uintptr_t)buffer.u) == hot.shared_class_id;
     FreeValue(ctx, buffer);
 }
 
@@ -628,9 +638,6 @@ typedef struct Method {
 
 /* struct JSObject's u.opaque, as natomics_learn's offsets */
 enum { OBJ_OPAQUE = 48 };
-/* Whether an operation's common case may read the engine's objects directly: the typed array
- * layout natomics_learn checked, and a Method at OBJ_OPAQUE (checked on each method made). */
-static bool fast_path;
 
 static Method *method_of(JSValue function) {
     uint32_t class_id;
@@ -696,9 +703,11 @@ JSValue natomics_method_new(JSContext *ctx, uint32_t first_class_id, int kind, c
     m->length = length;
     m->tick_info = tick_info;
     for (int i = 0; i < VALUES; i++) m->values[i] = DupValue(ctx, values[i]);
-    fast_path = layout_known && pointer_at((const void *)(uintptr_t)function.u, OBJ_OPAQUE) == m;
+    bool fast = hot.layout_known && pointer_at((const void *)(uintptr_t)function.u, OBJ_OPAQUE) == m;
+    if (hot.fast_path != fast) hot.fast_path = fast;   /* (no store while other threads read it) */
     if (DefinePropertyValueStr(ctx, function, "length", value(TAG_INT, length), PROP_CONFIGURABLE) < 0 ||
-        DefinePropertyValueStr(ctx, function, "name", NewStringLen(ctx, name, strlen(name)), PROP_CONFIGURABLE) < 0) {
+        DefinePropertyValueStr(ctx, function, "name", NewStringLen(ctx, name, strlen(name)),
+                               PROP_CONFIGURABLE) < 0) {
         FreeValue(ctx, function);
         return value(TAG_EXCEPTION, 0);
     }
@@ -738,7 +747,7 @@ static COLD uint8_t *element_by_api(JSContext *ctx, JSValue array, size_t elemen
     }
     size_t size;
     uint8_t *data = GetArrayBuffer(ctx, &size, buffer);
-    *shared = GetClassID(buffer) == shared_class_id;
+    *shared = GetClassID(buffer) == hot.shared_class_id;
     FreeValue(ctx, buffer);
     if (data == NULL) {
         FreeValue(ctx, GetException(ctx));
@@ -754,19 +763,19 @@ static COLD uint8_t *element_by_api(JSContext *ctx, JSValue array, size_t elemen
  * none (out of bounds, detached: the JS path says why); *shared: its buffer is shared. */
 static INLINE uint8_t *element(JSContext *ctx, JSValue array, int type, int64_t index, bool *shared) {
     size_t element_size = type == TA_BIG_INT64 ? 8 : (size_t)1 << ((type - TA_INT8) / 2);
-    if (!layout_known) return element_by_api(ctx, array, element_size, index, shared);
+    if (!hot.layout_known) return element_by_api(ctx, array, element_size, index, shared);
     const void *object = (const void *)(uintptr_t)array.u;
     uint32_t count = *(const uint32_t *)((const uint8_t *)object + OBJ_ARRAY_COUNT);
     if (index < 0 || index >= count) return NULL;
-    *shared = class_at(pointer_at(pointer_at(object, OBJ_TYPED_ARRAY), TA_BUFFER)) == shared_class_id;
+    *shared = class_at(pointer_at(pointer_at(object, OBJ_TYPED_ARRAY), TA_BUFFER)) == hot.shared_class_id;
     return (uint8_t *)pointer_at(object, OBJ_ARRAY_DATA) + index * element_size;
 }
 
 /* The JSTypedArrayEnum of `v`, -1 when it is not a typed array. */
 static INLINE int typed_array_type(JSValue v) {
-    if (!layout_known) return GetTypedArrayType(v);
+    if (!hot.layout_known) return GetTypedArrayType(v);
     if (v.tag != -1) return -1;
-    int type = (int)class_at((const void *)(uintptr_t)v.u) - (int)typed_array_class_base;
+    int type = (int)class_at((const void *)(uintptr_t)v.u) - (int)hot.typed_array_class_base;
     return type >= 0 && type <= 11 ? type : -1;   /* (Uint8ClampedArray ... Float64Array) */
 }
 
@@ -821,8 +830,8 @@ static INLINE JSValue apply(uint8_t *p, int type, const JSValue *argv, const int
 }
 
 /* The common case of `op` (a constant where this is inlined, so each operation gets its own
- * straight path; fast_path is true): a typed array read by the learned layout, int32 arguments,
- * an index in range, no batched message to send first. False when it is not that case. */
+ * straight path; hot.fast_path is true): a typed array read by the learned layout, int32
+ * arguments, an index in range, no batched message to send first. False when it is not that case. */
 static INLINE bool operate_fast(int argc, const JSValue *argv, const Method *m, const int op, JSValue *result) {
     if (argc < OPERANDS(op) || argv[0].tag != -1 ||
         argv[1].tag != TAG_INT || (OPERANDS(op) > 2 && argv[2].tag != TAG_INT) ||
@@ -830,7 +839,7 @@ static INLINE bool operate_fast(int argc, const JSValue *argv, const Method *m, 
         return false;
     }
     const void *object = (const void *)(uintptr_t)argv[0].u;
-    int type = (int)class_at(object) - (int)typed_array_class_base;
+    int type = (int)class_at(object) - (int)hot.typed_array_class_base;
     if ((unsigned)(type - TA_INT8) > TA_UINT32 - TA_INT8) return false;
     if (op != OP_LOAD && sends_pending(m)) return false;
     uint32_t index = (uint32_t)argv[1].u;   /* (a negative one is out of range too) */
@@ -902,7 +911,7 @@ static JSValue wait_js(JSContext *ctx, JSValue this_val, int argc, JSValue *argv
 
 /* Atomics.notify(int32Array | bigInt64Array, index[, count]) with an int32 index and count. */
 static JSValue notify_js(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, const Method *m) {
-    if (argc < 2 || argv[1].tag != TAG_INT || shared_class_id == 0) return slow(ctx, this_val, argc, argv, m);
+    if (argc < 2 || argv[1].tag != TAG_INT || hot.shared_class_id == 0) return slow(ctx, this_val, argc, argv, m);
     double count = INFINITY;
     if (argc > 2 && argv[2].tag != TAG_UNDEFINED) {
         if (argv[2].tag != TAG_INT) return slow(ctx, this_val, argc, argv, m);
@@ -973,7 +982,8 @@ static JSValue notify_at(JSContext *ctx, JSValue *argv) {
 
 /* A method called with fewer than its `length` arguments, for the kinds that read them all:
  * the missing ones are undefined, as the engine pads a C function's. */
-static COLD JSValue call_padded(JSContext *ctx, JSValue function, JSValue this_val, int argc, JSValue *argv, const Method *m) {
+static COLD JSValue call_padded(JSContext *ctx, JSValue function, JSValue this_val, int argc, JSValue *argv,
+                                const Method *m) {
     JSValue padded[MOST_ARGUMENTS];
     for (int i = 0; i < m->length; i++) padded[i] = i < argc ? argv[i] : value(TAG_UNDEFINED, 0);
     return hooks[m->kind](ctx, function, this_val, m->length, padded, 0);
@@ -1001,7 +1011,7 @@ static JSValue call_other(JSContext *ctx, JSValue function, JSValue this_val, in
     static JSValue hook(JSContext *ctx, JSValue function, JSValue this_val, int argc, JSValue *argv, \
                         int flags) {                                                                 \
         JSValue result;                                                                              \
-        if (__builtin_expect(fast_path, 1) &&                                                        \
+        if (__builtin_expect(hot.fast_path, 1) &&                                                    \
             operate_fast(argc, argv, pointer_at((const void *)(uintptr_t)function.u, OBJ_OPAQUE), op, \
                          &result)) {                                                                 \
             return result;                                                                           \
