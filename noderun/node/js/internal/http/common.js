@@ -49,6 +49,25 @@ function checkInvalidHeaderChar(value) {
   return false;
 }
 
+// A header name in lower case (name.toLowerCase(), which makes a new string at every call, and a
+// new property key of it where it names one): the last two names asked are remembered, as a
+// server lowers the same few on every request.
+let lastName = '';
+let lastLowerName = '';
+let previousName = '';
+let previousLowerName = '';
+
+function lowerCaseName(name) {
+  if (name === lastName) return lastLowerName;
+  if (name === previousName) return previousLowerName;
+  const lower = name.toLowerCase();
+  previousName = lastName;
+  previousLowerName = lastLowerName;
+  lastName = name;
+  lastLowerName = lower;
+  return lower;
+}
+
 // process.execArgv's value of --name=value (or --name value), else undefined
 function execArgvValue(name) {
   const argv = process.execArgv;
@@ -212,5 +231,6 @@ module.exports = {
 Object.defineProperties(module.exports, {
   kRequestTimeout: { value: kRequestTimeout },
   defaultMaxHeaderSize: { value: defaultMaxHeaderSize },
+  lowerCaseName: { value: lowerCaseName },
   allMethods: { value: allMethods },
 });

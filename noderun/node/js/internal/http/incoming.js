@@ -6,6 +6,8 @@
 const { Readable, finished } = require('stream');
 const { getDefaultHighWaterMark } = require('internal/streams/utils');
 
+let lowerCaseName;   // (internal/http/common's, which requires this module first)
+
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kHeadersCount = Symbol('kHeadersCount');
@@ -150,7 +152,8 @@ const kDropDuplicates = new Set([
 ]);
 
 IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
-  field = field.toLowerCase();
+  lowerCaseName ??= require('internal/http/common').lowerCaseName;
+  field = lowerCaseName(field);
   if (field === 'set-cookie') {
     if (dest['set-cookie'] !== undefined) dest['set-cookie'].push(value);
     else dest['set-cookie'] = [value];
@@ -166,7 +169,8 @@ IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value,
 };
 
 IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistinct(field, value, dest) {
-  field = field.toLowerCase();
+  lowerCaseName ??= require('internal/http/common').lowerCaseName;
+  field = lowerCaseName(field);
   if (!dest[field]) dest[field] = [value];
   else dest[field].push(value);
 };

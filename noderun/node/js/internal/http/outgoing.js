@@ -19,7 +19,7 @@ const {
   },
 } = require('internal/errors');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
-        chunkExpression: RE_TE_CHUNKED } = require('internal/http/common');
+        chunkExpression: RE_TE_CHUNKED, lowerCaseName } = require('internal/http/common');
 const { kOutHeaders, kNeedDrain, utcDate } = require('internal/http');
 
 const kCorked = Symbol('corked');
@@ -213,9 +213,9 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   const state = headState(firstLine);
   if (headers) {
     if (headers === this[kOutHeaders]) {
-      for (const key in headers) {
+      for (const key in headers) {   // (the map's keys are the names in lower case)
         const entry = headers[key];
-        processHeader(this, state, entry[0], entry[1], false);
+        processHeader(this, state, entry[0], entry[1], false, key);
       }
     } else if (Array.isArray(headers)) {
       if (headers.length && Array.isArray(headers[0])) {
@@ -284,7 +284,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   if (expect) this._send('');
 };
 
-function processHeader(self, state, key, value, validate) {
+function processHeader(self, state, key, value, validate, lowerKey) {
   if (validate) validateHeaderName(key);
   // a Content-Disposition sent with a Content-Length becomes the Buffer of its characters as
   // bytes (latin1), each value of an array in place, as node does (RFC 6266 4.3): joined to the
@@ -301,27 +301,28 @@ function processHeader(self, state, key, value, validate) {
     // lists in uniqueHeaders, which are joined with '; '
     if ((value.length < 2 || !isCookieField(key)) &&
         (!self[kUniqueHeaders] || !self[kUniqueHeaders].has(key.toLowerCase()))) {
-      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
+      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate, lowerKey);
       return;
     }
     value = value.join('; ');
   }
-  storeHeader(self, state, key, value, validate);
+  storeHeader(self, state, key, value, validate, lowerKey);
 }
 
 function isCookieField(s) {
   return s.length === 6 && s.toLowerCase() === 'cookie';
 }
 
-function storeHeader(self, state, key, value, validate) {
+function storeHeader(self, state, key, value, validate, lowerKey) {
   if (validate) validateHeaderValue(key, value);
   state.header += key + ': ' + value + CRLF;
-  matchHeader(self, state, key, value);
+  matchHeader(self, state, key, value, lowerKey);
 }
 
-function matchHeader(self, state, field, value) {
+// (`lowerKey`: the name in lower case when the caller knows it)
+function matchHeader(self, state, field, value, lowerKey) {
   if (field.length < 4 || field.length > 17) return;
-  field = field.toLowerCase();
+  field = lowerKey ?? lowerCaseName(field);
   switch (field) {
     case 'connection':
       state.connection = true;
@@ -356,7 +357,7 @@ OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   validateHeaderValue(name, value);
   let headers = this[kOutHeaders];
   if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
-  headers[name.toLowerCase()] = [name, value];
+  headers[lowerCaseName(name)] = [name, value];
   return this;
 };
 
@@ -385,7 +386,7 @@ OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
   validateHeaderName(name);
   validateHeaderValue(name, value);
-  const field = name.toLowerCase();
+  const field = lowerCaseName(name);
   let headers = this[kOutHeaders];
   if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
   if (headers[field] === undefined) {
@@ -404,7 +405,7 @@ OutgoingMessage.prototype.getHeader = function getHeader(name) {
   validateString(name, 'name');
   const headers = this[kOutHeaders];
   if (headers === null) return undefined;
-  return headers[name.toLowerCase()]?.[1];
+  return headers[lowerCaseName(name)]?.[1];
 };
 
 OutgoingMessage.prototype.getHeaderNames = function getHeaderNames() {
@@ -428,13 +429,13 @@ OutgoingMessage.prototype.getHeaders = function getHeaders() {
 
 OutgoingMessage.prototype.hasHeader = function hasHeader(name) {
   validateString(name, 'name');
-  return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+  return this[kOutHeaders] !== null && !!this[kOutHeaders][lowerCaseName(name)];
 };
 
 OutgoingMessage.prototype.removeHeader = function removeHeader(name) {
   validateString(name, 'name');
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('remove');
-  const key = name.toLowerCase();
+  const key = lowerCaseName(name);
   switch (key) {
     case 'connection': this._removedConnection = true; break;
     case 'content-length': this._removedContLen = true; break;
