@@ -2,6 +2,10 @@
 
 import sys as _sys
 
+from . import _finder
+
+_finder.install()   # noderun's own modules load by a shorter way (see _finder.py)
+
 # `_signal`, the C module under `signal`: `signal` itself turns its constants into enums at import,
 # which imports enum, functools and collections (3 ms of every start); ints serve as well here.
 import _signal
