@@ -123,9 +123,16 @@ def test_a_ping_pong_goes_by_lanes_in_c(tmp_path):
 
 TRANSFER_RUNNER = textwrap.dedent("""
     import gc, sys
-    from noderun.engine import fastmsg
+    from noderun.engine import fastmsg, serialize
     from noderun.node import messaging
     host_posts = 0
+    copies_read = 0
+    read_other = serialize._read_other
+    def counted_read(context, message):
+        global copies_read
+        copies_read += type(message) is serialize.PlainCopy
+        return read_other(context, message)
+    serialize._read_other = counted_read
     post_buffer = messaging.Ports.post_buffer
     def counted(self, *args):
         global host_posts
@@ -135,7 +142,7 @@ TRANSFER_RUNNER = textwrap.dedent("""
     import noderun
     code = noderun.run_file(sys.argv[1])
     gc.collect()   # (dropped messages still referenced by a cycle)
-    print("host posts", host_posts, "live blocks", fastmsg.live_blocks())
+    print("host posts", host_posts, "live blocks", fastmsg.live_blocks(), "copies read by the host", copies_read)
     sys.exit(code)
 """)
 
@@ -144,15 +151,16 @@ def test_a_lone_transfer_goes_by_lanes_and_its_block_is_freed_once():
     # postMessage(buffer, [buffer]) to a busy worker: engine/fastmsg.c moves the buffer's block
     # into the worker's lane (no host call); mail the worker never reads (terminated) is freed
     # with its lane, and mail the host takes back (the port's batch went the host's way, which
-    # closes the lane) is delivered from the host's queue in order. Buffers posted after that
-    # batch, while the lane is closed, are the only ones that go the host's way.
+    # closes the lane) is delivered from the host's queue in order, the lone plain message among it
+    # (written in fastmsg.c's own format) read by the host. Buffers posted after that batch, while
+    # the lane is closed, are the only ones that go the host's way.
     fixture = Path(__file__).resolve().parent.parent / "js_tests" / "messaging" / "transfer_buffers_in_flight.js"
     done = subprocess.run([sys.executable, "-c", TRANSFER_RUNNER, str(fixture)], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[:-1] == fixture.with_suffix(".out").read_text().splitlines()
-    assert lines[-1] == "host posts 3 live blocks 0"
+    assert lines[-1] == "host posts 3 live blocks 0 copies read by the host 1"
 
 
 POLLS_RUNNER = textwrap.dedent("""

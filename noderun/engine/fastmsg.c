@@ -22,7 +22,8 @@
  *   fastmsg_move_out / fastmsg_move_in  a transferred ArrayBuffer's memory block, moved from one
  *                     runtime to another (see "transferred ArrayBuffers" below).
  *   fastmsg_send / fastmsg_send_buffer  a lone message, or a transferred ArrayBuffer sent as the
- *                     message itself, put in the receiving end's lane (see "lanes" below).
+ *                     message itself, put in the receiving end's lane (see "lanes" below); the
+ *                     lone message written in a format of this file's (see "plain copies").
  *
  * A JSValue never leaves its thread: a thread's sender lives in a thread-local variable and
  * names its own context.
@@ -83,6 +84,13 @@ static void (*JsFree)(JSContext *, void *);
 static uint8_t *(*GetArrayBuffer)(JSContext *, size_t *, JSValue);
 static void (*DetachArrayBuffer)(JSContext *, JSValue);
 static JSValue (*ThrowOutOfMemory)(JSContext *);
+static JSValue (*ThrowTypeError)(JSContext *, const char *, ...);
+static JSValue (*GetProperty)(JSContext *, JSValue, JSAtom);
+static const char *(*ToCStringLen2)(JSContext *, size_t *, JSValue, bool);
+static void (*FreeCString)(JSContext *, const char *);
+static bool (*HasException)(JSContext *);
+static JSAtom (*NewAtomLen)(JSContext *, const char *, size_t);
+static JSValue (*NewStringLen)(JSContext *, const char *, size_t);
 static JSValue (*NewArrayBuffer)(JSContext *, uint8_t *, size_t, size_t,
                                  void *(*)(JSRuntime *, void *, void *, size_t), void *, bool);
 
@@ -131,6 +139,13 @@ int fastmsg_init(const char *engine_path) {
     FIND(DetachArrayBuffer, "JS_DetachArrayBuffer");
     FIND(NewArrayBuffer, "JS_NewArrayBuffer");
     FIND(ThrowOutOfMemory, "JS_ThrowOutOfMemory");
+    FIND(ThrowTypeError, "JS_ThrowTypeError");
+    FIND(GetProperty, "JS_GetProperty");
+    FIND(ToCStringLen2, "JS_ToCStringLen2");
+    FIND(FreeCString, "JS_FreeCString");
+    FIND(HasException, "JS_HasException");
+    FIND(NewAtomLen, "JS_NewAtomLen");
+    FIND(NewStringLen, "JS_NewStringLen");
     return ok ? 0 : -2;
 }
 
@@ -471,6 +486,257 @@ void fastmsg_free_written(Sender *s, uint8_t *bytes) {
     JsFree(s->ctx, bytes);
 }
 
+/* -- plain copies: a lone message written for its lane without the engine's writer ------------
+ *
+ * The engine's writer (JS_WriteObject2) zeroes a table as long as the highest atom number it
+ * writes, on every call (thousands of entries for a key like `i` in a runtime whose bootstrap
+ * made thousands of atoms), and checksums its output, which the reader checks: about 8k of the 38k
+ * instructions a ping-pong's message cost its side. A lone message of plain data, the copy
+ * fastmsg_post made (plain objects and dense arrays of primitives, shared or cyclic), is written
+ * here instead and read back by copy_read (its first byte COPY_MAGIC, never the writer's first,
+ * its version); a copy holding what this format leaves out (a BigInt, a string with a lone
+ * surrogate, which the engine's UTF-8 does not carry back) goes to the writer. */
+
+enum { COPY_MAGIC = 0xC7 };
+enum { C_UNDEFINED, C_NULL, C_FALSE, C_TRUE, C_INT, C_FLOAT, C_STRING, C_OBJECT, C_ARRAY, C_REF };
+
+typedef struct {
+    uint8_t *data;
+    size_t size, capacity;
+    bool failed;
+    uint32_t objects;   /* met so far: a C_REF names one by its rank */
+} Out;
+
+static void out_bytes(Out *o, const void *p, size_t n) {
+    if (o->failed) return;
+    if (o->size + n > o->capacity) {
+        size_t capacity = o->capacity ? o->capacity * 2 : 128;
+        while (capacity < o->size + n) capacity *= 2;
+        uint8_t *grown = realloc(o->data, capacity);
+        if (grown == NULL) {
+            o->failed = true;
+            return;
+        }
+        o->data = grown, o->capacity = capacity;
+    }
+    memcpy(o->data + o->size, p, n);
+    o->size += n;
+}
+
+static void out_byte(Out *o, uint8_t b) {
+    out_bytes(o, &b, 1);
+}
+
+static void out_u32(Out *o, uint32_t v) {
+    out_bytes(o, &v, sizeof v);
+}
+
+/* A string's UTF-8 as the engine writes it holds a lone surrogate as its own three bytes (ED A0-BF
+ * xx), which the engine reads back as U+FFFD: such a string is not written here. */
+static bool has_lone_surrogate(const uint8_t *p, size_t size) {
+    for (size_t i = 0; i + 1 < size; i++)
+        if (p[i] == 0xED && p[i + 1] >= 0xA0) return true;
+    return false;
+}
+
+static bool copy_string(Sender *s, Out *o, JSValue v) {
+    size_t size;
+    const char *text = ToCStringLen2(s->ctx, &size, v, false);
+    if (text == NULL) {
+        FreeValue(s->ctx, GetException(s->ctx));
+        return false;
+    }
+    bool ok = size <= UINT32_MAX && !has_lone_surrogate((const uint8_t *)text, size);
+    if (ok) {
+        out_u32(o, (uint32_t)size);
+        out_bytes(o, text, size);
+    }
+    FreeCString(s->ctx, text);
+    return ok;
+}
+
+static bool copy_write(Sender *s, Out *o, JSValue v);
+
+static bool copy_properties(Sender *s, Out *o, JSValue v) {
+    JSPropertyEnum *keys;
+    uint32_t count;
+    if (GetOwnPropertyNames(s->ctx, &keys, &count, v, GPN_STRING | GPN_ENUM_ONLY) < 0) {
+        FreeValue(s->ctx, GetException(s->ctx));
+        return false;
+    }
+    out_byte(o, C_OBJECT);
+    out_u32(o, count);
+    bool ok = true;
+    for (uint32_t i = 0; ok && i < count; i++) {
+        JSValue key = AtomToValue(s->ctx, keys[i].atom);
+        ok = key.tag != TAG_EXCEPTION && copy_string(s, o, key);
+        FreeValue(s->ctx, key);
+        if (!ok) break;
+        JSValue item = GetProperty(s->ctx, v, keys[i].atom);
+        ok = item.tag != TAG_EXCEPTION && copy_write(s, o, item);
+        FreeValue(s->ctx, item);
+    }
+    if (!ok && HasException(s->ctx)) FreeValue(s->ctx, GetException(s->ctx));
+    FreePropertyEnum(s->ctx, keys, count);
+    return ok;
+}
+
+static bool copy_items(Sender *s, Out *o, JSValue v) {
+    int64_t length;
+    if (GetLength(s->ctx, v, &length) < 0 || length > UINT32_MAX) {
+        if (HasException(s->ctx)) FreeValue(s->ctx, GetException(s->ctx));
+        return false;
+    }
+    out_byte(o, C_ARRAY);
+    out_u32(o, (uint32_t)length);
+    bool ok = true;
+    for (int64_t i = 0; ok && i < length; i++) {
+        JSValue item = GetPropertyUint32(s->ctx, v, (uint32_t)i);
+        ok = item.tag != TAG_EXCEPTION && copy_write(s, o, item);
+        FreeValue(s->ctx, item);
+    }
+    if (!ok && HasException(s->ctx)) FreeValue(s->ctx, GetException(s->ctx));
+    return ok;
+}
+
+/* `v`, a value of the copy fastmsg_post made, written into `o`: false when it holds what this
+ * format leaves to the writer. */
+static bool copy_write(Sender *s, Out *o, JSValue v) {
+    switch (v.tag) {
+    case TAG_UNDEFINED: out_byte(o, C_UNDEFINED); return true;
+    case TAG_NULL: out_byte(o, C_NULL); return true;
+    case TAG_BOOL: out_byte(o, (int32_t)v.u ? C_TRUE : C_FALSE); return true;
+    case TAG_INT: out_byte(o, C_INT); out_u32(o, (uint32_t)v.u); return true;
+    case TAG_FLOAT64: out_byte(o, C_FLOAT); out_bytes(o, &v.u, sizeof v.u); return true;
+    case TAG_STRING: case TAG_STRING_ROPE: out_byte(o, C_STRING); return copy_string(s, o, v);
+    case TAG_OBJECT: break;
+    default: return false;   /* a BigInt */
+    }
+    bool found;
+    JSValue met = memo_get(&s->memo, v.u, &found);
+    if (found) {   /* shared, or a cycle */
+        out_byte(o, C_REF);
+        out_u32(o, (uint32_t)met.u);
+        return true;
+    }
+    if (!memo_put(&s->memo, v.u, value(TAG_INT, o->objects++))) return false;
+    return GetClassID(v) == s->class_array ? copy_items(s, o, v) : copy_properties(s, o, v);
+}
+
+/* The copy `item` written (malloc'd, *size bytes; the caller frees it), or NULL when this format
+ * leaves it to the writer (or out of memory). */
+static uint8_t *copy_written(Sender *s, JSValue item, size_t *size) {
+    Out o = { NULL, 0, 0, false, 0 };
+    out_byte(&o, COPY_MAGIC);
+    bool ok = copy_write(s, &o, item);
+    memo_clear(&s->memo);
+    if (!ok || o.failed) {
+        free(o.data);
+        return NULL;
+    }
+    *size = o.size;
+    return o.data;
+}
+
+typedef struct {
+    JSContext *ctx;
+    const uint8_t *p, *end;
+    JSValue *objects;   /* met so far, borrowed from the tree being built (C_REF) */
+    uint32_t count, capacity;
+} In;
+
+static bool in_bytes(In *in, void *to, size_t n) {
+    if ((size_t)(in->end - in->p) < n) return false;
+    memcpy(to, in->p, n);
+    in->p += n;
+    return true;
+}
+
+static JSValue copy_read(In *in);
+
+static bool copy_read_into(In *in, JSValue target, bool array, uint32_t count) {
+    for (uint32_t i = 0; i < count; i++) {
+        JSAtom atom = 0;
+        if (!array) {
+            uint32_t size;
+            if (!in_bytes(in, &size, sizeof size) || (size_t)(in->end - in->p) < size) return false;
+            atom = NewAtomLen(in->ctx, (const char *)in->p, size);
+            in->p += size;
+            if (atom == 0) return false;
+        }
+        JSValue item = copy_read(in);
+        if (item.tag == TAG_EXCEPTION) {
+            if (!array) FreeAtom(in->ctx, atom);
+            return false;
+        }
+        int defined = array ? DefinePropertyValueUint32(in->ctx, target, i, item, PROP_C_W_E)
+                            : DefinePropertyValue(in->ctx, target, atom, item, PROP_C_W_E);
+        if (!array) FreeAtom(in->ctx, atom);
+        if (defined < 0) return false;
+    }
+    return true;
+}
+
+/* The next value (owned), or the exception marker (the exception pending: out of memory, or
+ * bytes this format never makes: a TypeError). */
+static JSValue copy_read(In *in) {
+    uint8_t kind;
+    if (!in_bytes(in, &kind, 1)) goto bad;
+    uint32_t u;
+    switch (kind) {
+    case C_UNDEFINED: return value(TAG_UNDEFINED, 0);
+    case C_NULL: return value(TAG_NULL, 0);
+    case C_FALSE: return value(TAG_BOOL, 0);
+    case C_TRUE: return value(TAG_BOOL, 1);
+    case C_INT:
+        if (!in_bytes(in, &u, sizeof u)) goto bad;
+        return value(TAG_INT, u);
+    case C_FLOAT: {
+        JSValue v = value(TAG_FLOAT64, 0);
+        if (!in_bytes(in, &v.u, sizeof v.u)) goto bad;
+        return v;
+    }
+    case C_STRING:
+        if (!in_bytes(in, &u, sizeof u) || (size_t)(in->end - in->p) < u) goto bad;
+        in->p += u;
+        return NewStringLen(in->ctx, (const char *)in->p - u, u);
+    case C_REF:
+        if (!in_bytes(in, &u, sizeof u) || u >= in->count) goto bad;
+        return DupValue(in->ctx, in->objects[u]);
+    case C_OBJECT: case C_ARRAY: {
+        if (!in_bytes(in, &u, sizeof u)) goto bad;
+        JSValue target = kind == C_ARRAY ? NewArray(in->ctx) : NewObject(in->ctx);
+        if (target.tag == TAG_EXCEPTION) return target;
+        if (in->count == in->capacity) {
+            uint32_t capacity = in->capacity ? in->capacity * 2 : 16;
+            JSValue *grown = realloc(in->objects, capacity * sizeof *grown);
+            if (grown == NULL) {
+                FreeValue(in->ctx, target);
+                return ThrowOutOfMemory(in->ctx);
+            }
+            in->objects = grown, in->capacity = capacity;
+        }
+        in->objects[in->count++] = target;
+        if (!copy_read_into(in, target, kind == C_ARRAY, u)) {
+            FreeValue(in->ctx, target);
+            if (!HasException(in->ctx)) goto bad;
+            return value(TAG_EXCEPTION, 0);
+        }
+        return target;
+    }
+    }
+bad:
+    return ThrowTypeError(in->ctx, "%s", "invalid message");
+}
+
+/* A copy_written message read in context `ctx`: the value (owned), or the exception marker. */
+JSValue fastmsg_read_copy(JSContext *ctx, const uint8_t *data, size_t size) {
+    In in = { ctx, data + 1, data + size, NULL, 0, 0 };
+    JSValue v = copy_read(&in);
+    free(in.objects);
+    return v;
+}
+
 /* -- transferred ArrayBuffers: the memory block moves, it is not copied -------------------------
  *
  * Every runtime allocates through fastmsg_malloc_functions (libc's malloc, as the engine's own
@@ -666,7 +932,8 @@ static JSValue deliver_item(JSContext *ctx, const JSValue *deliver, int32_t id, 
  * undefined, [0]) when the reader refuses it (a 'messageerror'). The call's result (owned), or
  * the exception marker with the exception pending. */
 JSValue fastmsg_deliver_one(JSContext *ctx, const JSValue *deliver, int32_t id, const uint8_t *data, size_t size) {
-    JSValue item = ReadObject(ctx, data, size, READ_SAB | READ_REFERENCE);
+    JSValue item = size > 0 && data[0] == COPY_MAGIC ? fastmsg_read_copy(ctx, data, size)
+                                                     : ReadObject(ctx, data, size, READ_SAB | READ_REFERENCE);
     bool unreadable = item.tag == TAG_EXCEPTION;
     if (unreadable) item = GetException(ctx);
     return deliver_item(ctx, deliver, id, item, unreadable);
@@ -980,6 +1247,32 @@ JSValue fastmsg_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, 
     pthread_mutex_unlock(&lanes_lock);
     if (!ok) return value(TAG_BOOL, 0);
     size_t size;
+    Outbox *box = &s->outboxes[id];
+    JSValue item = GetPropertyUint32(ctx, box->items, 0);
+    uint8_t *copied = item.tag == TAG_EXCEPTION ? NULL : copy_written(s, item, &size);
+    FreeValue(ctx, item);
+    if (copied != NULL) {   /* (else the writer writes it) */
+        Mail *m = malloc(sizeof *m + size);
+        ok = false;
+        if (m != NULL) {
+            memcpy(m->data, copied, size);
+            m->size = size;
+            m->block = NULL;
+            pthread_mutex_lock(&lanes_lock);
+            ok = lane_takes(lane);
+            if (ok) lane_put(lane, m);
+            pthread_mutex_unlock(&lanes_lock);
+        }
+        free(copied);
+        if (!ok) {   /* declined after all: the outbox still holds it, for the host's flush */
+            free(m);
+            return value(TAG_BOOL, 0);
+        }
+        FreeValue(ctx, box->items);
+        box->items = value(TAG_UNDEFINED, 0);
+        box->count = 0;
+        return value(TAG_BOOL, 1);
+    }
     uint32_t count;
     uint8_t *bytes = fastmsg_take(s, id, &size, &count);
     if (bytes == NULL) return ThrowOutOfMemory(ctx);   /* (the host's way throws the same) */

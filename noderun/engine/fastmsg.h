@@ -15,6 +15,7 @@ int fastmsg_move_out(void *ctx, const JSValue *buffer, void **block, size_t *siz
 int fastmsg_move_in(void *ctx, void *block, size_t size, JSValue *out);
 void fastmsg_free_block(void *block);
 long fastmsg_live_blocks(void);
+JSValue fastmsg_read_copy(void *ctx, const char *data, size_t size);
 JSValue fastmsg_deliver_one(void *ctx, const JSValue *deliver, int32_t id, const char *data, size_t size);
 typedef struct Inbox Inbox;
 typedef struct Lane Lane;

@@ -125,6 +125,17 @@ def move_in_value(context, block: int, size: int):
     return V.make(out.tag, out.u)
 
 
+COPY_MAGIC = 0xC7   # the first byte of a lone message fastmsg.c wrote in its own format (its COPY_MAGIC)
+
+
+def read_copy(context, data: bytes):
+    """An owned JSValue: a serialize.PlainCopy read in `context` (the exception marker, pending in
+    the context, when it cannot be read)."""
+    fast = _loaded
+    result = fast.lib.fastmsg_read_copy(_context_pointer(fast, context), data, len(data))
+    return V.make(result.tag, result.u)
+
+
 def live_blocks() -> int:
     """How many moved blocks are alive (in flight, or held by a runtime's ArrayBuffer)."""
     return load().lib.fastmsg_live_blocks()
@@ -205,8 +216,9 @@ class Sender:
 
 class Lanes:
     """fastmsg.c's lanes (see there) for host/channel.py's ends and host/loop.py's loops: a lane's
-    mail comes out as `bytes`, a lone message as serialize.write_plain makes it, or as a
-    serialize.MovedBuffer (postMessage(buffer, [buffer]))."""
+    mail comes out as `bytes`, a lone message as serialize.write_plain makes it, as a
+    serialize.PlainCopy (one fastmsg.c wrote in its own format), or as a serialize.MovedBuffer
+    (postMessage(buffer, [buffer]))."""
 
     # (one object for every thread: out-parameters are made per call, or given by the caller,
     # never kept here, where another thread's call would overwrite them before they are read)
@@ -241,7 +253,10 @@ class Lanes:
         try:
             if block[0] != self._ffi.NULL:   # (the block is the MovedBuffer's now)
                 return (serialize or _serialize()).MovedBuffer(int(self._ffi.cast("uintptr_t", block[0])), size[0])
-            return self._ffi.buffer(data[0], size[0])[:]
+            written = self._ffi.buffer(data[0], size[0])[:]
+            if written[0] == COPY_MAGIC:   # (fastmsg.c's own format, not the engine writer's)
+                return (serialize or _serialize()).PlainCopy(written)
+            return written
         finally:
             self._lib.fastmsg_mail_free(mail)
 

@@ -12,7 +12,8 @@ no SharedArrayBuffer) travels without a `Message` around it, as what `write_plai
 `bytes`, or for a number, boolean, null or undefined the JSValue's own bits as a (u, tag) tuple,
 which mean the same in every runtime and need no writer. A `Batch` is several such messages sent
 together as one array (node/messaging.py and engine/fastmsg.c batch a burst of small messages).
-A `MovedBuffer` is a transferred ArrayBuffer sent as the message itself (postMessage(buffer,
+A `PlainCopy` is a lone message fastmsg.c wrote for a lane in its own format (taken back from the
+lane by the host). A `MovedBuffer` is a transferred ArrayBuffer sent as the message itself (postMessage(buffer,
 [buffer])): its memory block, moved out of the sender's runtime (engine/fastmsg.c), becomes an
 ArrayBuffer of the receiver's. `read_many` takes all of these kinds.
 """
@@ -109,6 +110,13 @@ class MovedBuffer:
 
     def __del__(self):
         self.release()
+
+
+class PlainCopy(bytes):
+    """A lone message of plain data as engine/fastmsg.c writes it for a lane in a format of its own
+    (not the engine's writer's), which the host took back from the lane: fastmsg.read_copy reads it."""
+
+    __slots__ = ()
 
 
 # Tags of values that are their own bits (no reference count, no pointer), as write_plain passes on
@@ -248,6 +256,9 @@ def _read_other(context, message):
         u, tag = message
         return V.make(tag, u)
     ctx = context.ptr
+    if type(message) is PlainCopy:
+        from .fastmsg import read_copy   # (loaded: it wrote the copy)
+        return read_copy(context, message)
     if type(message) is MovedBuffer:
         from .fastmsg import move_in_value   # (loaded: it moved the block)
         value = move_in_value(context, message.block, message.size)
