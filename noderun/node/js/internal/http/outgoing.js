@@ -250,9 +250,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     } else if (shouldSendKeepAlive) {
       header += 'Connection: keep-alive\r\n';
       if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
-        const max = ~~this._maxRequestsPerSocket > 0 ? `, max=${this._maxRequestsPerSocket}` : '';
-        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+        header += keepAliveLine(this._keepAliveTimeout, this._maxRequestsPerSocket);
       }
     } else {
       this._last = true;
@@ -265,7 +263,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
     } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
-      header += `Content-Length: ${this._contentLength}${CRLF}`;
+      header += contentLengthLine(this._contentLength);
     } else if (!this._removedTE) {
       header += 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
@@ -315,8 +313,56 @@ function isCookieField(s) {
 
 function storeHeader(self, state, key, value, validate, lowerKey) {
   if (validate) validateHeaderValue(key, value);
-  state.header += key + ': ' + value + CRLF;
+  state.header += headerLine(key, value);
   matchHeader(self, state, key, value, lowerKey);
+}
+
+// The head's lines that are the same response after response, each made once while it stays the
+// same (every line joined anew cost a response a few string concatenations): the last two header
+// lines of string values, the Keep-Alive line, the Content-Length line.
+let lastLineKey = '';
+let lastLineValue = '';
+let lastLine = '';
+let previousLineKey = '';
+let previousLineValue = '';
+let previousLine = '';
+
+function headerLine(key, value) {
+  if (typeof value !== 'string') return key + ': ' + value + CRLF;
+  if (key === lastLineKey && value === lastLineValue) return lastLine;
+  if (key === previousLineKey && value === previousLineValue) return previousLine;
+  previousLineKey = lastLineKey;
+  previousLineValue = lastLineValue;
+  previousLine = lastLine;
+  lastLineKey = key;
+  lastLineValue = value;
+  lastLine = key + ': ' + value + CRLF;
+  return lastLine;
+}
+
+let keepAliveLineTimeout = -1;
+let keepAliveLineMax;
+let keepAliveLineText = '';
+
+function keepAliveLine(timeout, maxRequests) {
+  if (timeout !== keepAliveLineTimeout || maxRequests !== keepAliveLineMax) {
+    const max = ~~maxRequests > 0 ? `, max=${maxRequests}` : '';
+    keepAliveLineText = `Keep-Alive: timeout=${Math.floor(timeout / 1000)}${max}\r\n`;
+    keepAliveLineTimeout = timeout;
+    keepAliveLineMax = maxRequests;
+  }
+  return keepAliveLineText;
+}
+
+let contentLengthLineLength = -1;
+let contentLengthLineText = '';
+
+function contentLengthLine(length) {
+  if (length !== contentLengthLineLength) {
+    contentLengthLineText = `Content-Length: ${length}${CRLF}`;
+    contentLengthLineLength = length;
+  }
+  return contentLengthLineText;
 }
 
 // (`lowerKey`: the name in lower case when the caller knows it)

@@ -171,7 +171,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     headers = obj;
   }
   if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('Invalid character in statusMessage');
-  const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+  const statusLine = statusLineOf(statusCode, this.statusMessage);
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
     this._hasBody = false;   // RFC 9110 6.4.1: these never have content
   }
@@ -182,6 +182,21 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 };
 
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// The status line, made once while responses keep the same status (joining it anew cost every
+// response a few string concatenations).
+let statusLineCode = 0;
+let statusLineMessage = '';
+let statusLineText = '';
+
+function statusLineOf(statusCode, statusMessage) {
+  if (statusCode !== statusLineCode || statusMessage !== statusLineMessage) {
+    statusLineText = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
+    statusLineCode = statusCode;
+    statusLineMessage = statusMessage;
+  }
+  return statusLineText;
+}
 
 // A value in a message as node's %s shows it: objects inspected ({} and [] as written).
 function formatValue(value) {
