@@ -7,7 +7,6 @@ bits are reinterpreted here.
 
 from __future__ import annotations
 
-import struct
 
 from .lib import ffi, lib
 
@@ -59,9 +58,6 @@ PROMISE_PENDING = 0
 PROMISE_FULFILLED = 1
 PROMISE_REJECTED = 2
 
-_DOUBLE = struct.Struct("<d")
-_INT64 = struct.Struct("<q")
-
 
 def make(tag: int, u: int = 0):
     """A JSValue by value (a cdata struct); for values without a reference count only."""
@@ -74,8 +70,13 @@ TRUE = make(TAG_BOOL, 1)
 FALSE = make(TAG_BOOL, 0)
 
 
+# A float64 JSValue holds the double's bits in `u` (an int64): moved through a memoryview cast,
+# which needs no `struct` module at start-up.
+
 def new_float64(d: float):
-    return make(TAG_FLOAT64, _INT64.unpack(_DOUBLE.pack(d))[0])
+    bits = bytearray(8)
+    memoryview(bits).cast("d")[0] = d
+    return make(TAG_FLOAT64, int.from_bytes(bits, "little", signed=True))
 
 
 def new_int32(i: int):
@@ -83,7 +84,7 @@ def new_int32(i: int):
 
 
 def get_float64(v) -> float:
-    return _DOUBLE.unpack(_INT64.pack(v.u))[0]
+    return memoryview(v.u.to_bytes(8, "little", signed=True)).cast("d")[0]
 
 
 def get_int32(v) -> int:

@@ -21,7 +21,6 @@ cache is enabled; hashlib is imported on first use.
 from __future__ import annotations
 
 import os
-import struct
 import sys
 import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
 
@@ -30,8 +29,16 @@ FAILED, ENABLED, ALREADY_ENABLED, DISABLED = 0, 1, 2, 3
 _MAGIC = b"noderun-compile-cache\0"
 _FORMAT = 1
 # magic, format, stamp length + stamp, source hash, payload length, payload CRC-32, payload
-_FIXED = struct.Struct("<HH")
-_TAIL = struct.Struct("<16sQI")
+_FIXED = _TAIL = None   # the header's parts: made with the first entry (a start needs no struct)
+
+
+def _formats():
+    """(format version and stamp length, then source hash, payload length and CRC-32) as Structs."""
+    global _FIXED, _TAIL
+    if _FIXED is None:
+        import struct
+        _FIXED, _TAIL = struct.Struct("<HH"), struct.Struct("<16sQI")
+    return _FIXED, _TAIL
 
 _lock = _thread.allocate_lock()
 _directory: str | None = None          # the versioned subdirectory, once enabled
@@ -137,18 +144,19 @@ def load(kind: str, filename: str, source: str) -> tuple[bytes | None, bytes]:
 
 def _parse(data: bytes, source_hash: bytes) -> tuple[bytes | None, str]:
     """The bytecode in an entry, or None and why it is not trusted."""
+    fixed, tail = _formats()
     at = len(_MAGIC)
-    if data[:at] != _MAGIC or len(data) < at + _FIXED.size:
+    if data[:at] != _MAGIC or len(data) < at + fixed.size:
         return None, "not a cache entry"
-    version, stamp_length = _FIXED.unpack_from(data, at)
-    at += _FIXED.size
+    version, stamp_length = fixed.unpack_from(data, at)
+    at += fixed.size
     if version != _FORMAT or data[at:at + stamp_length] != _stamp:
         return None, "made by another version"
     at += stamp_length
-    if len(data) < at + _TAIL.size:
+    if len(data) < at + tail.size:
         return None, "truncated"
-    stored_hash, length, checksum = _TAIL.unpack_from(data, at)
-    at += _TAIL.size
+    stored_hash, length, checksum = tail.unpack_from(data, at)
+    at += tail.size
     if stored_hash != source_hash:
         return None, "code hash mismatch"
     payload = data[at:]
@@ -166,8 +174,9 @@ def note_compile(kind: str, filename: str) -> None:
 
 def store(kind: str, filename: str, source_hash: bytes, code: bytes) -> None:
     """Keep a freshly compiled module's bytecode, to be written at the next flush."""
-    header = (_MAGIC + _FIXED.pack(_FORMAT, len(_stamp)) + _stamp
-              + _TAIL.pack(source_hash, len(code), _checksum(code)))
+    fixed, tail = _formats()
+    header = (_MAGIC + fixed.pack(_FORMAT, len(_stamp)) + _stamp
+              + tail.pack(source_hash, len(code), _checksum(code)))
     _log(f"code cache for {_LABELS.get(kind, kind)} {filename} was not "
          "initialized, initializing the in-memory entry")
     with _lock:

@@ -20,13 +20,12 @@ Process-wide and thread-safe (workers read and write it too).
 from __future__ import annotations
 
 import os
-import struct
 import _thread   # (threading imports functools and collections: DESIGN.md, start-up)
 
 from ..engine.lib import ENGINE_VERSION
 
 _MAGIC = b"noderun-cache-1\0"
-_HEADER = struct.Struct("<16sQI")   # key digest, payload length, payload CRC-32
+_HEADER_SIZE = 28   # key digest (16 bytes), payload length (8), payload CRC-32 (4), little-endian
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 _version: str | None = None   # noderun's, given by `use` (the package above this layer knows it)
@@ -103,10 +102,13 @@ def read(name: str, key: bytes) -> bytes | None:
 
 def unpack(data: bytes, key: bytes) -> bytes | None:
     """The payload of an entry's bytes, or None when the entry is not one made from `key`."""
-    start = len(_MAGIC) + _HEADER.size
+    at = len(_MAGIC)
+    start = at + _HEADER_SIZE
     if len(data) < start or not data.startswith(_MAGIC):
         return None
-    digest, length, checksum = _HEADER.unpack_from(data, len(_MAGIC))
+    digest = data[at:at + 16]
+    length = int.from_bytes(data[at + 16:at + 24], "little")
+    checksum = int.from_bytes(data[at + 24:start], "little")
     if digest != key or length != len(data) - start:
         return None
     payload = data[start:]
@@ -118,7 +120,7 @@ def unpack(data: bytes, key: bytes) -> bytes | None:
 def pack(key: bytes, payload: bytes) -> bytes:
     from zlib import crc32
 
-    return _MAGIC + _HEADER.pack(key, len(payload), crc32(payload)) + payload
+    return _MAGIC + key + len(payload).to_bytes(8, "little") + crc32(payload).to_bytes(4, "little") + payload
 
 
 def write(name: str, key: bytes, payload: bytes) -> None:
