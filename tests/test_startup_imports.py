@@ -24,7 +24,7 @@ HEAVY_STANDARD_MODULES = {"re", "json", "enum", "signal", "threading", "functool
                           "contextlib", "weakref", "traceback"}
 # noderun modules a program that starts no worker, opens no port and parses no bad JSON never needs
 LATER_MODULES = {"noderun.node.worker", "noderun.node.messaging", "noderun.host.channel", "noderun.loader.v8_json",
-                 "noderun.engine.serialize", "noderun.node.host_compile_cache",
+                 "noderun.engine.serialize", "noderun.node.host_compile_cache", "noderun.host.waits",
                  "click"}
 # what `noderun` (launcher/noderun) runs, without runpy's own imports (python -m)
 LAUNCH = "import sys; sys.argv[0] = 'noderun'; from noderun.cli import main; main()"

@@ -20,7 +20,7 @@ import _thread
 
 from ..engine.host_functions import HostExit
 from ..engine.runtime import Context, Runtime
-from . import signals, waits
+from . import signals
 from .loop import EventLoop, LoopHooks
 
 TYPE_CHECKING = False
@@ -56,6 +56,16 @@ class State:
     RUNNING = "running"
     EXITING = "exiting"
     STOPPED = "stopped"
+
+
+def _waits_if_used():
+    """host/waits.py once some thread has used it (an Atomics wait): before that no thread has a
+    wait to end, and a start need not load it. (Imported, not only looked up, when it is there: an
+    import still running on another thread is waited for.)"""
+    if "noderun.host.waits" not in sys.modules:
+        return None
+    from . import waits
+    return waits
 
 
 class JSThread:
@@ -199,7 +209,9 @@ class JSThread:
             if self.runtime is not None and self.state is not State.STOPPED:
                 self.runtime.request_interrupt()
         self.loop.stop()
-        waits.wake_owner(self)   # a thread blocked in Atomics.wait: its JS is interrupted next
+        waits = _waits_if_used()
+        if waits is not None:
+            waits.wake_owner(self)   # a thread blocked in Atomics.wait: its JS is interrupted next
 
     def cpu_times(self) -> tuple[int, int] | None:
         """(user, system) CPU nanoseconds this thread has used, read from any thread; None before
@@ -226,7 +238,9 @@ class JSThread:
 
     def _teardown(self) -> None:
         try:
-            waits.release(self)   # withdraw pending Atomics.waitAsync: notify must not count them
+            waits = _waits_if_used()
+            if waits is not None:
+                waits.release(self)   # withdraw pending Atomics.waitAsync: notify must not count them
             if self.realm is not None:
                 self.realm.free()
             if self.context is not None and not self.process_ends_with_it:
