@@ -35,7 +35,7 @@ class ThreadPool:
         self._jobs: collections.deque = collections.deque()
         self._ready = threading.Condition(threading.Lock())
         self._threads: list[threading.Thread] = []
-        self._idle = 0
+        self._idle = 0   # threads waiting for a job that no submit has woken yet
 
     def submit(self, loop: EventLoop, work: Callable[[], object],
                done: Callable[[object, BaseException | None], None]) -> None:
@@ -43,6 +43,10 @@ class ThreadPool:
         with self._ready:
             self._jobs.append((loop, work, done))
             if self._idle:
+                # this job's thread: no longer idle for the next submit, which, were it counted
+                # until the thread runs (late on a busy machine), would queue behind this one
+                # instead of starting a thread while a long job holds the woken one
+                self._idle -= 1
                 self._ready.notify()
             elif len(self._threads) < self.size:   # grow on demand, up to the size
                 thread = threading.Thread(target=self._serve, name="noderun:pool", daemon=True)
@@ -52,10 +56,9 @@ class ThreadPool:
     def _serve(self) -> None:
         while True:
             with self._ready:
-                while not self._jobs:
+                while not self._jobs:   # (woken for a job another thread took: wait again)
                     self._idle += 1
-                    self._ready.wait()
-                    self._idle -= 1
+                    self._ready.wait()   # (submit takes it off the idle count when it wakes it)
                 loop, work, done = self._jobs.popleft()
             try:
                 result, error = work(), None
