@@ -130,7 +130,8 @@ TRANSFER_RUNNER = textwrap.dedent("""
     read_other = serialize._read_other
     def counted_read(context, message):
         global copies_read
-        copies_read += type(message) is serialize.PlainCopy
+        if not context.host.realm.options.is_main_thread:   # (the main thread's depend on its timing)
+            copies_read += type(message) is serialize.PlainCopy
         return read_other(context, message)
     serialize._read_other = counted_read
     post_buffer = messaging.Ports.post_buffer
@@ -142,7 +143,7 @@ TRANSFER_RUNNER = textwrap.dedent("""
     import noderun
     code = noderun.run_file(sys.argv[1])
     gc.collect()   # (dropped messages still referenced by a cycle)
-    print("host posts", host_posts, "live blocks", fastmsg.live_blocks(), "copies read by the host", copies_read)
+    print("host posts", host_posts, "live blocks", fastmsg.live_blocks(), "copies read by the worker's host", copies_read)
     sys.exit(code)
 """)
 
@@ -153,14 +154,16 @@ def test_a_lone_transfer_goes_by_lanes_and_its_block_is_freed_once():
     # with its lane, and mail the host takes back (the port's batch went the host's way, which
     # closes the lane) is delivered from the host's queue in order, the lone plain message among it
     # (written in fastmsg.c's own format) read by the host. Buffers posted after that batch, while
-    # the lane is closed, are the only ones that go the host's way.
+    # the lane is closed, are the only ones that go the host's way. (The worker's answers to the
+    # main thread go by its lanes or the host's way depending on when the main loop took its
+    # start-up callbacks: only the worker's reads are counted.)
     fixture = Path(__file__).resolve().parent.parent / "js_tests" / "messaging" / "transfer_buffers_in_flight.js"
     done = subprocess.run([sys.executable, "-c", TRANSFER_RUNNER, str(fixture)], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[:-1] == fixture.with_suffix(".out").read_text().splitlines()
-    assert lines[-1] == "host posts 3 live blocks 0 copies read by the host 1"
+    assert lines[-1] == "host posts 3 live blocks 0 copies read by the worker's host 1"
 
 
 POLLS_RUNNER = textwrap.dedent("""
