@@ -37,6 +37,17 @@ console.log('replaced');
 console.error('stderr still a file');
 """
 
+# (replaced after the console's first line, written before the stream was made: the console keeps
+# the process's own stream, made when it is next needed)
+REPLACED_AFTER = r"""
+console.log('first, before process.stdout is made');
+Object.defineProperty(process, 'stdout', { value: { write(s) { require('fs').writeSync(1, `[${s.trim()}]\n`); return true; },
+  listenerCount() { return 0; }, once() {}, removeListener() {} } });
+console.log('second, to the file still');
+process.stdout.write('third, through the replacement\n');
+console.log('fourth', console._stdout === process.stdout, typeof console._stdout.write);
+"""
+
 
 def _run(command: list[str], program: str, tmp_path: Path, name: str) -> tuple[str, str, int]:
     out, err = tmp_path / f"{name}.out", tmp_path / f"{name}.err"
@@ -45,7 +56,8 @@ def _run(command: list[str], program: str, tmp_path: Path, name: str) -> tuple[s
     return out.read_text(), err.read_text(), code
 
 
-@pytest.mark.parametrize("program", [PROGRAM, REPLACED], ids=["console and stream", "stdout replaced"])
+@pytest.mark.parametrize("program", [PROGRAM, REPLACED, REPLACED_AFTER],
+                         ids=["console and stream", "stdout replaced", "stdout replaced after a line"])
 def test_console_lines_to_files_read_as_node_writes_them(program: str, tmp_path: Path):
     ours = _run(NODERUN, program, tmp_path, "noderun")
     if N24 is None:

@@ -1,8 +1,9 @@
 'use strict';
 // The global console and the console.Console class: log / info / debug / dirxml to stdout, error /
 // warn / trace to stderr, each line formatted with util.format, indented by group(), plus counters,
-// timers, assert, dir and table. The global console writes through process.stdout / stderr, read at
-// each call, so a program that replaces process.stdout.write sees console output.
+// timers, assert, dir and table. The global console writes through process.stdout / stderr as they
+// are when it first writes to each (node binds them then), so a program that replaces
+// process.stdout.write sees console output, and one that replaces process.stdout afterwards does not.
 //
 // util.inspect loads on the first call that formats something, not at start-up.
 
@@ -179,19 +180,24 @@ function writeToConsole(instance, useStdout, string) {
 // The global console's line for process.stdout / stderr before that stream is made (see
 // internal/process/unmade_stdio.js): whether it was written.
 function writeUnmadeStdio(instance, useStdout, string) {
+  if (instance !== globalConsole || instance._ignoreErrors === false) return false;
   const key = useStdout ? '_stdout' : '_stderr';
-  if (instance !== globalConsole || assignedStreams.has(key) || instance._ignoreErrors === false) return false;
+  const name = useStdout ? 'stdout' : 'stderr';
+  if (boundStreams.has(key) ? boundStreams.get(key) !== OWN_STREAM : !unmadeStdio.isOwn(name)) return false;
   const groupIndent = instance[kGroupIndent];
   if (groupIndent.length !== 0) {
     if (string.includes('\n')) string = string.replace(/\n/g, `\n${groupIndent}`);
     string = groupIndent + string;
   }
+  let written;
   try {
-    return unmadeStdio.writeUnmade(useStdout ? 'stdout' : 'stderr', useStdout ? 1 : 2, `${string}\n`);
+    written = unmadeStdio.writeUnmade(name, useStdout ? 1 : 2, `${string}\n`);
   } catch (err) {   // (the stream's write error, which the console ignores)
     if (isStackOverflowError(err)) throw err;
-    return true;
+    written = true;
   }
+  if (written) boundStreams.set(key, OWN_STREAM);
+  return written;
 }
 
 // console.time durations: "1.234ms", "1.234s", "1:02.345 (m:ss.mmm)", "1:02:03.456 (h:mm:ss.mmm)".
@@ -462,15 +468,21 @@ bindMethods(globalConsole, Object.keys(Console.prototype), Console.prototype);
 for (const name of Object.keys(Console.prototype)) {
   Object.defineProperty(globalConsole[name], 'length', { value: 0 });
 }
-// Its streams are read at each write, so a replaced process.stdout (or its write) is used, until
-// console._stdout / _stderr is assigned a stream of its own (node's accessors stay accessors).
-const assignedStreams = new Map();
+// Its streams are taken from process.stdout / stderr when first used and kept, as node's lazily
+// bound streams (accessors that stay accessors; assigning one binds it). OWN_STREAM: the process's
+// own, bound by a line written before that stream was made (writeUnmadeStdio).
+const OWN_STREAM = Symbol('the process\'s own stream');
+const boundStreams = new Map();   // '_stdout' / '_stderr' -> the stream bound
 for (const [key, stream] of [['_stdout', 'stdout'], ['_stderr', 'stderr']]) {
   Object.defineProperty(globalConsole, key, {
     enumerable: false,
     configurable: true,
-    get() { return assignedStreams.has(key) ? assignedStreams.get(key) : process[stream]; },
-    set(value) { assignedStreams.set(key, value); },
+    get() {
+      if (!boundStreams.has(key)) boundStreams.set(key, process[stream]);
+      const bound = boundStreams.get(key);
+      return bound === OWN_STREAM ? unmadeStdio.ownStream(stream) : bound;
+    },
+    set(value) { boundStreams.set(key, value); },
   });
 }
 bindProperties(globalConsole, true, 'auto');

@@ -18,10 +18,20 @@ function markMade(name) {
   made[name] = true;
 }
 
-// Write `text` to process[name]'s fd directly, if its stream is not made yet, process[name] is
-// still object.js's getter, and the fd is a file on the main thread; returns whether it did.
+// Whether process[name] is still the process's own (object.js's getter, not replaced).
+function isOwn(name) {
+  return Object.getOwnPropertyDescriptor(process, name)?.get === getters[name];
+}
+
+// The process's own stream `name`, made now if it is not yet, even if process[name] was replaced.
+function ownStream(name) {
+  return getters[name].call(process);
+}
+
+// Write `text` to the fd of the process's own stream `name` directly, if that stream is not made
+// yet and the fd is a file on the main thread; returns whether it did.
 function writeUnmade(name, fd, text) {
-  if (made[name] || Object.getOwnPropertyDescriptor(process, name)?.get !== getters[name]) return false;
+  if (made[name]) return false;
   fileFds ??= { __proto__: null };
   fileFds[fd] ??= host.stdioType(fd) === 'FILE' && require('internal/worker/state').isMainThread;
   if (!fileFds[fd]) return false;
@@ -29,4 +39,4 @@ function writeUnmade(name, fd, text) {
   return true;
 }
 
-module.exports = { register, markMade, writeUnmade };
+module.exports = { register, markMade, isOwn, ownStream, writeUnmade };
