@@ -85,3 +85,48 @@ def test_each_source_keeps_its_own_build(tmp_path):
     assert [os.path.basename(t).split("_")[1] for t in targets] == ["fastio", "fastmsg"]
     assert all(os.path.exists(t) for t in targets)
     assert fastmsg.FastMsg(targets[1]).post_function is not None
+
+
+def test_a_stamp_finds_the_build_without_reading_the_source_until_the_source_changes(tmp_path, monkeypatch):
+    source = str(tmp_path / "fastio.c")
+    shutil.copy(fastio.SOURCE, source)
+    target = fastio.built(source)
+    assert os.path.exists(tmp_path / ".fastio.stamp")
+
+    def no_checksum(source):
+        raise AssertionError("the source was read")
+
+    real_library_path = fastio.library_path
+    monkeypatch.setattr(fastio, "library_path", no_checksum)
+    assert fastio.built(source) == target
+
+    # a changed source (new modification time and size) is checksummed and built again
+    with open(source, "a") as file:
+        file.write("\n/* changed */\n")
+    with pytest.raises(AssertionError, match="the source was read"):
+        fastio.built(source)
+    monkeypatch.setattr(fastio, "library_path", real_library_path)
+    changed = fastio.built(source)
+    assert changed != target and os.path.exists(changed) and not os.path.exists(target)
+    monkeypatch.setattr(fastio, "library_path", no_checksum)
+    assert fastio.built(source) == changed
+
+
+@pytest.mark.parametrize("damage", ["garbage", "empty", "build removed", "other source"])
+def test_a_stamp_that_does_not_hold_is_not_trusted(tmp_path, damage):
+    source = str(tmp_path / "fastio.c")
+    shutil.copy(fastio.SOURCE, source)
+    target = fastio.built(source)
+    stamp = tmp_path / ".fastio.stamp"
+    if damage == "garbage":
+        stamp.write_bytes(b"\xff\x00 not a stamp")
+    elif damage == "empty":
+        stamp.write_bytes(b"")
+    elif damage == "build removed":
+        os.unlink(target)
+    else:   # a stamp written for another file of the same time and size names a build of other code
+        text = stamp.read_text()
+        stamp.write_text(text.replace(source, source + ".other", 1))
+    assert fastio._stamped(source) is None
+    assert fastio.built(source) == target and os.path.exists(target)
+    assert fastio._stamped(source) == target   # rewritten

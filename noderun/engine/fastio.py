@@ -5,7 +5,8 @@ engine is. It is built from its source with the C compiler (`$CC`, else `cc`) th
 process needs it and finds no build of that source: in a fresh install, and in a checkout whose
 fastio.c changed since (as Python rewrites a stale .pyc). The built file's name carries a hash
 of the source, so a build of other source is never loaded; builds by concurrent processes are
-serialized by a lock file and land by an atomic rename. In an install the user cannot write to,
+serialized by a lock file and land by an atomic rename. A stamp beside the build remembers it
+for the source's modification time and size, so a start finds it without reading the source. In an install the user cannot write to,
 the build goes to the user's cache folder (XDG_CACHE_HOME or ~/.cache, under noderun/). When it
 cannot be built (no compiler, nowhere to write), `load()` raises FastIOError saying why: noderun never falls back to a slower
 path without saying so.
@@ -71,10 +72,71 @@ def load() -> FastIO:
 def built(source: str) -> str:
     """The path of the build of `source` (a C file of this folder built the same way), built
     first if it has none yet."""
-    path = library_path(source)
-    if not os.path.exists(path):
-        build(path, source)
+    path = _stamped(source)
+    if path is None:
+        stat = os.stat(source)   # (before the checksum: a source changed meanwhile is re-checked)
+        path = library_path(source)
+        if not os.path.exists(path):
+            build(path, source)
+        _write_stamp(source, stat, path)
     return path
+
+
+# Checksumming the source at every start costs more than the rest of finding the build (fastmsg.c
+# is 62 KB: ~0.3M instructions), so the build found for a source is remembered in a stamp beside it,
+# keyed as a .pyc is by the source's modification time (here in nanoseconds) and size. A stamp that
+# does not match, names no existing build or cannot be read sends the caller back to the checksum.
+
+def _stamp_paths(source: str) -> tuple[str, str]:
+    """Where the stamp of `source` may be: in the folder of its build, beside it or in the cache."""
+    name = f".{_stem(source)}.stamp"
+    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(os.path.dirname(source), name), os.path.join(cache, "noderun", name)
+
+
+def _stamp_text(source: str, stat: os.stat_result, path: str) -> str:
+    # (the source's path too: the cache folder's stamps serve every read-only install)
+    return f"{stat.st_mtime_ns} {stat.st_size} {source}\n{path}\n"
+
+
+def _stamped(source: str) -> str | None:
+    """The build the stamp names, if the stamp is the source's as it is now and the build exists."""
+    try:
+        stat = os.stat(source)
+    except OSError:
+        return None
+    for stamp in _stamp_paths(source):
+        try:
+            fd = os.open(stamp, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            continue
+        try:
+            text = os.read(fd, 4096).decode("utf-8", "replace")
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
+        path = text[text.find("\n") + 1:-1]
+        if path and text == _stamp_text(source, stat, path) and os.path.exists(path):
+            return path
+        return None
+    return None
+
+
+def _write_stamp(source: str, stat: os.stat_result, path: str) -> None:
+    """Remember `path` as the build of `source` as `stat` saw it (atomically; best effort: without
+    a stamp the next start checksums the source again)."""
+    stamp = os.path.join(os.path.dirname(path), f".{_stem(source)}.stamp")
+    temporary = f"{stamp}.{os.getpid()}"
+    try:
+        with open(temporary, "w", encoding="utf-8") as file:
+            file.write(_stamp_text(source, stat, path))
+        os.replace(temporary, stamp)
+    except OSError:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
 
 
 def _stem(source: str) -> str:
