@@ -121,6 +121,17 @@ def test_a_ping_pong_goes_by_lanes_in_c(tmp_path):
     assert int(lines[1].split()[-1]) < 10, lines
 
 
+def _fixture_under(runner: str, fixture: str) -> str:
+    """Run js_tests/`fixture` in a process started by `runner` (which prints one line of counts
+    after it): checks the fixture's output against its .out and gives the counts."""
+    path = Path(__file__).resolve().parent.parent / "js_tests" / fixture
+    done = subprocess.run([sys.executable, "-c", runner, str(path)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[:-1] == path.with_suffix(".out").read_text().splitlines()
+    return lines[-1]
+
+
 TRANSFER_RUNNER = textwrap.dedent("""
     import gc, sys
     from noderun.engine import fastmsg, serialize
@@ -157,13 +168,8 @@ def test_a_lone_transfer_goes_by_lanes_and_its_block_is_freed_once():
     # the lane is closed, are the only ones that go the host's way. (The worker's answers to the
     # main thread go by its lanes or the host's way depending on when the main loop took its
     # start-up callbacks: only the worker's reads are counted.)
-    fixture = Path(__file__).resolve().parent.parent / "js_tests" / "messaging" / "transfer_buffers_in_flight.js"
-    done = subprocess.run([sys.executable, "-c", TRANSFER_RUNNER, str(fixture)], capture_output=True, text=True,
-                          timeout=120)
-    assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
-    assert lines[:-1] == fixture.with_suffix(".out").read_text().splitlines()
-    assert lines[-1] == "host posts 3 live blocks 0 copies read by the worker's host 1"
+    counts = _fixture_under(TRANSFER_RUNNER, "messaging/transfer_buffers_in_flight.js")
+    assert counts == "host posts 3 live blocks 0 copies read by the worker's host 1"
 
 
 POLLS_RUNNER = textwrap.dedent("""
@@ -202,10 +208,5 @@ def test_a_thread_with_sockets_receives_lane_mail_in_the_same_c_poll():
     # waits in one C poll (fastmsg_poll, reading the sockets through fastio_take_ready), so the
     # messages still turn without the host's loop (1961 loop polls when fastio's poll alone
     # waited and the lanes' mail was delivered from Python after it).
-    fixture = Path(__file__).resolve().parent.parent / "js_tests" / "worker_threads" / "messages_beside_sockets.js"
-    done = subprocess.run([sys.executable, "-c", POLLS_RUNNER, str(fixture)], capture_output=True, text=True,
-                          timeout=120)
-    assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
-    assert lines[:-1] == fixture.with_suffix(".out").read_text().splitlines()
-    assert int(lines[-1].split()[-1]) < 100, lines
+    counts = _fixture_under(POLLS_RUNNER, "worker_threads/messages_beside_sockets.js")
+    assert int(counts.split()[-1]) < 100, counts

@@ -1230,10 +1230,27 @@ static void lane_put(Lane *lane, Mail *m) {
     }
 }
 
+/* A copy of message `bytes` put in `lane` when it still takes one: whether it went (false also
+ * when out of memory). */
+static bool lane_send(Lane *lane, const uint8_t *bytes, size_t size) {
+    Mail *m = malloc(sizeof *m + size);
+    if (m == NULL) return false;
+    memcpy(m->data, bytes, size);
+    m->size = size;
+    m->block = NULL;
+    pthread_mutex_lock(&lanes_lock);
+    bool ok = lane_takes(lane);
+    if (ok) lane_put(lane, m);
+    pthread_mutex_unlock(&lanes_lock);
+    if (!ok) free(m);
+    return ok;
+}
+
 /* JS: send(id) -> whether port `id`'s outbox, holding one message, went into its peer's lane
- * (written, queued, the receiving loop woken). False: the host sends it (portFlush), and
- * fastmsg_take gives it the message when this wrote it already. The writer runs outside the
- * lock: it may collect garbage, and a finalizer may do anything. */
+ * (written, by copy_written or else the engine's writer, queued, the receiving loop woken). False:
+ * the host sends it (portFlush), and fastmsg_take gives it the message when the writer wrote it
+ * already. Both write outside the lock: they allocate, the engine may collect garbage then, and a
+ * finalizer may do anything. */
 JSValue fastmsg_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
     (void)this_val, (void)magic, (void)data;
     Sender *s = sender;
@@ -1252,22 +1269,9 @@ JSValue fastmsg_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, 
     uint8_t *copied = item.tag == TAG_EXCEPTION ? NULL : copy_written(s, item, &size);
     FreeValue(ctx, item);
     if (copied != NULL) {   /* (else the writer writes it) */
-        Mail *m = malloc(sizeof *m + size);
-        ok = false;
-        if (m != NULL) {
-            memcpy(m->data, copied, size);
-            m->size = size;
-            m->block = NULL;
-            pthread_mutex_lock(&lanes_lock);
-            ok = lane_takes(lane);
-            if (ok) lane_put(lane, m);
-            pthread_mutex_unlock(&lanes_lock);
-        }
+        ok = lane_send(lane, copied, size);
         free(copied);
-        if (!ok) {   /* declined after all: the outbox still holds it, for the host's flush */
-            free(m);
-            return value(TAG_BOOL, 0);
-        }
+        if (!ok) return value(TAG_BOOL, 0);   /* declined after all: the outbox still holds it, for the host's flush */
         FreeValue(ctx, box->items);
         box->items = value(TAG_UNDEFINED, 0);
         box->count = 0;
@@ -1276,20 +1280,10 @@ JSValue fastmsg_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, 
     uint32_t count;
     uint8_t *bytes = fastmsg_take(s, id, &size, &count);
     if (bytes == NULL) return ThrowOutOfMemory(ctx);   /* (the host's way throws the same) */
-    Mail *m = malloc(sizeof *m + size);
-    if (m != NULL) {
-        memcpy(m->data, bytes, size);
-        m->size = size;
-        m->block = NULL;
-        pthread_mutex_lock(&lanes_lock);
-        ok = lane_takes(lane);
-        if (ok) lane_put(lane, m);
-        pthread_mutex_unlock(&lanes_lock);
-    }
+    ok = lane_send(lane, bytes, size);
     if (ok) {
         JsFree(ctx, bytes);
     } else {   /* declined after all (or out of memory): the host's flush sends what was written */
-        free(m);
         s->stashed = bytes, s->stashed_size = size, s->stashed_id = id;
     }
     return value(TAG_BOOL, ok);
