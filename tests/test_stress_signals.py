@@ -20,6 +20,7 @@ import os
 import random
 import signal
 import subprocess
+import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -58,15 +59,21 @@ def _kill_at_random(case: tuple[int, str, int]) -> tuple[str, int, int | str]:
         return mode, signum, f"survived its signal; its threads: {stderr[-3000:]}"
     if signum == signal.SIGINT and child.returncode == 1 and _interrupted_while_starting(stderr):
         return mode, signum, "interpreter start-up"
+    if child.returncode != -signum:   # (what it printed says why)
+        return mode, signum, f"exit status {child.returncode}: {stderr[-3000:]}"
     return mode, signum, child.returncode
 
 
 def _interrupted_while_starting(stderr: str) -> bool:
     """A KeyboardInterrupt raised before noderun gave SIGINT its default action: while Python
-    started or imported noderun's first modules (every noderun frame is a module's top level)."""
+    started or imported noderun's first modules (every noderun frame is a module's top level or
+    its import finder's), or CPython's own initialisation failing under it ("Fatal Python error:
+    init_sys_streams", the runtime only "core initialized"), before any code of noderun's ran."""
+    if "Fatal Python error: init_" in stderr and "Python runtime state: core initialized" in stderr:
+        return True
     frames = [line for line in stderr.splitlines() if line.lstrip().startswith('File "') and "noderun" in line]
     return (stderr.rstrip().endswith("KeyboardInterrupt")
-            and all(line.rstrip().endswith("in <module>") for line in frames))
+            and all(line.rstrip().endswith("in <module>") or "noderun/_finder.py" in line for line in frames))
 
 
 def test_every_process_dies_of_its_sigterm_or_sigint_whatever_its_threads_do():
@@ -95,3 +102,14 @@ def test_listened_signals_reach_the_listener_and_sigterm_still_ends_the_process(
         # signals of one kind that arrive together merge (the kernel keeps one pending), so the
         # listener may run fewer than 20 times, but always at least once and always in order
         assert counts and counts == list(range(1, len(counts) + 1)), stdout
+
+
+def test_a_signal_meeting_the_stdio_module_half_imported_still_gives_terminals_back(monkeypatch):
+    # (found by the test above: SIGINT's handler, on the main Python thread, met host/fdstream.py
+    # while the JS thread was importing it, and died of an AttributeError instead of the signal)
+    import types
+
+    from noderun.node import host_process
+
+    monkeypatch.setitem(sys.modules, "noderun.host.fdstream", types.ModuleType("noderun.host.fdstream"))
+    host_process._restore_terminals()   # nothing to restore: no terminal was made raw through it yet

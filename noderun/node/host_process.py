@@ -370,10 +370,11 @@ def install_signal_forwarding() -> None:
 
 def _restore_terminals() -> None:
     """A raw terminal gets its mode back (host/fdstream.py, which only a stdio handle loads: none
-    was made raw where it is not loaded)."""
-    fdstream = sys.modules.get("noderun.host.fdstream")
-    if fdstream is not None:
-        fdstream.restore_terminals()
+    was made raw where it is not loaded, nor while another thread is still importing it, when
+    a signal may find it without its functions yet)."""
+    restore = getattr(sys.modules.get("noderun.host.fdstream"), "restore_terminals", None)
+    if restore is not None:
+        restore()
 
 
 def _forward_signal(signum, frame) -> None:
