@@ -99,7 +99,30 @@ def test_a_host_index_of_other_module_files_is_not_used(tmp_path: Path):
     entry.write_bytes(disk_cache.pack(disk_cache.key_digest(b"other files"), b"{}"))
     assert run(tmp_path) == EXPECTED
     index = disk_cache.unpack(entry.read_bytes(), host_index.cache_key())
-    assert index is not None and b'"loadInternal"' not in index and b'"writeFd"' in index
+    assert index is not None and b"loadInternal" not in index and b"writeFd" in index
+
+
+@pytest.mark.parametrize("payload", [b"\x00not the engine's serialization", b"", "a string", "a number"])
+def test_a_host_index_the_engine_cannot_read_as_an_object_is_made_again(tmp_path: Path, payload):
+    """An entry of today's key whose payload the engine rejects, or reads as no object (what
+    another engine's serialization could be), is not used but rewritten."""
+    if isinstance(payload, str):
+        runtime = Runtime()
+        context = Context(runtime)
+        try:
+            value = context.to_js("writeFd" if payload == "a string" else 12)
+            payload = context.write_data(value)
+            from noderun.engine.lib import lib
+            lib.JS_FreeValue(context.ptr, value)
+        finally:
+            context.free()
+            runtime.free()
+    folder(tmp_path).mkdir(parents=True)
+    entry = folder(tmp_path) / host_index.ENTRY
+    entry.write_bytes(disk_cache.pack(host_index.cache_key(), payload))
+    assert run(tmp_path) == EXPECTED
+    index = disk_cache.unpack(entry.read_bytes(), host_index.cache_key())
+    assert index is not None and index != payload and b"writeFd" in index
 
 
 def test_a_builtin_file_that_changed_has_another_key(tmp_path: Path, monkeypatch):

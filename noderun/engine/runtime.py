@@ -200,6 +200,19 @@ class Context:
         flags = V.WRITE_OBJ_BYTECODE
         if strip:
             flags |= V.WRITE_OBJ_STRIP_SOURCE | V.WRITE_OBJ_STRIP_DEBUG
+        return self._write_object(borrowed, flags)
+
+    def write_data(self, borrowed) -> bytes:
+        """A value of plain data (objects, arrays, strings, numbers: no functions) in the engine's
+        own serialization (JS_WriteObject), which read_data reads faster than JSON is parsed."""
+        return self._write_object(borrowed, 0)
+
+    def read_data(self, data: bytes):
+        """The value serialized in `data` by write_data (a JSObject for an object); JSError when
+        `data` is not such a serialization."""
+        return self.take(lib.JS_ReadObject(self.ptr, data, len(data), 0))
+
+    def _write_object(self, borrowed, flags: int) -> bytes:
         size = self._size_out
         buf = lib.JS_WriteObject(self.ptr, size, borrowed, flags)
         if buf == ffi.NULL:

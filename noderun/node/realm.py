@@ -84,7 +84,7 @@ class Realm:
         context = self.context
         host = context.new_object()
         context.set_functions(host, _LOADER_FUNCTIONS)
-        index = context.parse_json(host_index.index_json())
+        index = host_index.index_object(context)
         host.set("hostIndex", index)   # the others: bootstrap.js asks loadHostModule on first use
         index.free()
         context.error_factory = self.make_node_error
