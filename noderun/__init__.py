@@ -2,10 +2,6 @@
 
 import sys as _sys
 
-from . import _finder
-
-_finder.install()   # noderun's own modules load by a shorter way (see _finder.py)
-
 # `_signal`, the C module under `signal`: `signal` itself turns its constants into enums at import,
 # which imports enum, functools and collections (3 ms of every start); ints serve as well here.
 import _signal
@@ -25,6 +21,10 @@ if _sys.argv and (_sys.argv[0] == "-m" or _sys.argv[0].endswith("/noderun")):
     # Started as the noderun command (`python -m noderun`, or the `noderun` script): SIGINT ends the
     # process from here on, before anything else is imported. A library user's handler is left alone.
     _signal.signal(_signal.SIGINT, _die_of_signal)
+
+from . import _finder  # noqa: E402 - after SIGINT's handler: the interpreter's window stays short
+
+_finder.install()   # noderun's own modules load by a shorter way (see _finder.py)
 
 __version__ = "0.1.0"
 NODE_VERSION = "v24.12.0"   # the node release whose behaviour noderun follows
