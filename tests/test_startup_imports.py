@@ -27,7 +27,7 @@ LATER_MODULES = {"noderun.node.worker", "noderun.node.messaging", "noderun.host.
                  "noderun.engine.serialize", "noderun.node.host_compile_cache", "noderun.host.waits",
                  "noderun.loader.esm_resolve", "click"}
 # and those only an ES module needs (the file: URL parser: its own URL and import.meta's)
-NOT_FOR_COMMONJS = {"noderun.loader.file_url"}
+NOT_FOR_COMMONJS = {"noderun.loader.file_url", "noderun.loader.esm"}
 # what `noderun` (launcher/noderun) runs, without runpy's own imports (python -m)
 LAUNCH = "import sys; sys.argv[0] = 'noderun'; from noderun.cli import main; main()"
 

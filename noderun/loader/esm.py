@@ -18,6 +18,7 @@ from ..engine.runtime import Context
 from ..errors import CODES, JSError, NodeError
 from . import coverage, resolve, typescript
 from .lazy_re import LazyPattern
+from .syntax_detection import looks_like_module
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -179,16 +180,6 @@ def _compiles_as_commonjs(context: Context, path: str, source: str) -> bool:
         return False
     context.free_value(value)
     return True
-
-
-def looks_like_module(context: Context, source: str, *, is_eval: bool = False) -> bool:
-    """node 20.19's syntax detection: code that fails to parse as a CommonJS function body but
-    parses as a module (import / export statements, top-level await) is a module. Eval code
-    (-e, stdin, a worker's eval) is not wrapped by node, so redeclaring `__filename` or `module`
-    there is no sign of a module."""
-    params = "" if is_eval else "exports, require, module, __filename, __dirname"
-    wrapped = f"(function ({params}) {{ " + source + "\n})"
-    return not context.parses_as_script(wrapped) and context.detect_module(source)
 
 
 def _source_module(context: Context, name: str, path: str, source: str):

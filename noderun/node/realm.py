@@ -18,7 +18,7 @@ from ..engine.runtime import Context, JSObject
 from ..errors import CODES, JSError, NodeError
 from ..host.jsthread import JSThread
 from .. import __version__
-from ..loader import bytecode, disk_cache, esm
+from ..loader import bytecode, disk_cache
 from . import host_index, realms
 
 TYPE_CHECKING = False
@@ -89,8 +89,8 @@ class Realm:
         index.free()
         context.error_factory = self.make_node_error
         context.runtime.on_rejection = _on_rejection
-        context.runtime.normalize_module = esm.normalize
-        context.runtime.load_module = esm.load
+        context.runtime.normalize_module = _normalize_module
+        context.runtime.load_module = _load_module
 
         module = context.new_object({"exports": context.new_object()})
         bootstrap = bytecode.load_function(context, "internal/bootstrap")
@@ -330,3 +330,21 @@ def _error_code(ctx: Context, code: str) -> list[str] | None:
 # The functions `host` has from the start: the internal modules' loader and the host modules'.
 _LOADER_FUNCTIONS = {"loadInternal": _load_internal, "hasInternal": _has_internal, "errorCode": _error_code,
                      "loadHostModule": _load_host_module}
+
+
+# The engine's module hooks until a thread's first import: they load the ES module loader (which a
+# CommonJS program or -e code never needs) and hand its hooks to the runtime.
+def _esm_hooks(context: Context):
+    from ..loader import esm
+
+    runtime = context.runtime
+    runtime.normalize_module, runtime.load_module = esm.normalize, esm.load
+    return esm
+
+
+def _normalize_module(context: Context, base: str, specifier: str, attributes: dict) -> str:
+    return _esm_hooks(context).normalize(context, base, specifier, attributes)
+
+
+def _load_module(context: Context, name: str):
+    return _esm_hooks(context).load(context, name)

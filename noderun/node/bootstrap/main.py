@@ -9,7 +9,8 @@ import sys
 from ...engine.runtime import JSObject
 from ...host.jsthread import JSThread
 from ...errors import JSError, NodeError
-from ...loader import compile_cache, coverage, esm, resolve, typescript
+from ...loader import compile_cache, coverage, resolve, typescript
+from ...loader.syntax_detection import looks_like_module
 from ..host_process import encode_text, install_signal_forwarding, write_all
 from ..realm import Realm, ThreadOptions
 
@@ -148,18 +149,19 @@ def run_code(realm: Realm, code: str, name: str, input_type: str | None = None, 
         code, input_type = typescript.strip_eval(context, code), typescript.INPUT_TYPES[input_type]
     # without --input-type, node 24 runs code that is not JavaScript as TypeScript if it can
     try_typescript = input_type is None and typescript.enabled
-    module = input_type == "module" or (input_type is None and esm.looks_like_module(context, code, is_eval=True))
+    module = input_type == "module" or (input_type is None and looks_like_module(context, code, is_eval=True))
     if try_typescript and not module and not context.parses_as_script(code):
         try:
             context.eval_script(code, name)   # it does not compile: this throws the engine's error
         except JSError as exc:
             code = typescript.retry_eval(context, code, exc)
-        module = esm.looks_like_module(context, code, is_eval=True)
+        module = looks_like_module(context, code, is_eval=True)
     if module:
         if print_result:   # refused before anything runs, as node does
             raise JSError("", "", value=realm.make_node_error(context, NodeError("ERR_EVAL_ESM_CANNOT_PRINT")))
         # node resolves '[eval1]' against the cwd's URL: the brackets stay as they are
         url = resolve.path_to_file_url(os.getcwd() + "/") + "[eval1]"
+        from ...loader import esm   # (the ES module loader: imported only for module code)
         try:
             promise = esm.eval_module(context, code, url, main=realm.options.is_main_thread)
         except JSError as exc:   # raised before it runs: it does not compile (or link)
