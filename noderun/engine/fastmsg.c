@@ -1230,6 +1230,17 @@ static void lane_put(Lane *lane, Mail *m) {
     }
 }
 
+/* Port `id`'s peer's lane when it takes a message now, else NULL: the first look, before the
+ * message is written outside the lock (the put looks again under it). */
+static Lane *peer_lane_taking(uint32_t id) {
+    if (id >= peers.n || peers.peers[id] == NULL) return NULL;
+    Lane *lane = peers.peers[id];   /* (the table's reference keeps it: only this thread changes it) */
+    pthread_mutex_lock(&lanes_lock);
+    bool ok = lane_takes(lane);
+    pthread_mutex_unlock(&lanes_lock);
+    return ok ? lane : NULL;
+}
+
 /* A copy of message `bytes` put in `lane` when it still takes one: whether it went (false also
  * when out of memory). */
 static bool lane_send(Lane *lane, const uint8_t *bytes, size_t size) {
@@ -1256,20 +1267,16 @@ JSValue fastmsg_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, 
     Sender *s = sender;
     if (s == NULL || s->ctx != ctx || argc < 1 || argv[0].tag != TAG_INT) return value(TAG_BOOL, 0);
     uint32_t id = (uint32_t)argv[0].u;
-    if (id >= peers.n || peers.peers[id] == NULL || id >= s->n_outboxes || s->outboxes[id].count != 1)
-        return value(TAG_BOOL, 0);
-    Lane *lane = peers.peers[id];   /* (the table's reference keeps it: only this thread changes it) */
-    pthread_mutex_lock(&lanes_lock);
-    bool ok = lane_takes(lane);
-    pthread_mutex_unlock(&lanes_lock);
-    if (!ok) return value(TAG_BOOL, 0);
+    if (id >= s->n_outboxes || s->outboxes[id].count != 1) return value(TAG_BOOL, 0);
+    Lane *lane = peer_lane_taking(id);
+    if (lane == NULL) return value(TAG_BOOL, 0);
     size_t size;
     Outbox *box = &s->outboxes[id];
     JSValue item = GetPropertyUint32(ctx, box->items, 0);
     uint8_t *copied = item.tag == TAG_EXCEPTION ? NULL : copy_written(s, item, &size);
     FreeValue(ctx, item);
     if (copied != NULL) {   /* (else the writer writes it) */
-        ok = lane_send(lane, copied, size);
+        bool ok = lane_send(lane, copied, size);
         free(copied);
         if (!ok) return value(TAG_BOOL, 0);   /* declined after all: the outbox still holds it, for the host's flush */
         FreeValue(ctx, box->items);
@@ -1280,7 +1287,7 @@ JSValue fastmsg_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, 
     uint32_t count;
     uint8_t *bytes = fastmsg_take(s, id, &size, &count);
     if (bytes == NULL) return ThrowOutOfMemory(ctx);   /* (the host's way throws the same) */
-    ok = lane_send(lane, bytes, size);
+    bool ok = lane_send(lane, bytes, size);
     if (ok) {
         JsFree(ctx, bytes);
     } else {   /* declined after all (or out of memory): the host's flush sends what was written */
@@ -1301,14 +1308,10 @@ JSValue fastmsg_send_buffer(JSContext *ctx, JSValue this_val, int argc, JSValue 
     if (s == NULL || s->ctx != ctx || argc < 2 || argv[0].tag != TAG_INT || argv[1].tag != TAG_OBJECT)
         return value(TAG_BOOL, 0);
     uint32_t id = (uint32_t)argv[0].u;
-    if (id >= peers.n || peers.peers[id] == NULL || (id < s->n_outboxes && s->outboxes[id].count != 0) ||
-        s->stashed != NULL)
-        return value(TAG_BOOL, 0);
-    Lane *lane = peers.peers[id];   /* (the table's reference keeps it: only this thread changes it) */
-    pthread_mutex_lock(&lanes_lock);
-    bool ok = lane_takes(lane);
-    pthread_mutex_unlock(&lanes_lock);
-    if (!ok) return value(TAG_BOOL, 0);
+    if ((id < s->n_outboxes && s->outboxes[id].count != 0) || s->stashed != NULL) return value(TAG_BOOL, 0);
+    Lane *lane = peer_lane_taking(id);
+    if (lane == NULL) return value(TAG_BOOL, 0);
+    bool ok = false;
     Move move;
     if (move_prepare(ctx, &argv[1], &move) < 0) return value(TAG_BOOL, 0);   /* (the host's way says why) */
     Mail *m = malloc(sizeof *m);
@@ -1322,8 +1325,6 @@ JSValue fastmsg_send_buffer(JSContext *ctx, JSValue this_val, int argc, JSValue 
         }
         pthread_mutex_unlock(&lanes_lock);
         if (!ok) free(m);
-    } else {
-        ok = false;
     }
     free(move.spare);
     return value(TAG_BOOL, ok);

@@ -133,10 +133,10 @@ class EventLoop:
         other threads): `lanes.posted()` hears of each callback posted to the inbox (and of a
         stop, so that a poller delivering lane mail in a wait of its own returns) and
         `lanes.sync()` that the loop took all it holds (a lane wakes the loop by itself only while
-        every callback posted before has been taken: its mail runs after them), `lanes.take()` gives the deliveries of the messages
-        waiting as callbacks posted with an order, run in the poll phase with the inbox's
-        (before them: they came first), `lanes.waiting()` whether any wait (they keep the loop
-        alive as posted callbacks do), `lanes.close()` that the loop ends."""
+        every callback posted before has been taken: its mail runs after them), `lanes.take()`
+        gives the deliveries of the messages waiting as callbacks posted with an order, run in the
+        poll phase with the inbox's (before them: they came first), `lanes.waiting()` whether any
+        wait (they keep the loop alive as posted callbacks do), `lanes.close()` that the loop ends."""
         with self._inbox_lock:
             self._lanes = lanes
             if self._inbox:   # (posted before the lanes counted: they wait for its next take)
