@@ -13,9 +13,10 @@
 //                             without it such a request is an ordinary one, as in node)
 // A 1xx response other than 101 never has a body. kOnHeadersComplete's return value is ignored.
 //
-// node's parser, fed by the socket itself (consume), calls most callbacks from C++, so the
-// nextTick and microtask queues run after them, within one chunk; a parser whose `drainTicks`
-// is set does the same between the events it delivers (the server sets it).
+// node's parser, fed by the socket itself (consume), calls its callbacks from C++, and the
+// nextTick and microtask queues run after some of them (headers flushed early, body chunks),
+// within one chunk; a parser whose `drainTicks` is set does the same between the events it
+// delivers (the server sets it).
 
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer/fast_buffer');
@@ -136,9 +137,10 @@ class HTTPParser {
         default:
           throw new Error(`http parser: unknown event ${kind}`);
       }
-      // node runs the queues after kOnHeaders, kOnHeadersComplete and kOnBody (its message
-      // begin and complete callbacks skip them)
-      if (this.drainTicks && index < out.length && kind !== EVENT_MESSAGE_BEGIN && kind !== EVENT_MESSAGE_COMPLETE) {
+      // node runs the queues after kOnHeaders and kOnBody (MakeCallback); its message begin,
+      // headers complete and message complete callbacks skip them (kSkipTaskQueues), so a
+      // handler's ticks (a response's 'finish') come after the end of a body that came with it
+      if (this.drainTicks && index < out.length && (kind === EVENT_BODY || kind === EVENT_HEADERS)) {
         runNextTicks ??= require('internal/process/task_queues').runNextTicks;
         runNextTicks();
       }
