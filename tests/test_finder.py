@@ -85,3 +85,44 @@ def test_packages_missing_modules_and_sourceless_modules_go_as_usual(tmp_path: P
                      "try:\n    import noderun.nothing_here\nexcept ModuleNotFoundError as e:\n    print(e.name)")
     assert result.stdout.split() == ["sub", "True", "3", "4", "SourcelessFileLoader", "noderun.nothing_here"], \
         result.stderr
+
+
+# what a module looks like once loaded: its attributes, its spec, its parent's attribute
+DESCRIBE = ("import sys\n"
+            "def describe(name):\n"
+            "    m = sys.modules[name]; s = m.__spec__\n"
+            "    parent, _, child = name.rpartition('.')\n"
+            "    return (name, m.__name__, m.__file__, m.__cached__, m.__package__, getattr(m, '__path__', None),\n"
+            "            s.name, s.origin, s.cached, s.parent, s.has_location, s.submodule_search_locations,\n"
+            "            type(m.__loader__).__name__, m.__loader__ is s.loader, s._initializing,\n"
+            "            getattr(sys.modules[parent], child) is m, sorted(k for k in vars(m) if k != '__builtins__'))\n")
+TREE = {"sub/__init__.py": "NAME = 'sub'\n", "sub/inner.py": "from . import leaf\nVALUE = leaf.VALUE + 1\n",
+        "sub/leaf.py": "VALUE = 3\n"}
+NAMES = ["noderun.sub", "noderun.sub.leaf", "noderun.sub.inner"]
+
+
+def test_preloaded_modules_are_what_an_import_makes(tmp_path: Path):
+    _package(tmp_path, TREE)
+    describe = DESCRIBE + f"print([describe(n) for n in {NAMES!r}])"
+    imported = _python(tmp_path, "import noderun.sub.inner\n" + describe)
+    preloaded = _python(tmp_path, f"import noderun; noderun._finder.preload({NAMES!r})\n" + describe)
+    assert imported.returncode == preloaded.returncode == 0, imported.stderr + preloaded.stderr
+    assert preloaded.stdout == imported.stdout
+    assert "'noderun.sub.inner', 'noderun.sub.inner'" in preloaded.stdout   # (the description is read)
+
+
+def test_preload_leaves_loaded_and_unfindable_modules_and_raises_a_modules_error(tmp_path: Path):
+    _package(tmp_path, {**TREE, "broken.py": "import noderun.sub.leaf\nraise ValueError('at import')\n"})
+    result = _python(tmp_path, "import sys, noderun, noderun.sub as s\n"
+                     "s.MARK = 'kept'\n"
+                     "try:\n"
+                     "    noderun._finder.preload(['noderun.sub', 'noderun.nothing', 'noderun.nothing.deeper',\n"
+                     "                             'noderun.broken', 'noderun.sub.inner'])\n"
+                     "except ValueError as e:\n"
+                     "    print('raised', e)\n"
+                     "print(sys.modules['noderun.sub'].MARK, 'noderun.nothing' in sys.modules,\n"
+                     "      'noderun.broken' in sys.modules, 'noderun.sub.leaf' in sys.modules,\n"
+                     "      'noderun.sub.inner' in sys.modules)\n"
+                     "import noderun.sub.inner as i; print(i.VALUE)")
+    assert result.stdout.split() == ["raised", "at", "import", "kept", "False", "False", "True", "False", "4"], \
+        result.stderr

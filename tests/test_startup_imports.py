@@ -1,7 +1,8 @@
 """What a start imports (DESIGN.md, "Start-up"): the three programs of bin/bench.py's start-up
 suite, with stdout a file and a pipe, import none of the standard modules that cost milliseconds
 in what they pull in (re, json, enum, threading, functools, collections, ...), nor the noderun
-modules that only some programs need. Read from `python -X importtime`, never from timing.
+modules that only some programs need; and the modules the command preloads (cli.START_MODULES) are
+imported by all three. Read from sys.modules as the process ends, never from timing.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from noderun.cli import START_MODULES
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMS = {
@@ -28,16 +31,22 @@ LATER_MODULES = {"noderun.node.worker", "noderun.node.messaging", "noderun.host.
                  "noderun.loader.esm_resolve", "click"}
 # and those only an ES module needs (the file: URL parser: its own URL and import.meta's)
 NOT_FOR_COMMONJS = {"noderun.loader.file_url", "noderun.loader.esm"}
-# what `noderun` (launcher/noderun) runs, without runpy's own imports (python -m)
-LAUNCH = "import sys; sys.argv[0] = 'noderun'; from noderun.cli import main; main()"
+# what `noderun` (launcher/noderun) runs, without runpy's own imports (python -m), and as it ends
+# (cli.main ends the process with os._exit) the names of the modules it imported
+LAUNCH = ("import os, sys; sys.argv[0] = 'noderun'; end = os._exit\n"
+          "def report(code):\n"
+          "    sys.stderr.write('modules: ' + ' '.join(sys.modules) + '\\n'); sys.stderr.flush(); end(code)\n"
+          "os._exit = report\n"
+          "from noderun.cli import main; main()")
 
 
 def imported_modules(args: list[str], stdout) -> set[str]:
-    result = subprocess.run([sys.executable, "-X", "importtime", "-c", LAUNCH, *args], stdout=stdout,
-                            stderr=subprocess.PIPE, text=True, timeout=120, cwd=ROOT)
+    result = subprocess.run([sys.executable, "-c", LAUNCH, *args], stdout=stdout, stderr=subprocess.PIPE,
+                            text=True, timeout=120, cwd=ROOT)
     assert result.returncode == 0, result.stderr
-    return {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines()
-            if line.startswith("import time:") and "|" in line}
+    reports = [line.split()[1:] for line in result.stderr.splitlines() if line.startswith("modules: ")]
+    assert len(reports) == 1, result.stderr
+    return set(reports[0])
 
 
 @pytest.mark.parametrize("stdout", ["file", "pipe"])
@@ -53,3 +62,5 @@ def test_a_start_imports_only_what_it_needs(program: str, stdout: str, tmp_path:
     assert "noderun.node.bootstrap.main" in modules   # (the reading works)
     unneeded = HEAVY_STANDARD_MODULES | LATER_MODULES | (NOT_FOR_COMMONJS if program != "ES module hello world" else set())
     assert sorted(modules & unneeded) == []
+    # preloading a module some start does not need would cost that start its load
+    assert sorted(set(START_MODULES) - modules) == []
