@@ -165,6 +165,27 @@ def test_a_damaged_entry_is_rejected_and_rewritten(tmp_path: Path, damage: str):
     assert_valid(tmp_path)
 
 
+def test_entries_are_checked_by_crc32c_or_zlibs_crc32_and_a_flipped_byte_is_rejected(monkeypatch):
+    """Entries are checked with fastmsg.c's CRC-32C, or zlib's CRC-32 where fastmsg.c could not be
+    built (the magic string says which): a flipped byte is rejected in either, and an entry of the
+    other kind is a miss (rewritten in this process's kind)."""
+    import zlib
+
+    key, payload = disk_cache.key_digest(b"source"), bytes(range(256)) * 40
+    crc32c_entry = disk_cache.pack(key, payload)
+    monkeypatch.setattr(disk_cache, "_kind", (disk_cache._MAGIC_CRC32, zlib.crc32))   # no fastmsg.c
+    zlib_entry = disk_cache.pack(key, payload)
+    assert disk_cache.unpack(zlib_entry, key) == payload and disk_cache.unpack(crc32c_entry, key) is None
+    flipped_zlib = zlib_entry[:100] + bytes([zlib_entry[100] ^ 0x08]) + zlib_entry[101:]
+    assert disk_cache.unpack(flipped_zlib, key) is None
+    monkeypatch.undo()
+    assert crc32c_entry[:16] != zlib_entry[:16] and crc32c_entry[44:] == zlib_entry[44:] == payload
+    assert disk_cache.unpack(crc32c_entry, key) == payload and disk_cache.unpack(zlib_entry, key) is None
+    for at in (44, 44 + len(payload) // 2, len(crc32c_entry) - 1):
+        flipped = crc32c_entry[:at] + bytes([crc32c_entry[at] ^ 0x08]) + crc32c_entry[at + 1:]
+        assert disk_cache.unpack(flipped, key) is None, at
+
+
 def test_processes_starting_together_on_an_empty_cache(tmp_path: Path):
     with ThreadPoolExecutor(6) as pool:
         outputs = list(pool.map(lambda _: run(tmp_path), range(6)))

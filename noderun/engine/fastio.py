@@ -17,7 +17,6 @@ Loaded only on the first socket read or write, so a program without sockets neve
 from __future__ import annotations
 
 import os
-import zlib
 
 from .lib import _extension_path, ffi
 
@@ -148,6 +147,8 @@ def library_path(source: str = SOURCE) -> str:
     llhttp_js.c) is: next to it, named by the file and a checksum of its text; or, when that
     folder is read-only and holds no such build (an install owned by another user), in the
     user's cache folder."""
+    import zlib   # (only where no stamp names the build: a start without one is rare)
+
     with open(source, "rb") as file:
         digest = zlib.crc32(file.read())   # (hashlib would load OpenSSL: 40 ms)
     name = f"_{_stem(source)}_{digest:08x}.so"

@@ -1470,3 +1470,66 @@ int fastmsg_poll(Inbox *inbox, JSContext *ctx, const JSValue *deliver, int32_t *
         }
     }
 }
+
+/* -- the disk cache's checksum --------------------------------------------------------------------
+ * CRC-32C (Castagnoli) of an entry of noderun's own cache (loader/disk_cache.py), which every start
+ * checks over ~0.5 MB of builtins' bytecode: zlib's CRC-32 costs ~4 instructions a byte, SSE4.2's
+ * crc32 instruction takes 8 bytes at a time. Without it (another CPU), a table, a byte a step.
+ * fastmsg_crc32c_portable is the table's way alone (tests compare the two). */
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+
+__attribute__((target("sse4.2")))
+static uint32_t crc32c_sse42(uint32_t crc, const unsigned char *p, size_t n) {
+    uint64_t c = crc, a, b, d, e;
+    for (; n >= 32; p += 32, n -= 32) {   /* (memcpy: any alignment; it compiles to loads) */
+        memcpy(&a, p, 8); memcpy(&b, p + 8, 8); memcpy(&d, p + 16, 8); memcpy(&e, p + 24, 8);
+        c = __builtin_ia32_crc32di(c, a);
+        c = __builtin_ia32_crc32di(c, b);
+        c = __builtin_ia32_crc32di(c, d);
+        c = __builtin_ia32_crc32di(c, e);
+    }
+    for (; n >= 8; p += 8, n -= 8) {
+        memcpy(&a, p, 8);
+        c = __builtin_ia32_crc32di(c, a);
+    }
+    uint32_t c32 = (uint32_t)c;
+    while (n--) c32 = __builtin_ia32_crc32qi(c32, *p++);
+    return c32;
+}
+
+static bool cpu_has_sse42(void) {
+    unsigned int eax, ebx, ecx, edx;
+    return __get_cpuid(1, &eax, &ebx, &ecx, &edx) && (ecx & bit_SSE4_2);
+}
+#else
+static bool cpu_has_sse42(void) { return false; }
+static uint32_t crc32c_sse42(uint32_t crc, const unsigned char *p, size_t n) { (void)p; (void)n; return crc; }
+#endif
+
+static uint32_t crc32c_table[256];
+static pthread_once_t crc32c_once = PTHREAD_ONCE_INIT;
+static bool crc32c_hardware;
+
+static void crc32c_init(void) {
+    for (uint32_t i = 0; i < 256; i++) {
+        uint32_t c = i;
+        for (int k = 0; k < 8; k++) c = c & 1 ? (c >> 1) ^ 0x82F63B78u : c >> 1;   /* (reflected polynomial) */
+        crc32c_table[i] = c;
+    }
+    crc32c_hardware = cpu_has_sse42();
+}
+
+uint32_t fastmsg_crc32c_portable(const char *data, size_t size) {
+    pthread_once(&crc32c_once, crc32c_init);
+    const unsigned char *p = (const unsigned char *)data;
+    uint32_t c = 0xFFFFFFFFu;
+    while (size--) c = crc32c_table[(c ^ *p++) & 0xFF] ^ (c >> 8);
+    return ~c;
+}
+
+uint32_t fastmsg_crc32c(const char *data, size_t size) {
+    pthread_once(&crc32c_once, crc32c_init);
+    if (!crc32c_hardware) return fastmsg_crc32c_portable(data, size);
+    return ~crc32c_sse42(0xFFFFFFFFu, (const unsigned char *)data, size);
+}

@@ -38,3 +38,5 @@ bool fastmsg_inbox_waiting(Inbox *inbox);
 void fastmsg_inbox_sync(Inbox *inbox);
 int fastmsg_poll(Inbox *inbox, void *ctx, const JSValue *deliver, int32_t *tick, int32_t *host_entered, void *sockets, void *take_ready, int epfd, int timeout, int *fds, uint32_t *events, int max, int *status, JSValue *result);
 void fastmsg_peers_free(void);
+uint32_t fastmsg_crc32c(const char *data, size_t size);
+uint32_t fastmsg_crc32c_portable(const char *data, size_t size);
