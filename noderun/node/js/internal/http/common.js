@@ -6,6 +6,7 @@
 const FreeList = require('internal/freelist');
 const { HTTPParser, methods, allMethods } = require('internal/http/http_parser');
 const { IncomingMessage, readStart, readStop } = require('internal/http/incoming');
+const { pushEnd } = require('internal/http/incoming_state');
 
 const { kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute,
         kOnTimeout } = HTTPParser;
@@ -152,7 +153,7 @@ function parserOnMessageComplete() {
       parser._headers = [];
       parser._url = '';
     }
-    stream.push(null);
+    pushEnd(stream);   // push(null)
   }
   parser.onMessageEnd?.();   // the server's connection is idle again
   readStart(parser.socket);                      // on to the next message

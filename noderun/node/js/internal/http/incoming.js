@@ -3,8 +3,9 @@
 // (client side). Its body is pushed by the parser's callbacks (internal/http/common.js); its
 // headers are kept raw and turned into objects when first asked for.
 
-const { Readable, finished } = require('stream');
+const { Readable, Stream, finished } = require('stream');
 const { getDefaultHighWaterMark } = require('internal/streams/utils');
+const lazyState = require('internal/http/incoming_state');
 
 let lowerCaseName;   // (internal/http/common's, which requires this module first)
 
@@ -24,13 +25,15 @@ function readStop(socket) {
 }
 
 function IncomingMessage(socket) {
-  let streamOptions;
-  // the socket's limit (no options object when it is the default: one per request saved)
-  if (socket && socket.readableHighWaterMark !== getDefaultHighWaterMark(false)) {
-    streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  if ((socket && socket.readableHighWaterMark !== getDefaultHighWaterMark(false)) ||
+      typeof this._construct === 'function') {
+    // the socket's limit (a subclass's _construct): the Readable's state made now
+    Readable.call(this, socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
+    this._readableState.readingMore = true;
+  } else {
+    Stream.call(this);
+    lazyState.construct(this);   // (internal/http/incoming_state.js)
   }
-  Readable.call(this, streamOptions);
-  this._readableState.readingMore = true;
   this.socket = socket;
   this[kHeaders] = null;
   this[kHeadersCount] = 0;
@@ -179,8 +182,7 @@ IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistin
 IncomingMessage.prototype._dump = function _dump() {
   if (!this._dumped) {
     this._dumped = true;
-    this.removeAllListeners('data');   // buffered data would still reach them
-    this.resume();
+    lazyState.dump(this);   // removeAllListeners('data') (buffered data would reach them), resume()
   }
 };
 
@@ -193,5 +195,7 @@ IncomingMessage.prototype._dumpAndCloseReadable = function _dumpAndCloseReadable
   state.closed = true;
   state.closeEmitted = true;
 };
+
+lazyState.install(IncomingMessage, { readStart });
 
 module.exports = { IncomingMessage, readStart, readStop };

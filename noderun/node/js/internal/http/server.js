@@ -12,6 +12,7 @@ const { HTTPParser, parsers, freeParser, prepareError, isLenient, continueExpres
         chunkExpression, kIncomingMessage, _checkInvalidHeaderChar: checkInvalidHeaderChar,
       } = require('internal/http/common');
 const { IncomingMessage } = require('internal/http/incoming');
+const lazyState = require('internal/http/incoming_state');
 const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption, kOutHeaders, kNeedDrain,
       } = require('internal/http/outgoing');
 const { validateInteger, validateBoolean, validateFunction, validateObject } = require('internal/validators');
@@ -735,16 +736,17 @@ function clearIncoming(req) {
   req ||= this;
   const parser = req.socket?.parser;
   if (parser && parser.incoming === req) {
-    if (req.readableEnded) parser.incoming = null;
-    else req.on('end', clearIncoming);
+    if (lazyState.readableEnded(req)) parser.incoming = null;
+    else lazyState.clearOnEnd(req);   // req.on('end', clearIncoming)
   }
 }
+lazyState.setClearIncoming(clearIncoming);
 
 function resOnFinish(res, socket, state, server) {
   const req = res.req;
   if (state.incoming[0] === req) state.incoming.shift();
   // a body no one read is read and dropped, so the next request can be parsed
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (!req._consuming && !lazyState.resumeScheduled(req)) req._dump();
   res.detachSocket(socket);
   clearIncoming(req);
   process.nextTick(emitCloseNT, res);

@@ -171,4 +171,4 @@ function destroyer(stream, err) {
   if (!stream.destroyed) stream[kIsDestroyed] = true;
 }
 
-module.exports = { construct, destroyer, destroy, undestroy, errorOrDestroy };
+module.exports = { construct, destroyer, destroy, undestroy, errorOrDestroy, emitCloseNT };

@@ -13,7 +13,7 @@ const { validateObject } = require('internal/validators');
 const { Stream, isDuplexStream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const {
-  getHighWaterMark, getDefaultHighWaterMark, lazyBuffer, isBuffer, toBuffer, LazyDecoder,
+  getHighWaterMark, getDefaultHighWaterMark, lazyBuffer, isBuffer, toBuffer, LazyDecoder, kReadableInternals,
 } = require('internal/streams/utils');
 
 const kPaused = Symbol('kPaused');
@@ -621,6 +621,10 @@ Readable.fromWeb = function fromWeb(readableStream, options) {
 Readable.toWeb = function toWeb(streamReadable, options) {
   return require('internal/webstreams/adapters').newReadableStreamFromStreamReadable(streamReadable, options);
 };
+
+Object.defineProperty(Readable, kReadableInternals, {
+  value: { ReadableState, kPaused, kEndPending, emitReadableNT, resumeNT, endReadableNT, flow },
+});
 
 require('internal/streams/operators').install(Readable);
 require('internal/streams/operators').installCompose(Readable);

@@ -14,6 +14,8 @@ const kIsDisturbed = Symbol('kIsDisturbed');
 const kConstruct = Symbol('kConstruct');
 const kDestroy = Symbol('kDestroy');
 const kOnFinished = Symbol('kOnFinished');
+// Readable's own machinery, for a stream that makes its state on first use (internal/http/incoming_state.js)
+const kReadableInternals = Symbol('kReadableInternals');
 
 // 64 KiB since node 22
 let defaultHighWaterMarkBytes = 64 * 1024;
@@ -243,6 +245,7 @@ function nop() {}
 
 module.exports = {
   kIsDestroyed, kIsErrored, kIsReadable, kIsWritable, kIsDisturbed, kConstruct, kDestroy, kOnFinished,
+  kReadableInternals,
   getDefaultHighWaterMark, setDefaultHighWaterMark, getHighWaterMark,
   lazyBuffer, isBuffer, toBuffer, isEncoding, normalizeEncoding, LazyDecoder,
   aggregateTwoErrors,
