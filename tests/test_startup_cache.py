@@ -88,7 +88,7 @@ def test_an_entry_made_from_another_source_is_not_used(tmp_path: Path):
     name, _ = builtin_entry(BOOTSTRAP)
     stale = compiled("throw new Error('stale bytecode ran');")
     folder(tmp_path).mkdir(parents=True)
-    (folder(tmp_path) / name).write_bytes(disk_cache.pack(disk_cache.key_digest(b"yesterday's source"), stale))
+    (folder(tmp_path) / name).write_bytes(disk_cache.pack(disk_cache.key(b"yesterday's source"), stale))
     assert run(tmp_path) == EXPECTED
     assert_valid(tmp_path)   # made again from the source
 
@@ -96,7 +96,7 @@ def test_an_entry_made_from_another_source_is_not_used(tmp_path: Path):
 def test_a_host_index_of_other_module_files_is_not_used(tmp_path: Path):
     folder(tmp_path).mkdir(parents=True)
     entry = folder(tmp_path) / host_index.ENTRY
-    entry.write_bytes(disk_cache.pack(disk_cache.key_digest(b"other files"), b"{}"))
+    entry.write_bytes(disk_cache.pack(disk_cache.key(b"other files"), b"{}"))
     assert run(tmp_path) == EXPECTED
     index = disk_cache.unpack(entry.read_bytes(), host_index.cache_key())
     assert index is not None and b"loadInternal" not in index and b"writeFd" in index
@@ -171,7 +171,7 @@ def test_entries_are_checked_by_crc32c_or_zlibs_crc32_and_a_flipped_byte_is_reje
     other kind is a miss (rewritten in this process's kind)."""
     import zlib
 
-    key, payload = disk_cache.key_digest(b"source"), bytes(range(256)) * 40
+    key, payload = disk_cache.key(b"source"), bytes(range(256)) * 40
     crc32c_entry = disk_cache.pack(key, payload)
     monkeypatch.setattr(disk_cache, "_kind", (disk_cache._MAGIC_CRC32, zlib.crc32))   # no fastmsg.c
     zlib_entry = disk_cache.pack(key, payload)
@@ -179,9 +179,9 @@ def test_entries_are_checked_by_crc32c_or_zlibs_crc32_and_a_flipped_byte_is_reje
     flipped_zlib = zlib_entry[:100] + bytes([zlib_entry[100] ^ 0x08]) + zlib_entry[101:]
     assert disk_cache.unpack(flipped_zlib, key) is None
     monkeypatch.undo()
-    assert crc32c_entry[:16] != zlib_entry[:16] and crc32c_entry[44:] == zlib_entry[44:] == payload
+    assert crc32c_entry[:16] != zlib_entry[:16] and crc32c_entry[-len(payload):] == zlib_entry[-len(payload):] == payload
     assert disk_cache.unpack(crc32c_entry, key) == payload and disk_cache.unpack(zlib_entry, key) is None
-    for at in (44, 44 + len(payload) // 2, len(crc32c_entry) - 1):
+    for at in (len(crc32c_entry) - len(payload), len(crc32c_entry) - len(payload) // 2, len(crc32c_entry) - 1):
         flipped = crc32c_entry[:at] + bytes([crc32c_entry[at] ^ 0x08]) + crc32c_entry[at + 1:]
         assert disk_cache.unpack(flipped, key) is None, at
 

@@ -92,4 +92,4 @@ def cache_entry(internal_id: str) -> tuple[str, bytes | None]:
     identity = disk_cache.file_identity(source_path(internal_id))
     if identity is None:
         return name, None
-    return name, disk_cache.key_digest(WRAPPER_HEAD.encode(), WRAPPER_TAIL.encode(), internal_id.encode(), identity)
+    return name, disk_cache.key(WRAPPER_HEAD.encode(), WRAPPER_TAIL.encode(), internal_id.encode(), identity)

@@ -8,9 +8,10 @@ one folder per noderun and engine version, so an upgrade never reads what anothe
 Where nothing can be written, there is no cache, silently: everything is computed as if new.
 The node layer turns the cache on (`use`, with noderun's version) before a thread's first realm.
 
-An entry is a file: a magic string, the digest of its key (what the payload was made from, e.g.
-a source text), the payload's length and checksum, then the payload. `read` returns the payload only
-when all of these match; anything else (another key: a stale entry; a short or damaged file) is a
+An entry is a file: a magic string, the lengths of its key and its payload, the payload's checksum,
+the key (what the payload was made from: e.g. a source file's path, size and modification time,
+kept whole rather than as a digest, whose hash module would cost a start its import), then the
+payload. `read` returns the payload only when all of these match; anything else (another key: a stale entry; a short or damaged file) is a
 miss, and the caller's `write` replaces the entry. Writes land atomically (a temporary file renamed
 over the entry), so processes starting at the same time never read half an entry.
 The checksum is a CRC-32C from engine/fastmsg.c (SSE4.2's crc32 instruction: a start checks ~0.5 MB
@@ -27,9 +28,9 @@ import _thread   # (threading imports functools and collections: DESIGN.md, star
 
 from ..engine.lib import ENGINE_VERSION
 
-_MAGIC_CRC32C = b"noderun-cache-c\0"   # the payload's checksum: CRC-32C (engine/fastmsg.c)
-_MAGIC_CRC32 = b"noderun-cache-z\0"    # zlib's CRC-32
-_HEADER_SIZE = 28   # key digest (16 bytes), payload length (8), payload checksum (4), little-endian
+_MAGIC_CRC32C = b"noderun-cache2c\0"   # the payload's checksum: CRC-32C (engine/fastmsg.c)
+_MAGIC_CRC32 = b"noderun-cache2z\0"    # zlib's CRC-32
+_HEADER_SIZE = 16   # key length (4 bytes), payload length (8), payload checksum (4), little-endian
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 _version: str | None = None   # noderun's, given by `use` (the package above this layer knows it)
@@ -61,15 +62,9 @@ def directory() -> str | None:
     return _directory
 
 
-def key_digest(*parts: bytes) -> bytes:
-    """A 16-byte digest of `parts` (each length-prefixed, so no two splits of a text collide)."""
-    from _blake2 import blake2b   # (hashlib would load OpenSSL: tens of ms at start-up)
-
-    digest = blake2b(digest_size=16)
-    for part in parts:
-        digest.update(len(part).to_bytes(8, "little"))
-        digest.update(part)
-    return digest.digest()
+def key(*parts: bytes) -> bytes:
+    """An entry's key made of `parts` (each length-prefixed, so no two splits of a text collide)."""
+    return b"".join(len(part).to_bytes(4, "little") + part for part in parts)
 
 
 def file_identity(path: str) -> bytes | None:
@@ -85,7 +80,7 @@ def file_identity(path: str) -> bytes | None:
 
 
 def read(name: str, key: bytes) -> bytes | None:
-    """The payload of entry `name` when it was made from `key` (a key_digest), else None."""
+    """The payload of entry `name` when it was made from `key` (see `key`), else None."""
     folder = directory()
     if folder is None:
         return None
@@ -127,13 +122,13 @@ def unpack(data: bytes, key: bytes) -> bytes | None:
     """The payload of an entry's bytes, or None when the entry is not one made from `key`."""
     magic, checksum = _checksum()
     at = len(magic)
-    start = at + _HEADER_SIZE
+    start = at + _HEADER_SIZE + len(key)
     if len(data) < start or not data.startswith(magic):
         return None
-    digest = data[at:at + 16]
-    length = int.from_bytes(data[at + 16:at + 24], "little")
-    expected = int.from_bytes(data[at + 24:start], "little")
-    if digest != key or length != len(data) - start:
+    key_length = int.from_bytes(data[at:at + 4], "little")
+    length = int.from_bytes(data[at + 4:at + 12], "little")
+    expected = int.from_bytes(data[at + 12:at + 16], "little")
+    if key_length != len(key) or length != len(data) - start or data[at + _HEADER_SIZE:start] != key:
         return None
     payload = data[start:]
     return payload if checksum(payload) == expected else None
@@ -141,7 +136,8 @@ def unpack(data: bytes, key: bytes) -> bytes | None:
 
 def pack(key: bytes, payload: bytes) -> bytes:
     magic, checksum = _checksum()
-    return magic + key + len(payload).to_bytes(8, "little") + checksum(payload).to_bytes(4, "little") + payload
+    return b"".join((magic, len(key).to_bytes(4, "little"), len(payload).to_bytes(8, "little"),
+                     checksum(payload).to_bytes(4, "little"), key, payload))
 
 
 def write(name: str, key: bytes, payload: bytes) -> None:

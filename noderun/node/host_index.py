@@ -78,7 +78,7 @@ def _read(context, data: bytes):
 
 def cache_key() -> bytes:
     """The index's key in the disk cache: the identity of every host module's file."""
-    return disk_cache.key_digest(*_file_identities())
+    return disk_cache.key(*_file_identities())
 
 
 def _file_identities() -> list[bytes]:
