@@ -33,6 +33,8 @@ _PREFIX = _PACKAGE + "."
 _ROOT = os.path.dirname(os.path.abspath(__file__))
 _CODE_TYPE = type((lambda: None).__code__)
 _ModuleType = type(sys)
+_PYCACHE = os.sep + "__pycache__" + os.sep
+_PYC_SUFFIX = None if sys.implementation.cache_tag is None else f".{sys.implementation.cache_tag}.pyc"
 
 
 class _Loader(SourceFileLoader):
@@ -65,20 +67,29 @@ class _Loader(SourceFileLoader):
         return code
 
 
+def _cache_path(source: str) -> str:
+    """importlib's cache_from_source, by string operations where no optimization level (-O) nor
+    pycache prefix (PYTHONPYCACHEPREFIX) changes its answer: `dir/__pycache__/name.<tag>.pyc`."""
+    if sys.flags.optimize or sys.pycache_prefix is not None or _PYC_SUFFIX is None:
+        return cache_from_source(source)
+    folder, _, name = source.rpartition(os.sep)
+    return folder + _PYCACHE + name[:-3] + _PYC_SUFFIX
+
+
 class _Finder:
     @staticmethod
     def find_spec(name, path=None, target=None):
         if not name.startswith(_PREFIX):
             return None
-        base = os.path.join(_ROOT, *name.split(".")[1:])
+        base = _ROOT + os.sep + name[len(_PREFIX):].replace(".", os.sep)
         if os.path.isfile(base + ".py"):
             origin, package = base + ".py", False
-        elif os.path.isfile(os.path.join(base, "__init__.py")):
-            origin, package = os.path.join(base, "__init__.py"), True
+        elif os.path.isfile(base + os.sep + "__init__.py"):
+            origin, package = base + os.sep + "__init__.py", True
         else:
             return None
         loader = _Loader(name, origin)
-        loader.cached = cache_from_source(origin)   # (once: the spec's `cached` and get_code's)
+        loader.cached = _cache_path(origin)   # (once: the spec's `cached` and get_code's)
         spec = ModuleSpec(name, loader, origin=origin, is_package=package)
         spec.has_location = True
         spec.cached = loader.cached

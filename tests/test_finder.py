@@ -89,8 +89,10 @@ def test_packages_missing_modules_and_sourceless_modules_go_as_usual(tmp_path: P
 
 # what a module looks like once loaded: its attributes, its spec, its parent's attribute
 DESCRIBE = ("import sys\n"
+            "from importlib.util import cache_from_source\n"
             "def describe(name):\n"
             "    m = sys.modules[name]; s = m.__spec__\n"
+            "    assert m.__cached__ == cache_from_source(m.__file__), (m.__cached__, m.__file__)\n"
             "    parent, _, child = name.rpartition('.')\n"
             "    return (name, m.__name__, m.__file__, m.__cached__, m.__package__, getattr(m, '__path__', None),\n"
             "            s.name, s.origin, s.cached, s.parent, s.has_location, s.submodule_search_locations,\n"
@@ -126,3 +128,18 @@ def test_preload_leaves_loaded_and_unfindable_modules_and_raises_a_modules_error
                      "import noderun.sub.inner as i; print(i.VALUE)")
     assert result.stdout.split() == ["raised", "at", "import", "kept", "False", "False", "True", "False", "4"], \
         result.stderr
+
+
+def test_the_pyc_path_is_importlibs_under_an_optimization_level_and_a_pycache_prefix(tmp_path: Path):
+    _package(tmp_path, {"probe.py": "VALUE = 1\n"})
+    probe = ("import noderun.probe as m\nfrom importlib.util import cache_from_source\n"
+             "print(m.__cached__ == cache_from_source(m.__file__), m.__cached__)")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    for flags, extra in (([], {}), (["-O"], {}), ([], {"PYTHONPYCACHEPREFIX": str(tmp_path / "prefix")})):
+        result = subprocess.run([sys.executable, *flags, "-c", probe], capture_output=True, text=True,
+                                env={**env, **extra}, timeout=60, cwd=tmp_path)
+        answer, cached = result.stdout.split()
+        assert answer == "True", (flags, extra, result.stderr)
+        assert Path(cached).is_file()   # (written there, and read from there by the next import)
+        assert ("opt-1" in cached) == (flags == ["-O"]) and ("prefix" in cached) == bool(extra)
