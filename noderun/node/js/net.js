@@ -10,6 +10,7 @@
 
 const EventEmitter = require('events');
 const Duplex = require('internal/streams/duplex');
+const { wroteAtOnce } = require('internal/streams/writable');
 const { Buffer } = require('buffer');
 const {
   codes: {
@@ -354,6 +355,38 @@ function writeData(socket, data, cb) {
     socket[kWriteCallback] = null;
     cb();
   }
+}
+
+// The write of a whole HTTP response (internal/http/outgoing.js's end()): a utf8 string for a socket
+// of a TCP handle with nothing queued, in the stream or in the host, goes straight to the handle,
+// with what socket.write(data, callback) would account (bytesWritten, the idle timer, the
+// callback's tick, or the write in flight when the kernel takes only part); `cb(arg)` is the
+// callback. False, with nothing done, for a socket in any other state or with its own write.
+function writeWhole(socket, data, cb, arg) {
+  const state = socket._writableState;
+  const handle = socket[kHandle];
+  if (state.length !== 0 || state.writing || state.corked || state.ending || state.destroyed || state.errored ||
+      !state.constructed || socket.connecting || !(handle instanceof TCP) || handle.closed ||
+      handle.writes.size !== 0 || socket.write !== Socket.prototype.write || socket._write !== Socket.prototype._write) {
+    return false;
+  }
+  socket._pendingData = null;
+  touch(socket);
+  const done = handle.write(data, socket[kAfterWrite]);
+  socket._bytesWritten += handle.writtenSize >= 0 ? handle.writtenSize : Buffer.byteLength(data);
+  if (done) {
+    wroteAtOnce(socket, cb, arg);
+    return true;
+  }
+  // the kernel took part: the rest is the stream's write in flight until the host has written it
+  state.pendingcb++;
+  state.length += data.length;
+  state.writelen = data.length;
+  state.writecb = () => cb(arg);
+  state.writing = true;
+  socket[kWriteCallback] = state.onwrite;
+  if (state.length >= state.highWaterMark) state.needDrain = true;
+  return true;
 }
 
 function afterWrite(socket, info) {
@@ -1207,3 +1240,5 @@ module.exports = {
     autoSelectFamilyAttemptTimeoutDefault = value < 10 ? 10 : value;
   },
 };
+// for node:_http_outgoing's whole-response write, not one of node's exports
+Object.defineProperty(module.exports, 'writeWhole', { value: writeWhole });

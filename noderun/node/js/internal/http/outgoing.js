@@ -21,6 +21,7 @@ const {
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
         chunkExpression: RE_TE_CHUNKED, lowerCaseName } = require('internal/http/common');
 const { kOutHeaders, kNeedDrain, utcDate } = require('internal/http');
+const { writeWhole } = require('net');
 
 const kCorked = Symbol('corked');
 const kSocket = Symbol('kSocket');
@@ -54,41 +55,52 @@ function parseUniqueHeadersOption(headers) {
   return unique;
 }
 
+// A message's state starts as the defaults below, on the prototype: a response of the common kind
+// changes few of them, and each property a new object gets costs it hundreds of instructions in
+// this engine (a response had 32 of its own before its first header). What a message changes
+// becomes its own, as in node.
 function OutgoingMessage(options) {
   Stream.call(this);
   this.outputData = [];
-  this.outputSize = 0;
-  this.writable = true;
-  this.destroyed = false;
-  this._last = false;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.maxRequestsOnConnectionReached = false;
-  this._defaultKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.sendDate = false;
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this.strictContentLength = false;
-  this[kBytesWritten] = 0;
-  this._contentLength = null;
-  this._hasBody = true;
-  this._trailer = '';
-  this[kNeedDrain] = false;
-  this.finished = false;
-  this._headerSent = false;
-  this[kCorked] = 0;
-  this._closed = false;
-  this[kSocket] = null;
-  this._header = null;
-  this[kOutHeaders] = null;
-  this._keepAliveTimeout = 0;
-  this._onPendingData = nop;
-  this[kErrored] = null;
-  this[kHighWaterMark] = options?.highWaterMark ?? getDefaultHighWaterMark();
-  this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
+  const highWaterMark = options?.highWaterMark;
+  this[kHighWaterMark] = highWaterMark ?? getDefaultHighWaterMark();
+  if (options?.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
 }
+
+const outgoingDefaults = {
+  outputSize: 0,
+  writable: true,
+  destroyed: false,
+  _last: false,
+  chunkedEncoding: false,
+  shouldKeepAlive: true,
+  maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true,
+  useChunkedEncodingByDefault: true,
+  sendDate: false,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  strictContentLength: false,
+  [kBytesWritten]: 0,
+  _contentLength: null,
+  _hasBody: true,
+  _trailer: '',
+  [kNeedDrain]: false,
+  finished: false,
+  _headerSent: false,
+  [kCorked]: 0,
+  _closed: false,
+  [kSocket]: null,
+  _header: null,
+  [kOutHeaders]: null,
+  _keepAliveTimeout: 0,
+  _onPendingData: nop,
+  [kErrored]: null,
+  [kRejectNonStandardBodyWrites]: false,
+  [kUniqueHeaders]: null,
+};
+Object.assign(OutgoingMessage.prototype, outgoingDefaults);
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
 
@@ -197,25 +209,34 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
 // or after one threw, gets its own.
 let spareHeadState = null;
 
-function headState(firstLine) {
+function headState() {
   const state = spareHeadState;
   if (state === null) {
-    return { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
-             header: firstLine };
+    return { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: '' };
   }
   spareHeadState = null;
   state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
-  state.header = firstLine;
+  state.header = '';
   return state;
 }
 
+// The head is the first line, the header fields, then what the message adds (Date, Connection,
+// Keep-Alive, Content-Length or Transfer-Encoding, the empty line). Response after response these
+// are the same strings (each part made once while it stays the same: the lines below and the
+// status line), so the joined texts are kept too: a head like the one before costs no copy.
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
-  const state = headState(firstLine);
+  const state = headState();
   if (headers) {
     if (headers === this[kOutHeaders]) {
       for (const key in headers) {   // (the map's keys are the names in lower case)
         const entry = headers[key];
-        processHeader(this, state, entry[0], entry[1], false, key);
+        const value = entry[1];
+        if (typeof value === 'string' && key.length !== 19) {   // (not Content-Disposition: see processHeader)
+          state.header += headerLine(entry[0], value);
+          matchHeader(this, state, key, value, key);
+        } else {
+          processHeader(this, state, entry[0], value, false, key);
+        }
       }
     } else if (Array.isArray(headers)) {
       if (headers.length && Array.isArray(headers[0])) {
@@ -230,14 +251,14 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       }
     }
   }
-  let { header } = state;
-  if (this.sendDate && !state.date) header += `Date: ${utcDate()}${CRLF}`;
+  const dateText = this.sendDate && !state.date ? utcDateLine() : '';
   // a 204 or 304 the user declared chunked: no zero chunk (a proxy could take it for the next
   // response), so the connection closes instead
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
     this.chunkedEncoding = false;
     this.shouldKeepAlive = false;
   }
+  let connectionText = '';
   if (this._removedConnection) {
     // no Connection header (removed, or a client's setDefaultHeaders: false), yet HTTP/1.1's
     // default keeps the connection when the message wants it kept
@@ -246,26 +267,25 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     const shouldSendKeepAlive = this.shouldKeepAlive &&
       (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
-      header += 'Connection: close\r\n';
+      connectionText = 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
-      header += 'Connection: keep-alive\r\n';
-      if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        header += keepAliveLine(this._keepAliveTimeout, this._maxRequestsPerSocket);
-      }
+      connectionText = this._keepAliveTimeout && this._defaultKeepAlive ?
+        keepAliveLines(this._keepAliveTimeout, this._maxRequestsPerSocket) : 'Connection: keep-alive\r\n';
     } else {
       this._last = true;
-      header += 'Connection: close\r\n';
+      connectionText = 'Connection: close\r\n';
     }
   }
+  let lengthText = '';
   if (!state.contLen && !state.te) {
     if (!this._hasBody) {
-      this.chunkedEncoding = false;
+      if (this.chunkedEncoding) this.chunkedEncoding = false;
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
     } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
-      header += contentLengthLine(this._contentLength);
+      lengthText = contentLengthLine(this._contentLength);
     } else if (!this._removedTE) {
-      header += 'Transfer-Encoding: chunked\r\n';
+      lengthText = 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
     } else {
       // neither length nor chunking: the body ends with the connection
@@ -273,14 +293,45 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
   if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
-  this._header = header + CRLF;
-  this._headerSent = false;
+  this._header = joinHead(firstLine, state.header, joinTail(dateText, connectionText, lengthText));
+  if (this._headerSent) this._headerSent = false;
   const { expect } = state;
   state.header = '';
   spareHeadState = state;
   // an Expect: 100-continue head goes now, its body waits for the answer
   if (expect) this._send('');
 };
+
+// a + b + c (+ CRLF), kept while the parts stay the same strings
+function joiner(suffix) {
+  let lastA = null;
+  let lastB = null;
+  let lastC = null;
+  let text = '';
+  return function join(a, b, c) {
+    if (a !== lastA || b !== lastB || c !== lastC) {
+      text = a + b + c + suffix;
+      lastA = a;
+      lastB = b;
+      lastC = c;
+    }
+    return text;
+  };
+}
+const joinHead = joiner('');
+const joinTail = joiner(CRLF);
+
+let dateLineValue = '';
+let dateLineText = '';
+
+function utcDateLine() {
+  const date = utcDate();
+  if (date !== dateLineValue) {
+    dateLineText = `Date: ${date}${CRLF}`;
+    dateLineValue = date;
+  }
+  return dateLineText;
+}
 
 function processHeader(self, state, key, value, validate, lowerKey) {
   if (validate) validateHeaderName(key);
@@ -344,10 +395,11 @@ let keepAliveLineTimeout = -1;
 let keepAliveLineMax;
 let keepAliveLineText = '';
 
-function keepAliveLine(timeout, maxRequests) {
+// Connection: keep-alive, then its Keep-Alive line
+function keepAliveLines(timeout, maxRequests) {
   if (timeout !== keepAliveLineTimeout || maxRequests !== keepAliveLineMax) {
     const max = ~~maxRequests > 0 ? `, max=${maxRequests}` : '';
-    keepAliveLineText = `Keep-Alive: timeout=${Math.floor(timeout / 1000)}${max}\r\n`;
+    keepAliveLineText = `Connection: keep-alive\r\nKeep-Alive: timeout=${Math.floor(timeout / 1000)}${max}\r\n`;
     keepAliveLineTimeout = timeout;
     keepAliveLineMax = maxRequests;
   }
@@ -366,8 +418,11 @@ function contentLengthLine(length) {
 }
 
 // (`lowerKey`: the name in lower case when the caller knows it)
+// (the lengths of the names below, one bit each: most headers are none of them)
+const matchedLengths = (1 << 4) | (1 << 6) | (1 << 7) | (1 << 10) | (1 << 14) | (1 << 17);
+
 function matchHeader(self, state, field, value, lowerKey) {
-  if (field.length < 4 || field.length > 17) return;
+  if (((matchedLengths >> field.length) & 1) === 0 || field.length > 17) return;
   field = lowerKey ?? lowerCaseName(field);
   switch (field) {
     case 'connection':
@@ -626,8 +681,12 @@ function endAtOnce(msg, chunk, encoding, callback) {
   if (msg.chunkedEncoding) return false;   // the user's Transfer-Encoding: the general path frames it
   if (typeof callback === 'function') msg.once('finish', callback);
   msg._headerSent = true;
-  socket.write(msg._hasBody ? msg._header + chunk : msg._header, encoding, onFinish.bind(undefined, msg));
-  msg[kCorked] = 0;
+  const data = msg._hasBody ? msg._header + chunk : msg._header;
+  // (the socket with nothing queued: straight to its handle, the same bytes and callback tick)
+  if (encoding === 'latin1' || !writeWhole(socket, data, onFinish, msg)) {
+    socket.write(data, encoding, onFinish.bind(undefined, msg));
+  }
+  if (msg[kCorked] !== 0) msg[kCorked] = 0;
   msg.finished = true;
   msg._finish();
   return true;

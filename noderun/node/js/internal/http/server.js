@@ -53,9 +53,6 @@ function ServerResponse(req, options) {
   OutgoingMessage.call(this, options);
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
-  this.sendDate = true;
-  this._sent100 = false;
-  this._expect_continue = false;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
     this.shouldKeepAlive = false;
@@ -66,6 +63,10 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
 ServerResponse.prototype.statusCode = 200;
 ServerResponse.prototype.statusMessage = undefined;
+// (defaults on the prototype, as OutgoingMessage's: see there)
+ServerResponse.prototype.sendDate = true;
+ServerResponse.prototype._sent100 = false;
+ServerResponse.prototype._expect_continue = false;
 
 ServerResponse.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
@@ -674,11 +675,12 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     highWaterMark: socket.writableHighWaterMark,
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
   });
-  res._keepAliveTimeout = server.keepAliveTimeout;
-  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  // (each only when it is not the prototype's default already: see OutgoingMessage)
+  if (server.keepAliveTimeout !== 0) res._keepAliveTimeout = server.keepAliveTimeout;
+  if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res._onPendingData = state.onPendingData;
-  res.shouldKeepAlive = keepAlive;
-  res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
+  if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   // a request that cannot have a body arrives already ended (optimizeEmptyRequests)
   if (server.optimizeEmptyRequests && (req.method === 'HEAD' ||
       (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined))) {

@@ -283,6 +283,30 @@ function afterWrite(stream, state, count, cb) {
   if (state.ending) finishMaybe(stream, state, true);
 }
 
+// A write that the stream's own fast path handed to its sink at once, bypassing write() (net.Socket's
+// write of a whole HTTP response: internal/http/outgoing.js): what write() -> _write -> onwrite
+// would have left behind, and a tick later what afterWrite does, with `cb(arg)` as the write's
+// callback (the same single tick, 'drain' check and order as a synchronous write's callback).
+function wroteAtOnce(stream, cb, arg) {
+  const state = stream._writableState;
+  state.pendingcb++;
+  state.afterWritePending = true;
+  state.afterWriteTickInfo = null;   // (a later write's callback gets its own tick, as after any other)
+  process.nextTick(afterWroteAtOnce, stream, state, cb, arg);
+}
+
+function afterWroteAtOnce(stream, state, cb, arg) {
+  state.afterWritePending = false;
+  if (!state.ending && !stream.destroyed && state.length === 0 && state.needDrain) {
+    state.needDrain = false;
+    stream.emit('drain');
+  }
+  state.pendingcb--;
+  cb(arg);
+  if (state.destroyed) errorBuffer(state);
+  if (state.ending) finishMaybe(stream, state, true);
+}
+
 // Fail every buffered write (and pending end() callbacks) of a destroyed or errored stream.
 function errorBuffer(state) {
   if (state.writing) return;
@@ -534,3 +558,4 @@ Writable.toWeb = function toWeb(streamWritable) {
 };
 
 module.exports = Writable;
+Object.defineProperty(module.exports, 'wroteAtOnce', { value: wroteAtOnce });   // for net.js, not node's
