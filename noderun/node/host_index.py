@@ -4,8 +4,8 @@ JS calls Python through the functions of a thread's `host` object. They come fro
 HOST_MODULES, each with a FUNCTIONS table (the name JS uses -> the function). Importing all of them
 costs more than the rest of start-up together (ICU, sockets, TLS, HTTP/2, sqlite, ...), and a
 program uses a few. So a thread's `host` starts nearly empty, and bootstrap.js reads a missing
-name through this index: the module that has it is imported then, and all of its functions are
-put on `host` (Realm.load_host_module).
+name through this index: the module that has it is imported then, and the function is put on
+`host` (Realm.load_host_function).
 
 The index itself is made by importing every module once and kept in the disk cache, keyed by the
 modules' files (path, size, modification time, as Python checks a .pyc): an edited module makes a

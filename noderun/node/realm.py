@@ -85,7 +85,7 @@ class Realm:
         host = context.new_object()
         context.set_functions(host, _LOADER_FUNCTIONS)
         index = host_index.index_object(context)
-        host.set("hostIndex", index)   # the others: bootstrap.js asks loadHostModule on first use
+        host.set("hostIndex", index)   # the others: bootstrap.js asks loadHostFunction on first use
         index.free()
         context.error_factory = self.make_node_error
         context.runtime.on_rejection = _on_rejection
@@ -244,9 +244,9 @@ class Realm:
         worker.end_out_of_memory(self)
         return True
 
-    def load_host_module(self, host: JSObject, number: int) -> None:
-        """Put the functions of host module `number` (host_index.HOST_MODULES) on `host`."""
-        self.context.set_functions(host, host_index.module_functions(number))
+    def load_host_function(self, host: JSObject, number: int, name: str) -> None:
+        """Put function `name` of host module `number` (host_index.HOST_MODULES) on `host`."""
+        self.context.set_functions(host, {name: host_index.module_functions(number)[name]})
 
     def free(self) -> None:
         realms.unregister(self.thread_id)
@@ -309,8 +309,8 @@ _CLEANUPS = (
 )
 
 
-def _load_host_module(ctx: Context, host: JSObject, number: int) -> None:
-    ctx.host.realm.load_host_module(host, int(number))
+def _load_host_function(ctx: Context, host: JSObject, number: int, name: str) -> None:
+    ctx.host.realm.load_host_function(host, int(number), name)
 
 
 def _load_internal(ctx: Context, internal_id: str) -> JSObject:
@@ -329,7 +329,7 @@ def _error_code(ctx: Context, code: str) -> list[str] | None:
 
 # The functions `host` has from the start: the internal modules' loader and the host modules'.
 _LOADER_FUNCTIONS = {"loadInternal": _load_internal, "hasInternal": _has_internal, "errorCode": _error_code,
-                     "loadHostModule": _load_host_module}
+                     "loadHostFunction": _load_host_function}
 
 
 # The engine's module hooks until a thread's first import: they load the ES module loader (which a

@@ -4,18 +4,19 @@
 // returns the functions the host calls: the loop's phases, the entry points and error hooks.
 // `module.exports` is that object; `tickInfo` is memory shared with the host.
 
-// `host` starts with the loaders only: the host module that has a function JS asks for is loaded
-// (all of its functions put on `host`) the first time one of its names is read, through this
-// prototype (node/host_index.py). A name no module has reads as undefined.
+// `host` starts with the loaders only: a host function is put on `host` (its module imported if it
+// was not) the first time its name is read, through this prototype (node/host_index.py): one by
+// one, since a start uses a few of each module's functions and making each costs the host. A name
+// no module has reads as undefined.
 {
   const index = host.hostIndex;
-  const loadHostModule = host.loadHostModule;
+  const loadHostFunction = host.loadHostFunction;
   const lookup = Object.getOwnPropertyDescriptor;
   Object.setPrototypeOf(host, new Proxy({ __proto__: null }, {
     get(target, name) {
       const number = index[name];
       if (number === undefined) return undefined;
-      loadHostModule(host, number);
+      loadHostFunction(host, number, name);
       return lookup(host, name)?.value;
     },
   }));
