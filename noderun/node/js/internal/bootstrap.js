@@ -200,7 +200,22 @@ Object.defineProperty(globalThis, 'navigator', {
   set: undefined,
 });
 
-internalRequire('internal/worker/atomics').install();
+// Atomics' methods go through internal/worker/atomics (noderun's wait table, V8's checks), which a
+// thread loads on its first Atomics call: until then each method is a stub of the same name and
+// length (like V8's: not a constructor) that loads it, puts its methods on Atomics where the stubs
+// still are, and calls on. (The first call replaces the methods with C ones in any case.)
+{
+  const stubs = {};
+  const engineAtomics = host.engineAtomics = {};   // the engine's methods, which the module's wrap
+  for (const name of ['wait', 'waitAsync', 'notify', 'store', 'add', 'sub', 'and', 'or', 'xor', 'exchange',
+    'compareExchange', 'load']) {
+    engineAtomics[name] = Atomics[name];
+    const stub = { [name](...args) { return internalRequire('internal/worker/atomics').call(stubs, name, args); } }[name];
+    Object.defineProperty(stub, 'length', { value: name === 'waitAsync' ? 4 : Atomics[name].length });
+    Object.defineProperty(Atomics, name, { value: stub, writable: true, enumerable: false, configurable: true });
+    stubs[name] = stub;
+  }
+}
 internalRequire('internal/proxy_registry').install();
 // Locale-aware methods of the built-ins format through Intl (ICU), whose modules load on first call.
 let numberToLocaleString;   // internal/intl/number_format's, once loaded (a hot path: kept at hand)

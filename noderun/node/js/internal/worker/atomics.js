@@ -16,7 +16,8 @@ const bufferOf = getter(TypedArrayPrototype, 'buffer');
 const byteOffsetOf = getter(TypedArrayPrototype, 'byteOffset');
 const lengthOf = getter(TypedArrayPrototype, 'length');
 const sabByteLength = getter(SharedArrayBuffer.prototype, 'byteLength');
-const { load } = Atomics;
+const engineAtomics = host.engineAtomics;   // the engine's own methods (bootstrap.js kept them)
+const { load } = engineAtomics;
 const { sendsPending } = require('internal/process/task_queues');
 const PromiseCtor = Promise;
 const ObjectToString = Object.prototype.toString;
@@ -231,7 +232,7 @@ const kIntegerKinds = new Set(['Int8Array', 'Uint8Array', 'Int16Array', 'Uint16A
   'Uint32Array', 'BigInt64Array', 'BigUint64Array']);
 
 function checked(name, write) {
-  const operation = Atomics[name];
+  const operation = engineAtomics[name];
   const checkedOperation = (typedArray, index, value, replacement) => {
     if (native === null) upgrade();
     if (!kIntegerKinds.has(typedArrayTag.call(typedArray))) {
@@ -257,9 +258,13 @@ function define(methodsByName) {
   }
 }
 
-function install() {
-  define(methods);
-  define(writes);
+// A stub's call (bootstrap.js, the thread's first Atomics call through it): the JS methods take
+// the places on Atomics that still hold the stubs, and the call goes to this module's method.
+function call(stubs, name, args) {
+  for (const [key, method] of [...Object.entries(methods), ...Object.entries(writes)]) {
+    if (stubs[key] !== undefined && Atomics[key] === stubs[key]) define({ [key]: method });
+  }
+  return Reflect.apply(methods[name] ?? writes[name], undefined, args);
 }
 
 // This thread's first Atomics call: the C methods replace the JS ones on Atomics (a function taken
@@ -268,7 +273,9 @@ function upgrade() {
   const slowPath = { ...writes, wait: methods.wait, notify: methods.notify };
   native = host.atomicsNative(slowPath, host.portFlushAll, new Int32Array(new SharedArrayBuffer(16), 4, 2));
   const { waitAt, waitAsyncAt, notifyAt, ...replacements } = native;
-  define(replacements);
+  for (const [key, method] of Object.entries(replacements)) {   // (not where the program put its own)
+    if (Atomics[key] === (methods[key] ?? writes[key])) define({ [key]: method });
+  }
 }
 
-module.exports = { install, resolveWaitAsync };
+module.exports = { call, resolveWaitAsync };
