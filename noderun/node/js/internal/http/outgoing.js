@@ -124,8 +124,10 @@ Object.defineProperties(OutgoingMessage.prototype, {
   writableCorked: getter(function() { return this[kSocket] ? this[kSocket].writableCorked : this[kCorked]; }),
   connection: getter(function() { return this[kSocket]; }, function(value) { this.socket = value; }),
   socket: getter(function() { return this[kSocket]; }, function(value) {
-    for (let n = this[kCorked]; n > 0; n--) value?.cork();
-    this[kCorked] = 0;
+    if (this[kCorked] !== 0) {
+      for (let n = this[kCorked]; n > 0; n--) value?.cork();
+      this[kCorked] = 0;
+    }
     this[kSocket] = value;
   }),
   headersSent: getter(function() { return !!this._header; }),

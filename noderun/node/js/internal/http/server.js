@@ -77,17 +77,34 @@ function onServerResponseClose() {
   if (this._httpMessage) emitCloseNT(this._httpMessage);
 }
 
+// The socket's 'close' listener for its response (node adds it with each response and removes it
+// with each detach) stays between a connection's responses while it is the last 'close' listener:
+// a response assigned then finds the listeners as node's would be (one add and one remove cost a
+// response more than a tenth of its instructions). Between two responses it is there, doing
+// nothing; where 'newListener' or 'removeListener' are listened to, it comes and goes as in node.
+function closeListenerLast(socket) {
+  const listeners = socket._events?.close;
+  if (listeners === onServerResponseClose) return true;
+  return typeof listeners === 'object' && listeners[listeners.length - 1] === onServerResponseClose;
+}
+
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
-  socket.on('close', onServerResponseClose);
+  if (!closeListenerLast(socket)) {
+    socket.removeListener('close', onServerResponseClose);   // (left by an earlier response, not last)
+    socket.on('close', onServerResponseClose);
+  }
   this.socket = socket;
   this.emit('socket', socket);
-  this._flush();
+  if (this.outputData.length !== 0 || this.finished) this._flush();   // (else it has nothing to do)
 };
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  socket.removeListener('close', onServerResponseClose);
+  const events = socket._events;
+  if (events === undefined || events.removeListener !== undefined || events.newListener !== undefined) {
+    socket.removeListener('close', onServerResponseClose);
+  }
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -612,6 +629,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
     socket.removeListener('timeout', socketOnTimeout);
     socket.removeListener('pause', onSocketPause);
     socket.removeListener('resume', onSocketResume);
+    if (!socket._httpMessage) socket.removeListener('close', onServerResponseClose);   // (an earlier response's)
     server[kConnections]?.sockets.delete(socket);
     unconsume(parser, socket);
     parser.finish();
