@@ -5,7 +5,7 @@
 
 const FreeList = require('internal/freelist');
 const { HTTPParser, methods, allMethods } = require('internal/http/http_parser');
-const { IncomingMessage, readStart, readStop } = require('internal/http/incoming');
+const { IncomingMessage, readStart, readStop, requestFromHead } = require('internal/http/incoming');
 const { pushEnd } = require('internal/http/incoming_state');
 
 const { kOnMessageBegin, kOnHeaders, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute,
@@ -114,23 +114,33 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
     url = parser._url;
     parser._url = '';
   }
-  const Incoming = socket?.server?.[kIncomingMessage] || IncomingMessage;
-  const incoming = parser.incoming = new Incoming(socket);
-  incoming.httpVersionMajor = versionMajor;
-  incoming.httpVersionMinor = versionMinor;
-  incoming.httpVersion = `${versionMajor}.${versionMinor}`;
-  incoming.joinDuplicateHeaders = socket?.server?.joinDuplicateHeaders || parser.joinDuplicateHeaders;
-  incoming.url = url;
-  incoming.upgrade = upgrade;
+  const server = socket?.server;
+  const Incoming = server?.[kIncomingMessage] || IncomingMessage;
+  const joinDuplicateHeaders = server?.joinDuplicateHeaders || parser.joinDuplicateHeaders;
   let n = headers.length;
-  if (parser.maxHeaderPairs > 0) n = Math.min(n, parser.maxHeaderPairs);
-  incoming._addHeaderLines(headers, n);
-  if (typeof method === 'number') {
-    incoming.method = allMethods[method];          // a request
-  } else {
-    incoming.statusCode = statusCode;              // a response
-    incoming.statusMessage = statusMessage;
+  if (parser.maxHeaderPairs > 0 && n > parser.maxHeaderPairs) n = parser.maxHeaderPairs;
+  let incoming = null;
+  if (Incoming === IncomingMessage && typeof method === 'number' && socket) {
+    incoming = requestFromHead(socket, versionMajor, versionMinor, headers, n, allMethods[method], url, upgrade,
+                               joinDuplicateHeaders);
   }
+  if (incoming === null) {
+    incoming = new Incoming(socket);
+    incoming.httpVersionMajor = versionMajor;
+    incoming.httpVersionMinor = versionMinor;
+    incoming.httpVersion = `${versionMajor}.${versionMinor}`;
+    incoming.joinDuplicateHeaders = joinDuplicateHeaders;
+    incoming.url = url;
+    incoming.upgrade = upgrade;
+    incoming._addHeaderLines(headers, n);
+    if (typeof method === 'number') {
+      incoming.method = allMethods[method];          // a request
+    } else {
+      incoming.statusCode = statusCode;              // a response
+      incoming.statusMessage = statusMessage;
+    }
+  }
+  parser.incoming = incoming;
   return parser.onIncoming(incoming, shouldKeepAlive);
 }
 

@@ -4,6 +4,7 @@
 // headers are kept raw and turned into objects when first asked for.
 
 const { Readable, Stream, finished } = require('stream');
+const EventEmitter = require('events');
 const { getDefaultHighWaterMark } = require('internal/streams/utils');
 const lazyState = require('internal/http/incoming_state');
 
@@ -35,14 +36,13 @@ function IncomingMessage(socket) {
     lazyState.construct(this);   // (internal/http/incoming_state.js)
   }
   this.socket = socket;
-  this[kHeaders] = null;
-  this[kHeadersCount] = 0;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.complete = false;
   this.rawHeaders = [];
-  this[kTrailers] = null;
-  this[kTrailersCount] = 0;
   this.rawTrailers = [];
   this.joinDuplicateHeaders = false;
-  this.complete = false;
   this.aborted = false;
   this.upgrade = null;
   this.url = '';
@@ -55,6 +55,53 @@ function IncomingMessage(socket) {
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
+// (the raw headers' count, and the header objects made from them, until set)
+IncomingMessage.prototype[kHeaders] = null;
+IncomingMessage.prototype[kHeadersCount] = 0;
+IncomingMessage.prototype[kHeadersDistinct] = null;
+IncomingMessage.prototype[kTrailers] = null;
+IncomingMessage.prototype[kTrailersCount] = 0;
+IncomingMessage.prototype[kTrailersDistinct] = null;
+
+// A request as parserOnHeadersComplete makes it with the stock IncomingMessage: the object and the
+// head's fields in one literal, in node's order (each property added to a made object costs this
+// engine a shape step and a walk of the prototype chain), its Readable state to be made on first
+// use. null when the socket's highWaterMark is not the default (the constructor's case).
+function requestFromHead(socket, versionMajor, versionMinor, headers, n, method, url, upgrade,
+                         joinDuplicateHeaders) {
+  if (socket.readableHighWaterMark !== getDefaultHighWaterMark(false) ||
+      IncomingMessage.prototype._addHeaderLines !== addHeaderLines) {
+    return null;
+  }
+  const hasHeaders = headers.length !== 0;
+  const msg = {
+    __proto__: IncomingMessage.prototype,
+    _events: { __proto__: null },    // (EventEmitter.init, called below, keeps these)
+    _eventsCount: 0,
+    _maxListeners: undefined,
+    socket,
+    httpVersionMajor: versionMajor,
+    httpVersionMinor: versionMinor,
+    httpVersion: `${versionMajor}.${versionMinor}`,
+    complete: false,
+    rawHeaders: hasHeaders ? headers : [],
+    rawTrailers: [],
+    joinDuplicateHeaders,
+    aborted: false,
+    upgrade,
+    url,
+    method,
+    statusCode: null,
+    statusMessage: null,
+    client: socket,
+    _consuming: false,
+    _dumped: false,
+    [kHeadersCount]: hasHeaders ? n : 0,
+  };
+  EventEmitter.init.call(msg);
+  lazyState.construct(msg);
+  return msg;
+}
 
 // `headers` / `trailers` (joined as node joins duplicates) and their *Distinct forms (every value),
 // built from the raw lists on first read; assigning replaces them.
@@ -130,21 +177,22 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   }
 };
 
-IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n) {
+function addHeaderLines(headers, n) {
   if (headers?.length) {
     if (this.complete) {
       this.rawTrailers = headers;
       this[kTrailersCount] = n;
-      this[kTrailers] = null;
-      this[kTrailersDistinct] = null;
+      if (this[kTrailers] !== null) this[kTrailers] = null;
+      if (this[kTrailersDistinct] !== null) this[kTrailersDistinct] = null;
     } else {
       this.rawHeaders = headers;
       this[kHeadersCount] = n;
-      this[kHeaders] = null;
-      this[kHeadersDistinct] = null;
+      if (this[kHeaders] !== null) this[kHeaders] = null;
+      if (this[kHeadersDistinct] !== null) this[kHeadersDistinct] = null;
     }
   }
-};
+}
+IncomingMessage.prototype._addHeaderLines = addHeaderLines;
 
 // How node joins a repeated header: kept once (the first) for these, whose repetition is
 // meaningless; set-cookie as an array; cookie with '; '; any other with ', '.
@@ -198,4 +246,21 @@ IncomingMessage.prototype._dumpAndCloseReadable = function _dumpAndCloseReadable
 
 lazyState.install(IncomingMessage, { readStart });
 
-module.exports = { IncomingMessage, readStart, readStop };
+// Whether a stock IncomingMessage's head has the header `name` (lower case; `usualName`, its usual
+// spelling), read from the raw list while the headers object is not made (most handlers never
+// read it, and the server asks of every request).
+function hasHeader(msg, name, usualName) {
+  const headers = msg[kHeaders];
+  if (headers !== null) return headers[name] !== undefined;
+  const raw = msg.rawHeaders;
+  const count = msg[kHeadersCount];
+  for (let i = 0; i < count; i += 2) {
+    const field = raw[i];
+    if (field.length === name.length && (field === usualName || field === name || field.toLowerCase() === name)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+module.exports = { IncomingMessage, readStart, readStop, requestFromHead, hasHeader };

@@ -44,6 +44,7 @@ const CLOSE_EMITTED = 16384;     // closeEmitted
 const CLEAR_ON_END = 32768;      // the server's clearIncoming listens to 'end' (added when made)
 
 const readableRead = Readable.prototype.read;
+const readablePush = Readable.prototype.push;
 const readableOn = Readable.prototype.on;
 const readableResume = Readable.prototype.resume;
 const eventsEmit = EventEmitter.prototype.emit;
@@ -51,23 +52,28 @@ const destroy = destroyImpl.destroy;
 
 let incomingRead;     // IncomingMessage.prototype's _read and _destroy (install)
 let incomingDestroy;
-let clearIncoming;    // the server's 'end' listener (install)
+let clearIncoming;    // the server's 'end' listener (setClearIncoming)
 let readStart;
 
-function hasListeners(msg, name) {
+// The steps below emit to no one, so they may skip the emit only while it is node:events' own:
+// its JS function, or the C one it becomes once a program uses sockets (a native function named
+// emit: a program's own replacement is a JS function, or a bound one named 'bound emit').
+let lastEmit = eventsEmit;
+let lastEmitIsStock = true;
+
+function stockEmit(emit) {
+  if (emit !== lastEmit) {
+    lastEmit = emit;
+    lastEmitIsStock = emit === eventsEmit || (typeof emit === 'function' && emit.name === 'emit' &&
+      Function.prototype.toString.call(emit).includes('[native code]'));
+  }
+  return lastEmitIsStock;
+}
+
+// True when the step about to emit `name` may stay lazy: nothing listens and emit is the stock one.
+function quiet(msg, name) {
   const events = msg._events;
-  return events !== undefined && events[name] !== undefined;
-}
-
-// The steps below run no user code only while the methods they stand for are the stock ones.
-function stockMethods(msg) {
-  return msg.emit === eventsEmit && msg.read === readableRead && msg._read === incomingRead &&
-    msg.destroy === destroy && msg._destroy === incomingDestroy;
-}
-
-// True while msg has no real state yet and the step about to emit `name` can stay a lazy one.
-function staysLazy(msg, name) {
-  return msg[kLazy] !== 0 && stockMethods(msg) && !hasListeners(msg, name);
+  return (events === undefined || events[name] === undefined) && stockEmit(msg.emit);
 }
 
 function materialise(msg) {
@@ -95,61 +101,85 @@ function materialise(msg) {
 
 // parserOnMessageComplete's push(null): addChunk(null) and onEofChunk of an empty stream
 function pushEnd(msg) {
-  if (msg[kLazy] === 0 || msg.push !== Readable.prototype.push) {
+  let bits = msg[kLazy];
+  if (bits === 0 || msg.push !== readablePush) {
     msg.push(null);
     return;
   }
-  let bits = msg[kLazy] & ~READING;
-  if (bits & ENDED) {
-    msg[kLazy] = bits;
-    return;
-  }
-  bits = (bits | ENDED) & ~NEED_READABLE;
-  if (!(bits & SYNC_DONE)) {
-    if (!(bits & EMITTED_READABLE)) {
+  bits &= ~READING;
+  if (!(bits & ENDED)) {
+    bits = (bits | ENDED) & ~NEED_READABLE;
+    if (bits & SYNC_DONE) {          // not inside a read: 'readable' now
       msg[kLazy] = bits | EMITTED_READABLE;
-      process.nextTick(lazyEmitReadableNT, msg);
-    } else {
-      msg[kLazy] = bits;
+      lazyEmitReadableNT(msg);
+      return;
     }
-  } else {
-    msg[kLazy] = bits | EMITTED_READABLE;
-    lazyEmitReadableNT(msg);
+    if (!(bits & EMITTED_READABLE)) {
+      bits |= EMITTED_READABLE;
+      process.nextTick(lazyEmitReadableNT, msg);
+    }
   }
+  msg[kLazy] = bits;
 }
 
 function lazyEmitReadableNT(msg) {
-  if (!staysLazy(msg, 'readable')) {
+  let bits = msg[kLazy];
+  if (bits === 0 || !quiet(msg, 'readable')) {
     emitReadableNT(msg);
     return;
   }
-  let bits = msg[kLazy];
-  if (!(bits & DESTROYED) && (bits & ENDED)) bits &= ~EMITTED_READABLE;   // 'readable' to no one
-  if (!(bits & FLOWING) && !(bits & ENDED)) bits |= NEED_READABLE;
-  else bits &= ~NEED_READABLE;
+  if (bits & ENDED) {
+    if (!(bits & DESTROYED)) bits &= ~EMITTED_READABLE;   // 'readable' to no one
+    bits &= ~NEED_READABLE;
+  } else if (bits & FLOWING) {
+    bits &= ~NEED_READABLE;
+  } else {
+    bits |= NEED_READABLE;
+  }
   msg[kLazy] = bits;
-  if (bits & FLOWING) lazyRead(msg, undefined);   // flow(): an empty stream's read() is null
+  if (bits & FLOWING) flowOnce(msg, bits);   // flow(): an empty stream's read() is null
 }
 
-// read(n) of an empty stream, n undefined or 0 (stockMethods holds); false when the message was
-// made real meanwhile (by the socket's resume, which _read calls)
-function lazyRead(msg, n) {
-  let bits = msg[kLazy];
+// flow(), whose one read() of an empty stream gives null
+function flowOnce(msg, bits) {
+  if (msg.read !== readableRead) flow(msg);
+  else lazyRead(msg, bits, undefined);
+}
+
+// read(n) of an empty stream with the stock read, n undefined or 0, given the message's bits;
+// false when the message was made real meanwhile (by _read: not IncomingMessage's, or the socket's
+// resume looked at it)
+function lazyRead(msg, bits, n) {
   if (bits & ENDED) {
     if (n === undefined) bits &= ~EMITTED_READABLE;
-    msg[kLazy] = bits;
-    lazyEndReadable(msg);
+    if (bits & END_EMITTED) {
+      msg[kLazy] = bits;
+    } else if (bits & END_PENDING) {
+      msg[kLazy] = bits;
+    } else {
+      msg[kLazy] = bits | END_PENDING;   // endReadable()
+      process.nextTick(lazyEndReadableNT, msg);
+    }
     return true;
   }
   if (n !== 0) bits &= ~EMITTED_READABLE;
   if (!(bits & (READING | DESTROYED))) {
-    // _read (IncomingMessage's), with sync set around it
+    // _read with sync set around it
     msg[kLazy] = (bits | READING | NEED_READABLE) & ~SYNC_DONE;
-    if (!msg._consuming) {
-      msg[kLazy] |= READ_STARTED;
-      msg._consuming = true;
+    if (msg._read !== incomingRead) {
+      const state = materialise(msg);
+      try {
+        msg._read(state.highWaterMark);
+      } catch (err) {
+        destroyImpl.errorOrDestroy(msg, err);
+      }
+    } else {
+      if (!msg._consuming) {
+        msg[kLazy] |= READ_STARTED;
+        msg._consuming = true;
+      }
+      if (msg.socket?.readable) readStart(msg.socket);
     }
-    if (msg.socket?.readable) readStart(msg.socket);
     if (msg[kLazy] === 0) {   // (the rest of read() on the real state)
       const state = msg._readableState;
       state.sync = false;
@@ -162,21 +192,8 @@ function lazyRead(msg, n) {
   return true;
 }
 
-function lazyEndReadable(msg) {
-  const bits = msg[kLazy];
-  if (!(bits & END_EMITTED)) {
-    if (bits & END_PENDING) {
-      msg[kLazy] = bits | ENDED;
-    } else {
-      msg[kLazy] = bits | ENDED | END_PENDING;
-      process.nextTick(lazyEndReadableNT, msg);
-    }
-  }
-}
-
 // the server's _dump at the response's finish: resume()
-function resume(msg) {
-  let bits = msg[kLazy];
+function resume(msg, bits) {
   if (!(bits & FLOWING)) {
     bits |= FLOWING;
     if (!(bits & RESUME_SCHEDULED)) {
@@ -188,71 +205,92 @@ function resume(msg) {
 }
 
 function lazyResumeNT(msg) {
-  if (!staysLazy(msg, 'resume')) {
+  let bits = msg[kLazy];
+  if (bits === 0 || msg.read !== readableRead || !quiet(msg, 'resume')) {
     resumeNT(msg, msg._readableState);
     return;
   }
-  if (!(msg[kLazy] & READING) && !lazyRead(msg, 0)) {
-    // (the rest of resumeNT on the real state)
-    const state = msg._readableState;
-    state.resumeScheduled = false;
-    msg.emit('resume');
-    flow(msg);
-    if (state.flowing && !state.reading) msg.read(0);
-    return;
+  if (!(bits & READING)) {
+    if (!lazyRead(msg, bits, 0)) {
+      // (the rest of resumeNT on the real state)
+      const state = msg._readableState;
+      state.resumeScheduled = false;
+      msg.emit('resume');
+      flow(msg);
+      if (state.flowing && !state.reading) msg.read(0);
+      return;
+    }
+    bits = msg[kLazy];
   }
-  msg[kLazy] &= ~RESUME_SCHEDULED;   // 'resume' to no one
-  if ((msg[kLazy] & FLOWING) && !lazyRead(msg, undefined)) {
-    const state = msg._readableState;
-    if (state.flowing && !state.reading) msg.read(0);
-    return;
+  bits &= ~RESUME_SCHEDULED;   // 'resume' to no one
+  msg[kLazy] = bits;
+  if (bits & FLOWING) {
+    if (!lazyRead(msg, bits, undefined)) {
+      const state = msg._readableState;
+      if (state.flowing && !state.reading) msg.read(0);
+      return;
+    }
+    bits = msg[kLazy];
+    if (!(bits & READING)) lazyRead(msg, bits, 0);
   }
-  const bits = msg[kLazy];
-  if ((bits & FLOWING) && !(bits & READING)) lazyRead(msg, 0);
 }
 
 function lazyEndReadableNT(msg) {
-  if (!staysLazy(msg, 'end') || msg.writable || !msg.complete || msg.aborted) {
+  let bits = msg[kLazy];
+  if (bits === 0 || !quiet(msg, 'end') || msg.destroy !== destroy || msg._destroy !== incomingDestroy ||
+      !msg.complete || msg.aborted || msg.writable) {
     endReadableNT(msg._readableState, msg);
     return;
   }
-  let bits = msg[kLazy] & ~END_PENDING;
+  bits &= ~END_PENDING;
   if (bits & (CLOSE_EMITTED | END_EMITTED)) {
     msg[kLazy] = bits;
     return;
   }
-  msg[kLazy] = bits | END_EMITTED;    // 'end' to no one but clearIncoming (which stays a listener)
-  if (bits & CLEAR_ON_END) clearIncoming(msg);
+  bits |= END_EMITTED;                // 'end' to no one but clearIncoming (which stays a listener)
+  msg[kLazy] = bits;
+  if (bits & CLEAR_ON_END) {
+    clearIncoming(msg);
+    bits = msg[kLazy];
+    if (bits === 0) {                 // (made real meanwhile)
+      msg.destroy();
+      return;
+    }
+  }
   // autoDestroy: destroy(), whose _destroy (the body ended, nothing aborted) calls back a tick later
-  if (msg[kLazy] & DESTROYED) return;
-  msg[kLazy] |= DESTROYED;
-  process.nextTick(lazyDestroyedNT, msg);
+  if (!(bits & DESTROYED)) {
+    msg[kLazy] = bits | DESTROYED;
+    process.nextTick(lazyDestroyedNT, msg);
+  }
 }
 
 // _destroy's callback: onDestroy, which closes and emits 'close' a tick later
 function lazyDestroyedNT(msg) {
-  if (msg[kLazy] === 0) {
+  const bits = msg[kLazy];
+  if (bits === 0) {
     msg._readableState.closed = true;
     process.nextTick(emitCloseNT, msg);
     return;
   }
-  msg[kLazy] |= CLOSED;
+  msg[kLazy] = bits | CLOSED;
   process.nextTick(lazyEmitCloseNT, msg);
 }
 
 function lazyEmitCloseNT(msg) {
-  if (msg[kLazy] === 0 || msg.emit !== eventsEmit || hasListeners(msg, 'close')) {
+  const bits = msg[kLazy];
+  if (bits === 0 || !quiet(msg, 'close')) {
     emitCloseNT(msg);
     return;
   }
-  msg[kLazy] |= CLOSE_EMITTED;   // 'close' to no one
+  msg[kLazy] = bits | CLOSE_EMITTED;   // 'close' to no one
 }
 
-// IncomingMessage's _dump: resume() after dropping 'data' listeners (there are none)
+// IncomingMessage's _dump: removeAllListeners('data') (there are none), resume()
 function dump(msg) {
-  if (msg[kLazy] !== 0 && msg.removeAllListeners === incomingMethods.removeAllListeners &&
-      msg.resume === readableResume && !hasListeners(msg, 'data')) {
-    resume(msg);
+  const bits = msg[kLazy];
+  if (bits !== 0 && msg.removeAllListeners === incomingMethods.removeAllListeners &&
+      msg.resume === readableResume && (msg._events === undefined || msg._events.data === undefined)) {
+    resume(msg, bits);
   } else {
     msg.removeAllListeners('data');
     msg.resume();
@@ -260,19 +298,23 @@ function dump(msg) {
 }
 
 function resumeScheduled(msg) {
-  return msg[kLazy] !== 0 ? (msg[kLazy] & RESUME_SCHEDULED) !== 0 : msg._readableState.resumeScheduled;
+  const bits = msg[kLazy];
+  return bits !== 0 ? (bits & RESUME_SCHEDULED) !== 0 : msg._readableState.resumeScheduled;
 }
 
 function readableEnded(msg) {
-  return msg[kLazy] !== 0 ? (msg[kLazy] & END_EMITTED) !== 0 : msg.readableEnded;
+  const bits = msg[kLazy];
+  return bits !== 0 ? (bits & END_EMITTED) !== 0 : msg.readableEnded;
 }
 
 // clearIncoming's req.on('end', clearIncoming), kept as a bit while nothing else listens
 function clearOnEnd(msg) {
-  if (msg[kLazy] !== 0 && msg.on === incomingMethods.on && !hasListeners(msg, 'newListener')) {
-    msg[kLazy] |= CLEAR_ON_END;
+  const bits = msg[kLazy];
+  if (bits !== 0 && msg.on === incomingMethods.on && (msg._events === undefined || msg._events.newListener === undefined)) {
+    msg[kLazy] = bits | CLEAR_ON_END;
+  } else {
+    msg.on('end', clearIncoming);
   }
-  else msg.on('end', clearIncoming);
 }
 
 const incomingMethods = {};   // the methods install() gives IncomingMessage.prototype

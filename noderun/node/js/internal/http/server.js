@@ -11,7 +11,7 @@ const { STATUS_CODES } = require('internal/http_data');
 const { HTTPParser, parsers, freeParser, prepareError, isLenient, continueExpression,
         chunkExpression, kIncomingMessage, _checkInvalidHeaderChar: checkInvalidHeaderChar,
       } = require('internal/http/common');
-const { IncomingMessage } = require('internal/http/incoming');
+const { IncomingMessage, hasHeader } = require('internal/http/incoming');
 const lazyState = require('internal/http/incoming_state');
 const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption, kOutHeaders, kNeedDrain,
       } = require('internal/http/outgoing');
@@ -715,7 +715,9 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     // RFC 9112 3.2: an HTTP/1.1 request without Host is answered 400
-    if (server.requireHostHeader && req.headers.host === undefined) {
+    // (a stock request is asked without making its headers object)
+    const stock = server[kIncomingMessage] === IncomingMessage;
+    if (server.requireHostHeader && (stock ? !hasHeader(req, 'host', 'Host') : req.headers.host === undefined)) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -730,7 +732,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (req.headers.expect !== undefined) {
+    } else if (stock ? hasHeader(req, 'expect', 'Expect') : req.headers.expect !== undefined) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;
