@@ -46,7 +46,9 @@ class _Loader(SourceFileLoader):
             stat = os.stat(source)
             fd = os.open(self.cached, os.O_RDONLY | os.O_CLOEXEC)
             try:
-                data = os.read(fd, 1 << 24)
+                # (its size asked first: a read of "up to N bytes" makes a buffer of N, mapped and
+                # unmapped by the allocator; a short read fails the checks below)
+                data = os.read(fd, os.fstat(fd).st_size)
             finally:
                 os.close(fd)
         except OSError:

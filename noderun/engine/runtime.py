@@ -207,10 +207,10 @@ class Context:
         own serialization (JS_WriteObject), which read_data reads faster than JSON is parsed."""
         return self._write_object(borrowed, 0)
 
-    def read_data(self, data: bytes):
+    def read_data(self, data: bytes | memoryview):
         """The value serialized in `data` by write_data (a JSObject for an object); JSError when
         `data` is not such a serialization."""
-        return self.take(lib.JS_ReadObject(self.ptr, data, len(data), 0))
+        return self.take(lib.JS_ReadObject(self.ptr, _byte_buffer(data), len(data), 0))
 
     def _write_object(self, borrowed, flags: int) -> bytes:
         size = self._size_out
@@ -277,9 +277,9 @@ class Context:
         """A new reference to a value (owned by the caller)."""
         return lib.JS_DupValue(self.ptr, borrowed)
 
-    def read_bytecode(self, data: bytes):
+    def read_bytecode(self, data: bytes | memoryview):
         """The owned function or module value encoded in `data` (from write_bytecode)."""
-        return self.check(lib.JS_ReadObject(self.ptr, data, len(data), V.READ_OBJ_BYTECODE))
+        return self.check(lib.JS_ReadObject(self.ptr, _byte_buffer(data), len(data), V.READ_OBJ_BYTECODE))
 
     @staticmethod
     def module_def(module_value):
@@ -559,6 +559,12 @@ class Context:
         Context._by_ptr.pop(self.ptr, None)
         lib.JS_FreeContext(self.ptr)
         self.ptr = None
+
+
+def _byte_buffer(data: bytes | memoryview):
+    """`data` as cffi passes it to a `const uint8_t *`: bytes as they are, a memoryview (a part of a
+    file read whole, e.g. a disk cache entry's payload, not copied out) through from_buffer."""
+    return data if type(data) is bytes else ffi.from_buffer("uint8_t[]", data)
 
 
 class BigInt(int):
