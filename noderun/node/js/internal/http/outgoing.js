@@ -672,9 +672,12 @@ function onFinish(outmsg) {
 // (head and body joined, then an empty write for the callback, under one cork).
 function endAtOnce(msg, chunk, encoding, callback) {
   const socket = msg[kSocket];
-  // (a net.Socket on its handle only: any other stream sees node's two writes)
-  if (msg._header || msg.finished || msg.destroyed || msg.strictContentLength || !socket?._handle ||
-      socket._httpMessage !== msg || !socket.writable || socket.writableCorked || msg.outputData.length ||
+  // (a net.Socket on its handle only: any other stream sees node's two writes; its state read as
+  // the writable and writableCorked getters read it)
+  const state = socket?._writableState;
+  if (msg._header || msg.finished || msg.destroyed || msg.strictContentLength || state === undefined ||
+      socket._httpMessage !== msg || state.corked !== 0 || state.ending || state.ended || state.destroyed ||
+      state.errored || state.writable === false || !socket._handle || msg.outputData.length !== 0 ||
       (encoding && encoding !== 'utf8' && encoding !== 'latin1')) {
     return false;
   }
@@ -747,8 +750,22 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 };
 
 OutgoingMessage.prototype._finish = function _finish() {
-  this.emit('prefinish');
+  emitHeard(this, 'prefinish');
 };
+
+const { emit: emitterEmit } = require('events').prototype;
+
+// msg.emit(name) (or msg.emit(name, arg) when there is one), unless no one could hear it: an
+// emitter's own emit and no listener for the event (a response's 'socket', 'prefinish' and 'close'
+// usually have none; such an emit cost ~3k instructions for nothing). A replaced emit hears every
+// event, as in node.
+function emitHeard(msg, name, arg) {
+  if (msg.emit === emitterEmit) {
+    const events = msg._events;
+    if (events === undefined || events[name] === undefined) return false;
+  }
+  return arg === undefined ? msg.emit(name) : msg.emit(name, arg);
+}
 
 // The message got its socket: write what it queued; when finished, let the next one start.
 OutgoingMessage.prototype._flush = function _flush() {
@@ -809,4 +826,5 @@ Object.defineProperties(module.exports, {   // shared with the server and client
   kNeedDrain: { value: kNeedDrain },
   kSocket: { value: kSocket },
   kErrored: { value: kErrored },
+  emitHeard: { value: emitHeard },
 });

@@ -13,7 +13,7 @@ const { HTTPParser, parsers, freeParser, prepareError, isLenient, continueExpres
       } = require('internal/http/common');
 const { IncomingMessage, hasHeader } = require('internal/http/incoming');
 const lazyState = require('internal/http/incoming_state');
-const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption, kOutHeaders, kNeedDrain,
+const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption, kOutHeaders, kNeedDrain, emitHeard,
       } = require('internal/http/outgoing');
 const { validateInteger, validateBoolean, validateFunction, validateObject } = require('internal/validators');
 const {
@@ -96,7 +96,7 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
     socket.on('close', onServerResponseClose);
   }
   this.socket = socket;
-  this.emit('socket', socket);
+  emitHeard(this, 'socket', socket);
   if (this.outputData.length !== 0 || this.finished) this._flush();   // (else it has nothing to do)
 };
 
@@ -170,7 +170,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     this.statusMessage ||= STATUS_CODES[statusCode] || 'unknown';
     obj ??= reason;
   }
-  this.statusCode = statusCode;
+  if (this.statusCode !== statusCode) this.statusCode = statusCode;
   let headers;
   if (this[kOutHeaders]) {
     // setHeader() was used too: the head's headers override those, duplicates in an array kept
@@ -227,7 +227,7 @@ function emitCloseNT(self) {
   if (!self._closed) {
     self.destroyed = true;
     self._closed = true;
-    self.emit('close');
+    emitHeard(self, 'close');
   }
 }
 
