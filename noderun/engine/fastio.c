@@ -37,8 +37,8 @@ typedef struct { int64_t u; int64_t tag; } JSValue;
 typedef struct JSContext JSContext;
 typedef struct JSRuntime JSRuntime;
 
-enum { TAG_INT = 0, TAG_BOOL = 1, TAG_UNDEFINED = 3, TAG_EXCEPTION = 6, TAG_FLOAT64 = 8, TAG_STRING_ROPE = -6,
-       TAG_STRING = -7 };
+enum { TAG_INT = 0, TAG_BOOL = 1, TAG_NULL = 2, TAG_UNDEFINED = 3, TAG_EXCEPTION = 6, TAG_FLOAT64 = 8,
+       TAG_OBJECT = -1, TAG_STRING_ROPE = -6, TAG_STRING = -7, TAG_SYMBOL = -8 };
 
 static JSValue (*NewArrayBufferCopy)(JSContext *, const uint8_t *, size_t);
 static JSValue (*Call)(JSContext *, JSValue, JSValue, int, JSValue *);
@@ -50,6 +50,11 @@ static void (*FreeCString)(JSContext *, const char *);
 static bool (*IsJobPending)(JSRuntime *);
 static int (*ExecutePendingJob)(JSRuntime *, JSContext **);
 static JSRuntime *(*GetRuntime)(JSContext *);
+static JSValue (*GetProperty)(JSContext *, JSValue, uint32_t);
+static uint32_t (*ValueToAtom)(JSContext *, JSValue);
+static void (*FreeAtom)(JSContext *, uint32_t);
+static bool (*IsFunction)(JSContext *, JSValue);
+static JSValue (*ThrowOutOfMemory)(JSContext *);
 
 static JSValue value(int64_t tag, int64_t u) {
     JSValue v = { u, tag };
@@ -71,8 +76,14 @@ int fastio_init(const char *engine_path) {
     IsJobPending = dlsym(engine, "JS_IsJobPending");
     ExecutePendingJob = dlsym(engine, "JS_ExecutePendingJob");
     GetRuntime = dlsym(engine, "JS_GetRuntime");
+    GetProperty = dlsym(engine, "JS_GetProperty");
+    ValueToAtom = dlsym(engine, "JS_ValueToAtom");
+    FreeAtom = dlsym(engine, "JS_FreeAtom");
+    IsFunction = dlsym(engine, "JS_IsFunction");
+    ThrowOutOfMemory = dlsym(engine, "JS_ThrowOutOfMemory");
     return NewArrayBufferCopy && Call && FreeValue && GetUint8Array && HasException && ToCStringLen2 &&
-           FreeCString && IsJobPending && ExecutePendingJob && GetRuntime ? 0 : -2;
+           FreeCString && IsJobPending && ExecutePendingJob && GetRuntime && GetProperty && ValueToAtom &&
+           FreeAtom && IsFunction && ThrowOutOfMemory ? 0 : -2;
 }
 
 /* One thread's reading sockets: the loop's poll phase (fastio_poll) reads them and calls JS
@@ -301,4 +312,71 @@ JSValue fastio_utf8_length(JSContext *ctx, JSValue this_val, int argc, JSValue *
     JSValue v = value(TAG_FLOAT64, 0);
     memcpy(&v.u, &as_double, sizeof as_double);
     return v;
+}
+
+/* JS: EventEmitter.prototype.emit(type, ...args) once a program uses sockets (events.js's
+ * useFastEmit): the common case of an event, a string or symbol other than 'error' whose one
+ * listener is a function, with no array of the arguments and no JS frame of its own (in this
+ * engine those cost most of an emit). It reads `this._events` and `_events[type]` once each, as
+ * events.js's emit does, and hands every other case to events.js, passing what it read:
+ *   data[EMIT_JS](type, ...args)                    a type that is not a string or symbol, 'error'
+ *   data[EMIT_FROM](events, type, ...args)          `_events` is not an object (nor undefined)
+ *   data[EMIT_LIST](handler, type, ...args)         the listener is not a function (an array)
+ *   data[EMIT_RESULT](result, type, ...args)        the listener returned something (a promise)
+ * all called with the emitter as `this`. data[EMIT_ATOM_EVENTS] and data[EMIT_ATOM_ERROR] are the
+ * atoms of "_events" and "error" (held by the function's maker). */
+enum { EMIT_ATOM_EVENTS, EMIT_ATOM_ERROR, EMIT_JS, EMIT_FROM, EMIT_LIST, EMIT_RESULT, EMIT_DATA };
+
+/* data[helper](first, ...argv) with the emitter as `this` */
+static JSValue emit_through(JSContext *ctx, JSValue this_val, JSValue helper, JSValue first, int argc, JSValue *argv) {
+    JSValue local[8];
+    JSValue *args = argc < 8 ? local : malloc((size_t)(argc + 1) * sizeof *args);
+    if (args == NULL) return ThrowOutOfMemory(ctx);
+    args[0] = first;
+    memcpy(args + 1, argv, (size_t)argc * sizeof *args);
+    JSValue result = Call(ctx, helper, this_val, argc + 1, args);
+    if (args != local) free(args);
+    return result;
+}
+
+JSValue fastio_emit(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
+    (void)magic;
+    if (argc < 1 || (argv[0].tag != TAG_STRING && argv[0].tag != TAG_STRING_ROPE && argv[0].tag != TAG_SYMBOL))
+        return Call(ctx, data[EMIT_JS], this_val, argc, argv);
+    uint32_t type = ValueToAtom(ctx, argv[0]);
+    if (type == 0) return value(TAG_EXCEPTION, 0);
+    if (type == (uint32_t)data[EMIT_ATOM_ERROR].u) {
+        FreeAtom(ctx, type);
+        return Call(ctx, data[EMIT_JS], this_val, argc, argv);
+    }
+    JSValue events = GetProperty(ctx, this_val, (uint32_t)data[EMIT_ATOM_EVENTS].u);
+    if (events.tag != TAG_OBJECT) {
+        FreeAtom(ctx, type);
+        if (events.tag == TAG_EXCEPTION) return events;
+        if (events.tag == TAG_UNDEFINED) return value(TAG_BOOL, 0);
+        JSValue result = emit_through(ctx, this_val, data[EMIT_FROM], events, argc, argv);
+        FreeValue(ctx, events);
+        return result;
+    }
+    JSValue handler = GetProperty(ctx, events, type);
+    FreeAtom(ctx, type);
+    FreeValue(ctx, events);
+    if (handler.tag == TAG_EXCEPTION) return handler;
+    if (handler.tag == TAG_UNDEFINED) return value(TAG_BOOL, 0);
+    JSValue result;
+    if (!IsFunction(ctx, handler)) {
+        result = emit_through(ctx, this_val, data[EMIT_LIST], handler, argc, argv);
+        FreeValue(ctx, handler);
+        return result;
+    }
+    result = Call(ctx, handler, this_val, argc - 1, argv + 1);
+    FreeValue(ctx, handler);
+    if (result.tag == TAG_EXCEPTION) return result;
+    if (result.tag != TAG_UNDEFINED && result.tag != TAG_NULL) {
+        JSValue caught = emit_through(ctx, this_val, data[EMIT_RESULT], result, argc, argv);
+        FreeValue(ctx, result);
+        if (caught.tag == TAG_EXCEPTION) return caught;
+        FreeValue(ctx, caught);
+    }
+    return value(TAG_BOOL, 1);
 }

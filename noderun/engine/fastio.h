@@ -14,3 +14,4 @@ JSValue fastio_send(void *ctx, JSValue this_val, int argc, JSValue *argv, int ma
 JSValue fastio_loop_now(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
 JSValue fastio_run_microtasks(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
 JSValue fastio_utf8_length(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
+JSValue fastio_emit(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);

@@ -68,10 +68,16 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
       return true;
     }
+    return callListeners(this, handler, type, args);
   }
+  return emitFrom(this, events, type, args);
+};
+
+// The rest of an emit, once `_events` was read: the 'error' event, an emitter without events.
+function emitFrom(target, events, type, args) {
   let doError = (type === 'error');
   if (events !== undefined) {
-    if (doError && events[errorMonitor] !== undefined) this.emit(errorMonitor, ...args);
+    if (doError && events[errorMonitor] !== undefined) target.emit(errorMonitor, ...args);
     doError = (doError && events.error === undefined);
   } else if (!doError) {
     return false;
@@ -94,19 +100,33 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
 
   const handler = events[type];
   if (handler === undefined) return false;
-
   if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
-    if (result !== undefined && result !== null) addCatch(this, result, type, args);
-  } else {
-    const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) {
-      const result = listeners[i].apply(this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
-    }
+    const result = handler.apply(target, args);
+    if (result !== undefined && result !== null) addCatch(target, result, type, args);
+    return true;
+  }
+  return callListeners(target, handler, type, args);
+}
+
+// An event with several listeners (`handler` their array): each in turn, those added meanwhile not.
+function callListeners(target, handler, type, args) {
+  const listeners = handler.slice();
+  for (let i = 0; i < listeners.length; ++i) {
+    const result = listeners[i].apply(target, args);
+    if (result !== undefined && result !== null) addCatch(target, result, type, args);
   }
   return true;
-};
+}
+
+// Once a program uses sockets, emit is a C function (internal/events/fast_emit.js) that calls an
+// event's one listener itself and hands the rest to these, the emitter as `this`.
+require('internal/events/fast_emit').register(
+  EventEmitter.prototype,
+  EventEmitter.prototype.emit,
+  function emitFromEvents(events, type, ...args) { return emitFrom(this, events, type, args); },
+  function emitList(handler, type, ...args) { return callListeners(this, handler, type, args); },
+  function emitResult(result, type, ...args) { addCatch(this, result, type, args); },
+);
 
 function addCatch(that, promise, type, args) {
   if (!that[kCapture]) return;
