@@ -15,3 +15,6 @@ JSValue fastio_loop_now(void *ctx, JSValue this_val, int argc, JSValue *argv, in
 JSValue fastio_run_microtasks(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
 JSValue fastio_utf8_length(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
 JSValue fastio_emit(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
+uint32_t fastio_ticks_class(void *rt);
+JSValue fastio_ticks_new(void *ctx, uint32_t class_id, int32_t *tick_info);
+JSValue fastio_ticks(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);

@@ -426,6 +426,42 @@ def _fast_emit(ctx: Context, argc: int, argv):
     return lib.JS_NewCFunctionData2(ctx.ptr, fastio.load().function("fastio_emit"), b"emit", 1, 0, 6, data)
 
 
+def _tick_queue(ctx: Context, js_next_tick: JSObject, process: JSObject, trigger: JSObject) -> JSObject:
+    """tickQueueFunctions(jsNextTick, process, triggerUncaughtException): [nextTick, push, run,
+    delegate], the functions of a new nextTick queue kept in C (engine/fastio.c's fastio_ticks,
+    which says what each does); its class is registered in the runtime on the first call there."""
+    from ..engine import fastio
+
+    fast = fastio.load()
+    runtime = ctx.runtime
+    class_id = getattr(runtime, "ticks_class_id", None)
+    if class_id is None:
+        class_id = runtime.ticks_class_id = fast.lib.fastio_ticks_class(fast.pointer(runtime.ptr))
+        if class_id == 0:
+            raise MemoryError("fastio_ticks_class")
+    tick_info = fast.pointer(ctx.host.realm._tick_info, "int32_t *")
+    made = fast.lib.fastio_ticks_new(fast.pointer(ctx.ptr), class_id, tick_info)
+    queue = ctx.take(V.make(made.tag, made.u))
+    data = ffi.new("JSValue[4]")
+    data[0] = queue.value
+    data[1] = js_next_tick.value
+    data[2] = process.value
+    data[3] = V.new_int32(lib.JS_NewAtom(ctx.ptr, b"_exiting"))   # (atoms live as long as the runtime)
+    run_data = ffi.new("JSValue[2]")
+    run_data[0] = queue.value
+    run_data[1] = trigger.value
+    function = fast.function("fastio_ticks")
+    made = [ctx.take(lib.JS_NewCFunctionData2(ctx.ptr, function, name, length, magic, count, d))
+            for name, length, magic, count, d in ((b"nextTick", 1, 0, 4, data), (b"push", 1, 1, 1, data),
+                                                  (b"run", 0, 2, 2, run_data), (b"delegate", 1, 3, 1, data))]
+    try:
+        return ctx.new_array(made)
+    finally:
+        for function in made:
+            function.free()
+        queue.free()
+
+
 def _int_arg(value) -> int:
     return V.get_int32(value) if value.tag == _TAG_INT else int(V.get_float64(value))
 
@@ -500,6 +536,7 @@ FUNCTIONS = {
     "tcpSendFunction": _send_function,
     "fastFunctions": _fast_functions,
     "fastEmitFunction": _fast_emit,
+    "tickQueueFunctions": _tick_queue,
     "tcpShutdown": _shutdown,
     "tcpClose": _close,
     "tcpReset": _reset,

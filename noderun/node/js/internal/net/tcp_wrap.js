@@ -21,6 +21,7 @@ function useFastPaths() {
   require('internal/timers').useClock(loopNow);
   require('internal/buffer/codecs').useUtf8Length(utf8Length);
   require('internal/process/task_queues').useMicrotaskRunner(runMicrotasks);
+  require('internal/process/task_queues').useTickQueue();
   require('internal/events/fast_emit').useFastEmit();
 }
 

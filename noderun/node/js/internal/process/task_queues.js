@@ -29,6 +29,7 @@ let bindContext = null;
 
 function setContextBinder(binder) {
   bindContext = binder;
+  if (delegateTicks !== null) delegateTicks(binder !== null);
 }
 
 // (The queue's functions are the hottest of any server, a few calls per request each: they test
@@ -42,11 +43,52 @@ function nextTick(callback, a, b, c) {
   if (bindContext !== null) callback = bindContext(callback);
   tickInfo[kHasTickScheduled] = 1;
   const count = arguments.length - 1;
-  if (count <= 3) queue.push(callback, count, a, b, c);
-  else queue.push(callback, -1, Array.prototype.slice.call(arguments, 1), undefined, undefined);
+  if (pushTick !== null) {
+    if (count === 0) pushTick(callback);
+    else if (count === 1) pushTick(callback, a);
+    else pushTick(callback, ...Array.prototype.slice.call(arguments, 1));
+  } else if (count <= 3) {
+    queue.push(callback, count, a, b, c);
+  } else {
+    queue.push(callback, -1, Array.prototype.slice.call(arguments, 1), undefined, undefined);
+  }
+}
+
+// Once a program uses sockets, the queue is kept in C (engine/fastio.c's fastio_ticks) and
+// process.nextTick is its C function, which calls the one above only for what it does not do
+// itself (a callback to check or to bind to an async context); these are its push and run.
+let pushTick = null;
+let runQueuedTicks = null;
+let delegateTicks = null;
+
+function useTickQueue() {
+  if (pushTick !== null) return;
+  const [cNextTick, push, run, delegate] = host.tickQueueFunctions(nextTick, process, triggerUncaughtException);
+  // the ticks queued so far go first, in order
+  for (let at = queueHead; at < queue.length; at += 5) {
+    const count = queue[at + 1];
+    if (count === -1) push(queue[at], ...queue[at + 2]);
+    else push(queue[at], ...[queue[at + 2], queue[at + 3], queue[at + 4]].slice(0, count));
+  }
+  queue = [];
+  queueHead = 0;
+  pushTick = push;
+  runQueuedTicks = run;
+  delegateTicks = delegate;
+  if (bindContext !== null) delegate(true);
+  if (process.nextTick === nextTick) process.nextTick = cNextTick;
+}
+
+// Whether ticks wait to run.
+function ticksQueued() {
+  return runQueuedTicks !== null ? tickInfo[kHasTickScheduled] === 1 : queueHead < queue.length;
 }
 
 function runTicks() {
+  if (runQueuedTicks !== null) {
+    runQueuedTicks();
+    return;
+  }
   while (queueHead < queue.length) {
     const at = queueHead;
     queueHead += 5;
@@ -75,7 +117,7 @@ function processTicksAndRejections() {
   do {
     runTicks();
     runMicrotasks();
-  } while (queueHead < queue.length || (rejectionsPending() && processPromiseRejections()));
+  } while (ticksQueued() || (rejectionsPending() && processPromiseRejections()));
   tickInfo[kHasTickScheduled] = 0;
   tickInfo[kHasRejectionToWarn] = 0;
 }
@@ -210,5 +252,6 @@ module.exports = {
   loopTurn,
   sendsPending,
   useMicrotaskRunner,
+  useTickQueue,
   setup,
 };
