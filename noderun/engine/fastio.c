@@ -59,6 +59,8 @@ static JSValue (*DupValue)(JSContext *, JSValue);
 static void (*FreeValueRT)(JSRuntime *, JSValue);
 static JSValue (*GetException)(JSContext *);
 static bool (*ToBool)(JSContext *, JSValue);
+static bool (*IsUncatchableError)(JSValue);
+static JSValue (*Throw)(JSContext *, JSValue);
 typedef void MarkFunc(JSRuntime *, void *);
 static void (*MarkValue)(JSRuntime *, JSValue, MarkFunc *);
 static uint32_t (*NewClassID)(JSRuntime *, uint32_t *);
@@ -99,6 +101,8 @@ int fastio_init(const char *engine_path) {
     FreeValueRT = dlsym(engine, "JS_FreeValueRT");
     GetException = dlsym(engine, "JS_GetException");
     ToBool = dlsym(engine, "JS_ToBool");
+    IsUncatchableError = dlsym(engine, "JS_IsUncatchableError");
+    Throw = dlsym(engine, "JS_Throw");
     MarkValue = dlsym(engine, "JS_MarkValue");
     NewClassID = dlsym(engine, "JS_NewClassID");
     NewClass = dlsym(engine, "JS_NewClass");
@@ -111,6 +115,7 @@ int fastio_init(const char *engine_path) {
     return NewArrayBufferCopy && Call && FreeValue && GetUint8Array && HasException && ToCStringLen2 &&
            FreeCString && IsJobPending && ExecutePendingJob && GetRuntime && GetProperty && ValueToAtom &&
            FreeAtom && IsFunction && ThrowOutOfMemory && DupValue && FreeValueRT && GetException && ToBool &&
+           IsUncatchableError && Throw &&
            MarkValue && NewClassID && NewClass && NewObjectClass && SetOpaque && GetAnyOpaque && Malloc && Realloc &&
            FreeRT ? 0 : -2;
 }
@@ -422,8 +427,12 @@ JSValue fastio_emit(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, i
  *   TICKS_PUSH      push(callback, ...args): queue as it is (the JS nextTick's own queueing)
  *   TICKS_RUN       run(): the ticks, in order, those they queue included; one that throws goes to
  *                   data[1] (triggerUncaughtException(error, false)), whose own throw stops the
- *                   run there (the rest stay queued). Clears tick_info[0] once the queue is empty.
+ *                   run there (the rest stay queued), as does an uncatchable error (process.exit's
+ *                   unwinding), thrown on as a JS catch would not have seen it. Clears tick_info[0]
+ *                   once the queue is empty.
  *   TICKS_DELEGATE  delegate(flag): every nextTick goes to the JS one while it is set
+ *   TICKS_DRAIN     drain(): run(), then the microtasks (as fastio_run_microtasks: one that throws
+ *                   stops the drain, its exception thrown here), again until no tick is queued
  * tick_info[0] is set whenever a tick is queued, as the JS queue does. */
 typedef struct {
     JSValue callback;
@@ -439,7 +448,7 @@ typedef struct {
     int32_t *tick_info;
 } TickQueue;
 
-enum { TICKS_NEXT, TICKS_PUSH, TICKS_RUN, TICKS_DELEGATE };
+enum { TICKS_NEXT, TICKS_PUSH, TICKS_RUN, TICKS_DELEGATE, TICKS_DRAIN };
 
 static JSValue *tick_args(Tick *t) { return t->more != NULL ? t->more : t->args; }
 
@@ -554,12 +563,15 @@ JSValue fastio_ticks(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, 
         if (argc < 1) return value(TAG_UNDEFINED, 0);
         return ticks_push(ctx, q, argc, argv);
     case TICKS_RUN:
+    case TICKS_DRAIN:
+    again:
         while (q->head < q->tail) {
             Tick t = q->ticks[q->head++];   /* (taken out first: the callback may queue more) */
             JSValue result = Call(ctx, t.callback, value(TAG_UNDEFINED, 0), t.argc, tick_args(&t));
             tick_free(GetRuntime(ctx), &t);
             if (result.tag == TAG_EXCEPTION) {
                 JSValue error[2] = { GetException(ctx), value(TAG_BOOL, 0) };
+                if (IsUncatchableError(error[0])) return Throw(ctx, error[0]);   /* (no catch sees it) */
                 result = Call(ctx, data[1], value(TAG_UNDEFINED, 0), 2, error);
                 FreeValue(ctx, error[0]);
                 if (result.tag == TAG_EXCEPTION) return result;
@@ -568,6 +580,14 @@ JSValue fastio_ticks(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, 
         }
         q->head = q->tail = 0;
         q->tick_info[0] = 0;
+        if (magic == TICKS_DRAIN) {
+            JSRuntime *rt = GetRuntime(ctx);
+            JSContext *job_ctx;
+            int status;
+            while ((status = ExecutePendingJob(rt, &job_ctx)) > 0) {}
+            if (status < 0) return value(TAG_EXCEPTION, 0);
+            if (q->head < q->tail) goto again;
+        }
         return value(TAG_UNDEFINED, 0);
     case TICKS_DELEGATE:
         q->delegate = argc > 0 && ToBool(ctx, argv[0]);

@@ -428,7 +428,7 @@ def _fast_emit(ctx: Context, argc: int, argv):
 
 def _tick_queue(ctx: Context, js_next_tick: JSObject, process: JSObject, trigger: JSObject) -> JSObject:
     """tickQueueFunctions(jsNextTick, process, triggerUncaughtException): [nextTick, push, run,
-    delegate], the functions of a new nextTick queue kept in C (engine/fastio.c's fastio_ticks,
+    delegate, drain], the functions of a new nextTick queue kept in C (engine/fastio.c's fastio_ticks,
     which says what each does); its class is registered in the runtime on the first call there."""
     from ..engine import fastio
 
@@ -453,7 +453,8 @@ def _tick_queue(ctx: Context, js_next_tick: JSObject, process: JSObject, trigger
     function = fast.function("fastio_ticks")
     made = [ctx.take(lib.JS_NewCFunctionData2(ctx.ptr, function, name, length, magic, count, d))
             for name, length, magic, count, d in ((b"nextTick", 1, 0, 4, data), (b"push", 1, 1, 1, data),
-                                                  (b"run", 0, 2, 2, run_data), (b"delegate", 1, 3, 1, data))]
+                                                  (b"run", 0, 2, 2, run_data), (b"delegate", 1, 3, 1, data),
+                                                  (b"drain", 0, 4, 2, run_data))]
     try:
         return ctx.new_array(made)
     finally:

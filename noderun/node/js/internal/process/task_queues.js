@@ -59,11 +59,13 @@ function nextTick(callback, a, b, c) {
 // itself (a callback to check or to bind to an async context); these are its push and run.
 let pushTick = null;
 let runQueuedTicks = null;
+let drainQueuedTicks = null;   // its runs and microtask checkpoints until neither is left
 let delegateTicks = null;
 
 function useTickQueue() {
   if (pushTick !== null) return;
-  const [cNextTick, push, run, delegate] = host.tickQueueFunctions(nextTick, process, triggerUncaughtException);
+  const [cNextTick, push, run, delegate, drain] =
+    host.tickQueueFunctions(nextTick, process, triggerUncaughtException);
   // the ticks queued so far go first, in order
   for (let at = queueHead; at < queue.length; at += 5) {
     const count = queue[at + 1];
@@ -74,14 +76,10 @@ function useTickQueue() {
   queueHead = 0;
   pushTick = push;
   runQueuedTicks = run;
+  drainQueuedTicks = drain;
   delegateTicks = delegate;
   if (bindContext !== null) delegate(true);
   if (process.nextTick === nextTick) process.nextTick = cNextTick;
-}
-
-// Whether ticks wait to run.
-function ticksQueued() {
-  return runQueuedTicks !== null ? tickInfo[kHasTickScheduled] === 1 : queueHead < queue.length;
 }
 
 function runTicks() {
@@ -114,10 +112,17 @@ function runTicks() {
 }
 
 function processTicksAndRejections() {
-  do {
-    runTicks();
-    runMicrotasks();
-  } while (ticksQueued() || (rejectionsPending() && processPromiseRejections()));
+  if (drainQueuedTicks !== null) {
+    do {
+      drainQueuedTicks();
+    } while ((asyncHandledRejections.length > 0 || pendingUnhandledRejections.length > 0) &&
+             processPromiseRejections());
+  } else {
+    do {
+      runTicks();
+      runMicrotasks();
+    } while (queueHead < queue.length || (rejectionsPending() && processPromiseRejections()));
+  }
   tickInfo[kHasTickScheduled] = 0;
   tickInfo[kHasRejectionToWarn] = 0;
 }
