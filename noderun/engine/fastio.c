@@ -61,6 +61,12 @@ static JSValue (*GetException)(JSContext *);
 static bool (*ToBool)(JSContext *, JSValue);
 static bool (*IsUncatchableError)(JSValue);
 static JSValue (*Throw)(JSContext *, JSValue);
+static int (*SetProperty)(JSContext *, JSValue, uint32_t, JSValue);
+static int (*DeleteProperty)(JSContext *, JSValue, uint32_t, int);
+static JSValue (*NewObjectProto)(JSContext *, JSValue);
+static JSValue (*NewArray)(JSContext *);
+static int (*SetPropertyUint32)(JSContext *, JSValue, uint32_t, JSValue);
+static JSValue (*GetPropertyUint32)(JSContext *, JSValue, uint32_t);
 typedef void MarkFunc(JSRuntime *, void *);
 static void (*MarkValue)(JSRuntime *, JSValue, MarkFunc *);
 static uint32_t (*NewClassID)(JSRuntime *, uint32_t *);
@@ -103,6 +109,12 @@ int fastio_init(const char *engine_path) {
     ToBool = dlsym(engine, "JS_ToBool");
     IsUncatchableError = dlsym(engine, "JS_IsUncatchableError");
     Throw = dlsym(engine, "JS_Throw");
+    SetProperty = dlsym(engine, "JS_SetProperty");
+    DeleteProperty = dlsym(engine, "JS_DeleteProperty");
+    NewObjectProto = dlsym(engine, "JS_NewObjectProto");
+    NewArray = dlsym(engine, "JS_NewArray");
+    SetPropertyUint32 = dlsym(engine, "JS_SetPropertyUint32");
+    GetPropertyUint32 = dlsym(engine, "JS_GetPropertyUint32");
     MarkValue = dlsym(engine, "JS_MarkValue");
     NewClassID = dlsym(engine, "JS_NewClassID");
     NewClass = dlsym(engine, "JS_NewClass");
@@ -115,7 +127,8 @@ int fastio_init(const char *engine_path) {
     return NewArrayBufferCopy && Call && FreeValue && GetUint8Array && HasException && ToCStringLen2 &&
            FreeCString && IsJobPending && ExecutePendingJob && GetRuntime && GetProperty && ValueToAtom &&
            FreeAtom && IsFunction && ThrowOutOfMemory && DupValue && FreeValueRT && GetException && ToBool &&
-           IsUncatchableError && Throw &&
+           IsUncatchableError && Throw && SetProperty && DeleteProperty && NewObjectProto && NewArray &&
+           SetPropertyUint32 && GetPropertyUint32 &&
            MarkValue && NewClassID && NewClass && NewObjectClass && SetOpaque && GetAnyOpaque && Malloc && Realloc &&
            FreeRT ? 0 : -2;
 }
@@ -594,4 +607,203 @@ JSValue fastio_ticks(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, 
         return value(TAG_UNDEFINED, 0);
     }
     return value(TAG_UNDEFINED, 0);
+}
+
+/* JS: EventEmitter.prototype.addListener / on(type, listener) and removeListener / off(type,
+ * listener) once a program uses sockets (internal/events/fast_emit.js), as fastio_emit: the
+ * common cases in C, reading each property once and in the order events.js does, every other
+ * case handed to events.js with what was read (the emitter as `this`). addListener (magic 0):
+ *   data[L_JS](type, listener)                      a listener to validate, a type that is not a
+ *                                                   string or symbol
+ *   data[L_FROM](events, type, listener)            `_events` is not an object
+ *   data[L_NOTIFY](type, listener)                  someone listens to 'newListener'
+ *   data[L_LIST](events, existing, type, listener)  the event has several listeners already
+ *   data[L_WARN](listeners, type, max)              more listeners than `max` (or an odd max)
+ *   data[L_COUNT]()                                 ++this._eventsCount, when it is not a number
+ * with data[L_MAX] a one-element array holding events.defaultMaxListeners. removeListener
+ * (magic 1):
+ *   data[L_JS](type, listener), data[L_FROM](events, type, listener) as above
+ *   data[R_FOUND](events, list, type, listener)     the listener is not the event's only one
+ *   data[R_NOTIFY](type, list, listener)            someone listens to 'removeListener'
+ * Atoms: data[A_EVENTS] "_events", data[A_COUNT] "_eventsCount", data[A_NEW] "newListener",
+ * data[A_REMOVE] "removeListener", data[A_MAX] "_maxListeners"; data[A_SHAPE] is events.js's kShapeMode. */
+enum { A_EVENTS, A_COUNT, A_NEW, A_REMOVE, A_MAX, A_SHAPE, L_JS, L_FROM, L_NOTIFY, L_LIST, L_WARN, L_MAX,
+       L_COUNT, LISTENERS_DATA };
+enum { R_FOUND = L_NOTIFY, R_NOTIFY = L_LIST };
+
+static bool is_key(JSValue v) {
+    return v.tag == TAG_STRING || v.tag == TAG_STRING_ROPE || v.tag == TAG_SYMBOL;
+}
+
+static uint32_t atom_of(JSValue *data, int which) { return (uint32_t)data[which].u; }
+
+static double number_of(JSValue v, bool *ok) {
+    *ok = true;
+    if (v.tag == TAG_INT) return (int32_t)v.u;
+    if (v.tag == TAG_FLOAT64) {
+        double d;
+        memcpy(&d, &v.u, sizeof d);
+        return d;
+    }
+    *ok = false;
+    return 0;
+}
+
+/* this._eventsCount += delta when it is a number (true), else false (nothing done: events.js does it) */
+static int add_to_count(JSContext *ctx, JSValue target, JSValue *data, int delta) {
+    JSValue count = GetProperty(ctx, target, atom_of(data, A_COUNT));
+    if (count.tag == TAG_EXCEPTION) return -1;
+    bool ok;
+    double n = number_of(count, &ok) + delta;
+    if (!ok) {
+        FreeValue(ctx, count);
+        return 0;
+    }
+    JSValue v = value(TAG_INT, (uint32_t)(int32_t)n);
+    if ((double)(int32_t)n != n) {
+        v = value(TAG_FLOAT64, 0);
+        memcpy(&v.u, &n, sizeof n);
+    }
+    return SetProperty(ctx, target, atom_of(data, A_COUNT), v) < 0 ? -1 : 1;
+}
+
+JSValue fastio_listeners(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
+    if (argc < 2 || !is_key(argv[0]) || !IsFunction(ctx, argv[1]))
+        return Call(ctx, data[L_JS], this_val, argc, argv);
+    JSValue type = argv[0], listener = argv[1];
+    JSValue events = GetProperty(ctx, this_val, atom_of(data, A_EVENTS));
+    if (events.tag == TAG_EXCEPTION) return events;
+    if (events.tag != TAG_OBJECT) {
+        if (magic == 1 && events.tag == TAG_UNDEFINED) return DupValue(ctx, this_val);
+        JSValue args[3] = { events, type, listener };
+        JSValue result = Call(ctx, data[L_FROM], this_val, 3, args);
+        FreeValue(ctx, events);
+        return result;
+    }
+    JSValue result = value(TAG_UNDEFINED, 0);
+    uint32_t key = 0;
+    JSValue found = value(TAG_UNDEFINED, 0);
+    if (magic == 0) {   /* addListener */
+        JSValue notify = GetProperty(ctx, events, atom_of(data, A_NEW));
+        if (notify.tag == TAG_EXCEPTION) goto fail;
+        if (notify.tag != TAG_UNDEFINED) {
+            FreeValue(ctx, notify);
+            JSValue args[2] = { type, listener };
+            result = Call(ctx, data[L_NOTIFY], this_val, 2, args);
+            goto done;
+        }
+        key = ValueToAtom(ctx, type);
+        if (key == 0) goto fail;
+        found = GetProperty(ctx, events, key);
+        if (found.tag == TAG_EXCEPTION) goto fail;
+        if (found.tag == TAG_UNDEFINED) {
+            if (SetProperty(ctx, events, key, DupValue(ctx, listener)) < 0) goto fail;
+            int counted = add_to_count(ctx, this_val, data, 1);
+            if (counted < 0) goto fail;
+            if (counted == 0) {   /* an odd _eventsCount: ++ as JS does it */
+                result = Call(ctx, data[L_COUNT], this_val, 0, NULL);
+                goto done;
+            }
+            result = DupValue(ctx, this_val);
+            goto done;
+        }
+        if (!IsFunction(ctx, found)) {
+            JSValue args[4] = { events, found, type, listener };
+            result = Call(ctx, data[L_LIST], this_val, 4, args);
+            goto done;
+        }
+        JSValue list = NewArray(ctx);
+        if (list.tag == TAG_EXCEPTION) goto fail;
+        if (SetPropertyUint32(ctx, list, 0, DupValue(ctx, found)) < 0 ||
+            SetPropertyUint32(ctx, list, 1, DupValue(ctx, listener)) < 0 ||
+            SetProperty(ctx, events, key, DupValue(ctx, list)) < 0) {
+            FreeValue(ctx, list);
+            goto fail;
+        }
+        JSValue max = GetProperty(ctx, this_val, atom_of(data, A_MAX));
+        if (max.tag == TAG_EXCEPTION) {
+            FreeValue(ctx, list);
+            goto fail;
+        }
+        if (max.tag == TAG_UNDEFINED) max = GetPropertyUint32(ctx, data[L_MAX], 0);
+        bool ok;
+        double m = number_of(max, &ok);
+        if (!ok || (m > 0 && 2 > m)) {
+            JSValue args[3] = { list, type, max };
+            JSValue warned = Call(ctx, data[L_WARN], this_val, 3, args);
+            FreeValue(ctx, max);
+            FreeValue(ctx, list);
+            if (warned.tag == TAG_EXCEPTION) goto fail;
+            FreeValue(ctx, warned);
+        } else {
+            FreeValue(ctx, max);
+            FreeValue(ctx, list);
+        }
+        result = DupValue(ctx, this_val);
+        goto done;
+    }
+    /* removeListener */
+    key = ValueToAtom(ctx, type);
+    if (key == 0) goto fail;
+    found = GetProperty(ctx, events, key);
+    if (found.tag == TAG_EXCEPTION) goto fail;
+    if (found.tag == TAG_UNDEFINED) {
+        result = DupValue(ctx, this_val);
+        goto done;
+    }
+    if (found.tag != TAG_OBJECT || found.u != listener.u) {
+        JSValue args[4] = { events, found, type, listener };
+        result = Call(ctx, data[R_FOUND], this_val, 4, args);
+        goto done;
+    }
+    int counted = add_to_count(ctx, this_val, data, -1);
+    if (counted <= 0) {
+        if (counted < 0) goto fail;
+        JSValue args[4] = { events, found, type, listener };   /* an odd _eventsCount: all in JS */
+        result = Call(ctx, data[R_FOUND], this_val, 4, args);
+        goto done;
+    }
+    uint32_t shape_key = ValueToAtom(ctx, data[A_SHAPE]);   /* (a symbol: its own atom) */
+    if (shape_key == 0) goto fail;
+    JSValue shape = GetProperty(ctx, this_val, shape_key);
+    FreeAtom(ctx, shape_key);
+    if (shape.tag == TAG_EXCEPTION) goto fail;
+    bool shaped = shape.tag == TAG_BOOL ? shape.u != 0 : (shape.tag != TAG_UNDEFINED && ToBool(ctx, shape));
+    FreeValue(ctx, shape);
+    if (shaped) {
+        if (SetProperty(ctx, events, key, value(TAG_UNDEFINED, 0)) < 0) goto fail;
+        result = DupValue(ctx, this_val);
+        goto done;
+    }
+    JSValue count = GetProperty(ctx, this_val, atom_of(data, A_COUNT));
+    if (count.tag == TAG_EXCEPTION) goto fail;
+    bool ok;
+    double n = number_of(count, &ok);
+    FreeValue(ctx, count);
+    if (ok && n == 0) {
+        JSValue fresh = NewObjectProto(ctx, value(TAG_NULL, 0));
+        if (fresh.tag == TAG_EXCEPTION || SetProperty(ctx, this_val, atom_of(data, A_EVENTS), fresh) < 0) goto fail;
+        result = DupValue(ctx, this_val);
+        goto done;
+    }
+    if (DeleteProperty(ctx, events, key, 1 << 14) < 0) goto fail;   /* (JS_PROP_THROW, as strict code) */
+    JSValue notify = GetProperty(ctx, events, atom_of(data, A_REMOVE));
+    if (notify.tag == TAG_EXCEPTION) goto fail;
+    bool notifying = notify.tag != TAG_UNDEFINED && ToBool(ctx, notify);
+    FreeValue(ctx, notify);
+    if (notifying) {
+        JSValue args[3] = { type, found, listener };
+        JSValue emitted = Call(ctx, data[R_NOTIFY], this_val, 3, args);
+        if (emitted.tag == TAG_EXCEPTION) goto fail;
+        FreeValue(ctx, emitted);
+    }
+    result = DupValue(ctx, this_val);
+    goto done;
+fail:
+    result = value(TAG_EXCEPTION, 0);
+done:
+    if (key != 0) FreeAtom(ctx, key);
+    FreeValue(ctx, found);
+    FreeValue(ctx, events);
+    return result;
 }

@@ -18,3 +18,4 @@ JSValue fastio_emit(void *ctx, JSValue this_val, int argc, JSValue *argv, int ma
 uint32_t fastio_ticks_class(void *rt);
 JSValue fastio_ticks_new(void *ctx, uint32_t class_id, int32_t *tick_info);
 JSValue fastio_ticks(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);
+JSValue fastio_listeners(void *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data);

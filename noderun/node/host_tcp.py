@@ -410,20 +410,29 @@ def _fast_functions(ctx: Context) -> JSObject:
             function.free()
 
 
-@raw
-def _fast_emit(ctx: Context, argc: int, argv):
-    """fastEmitFunction(emitJS, emitFrom, emitList, emitResult): EventEmitter.prototype.emit as a C
-    function of engine/fastio.c's (fastio_emit: an event's one listener called with no JS frame
-    and no array of arguments in between), handing what it does not do itself to the four JS
-    functions given (see fastio_emit)."""
+def _fast_events(ctx: Context, *helpers: JSObject) -> JSObject:
+    """fastEventFunctions(...emit's 4 helpers, ...addListener's 7, ...removeListener's 4,
+    kShapeMode): [emit, addListener, removeListener] as C functions of engine/fastio.c's
+    (fastio_emit, fastio_listeners: the common cases done with no JS frame and no array of
+    arguments), handing the rest to the JS functions given (see there)."""
     from ..engine import fastio
 
-    data = ffi.new("JSValue[6]")
-    data[0] = V.new_int32(lib.JS_NewAtom(ctx.ptr, b"_events"))   # (atoms live as long as the runtime)
-    data[1] = V.new_int32(lib.JS_NewAtom(ctx.ptr, b"error"))
-    for i in range(4):
-        data[2 + i] = argv[i]
-    return lib.JS_NewCFunctionData2(ctx.ptr, fastio.load().function("fastio_emit"), b"emit", 1, 0, 6, data)
+    fast = fastio.load()
+    values = [helper.value for helper in helpers]
+    atoms = [V.new_int32(lib.JS_NewAtom(ctx.ptr, name))   # (atoms live as long as the runtime)
+             for name in (b"_events", b"_eventsCount", b"newListener", b"removeListener", b"_maxListeners")]
+    emit_data = ffi.new("JSValue[6]", [atoms[0], V.new_int32(lib.JS_NewAtom(ctx.ptr, b"error"))] + values[0:4])
+    add_data = ffi.new("JSValue[13]", atoms + [values[15]] + values[4:11])
+    remove_data = ffi.new("JSValue[13]", atoms + [values[15]] + values[11:15] + [V.UNDEFINED] * 3)
+    made = [ctx.take(lib.JS_NewCFunctionData2(ctx.ptr, fast.function(name), js_name, length, magic, len(data), data))
+            for name, js_name, length, magic, data in (("fastio_emit", b"emit", 1, 0, emit_data),
+                                                       ("fastio_listeners", b"addListener", 2, 0, add_data),
+                                                       ("fastio_listeners", b"removeListener", 2, 1, remove_data))]
+    try:
+        return ctx.new_array(made)
+    finally:
+        for function in made:
+            function.free()
 
 
 def _tick_queue(ctx: Context, js_next_tick: JSObject, process: JSObject, trigger: JSObject) -> JSObject:
@@ -536,7 +545,7 @@ FUNCTIONS = {
     "tcpFd": _fd,
     "tcpSendFunction": _send_function,
     "fastFunctions": _fast_functions,
-    "fastEmitFunction": _fast_emit,
+    "fastEventFunctions": _fast_events,
     "tickQueueFunctions": _tick_queue,
     "tcpShutdown": _shutdown,
     "tcpClose": _close,

@@ -16,6 +16,7 @@ const errorMonitor = Symbol('events.errorMonitor');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 let defaultMaxListeners = 10;
+const maxListenersBox = [defaultMaxListeners];   // (read by the C addListener)
 
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
@@ -120,13 +121,6 @@ function callListeners(target, handler, type, args) {
 
 // Once a program uses sockets, emit is a C function (internal/events/fast_emit.js) that calls an
 // event's one listener itself and hands the rest to these, the emitter as `this`.
-require('internal/events/fast_emit').register(
-  EventEmitter.prototype,
-  EventEmitter.prototype.emit,
-  function emitFromEvents(events, type, ...args) { return emitFrom(this, events, type, args); },
-  function emitList(handler, type, ...args) { return callListeners(this, handler, type, args); },
-  function emitResult(result, type, ...args) { addCatch(this, result, type, args); },
-);
 
 function addCatch(that, promise, type, args) {
   if (!that[kCapture]) return;
@@ -158,19 +152,28 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
 
 function _addListener(target, type, listener, prepend) {
   if (typeof listener !== 'function') validateFunction(listener, 'listener');
-  let events = target._events;
-  let existing;
+  return addListenerTo(target, target._events, type, listener, prepend);
+}
+
+// The rest of an addListener once `_events` was read (the C addListener hands its other cases to
+// these pieces, with what it read: see internal/events/fast_emit.js).
+function addListenerTo(target, events, type, listener, prepend) {
   if (events === undefined) {
     events = target._events = { __proto__: null };
     target._eventsCount = 0;
-  } else {
-    if (events.newListener !== undefined) {
-      target.emit('newListener', type, listener.listener ?? listener);
-      events = target._events;
-    }
-    existing = events[type];
+    return addToEvents(target, events, undefined, type, listener, prepend);
   }
+  if (events.newListener !== undefined) return notifyAndAdd(target, type, listener, prepend);
+  return addToEvents(target, events, events[type], type, listener, prepend);
+}
 
+function notifyAndAdd(target, type, listener, prepend) {
+  target.emit('newListener', type, listener.listener ?? listener);
+  const events = target._events;
+  return addToEvents(target, events, events[type], type, listener, prepend);
+}
+
+function addToEvents(target, events, existing, type, listener, prepend) {
   if (existing === undefined) {
     events[type] = listener;
     ++target._eventsCount;
@@ -182,22 +185,25 @@ function _addListener(target, type, listener, prepend) {
     } else {
       existing.push(listener);
     }
-    const m = _getMaxListeners(target);
-    if (m > 0 && existing.length > m && !existing.warned) {
-      existing.warned = true;
-      const name = target.constructor?.name || 'EventEmitter';
-      const w = new Error('Possible EventEmitter memory leak detected. ' +
-        `${existing.length} ${String(type)} listeners ` +
-        `added to ${name === 'process' ? '[process]' : `[${name}]`}. ` +
-        'MaxListeners is ' + m + '. Use emitter.setMaxListeners() to increase limit');
-      w.name = 'MaxListenersExceededWarning';
-      w.emitter = target;
-      w.type = type;
-      w.count = existing.length;
-      process.emitWarning(w);
-    }
+    warnIfTooMany(target, existing, type, _getMaxListeners(target));
   }
   return target;
+}
+
+function warnIfTooMany(target, existing, type, m) {
+  if (m > 0 && existing.length > m && !existing.warned) {
+    existing.warned = true;
+    const name = target.constructor?.name || 'EventEmitter';
+    const w = new Error('Possible EventEmitter memory leak detected. ' +
+      `${existing.length} ${String(type)} listeners ` +
+      `added to ${name === 'process' ? '[process]' : `[${name}]`}. ` +
+      'MaxListeners is ' + m + '. Use emitter.setMaxListeners() to increase limit');
+    w.name = 'MaxListenersExceededWarning';
+    w.emitter = target;
+    w.type = type;
+    w.count = existing.length;
+    process.emitWarning(w);
+  }
 }
 
 EventEmitter.prototype.addListener = function addListener(type, listener) {
@@ -240,20 +246,27 @@ EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, 
 
 EventEmitter.prototype.removeListener = function removeListener(type, listener) {
   if (typeof listener !== 'function') validateFunction(listener, 'listener');
-  const events = this._events;
-  if (events === undefined) return this;
-  const list = events[type];
-  if (list === undefined) return this;
+  return removeFrom(this, this._events, type, listener);
+};
 
+// The rest of a removeListener once `_events` (then the event's listeners, `list`) was read.
+function removeFrom(target, events, type, listener) {
+  if (events === undefined) return target;
+  const list = events[type];
+  if (list === undefined) return target;
+  return removeFound(target, events, list, type, listener);
+}
+
+function removeFound(target, events, list, type, listener) {
   if (list === listener || list.listener === listener) {
-    this._eventsCount -= 1;
-    if (this[kShapeMode]) {
+    target._eventsCount -= 1;
+    if (target[kShapeMode]) {
       events[type] = undefined;
-    } else if (this._eventsCount === 0) {
-      this._events = { __proto__: null };
+    } else if (target._eventsCount === 0) {
+      target._events = { __proto__: null };
     } else {
       delete events[type];
-      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+      if (events.removeListener) target.emit('removeListener', type, list.listener || listener);
     }
   } else if (typeof list !== 'function') {
     let position = -1;
@@ -263,14 +276,14 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
         break;
       }
     }
-    if (position < 0) return this;
+    if (position < 0) return target;
     if (position === 0) list.shift();
     else list.splice(position, 1);
     if (list.length === 1) events[type] = list[0];
-    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
+    if (events.removeListener !== undefined) target.emit('removeListener', type, listener);
   }
-  return this;
-};
+  return target;
+}
 EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
 const kShapeMode = Symbol('shapeMode');
 
@@ -367,7 +380,7 @@ function getMaxListeners(emitterOrTarget) {
 function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
   validateNumber(n, 'setMaxListeners', 0);
   if (eventTargets.length === 0) {
-    defaultMaxListeners = n;
+    defaultMaxListeners = maxListenersBox[0] = n;
     return;
   }
   const { isEventTarget } = require('internal/event_target');
@@ -618,7 +631,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   get() { return defaultMaxListeners; },
   set(n) {
     validateNumber(n, 'defaultMaxListeners', 0);
-    defaultMaxListeners = n;
+    defaultMaxListeners = maxListenersBox[0] = n;
   },
 });
 Object.defineProperties(EventEmitter, {
@@ -630,3 +643,33 @@ Object.defineProperties(EventEmitter, {
 EventEmitter.setMaxListeners = setMaxListeners;
 EventEmitter.init = init;
 EventEmitter.listenerCount = listenerCountStatic;
+
+// Once a program uses sockets, emit, addListener and removeListener are C functions
+// (internal/events/fast_emit.js) that do the common cases themselves and hand the rest to these
+// pieces, with what they read (the emitter as `this`).
+require('internal/events/fast_emit').register(EventEmitter.prototype, {
+  emit: [
+    EventEmitter.prototype.emit,
+    function emitFromEvents(events, type, ...args) { return emitFrom(this, events, type, args); },
+    function emitList(handler, type, ...args) { return callListeners(this, handler, type, args); },
+    function emitResult(result, type, ...args) { addCatch(this, result, type, args); },
+  ],
+  addListener: [
+    EventEmitter.prototype.addListener,
+    function addFromEvents(events, type, listener) { return addListenerTo(this, events, type, listener, false); },
+    function addNotifying(type, listener) { return notifyAndAdd(this, type, listener, false); },
+    function addToList(events, existing, type, listener) {
+      return addToEvents(this, events, existing, type, listener, false);
+    },
+    function warnIfMany(listeners, type, max) { warnIfTooMany(this, listeners, type, max); },
+    maxListenersBox,
+    function countAdded() { ++this._eventsCount; return this; },
+  ],
+  removeListener: [
+    EventEmitter.prototype.removeListener,
+    function removeFromEvents(events, type, listener) { return removeFrom(this, events, type, listener); },
+    function removeFoundList(events, list, type, listener) { return removeFound(this, events, list, type, listener); },
+    function notifyRemoved(type, list, listener) { this.emit('removeListener', type, list.listener || listener); },
+  ],
+  kShapeMode,
+});
