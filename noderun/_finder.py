@@ -119,7 +119,8 @@ def preload(names) -> None:
     A module already loaded is left as it is, one this finder does not find (a sourceless
     install) is left to the import statement that needs it, and one that fails to run is taken
     out of sys.modules again and its error raised, as an import would."""
-    if "importtime" in sys._xoptions or (os.environ.get("PYTHONPROFILEIMPORTTIME") and not sys.flags.ignore_environment):
+    if "importtime" in sys._xoptions or (
+            os.environ.get("PYTHONPROFILEIMPORTTIME") and not sys.flags.ignore_environment):
         return   # `python -X importtime` reports each module's import: the import system's way
     modules = sys.modules
     for name in names:

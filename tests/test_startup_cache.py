@@ -179,7 +179,8 @@ def test_entries_are_checked_by_crc32c_or_zlibs_crc32_and_a_flipped_byte_is_reje
     flipped_zlib = zlib_entry[:100] + bytes([zlib_entry[100] ^ 0x08]) + zlib_entry[101:]
     assert disk_cache.unpack(flipped_zlib, key) is None
     monkeypatch.undo()
-    assert crc32c_entry[:16] != zlib_entry[:16] and crc32c_entry[-len(payload):] == zlib_entry[-len(payload):] == payload
+    assert crc32c_entry[:16] != zlib_entry[:16]
+    assert crc32c_entry[-len(payload):] == zlib_entry[-len(payload):] == payload
     assert disk_cache.unpack(crc32c_entry, key) == payload and disk_cache.unpack(zlib_entry, key) is None
     for at in (len(crc32c_entry) - len(payload), len(crc32c_entry) - len(payload) // 2, len(crc32c_entry) - 1):
         flipped = crc32c_entry[:at] + bytes([crc32c_entry[at] ^ 0x08]) + crc32c_entry[at + 1:]

@@ -63,7 +63,8 @@ def test_a_start_imports_only_what_it_needs(program: str, stdout: str, tmp_path:
     else:
         modules = imported_modules(args, subprocess.PIPE)
     assert "noderun.node.bootstrap.main" in modules   # (the reading works)
-    unneeded = HEAVY_STANDARD_MODULES | UNNEEDED_EXTENSIONS | LATER_MODULES | (NOT_FOR_COMMONJS if program != "ES module hello world" else set())
+    unneeded = (HEAVY_STANDARD_MODULES | UNNEEDED_EXTENSIONS | LATER_MODULES
+                | (NOT_FOR_COMMONJS if program != "ES module hello world" else set()))
     assert sorted(modules & unneeded) == []
     # preloading a module some start does not need would cost that start its load
     assert sorted(set(START_MODULES) - modules) == []

@@ -1514,7 +1514,7 @@ static bool crc32c_hardware;
 static void crc32c_init(void) {
     for (uint32_t i = 0; i < 256; i++) {
         uint32_t c = i;
-        for (int k = 0; k < 8; k++) c = c & 1 ? (c >> 1) ^ 0x82F63B78u : c >> 1;   /* (reflected polynomial) */
+        for (int k = 0; k < 8; k++) c = c & 1 ? (c >> 1) ^ 0x82F63B78u : c >> 1;   /* (reflected) */
         crc32c_table[i] = c;
     }
     crc32c_hardware = cpu_has_sse42();

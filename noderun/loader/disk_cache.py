@@ -11,9 +11,10 @@ The node layer turns the cache on (`use`, with noderun's version) before a threa
 An entry is a file: a magic string, the lengths of its key and its payload, the payload's checksum,
 the key (what the payload was made from: e.g. a source file's path, size and modification time,
 kept whole rather than as a digest, whose hash module would cost a start its import), then the
-payload. `read` returns the payload only when all of these match; anything else (another key: a stale entry; a short or damaged file) is a
-miss, and the caller's `write` replaces the entry. Writes land atomically (a temporary file renamed
-over the entry), so processes starting at the same time never read half an entry.
+payload. `read` returns the payload only when all of these match; anything else (another key: a
+stale entry; a short or damaged file) is a miss, and the caller's `write` replaces the entry.
+Writes land atomically (a temporary file renamed over the entry), so processes starting at the
+same time never read half an entry.
 The checksum is a CRC-32C from engine/fastmsg.c (SSE4.2's crc32 instruction: a start checks ~0.5 MB
 of bytecode, which zlib's CRC-32 took ~2M instructions for); where fastmsg.c could not be built,
 zlib's CRC-32. The magic string says which; an entry of the other kind is a miss, rewritten.

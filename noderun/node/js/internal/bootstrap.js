@@ -210,7 +210,9 @@ Object.defineProperty(globalThis, 'navigator', {
   for (const name of ['wait', 'waitAsync', 'notify', 'store', 'add', 'sub', 'and', 'or', 'xor', 'exchange',
     'compareExchange', 'load']) {
     engineAtomics[name] = Atomics[name];
-    const stub = { [name](...args) { return internalRequire('internal/worker/atomics').call(stubs, name, args); } }[name];
+    const stub = {
+      [name](...args) { return internalRequire('internal/worker/atomics').call(stubs, name, args); },
+    }[name];
     Object.defineProperty(stub, 'length', { value: name === 'waitAsync' ? 4 : Atomics[name].length });
     Object.defineProperty(Atomics, name, { value: stub, writable: true, enumerable: false, configurable: true });
     stubs[name] = stub;
