@@ -5,7 +5,7 @@
 
 const { Readable, Stream, finished } = require('stream');
 const EventEmitter = require('events');
-const { getDefaultHighWaterMark } = require('internal/streams/utils');
+const { getDefaultHighWaterMark, kReadableInternals } = require('internal/streams/utils');
 const lazyState = require('internal/http/incoming_state');
 
 let lowerCaseName;   // (internal/http/common's, which requires this module first)
@@ -17,8 +17,20 @@ const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 const kTrailersCount = Symbol('kTrailersCount');
 
+const { kPaused } = Readable[kReadableInternals];
+let socketResume;   // net.Socket.prototype.resume (net is loaded after this module)
+
 function readStart(socket) {
-  if (socket && !socket._paused && socket.readable) socket.resume();
+  if (!socket) return;
+  // (a server's socket that flows and was not paused: its resume() would change nothing, and the
+  // parser asks at every message's end)
+  const state = socket._readableState;
+  socketResume ??= require('net').Socket.prototype.resume;
+  if (state !== undefined && state.flowing === true && state[kPaused] === false && socket.server !== undefined &&
+      socket.resume === socketResume) {
+    return;
+  }
+  if (!socket._paused && socket.readable) socket.resume();
 }
 
 function readStop(socket) {

@@ -73,7 +73,9 @@ function stockEmit(emit) {
 // True when the step about to emit `name` may stay lazy: nothing listens and emit is the stock one.
 function quiet(msg, name) {
   const events = msg._events;
-  return (events === undefined || events[name] === undefined) && stockEmit(msg.emit);
+  if (events !== undefined && events[name] !== undefined) return false;
+  const emit = msg.emit;
+  return emit === lastEmit ? lastEmitIsStock : stockEmit(emit);
 }
 
 function materialise(msg) {
@@ -131,6 +133,15 @@ function lazyEmitReadableNT(msg) {
   if (bits & ENDED) {
     if (!(bits & DESTROYED)) bits &= ~EMITTED_READABLE;   // 'readable' to no one
     bits &= ~NEED_READABLE;
+    if ((bits & FLOWING) && msg.read === readableRead) {
+      // flow(): read() of an ended empty stream, endReadable()
+      if (!(bits & (END_EMITTED | END_PENDING))) {
+        bits |= END_PENDING;
+        process.nextTick(lazyEndReadableNT, msg);
+      }
+      msg[kLazy] = bits;
+      return;
+    }
   } else if (bits & FLOWING) {
     bits &= ~NEED_READABLE;
   } else {
@@ -192,22 +203,21 @@ function lazyRead(msg, bits, n) {
   return true;
 }
 
-// the server's _dump at the response's finish: resume()
-function resume(msg, bits) {
-  if (!(bits & FLOWING)) {
-    bits |= FLOWING;
-    if (!(bits & RESUME_SCHEDULED)) {
-      bits |= RESUME_SCHEDULED;
-      process.nextTick(lazyResumeNT, msg);
-    }
-  }
-  msg[kLazy] = bits | RESUMED;
-}
-
 function lazyResumeNT(msg) {
   let bits = msg[kLazy];
   if (bits === 0 || msg.read !== readableRead || !quiet(msg, 'resume')) {
     resumeNT(msg, msg._readableState);
+    return;
+  }
+  if (bits & ENDED) {
+    // read(0) of an ended empty stream, endReadable(); 'resume' to no one; flow(): read() again
+    if (!(bits & (END_EMITTED | END_PENDING))) {
+      bits |= END_PENDING;
+      process.nextTick(lazyEndReadableNT, msg);
+    }
+    bits &= ~RESUME_SCHEDULED;
+    if (bits & FLOWING) bits &= ~EMITTED_READABLE;
+    msg[kLazy] = bits;
     return;
   }
   if (!(bits & READING)) {
@@ -287,10 +297,18 @@ function lazyEmitCloseNT(msg) {
 
 // IncomingMessage's _dump: removeAllListeners('data') (there are none), resume()
 function dump(msg) {
-  const bits = msg[kLazy];
+  let bits = msg[kLazy];
   if (bits !== 0 && msg.removeAllListeners === incomingMethods.removeAllListeners &&
       msg.resume === readableResume && (msg._events === undefined || msg._events.data === undefined)) {
-    resume(msg, bits);
+    // resume()
+    if (!(bits & FLOWING)) {
+      bits |= FLOWING;
+      if (!(bits & RESUME_SCHEDULED)) {
+        bits |= RESUME_SCHEDULED;
+        process.nextTick(lazyResumeNT, msg);
+      }
+    }
+    msg[kLazy] = bits | RESUMED;
   } else {
     msg.removeAllListeners('data');
     msg.resume();
