@@ -247,7 +247,7 @@ function onwrite(stream, er) {
   if (cb === nop) {
     if (!state.afterWritePending && needTick) {
       state.afterWritePending = true;
-      process.nextTick(afterWrite, stream, state, 1, cb);
+      process.nextTick(afterOneWrite, stream, state, cb);
     } else {
       state.pendingcb--;
       if (state.ending) finishMaybe(stream, state, true);
@@ -260,6 +260,11 @@ function onwrite(stream, er) {
     state.afterWritePending = true;
     process.nextTick(afterWriteTick, state.afterWriteTickInfo);
   }
+}
+
+// (nextTick's short form takes three arguments)
+function afterOneWrite(stream, state, cb) {
+  afterWrite(stream, state, 1, cb);
 }
 
 function afterWriteTick({ stream, state, count, cb }) {
@@ -292,10 +297,11 @@ function wroteAtOnce(stream, cb, arg) {
   state.pendingcb++;
   state.afterWritePending = true;
   state.afterWriteTickInfo = null;   // (a later write's callback gets its own tick, as after any other)
-  process.nextTick(afterWroteAtOnce, stream, state, cb, arg);
+  process.nextTick(afterWroteAtOnce, stream, cb, arg);   // (three arguments: nextTick's short form)
 }
 
-function afterWroteAtOnce(stream, state, cb, arg) {
+function afterWroteAtOnce(stream, cb, arg) {
+  const state = stream._writableState;
   state.afterWritePending = false;
   if (!state.ending && !stream.destroyed && state.length === 0 && state.needDrain) {
     state.needDrain = false;
@@ -460,14 +466,16 @@ function finishMaybe(stream, state, sync) {
   if (state.pendingcb !== 0) return;
   if (sync) {
     state.pendingcb++;
-    process.nextTick((stream, state) => {
-      if (needFinish(state)) finish(stream, state);
-      else state.pendingcb--;
-    }, stream, state);
+    process.nextTick(finishIfNeeded, stream, state);
   } else if (needFinish(state)) {
     state.pendingcb++;
     finish(stream, state);
   }
+}
+
+function finishIfNeeded(stream, state) {
+  if (needFinish(state)) finish(stream, state);
+  else state.pendingcb--;
 }
 
 function finish(stream, state) {
