@@ -24,6 +24,7 @@ import _imp
 import marshal
 import os
 import sys
+from _stat import S_ISREG
 
 from _frozen_importlib import ModuleSpec
 from _frozen_importlib_external import MAGIC_NUMBER, PathFinder, SourceFileLoader, cache_from_source
@@ -40,10 +41,14 @@ _PYC_SUFFIX = None if sys.implementation.cache_tag is None else f".{sys.implemen
 class _Loader(SourceFileLoader):
     """SourceFileLoader that reads a valid timestamp `.pyc` in one system call."""
 
+    source_stat = None   # the source's stat when find_spec just made it (taken by the next get_code)
+
     def get_code(self, fullname):
         source = self.path
+        stat, self.source_stat = self.source_stat, None
         try:
-            stat = os.stat(source)
+            if stat is None:
+                stat = os.stat(source)
             fd = os.open(self.cached, os.O_RDONLY | os.O_CLOEXEC)
             try:
                 # (its size asked first: a read of "up to N bytes" makes a buffer of N, mapped and
@@ -84,13 +89,17 @@ class _Finder:
         if not name.startswith(_PREFIX):
             return None
         base = _ROOT + os.sep + name[len(_PREFIX):].replace(".", os.sep)
-        if os.path.isfile(base + ".py"):
-            origin, package = base + ".py", False
-        elif os.path.isfile(base + os.sep + "__init__.py"):
-            origin, package = base + os.sep + "__init__.py", True
+        for origin, package in ((base + ".py", False), (base + os.sep + "__init__.py", True)):
+            try:
+                stat = os.stat(origin)
+            except OSError:
+                continue
+            if S_ISREG(stat.st_mode):
+                break
         else:
             return None
         loader = _Loader(name, origin)
+        loader.source_stat = stat   # (the import's get_code comes next: one stat serves both)
         loader.cached = _cache_path(origin)   # (once: the spec's `cached` and get_code's)
         spec = ModuleSpec(name, loader, origin=origin, is_package=package)
         spec.has_location = True
