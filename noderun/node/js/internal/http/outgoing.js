@@ -20,7 +20,8 @@ const {
 } = require('internal/errors');
 const { _checkIsHttpToken: checkIsHttpToken, _checkInvalidHeaderChar: checkInvalidHeaderChar,
         chunkExpression: RE_TE_CHUNKED, lowerCaseName } = require('internal/http/common');
-const { kOutHeaders, kNeedDrain, utcDate } = require('internal/http');
+const { kOutHeaders, kNeedDrain } = require('internal/http');
+const { utcDateLine } = require('internal/http/date');
 const { writeWhole } = require('net');
 
 const kCorked = Symbol('corked');
@@ -212,14 +213,7 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
 let spareHeadState = null;
 
 function headState() {
-  const state = spareHeadState;
-  if (state === null) {
-    return { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: '' };
-  }
-  spareHeadState = null;
-  state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
-  state.header = '';
-  return state;
+  return { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: '' };
 }
 
 // The head is the first line, the header fields, then what the message adds (Date, Connection,
@@ -227,7 +221,14 @@ function headState() {
 // are the same strings (each part made once while it stays the same: the lines below and the
 // status line), so the joined texts are kept too: a head like the one before costs no copy.
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
-  const state = headState();
+  let state = spareHeadState;
+  if (state === null) {
+    state = headState();
+  } else {
+    spareHeadState = null;
+    state.connection = state.contLen = state.te = state.date = state.expect = state.trailer = false;
+    state.header = '';
+  }
   if (headers) {
     if (headers === this[kOutHeaders]) {
       for (const key in headers) {   // (the map's keys are the names in lower case)
@@ -295,7 +296,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
   if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
-  this._header = joinHead(firstLine, state.header, joinTail(dateText, connectionText, lengthText));
+  this._header = joinHead(firstLine, state.header, dateText, connectionText, lengthText);
   if (this._headerSent) this._headerSent = false;
   const { expect } = state;
   state.header = '';
@@ -304,35 +305,25 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   if (expect) this._send('');
 };
 
-// a + b + c (+ CRLF), kept while the parts stay the same strings
-function joiner(suffix) {
-  let lastA = null;
-  let lastB = null;
-  let lastC = null;
-  let text = '';
-  return function join(a, b, c) {
-    if (a !== lastA || b !== lastB || c !== lastC) {
-      text = a + b + c + suffix;
-      lastA = a;
-      lastB = b;
-      lastC = c;
-    }
-    return text;
-  };
-}
-const joinHead = joiner('');
-const joinTail = joiner(CRLF);
+// The head's parts joined (and the empty line after them), kept while the parts stay the same.
+let headFirstLine = null;
+let headFields = null;
+let headDate = null;
+let headConnection = null;
+let headLength = null;
+let headText = '';
 
-let dateLineValue = '';
-let dateLineText = '';
-
-function utcDateLine() {
-  const date = utcDate();
-  if (date !== dateLineValue) {
-    dateLineText = `Date: ${date}${CRLF}`;
-    dateLineValue = date;
+function joinHead(firstLine, fields, date, connection, length) {
+  if (firstLine !== headFirstLine || fields !== headFields || date !== headDate ||
+      connection !== headConnection || length !== headLength) {
+    headText = firstLine + fields + date + connection + length + CRLF;
+    headFirstLine = firstLine;
+    headFields = fields;
+    headDate = date;
+    headConnection = connection;
+    headLength = length;
   }
-  return dateLineText;
+  return headText;
 }
 
 function processHeader(self, state, key, value, validate, lowerKey) {

@@ -189,7 +189,6 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   } else {
     headers = obj;
   }
-  if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('Invalid character in statusMessage');
   const statusLine = statusLineOf(statusCode, this.statusMessage);
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
     this._hasBody = false;   // RFC 9110 6.4.1: these never have content
@@ -202,14 +201,15 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
 
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
-// The status line, made once while responses keep the same status (joining it anew cost every
-// response a few string concatenations).
+// The status line, made (and its message checked) once while responses keep the same status
+// (joining it anew cost every response a few string concatenations).
 let statusLineCode = 0;
 let statusLineMessage = '';
 let statusLineText = '';
 
 function statusLineOf(statusCode, statusMessage) {
   if (statusCode !== statusLineCode || statusMessage !== statusLineMessage) {
+    if (checkInvalidHeaderChar(statusMessage)) throw new ERR_INVALID_CHAR('Invalid character in statusMessage');
     statusLineText = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
     statusLineCode = statusCode;
     statusLineMessage = statusMessage;
@@ -428,6 +428,7 @@ function connectionListenerInternal(server, socket) {
     onDrain: null,
     onPendingData: null,
     onResponseFinish: null,
+    responseOptions: null,   // (see responseOptions)
     outgoing: [],
     incoming: [],
     outgoingData: 0,      // bytes the responses queued while waiting for the socket
@@ -689,10 +690,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     }
   }
 
-  const res = new server[kServerResponse](req, {
-    highWaterMark: socket.writableHighWaterMark,
-    rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
-  });
+  const res = new server[kServerResponse](req, responseOptions(server, socket, state));
   // (each only when it is not the prototype's default already: see OutgoingMessage)
   if (server.keepAliveTimeout !== 0) res._keepAliveTimeout = server.keepAliveTimeout;
   if (server.maxRequestsPerSocket) res._maxRequestsPerSocket = server.maxRequestsPerSocket;
@@ -752,6 +750,22 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   }
   if (!handled) server.emit('request', req, res);
   return 0;
+}
+
+// The options a connection's responses are made with: the same object for each while they stay
+// the same, for node's own ServerResponse (which keeps nothing of it); a new one for a server's
+// own class, as node makes.
+function responseOptions(server, socket, state) {
+  const highWaterMark = socket.writableHighWaterMark;
+  const rejectNonStandardBodyWrites = server.rejectNonStandardBodyWrites;
+  const options = state.responseOptions;
+  if (options !== null && options.highWaterMark === highWaterMark &&
+      options.rejectNonStandardBodyWrites === rejectNonStandardBodyWrites) {
+    return options;
+  }
+  const made = { highWaterMark, rejectNonStandardBodyWrites };
+  if (server[kServerResponse] === ServerResponse) state.responseOptions = made;
+  return made;
 }
 
 function clearIncoming(req) {
