@@ -257,21 +257,18 @@ function lazyEndReadableNT(msg) {
     msg[kLazy] = bits;
     return;
   }
-  bits |= END_EMITTED;                // 'end' to no one but clearIncoming (which stays a listener)
-  msg[kLazy] = bits;
+  // 'end' to no one but clearIncoming (which stays a listener): for an ended request, the parser
+  // lets go of it
   if (bits & CLEAR_ON_END) {
-    clearIncoming(msg);
-    bits = msg[kLazy];
-    if (bits === 0) {                 // (made real meanwhile)
-      msg.destroy();
-      return;
-    }
+    const parser = msg.socket?.parser;
+    if (parser && parser.incoming === msg) parser.incoming = null;
   }
   // autoDestroy: destroy(), whose _destroy (the body ended, nothing aborted) calls back a tick later
   if (!(bits & DESTROYED)) {
-    msg[kLazy] = bits | DESTROYED;
+    bits |= DESTROYED;
     process.nextTick(lazyDestroyedNT, msg);
   }
+  msg[kLazy] = bits | END_EMITTED;
 }
 
 // _destroy's callback: onDestroy, which closes and emits 'close' a tick later
@@ -320,15 +317,16 @@ function resumeScheduled(msg) {
   return bits !== 0 ? (bits & RESUME_SCHEDULED) !== 0 : msg._readableState.resumeScheduled;
 }
 
-function readableEnded(msg) {
+// clearIncoming's work for a request its parser still holds: an ended one is let go of, another
+// once it ends (req.on('end', clearIncoming), kept as a bit while nothing else listens)
+function clearWhenEnded(msg, parser) {
   const bits = msg[kLazy];
-  return bits !== 0 ? (bits & END_EMITTED) !== 0 : msg.readableEnded;
-}
-
-// clearIncoming's req.on('end', clearIncoming), kept as a bit while nothing else listens
-function clearOnEnd(msg) {
-  const bits = msg[kLazy];
-  if (bits !== 0 && msg.on === incomingMethods.on && (msg._events === undefined || msg._events.newListener === undefined)) {
+  if (bits === 0) {
+    if (msg.readableEnded) parser.incoming = null;
+    else msg.on('end', clearIncoming);
+  } else if (bits & END_EMITTED) {
+    parser.incoming = null;
+  } else if (msg.on === incomingMethods.on && (msg._events === undefined || msg._events.newListener === undefined)) {
     msg[kLazy] = bits | CLEAR_ON_END;
   } else {
     msg.on('end', clearIncoming);
@@ -379,5 +377,5 @@ function setClearIncoming(fn) {
 }
 
 module.exports = {
-  install, construct, pushEnd, dump, resumeScheduled, readableEnded, clearOnEnd, setClearIncoming,
+  install, construct, pushEnd, dump, resumeScheduled, clearWhenEnded, setClearIncoming,
 };

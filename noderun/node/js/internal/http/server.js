@@ -771,10 +771,7 @@ function responseOptions(server, socket, state) {
 function clearIncoming(req) {
   req ||= this;
   const parser = req.socket?.parser;
-  if (parser && parser.incoming === req) {
-    if (lazyState.readableEnded(req)) parser.incoming = null;
-    else lazyState.clearOnEnd(req);   // req.on('end', clearIncoming)
-  }
+  if (parser && parser.incoming === req) lazyState.clearWhenEnded(req, parser);
 }
 lazyState.setClearIncoming(clearIncoming);
 
