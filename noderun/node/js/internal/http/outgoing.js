@@ -233,10 +233,12 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     if (headers === this[kOutHeaders]) {
       for (const key in headers) {   // (the map's keys are the names in lower case)
         const entry = headers[key];
+        const name = entry[0];
         const value = entry[1];
         if (typeof value === 'string' && key.length !== 19) {   // (not Content-Disposition: see processHeader)
-          state.header += headerLine(entry[0], value);
-          matchHeader(this, state, key, value, key);
+          // (headerLine's cache and matchHeader's first test looked at here: a call costs more)
+          state.header += name === lastLineKey && value === lastLineValue ? lastLine : headerLine(name, value);
+          if (((matchedLengths >> key.length) & 1) !== 0) matchHeader(this, state, key, value, key);
         } else {
           processHeader(this, state, entry[0], value, false, key);
         }

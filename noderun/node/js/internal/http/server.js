@@ -174,13 +174,15 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   let headers;
   if (this[kOutHeaders]) {
     // setHeader() was used too: the head's headers override those, duplicates in an array kept
-    if (Array.isArray(obj)) {
+    if (!obj) {
+      // (only those set)
+    } else if (Array.isArray(obj)) {
       if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
       for (let n = 0; n < obj.length; n += 2) this.removeHeader(obj[n]);
       for (let n = 0; n < obj.length; n += 2) {
         if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
       }
-    } else if (obj) {
+    } else {
       for (const key of Object.keys(obj)) {
         if (key) this.setHeader(key, obj[key]);
       }
