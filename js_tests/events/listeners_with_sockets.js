@@ -85,5 +85,14 @@ server.listen(0, '127.0.0.1', () => {
     dm.on('t', b);
     EE.defaultMaxListeners = old;
     console.log(client.listenerCount('data'), client.listenerCount('close') >= 1);
+    const lc = new EE();
+    lc.on('one', a);
+    lc.on('two', a).on('two', b);
+    lc.on(s, c);
+    console.log(P.listenerCount.name, P.listenerCount.length, lc.listenerCount('one'), lc.listenerCount('two'),
+      lc.listenerCount(s), lc.listenerCount('none'), lc.listenerCount('two', b), lc.listenerCount('one', b),
+      lc.listenerCount('one', null), lc.listenerCount(1), EE.listenerCount(lc, 'two'));
+    console.log(P.listenerCount.call({}, 'x'), P.listenerCount.call({ _events: { __proto__: null, x: { length: 'odd' } } }, 'x'));
+    try { P.listenerCount.call({ _events: { __proto__: null, x: null } }, 'x'); } catch (err) { console.log(err.constructor.name); }
   });
 });

@@ -625,10 +625,11 @@ JSValue fastio_ticks(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, 
  *   data[L_JS](type, listener), data[L_FROM](events, type, listener) as above
  *   data[R_FOUND](events, list, type, listener)     the listener is not the event's only one
  *   data[R_NOTIFY](type, list, listener)            someone listens to 'removeListener'
- * Atoms: data[A_EVENTS] "_events", data[A_COUNT] "_eventsCount", data[A_NEW] "newListener",
+ * listenerCount (magic 2), for a type alone: data[L_JS](type, listener) does the rest.
+ * Atoms: data[A_LENGTH] "length", data[A_EVENTS] "_events", data[A_COUNT] "_eventsCount", data[A_NEW] "newListener",
  * data[A_REMOVE] "removeListener", data[A_MAX] "_maxListeners"; data[A_SHAPE] is events.js's kShapeMode. */
-enum { A_EVENTS, A_COUNT, A_NEW, A_REMOVE, A_MAX, A_SHAPE, L_JS, L_FROM, L_NOTIFY, L_LIST, L_WARN, L_MAX,
-       L_COUNT, LISTENERS_DATA };
+enum { A_EVENTS, A_COUNT, A_NEW, A_REMOVE, A_MAX, A_SHAPE, A_LENGTH, L_JS, L_FROM, L_NOTIFY, L_LIST, L_WARN,
+       L_MAX, L_COUNT, LISTENERS_DATA };
 enum { R_FOUND = L_NOTIFY, R_NOTIFY = L_LIST };
 
 static bool is_key(JSValue v) {
@@ -667,7 +668,38 @@ static int add_to_count(JSContext *ctx, JSValue target, JSValue *data, int delta
     return SetProperty(ctx, target, atom_of(data, A_COUNT), v) < 0 ? -1 : 1;
 }
 
+/* listenerCount(type): as events.js's, for a string or symbol type and no listener to match */
+static JSValue listener_count(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, JSValue *data) {
+    if (argc < 1 || !is_key(argv[0]) || (argc > 1 && argv[1].tag != TAG_UNDEFINED && argv[1].tag != TAG_NULL))
+        return Call(ctx, data[L_JS], this_val, argc, argv);
+    JSValue events = GetProperty(ctx, this_val, atom_of(data, A_EVENTS));
+    if (events.tag == TAG_EXCEPTION) return events;
+    if (events.tag == TAG_UNDEFINED) return value(TAG_INT, 0);
+    if (events.tag != TAG_OBJECT) {   /* (a TypeError, or 0, as JS says) */
+        FreeValue(ctx, events);
+        return Call(ctx, data[L_JS], this_val, argc, argv);
+    }
+    uint32_t key = ValueToAtom(ctx, argv[0]);
+    if (key == 0) {
+        FreeValue(ctx, events);
+        return value(TAG_EXCEPTION, 0);
+    }
+    JSValue found = GetProperty(ctx, events, key);
+    FreeAtom(ctx, key);
+    FreeValue(ctx, events);
+    if (found.tag == TAG_EXCEPTION) return found;
+    if (found.tag == TAG_UNDEFINED) return value(TAG_INT, 0);
+    if (IsFunction(ctx, found)) {
+        FreeValue(ctx, found);
+        return value(TAG_INT, 1);
+    }
+    JSValue length = GetProperty(ctx, found, atom_of(data, A_LENGTH));   /* (null: its TypeError) */
+    FreeValue(ctx, found);
+    return length;
+}
+
 JSValue fastio_listeners(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
+    if (magic == 2) return listener_count(ctx, this_val, argc, argv, data);
     if (argc < 2 || !is_key(argv[0]) || !IsFunction(ctx, argv[1]))
         return Call(ctx, data[L_JS], this_val, argc, argv);
     JSValue type = argv[0], listener = argv[1];

@@ -412,9 +412,9 @@ def _fast_functions(ctx: Context) -> JSObject:
 
 def _fast_events(ctx: Context, *helpers: JSObject) -> JSObject:
     """fastEventFunctions(...emit's 4 helpers, ...addListener's 7, ...removeListener's 4,
-    kShapeMode): [emit, addListener, removeListener] as C functions of engine/fastio.c's
-    (fastio_emit, fastio_listeners: the common cases done with no JS frame and no array of
-    arguments), handing the rest to the JS functions given (see there)."""
+    kShapeMode, listenerCount): [emit, addListener, removeListener, listenerCount] as C functions
+    of engine/fastio.c's (fastio_emit, fastio_listeners: the common cases done with no JS frame and
+    no array of arguments), handing the rest to the JS functions given (see there)."""
     from ..engine import fastio
 
     fast = fastio.load()
@@ -422,12 +422,15 @@ def _fast_events(ctx: Context, *helpers: JSObject) -> JSObject:
     atoms = [V.new_int32(lib.JS_NewAtom(ctx.ptr, name))   # (atoms live as long as the runtime)
              for name in (b"_events", b"_eventsCount", b"newListener", b"removeListener", b"_maxListeners")]
     emit_data = ffi.new("JSValue[6]", [atoms[0], V.new_int32(lib.JS_NewAtom(ctx.ptr, b"error"))] + values[0:4])
-    add_data = ffi.new("JSValue[13]", atoms + [values[15]] + values[4:11])
-    remove_data = ffi.new("JSValue[13]", atoms + [values[15]] + values[11:15] + [V.UNDEFINED] * 3)
+    atoms += [values[15], V.new_int32(lib.JS_NewAtom(ctx.ptr, b"length"))]   # (kShapeMode: a symbol)
+    add_data = ffi.new("JSValue[14]", atoms + values[4:11])
+    remove_data = ffi.new("JSValue[14]", atoms + values[11:15] + [V.UNDEFINED] * 3)
+    count_data = ffi.new("JSValue[14]", atoms + [values[16]] + [V.UNDEFINED] * 6)
     made = [ctx.take(lib.JS_NewCFunctionData2(ctx.ptr, fast.function(name), js_name, length, magic, len(data), data))
             for name, js_name, length, magic, data in (("fastio_emit", b"emit", 1, 0, emit_data),
                                                        ("fastio_listeners", b"addListener", 2, 0, add_data),
-                                                       ("fastio_listeners", b"removeListener", 2, 1, remove_data))]
+                                                       ("fastio_listeners", b"removeListener", 2, 1, remove_data),
+                                                       ("fastio_listeners", b"listenerCount", 2, 2, count_data))]
     try:
         return ctx.new_array(made)
     finally:

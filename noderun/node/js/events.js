@@ -644,7 +644,7 @@ EventEmitter.setMaxListeners = setMaxListeners;
 EventEmitter.init = init;
 EventEmitter.listenerCount = listenerCountStatic;
 
-// Once a program uses sockets, emit, addListener and removeListener are C functions
+// Once a program uses sockets, emit, addListener, removeListener and listenerCount are C functions
 // (internal/events/fast_emit.js) that do the common cases themselves and hand the rest to these
 // pieces, with what they read (the emitter as `this`).
 require('internal/events/fast_emit').register(EventEmitter.prototype, {
@@ -672,4 +672,5 @@ require('internal/events/fast_emit').register(EventEmitter.prototype, {
     function notifyRemoved(type, list, listener) { this.emit('removeListener', type, list.listener || listener); },
   ],
   kShapeMode,
+  listenerCount,
 });

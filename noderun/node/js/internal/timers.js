@@ -210,7 +210,7 @@ function insert(timer, msecs, start = getLibuvNow()) {
 function postpone(timer, msecs) {
   const entry = timer._entry;
   if (entry === null) return false;
-  const start = getLibuvNow();
+  const start = loopNow();
   if (entry.expiry > start + msecs) return false;
   timer._idleStart = start;
   entry.due = start + msecs;
@@ -267,7 +267,8 @@ function rearmTimeout(timer, after) {
     unenroll(timer);
     return null;
   }
-  after = duration(after);
+  // (a keep-alive server rearms a socket's timer at every response: duration's common case inline)
+  if (typeof after !== 'number' || !(after >= 1 && after <= TIMEOUT_MAX)) after = duration(after);
   if (timer._destroyed) {
     timer._destroyed = false;
     if (timer[kRefed]) incRefCount();

@@ -746,14 +746,14 @@ OutgoingMessage.prototype._finish = function _finish() {
   emitHeard(this, 'prefinish');
 };
 
-const { emit: emitterEmit } = require('events').prototype;
+const { isStockEmit } = require('internal/events/fast_emit');   // (events.js's JS emit or its C one)
 
 // msg.emit(name) (or msg.emit(name, arg) when there is one), unless no one could hear it: an
 // emitter's own emit and no listener for the event (a response's 'socket', 'prefinish' and 'close'
 // usually have none; such an emit cost ~3k instructions for nothing). A replaced emit hears every
 // event, as in node.
 function emitHeard(msg, name, arg) {
-  if (msg.emit === emitterEmit) {
+  if (isStockEmit(msg.emit)) {
     const events = msg._events;
     if (events === undefined || events[name] === undefined) return false;
   }
