@@ -743,22 +743,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 };
 
 OutgoingMessage.prototype._finish = function _finish() {
-  emitHeard(this, 'prefinish');
+  this.emit('prefinish');
 };
-
-const { isStockEmit } = require('internal/events/fast_emit');   // (events.js's JS emit or its C one)
-
-// msg.emit(name) (or msg.emit(name, arg) when there is one), unless no one could hear it: an
-// emitter's own emit and no listener for the event (a response's 'socket', 'prefinish' and 'close'
-// usually have none; such an emit cost ~3k instructions for nothing). A replaced emit hears every
-// event, as in node.
-function emitHeard(msg, name, arg) {
-  if (isStockEmit(msg.emit)) {
-    const events = msg._events;
-    if (events === undefined || events[name] === undefined) return false;
-  }
-  return arg === undefined ? msg.emit(name) : msg.emit(name, arg);
-}
 
 // The message got its socket: write what it queued; when finished, let the next one start.
 OutgoingMessage.prototype._flush = function _flush() {
@@ -819,5 +805,4 @@ Object.defineProperties(module.exports, {   // shared with the server and client
   kNeedDrain: { value: kNeedDrain },
   kSocket: { value: kSocket },
   kErrored: { value: kErrored },
-  emitHeard: { value: emitHeard },
 });

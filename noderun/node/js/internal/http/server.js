@@ -13,7 +13,7 @@ const { HTTPParser, parsers, freeParser, prepareError, isLenient, continueExpres
       } = require('internal/http/common');
 const { IncomingMessage, hasHeader } = require('internal/http/incoming');
 const lazyState = require('internal/http/incoming_state');
-const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption, kOutHeaders, kNeedDrain, emitHeard,
+const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption, kOutHeaders, kNeedDrain,
       } = require('internal/http/outgoing');
 const { validateInteger, validateBoolean, validateFunction, validateObject } = require('internal/validators');
 const {
@@ -96,7 +96,7 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
     socket.on('close', onServerResponseClose);
   }
   this.socket = socket;
-  emitHeard(this, 'socket', socket);
+  this.emit('socket', socket);
   if (this.outputData.length !== 0 || this.finished) this._flush();   // (else it has nothing to do)
 };
 
@@ -229,7 +229,7 @@ function emitCloseNT(self) {
   if (!self._closed) {
     self.destroyed = true;
     self._closed = true;
-    emitHeard(self, 'close');
+    self.emit('close');
   }
 }
 
