@@ -7,6 +7,7 @@ const { Readable, Stream, finished } = require('stream');
 const EventEmitter = require('events');
 const { getDefaultHighWaterMark, kReadableInternals } = require('internal/streams/utils');
 const lazyState = require('internal/http/incoming_state');
+const { kLazy, LAZY } = lazyState;
 
 let lowerCaseName;   // (internal/http/common's, which requires this module first)
 
@@ -75,26 +76,36 @@ IncomingMessage.prototype[kTrailers] = null;
 IncomingMessage.prototype[kTrailersCount] = 0;
 IncomingMessage.prototype[kTrailersDistinct] = null;
 
+// node:events' own init, and the symbol of an emitter's captureRejections flag it sets (private
+// to node:events; found by its name, else the constructor makes the request)
+const eventsInit = EventEmitter.init;
+const kCapture = Object.getOwnPropertySymbols(EventEmitter.prototype).find((key) => key.description === 'kCapture');
+
 // A request as parserOnHeadersComplete makes it with the stock IncomingMessage: the object and the
 // head's fields in one literal, in node's order (each property added to a made object costs this
 // engine a shape step and a walk of the prototype chain), its Readable state to be made on first
-// use. null when the socket's highWaterMark is not the default (the constructor's case).
+// use. null when the socket's highWaterMark is not the default, or EventEmitter.init is not
+// node:events' own (domain's, say): the constructor's case.
 function requestFromHead(socket, versionMajor, versionMinor, headers, n, method, url, upgrade,
                          joinDuplicateHeaders) {
-  if (socket.readableHighWaterMark !== getDefaultHighWaterMark(false) ||
-      IncomingMessage.prototype._addHeaderLines !== addHeaderLines) {
+  const socketState = socket._readableState;   // (its readableHighWaterMark, without the getter)
+  if (socketState === undefined || socketState.highWaterMark !== getDefaultHighWaterMark(false) ||
+      IncomingMessage.prototype._addHeaderLines !== addHeaderLines || EventEmitter.init !== eventsInit ||
+      kCapture === undefined) {
     return null;
   }
   const hasHeaders = headers.length !== 0;
   const msg = {
     __proto__: IncomingMessage.prototype,
-    _events: { __proto__: null },    // (EventEmitter.init, called below, keeps these)
+    // what node:events' init gives an emitter made without options
+    _events: { __proto__: null },
     _eventsCount: 0,
     _maxListeners: undefined,
+    [kCapture]: EventEmitter.prototype[kCapture],
     socket,
     httpVersionMajor: versionMajor,
     httpVersionMinor: versionMinor,
-    httpVersion: `${versionMajor}.${versionMinor}`,
+    httpVersion: versionMajor === 1 && versionMinor === 1 ? '1.1' : `${versionMajor}.${versionMinor}`,
     complete: false,
     rawHeaders: hasHeaders ? headers : [],
     rawTrailers: [],
@@ -109,9 +120,8 @@ function requestFromHead(socket, versionMajor, versionMinor, headers, n, method,
     _consuming: false,
     _dumped: false,
     [kHeadersCount]: hasHeaders ? n : 0,
+    [kLazy]: LAZY,   // (internal/http/incoming_state.js)
   };
-  EventEmitter.init.call(msg);
-  lazyState.construct(msg);
   return msg;
 }
 

@@ -377,5 +377,5 @@ function setClearIncoming(fn) {
 }
 
 module.exports = {
-  install, construct, pushEnd, dump, resumeScheduled, clearWhenEnded, setClearIncoming,
+  kLazy, LAZY, install, construct, pushEnd, dump, resumeScheduled, clearWhenEnded, setClearIncoming,
 };
