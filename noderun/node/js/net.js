@@ -29,7 +29,9 @@ const { BlockList } = require('internal/net/blocklist');
 const { SocketAddress } = require('internal/net/socketaddress');
 const { hostPortError, errnoError, errnoInfo } = require('internal/net/exceptions');
 const { setTimeout: setTimer, clearTimeout: clearTimer } = require('timers');
-const { setUnrefTimeout, disarmTimeout, rearmTimeout } = require('internal/timers');
+const {
+  setUnrefTimeout, disarmTimeout, rearmTimeout, idleTimerOff, idleTimerOn, TIMEOUT_MAX,
+} = require('internal/timers');
 
 const v4Segment = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
 const v4String = `(?:${v4Segment}\\.){3}${v4Segment}`;
@@ -746,14 +748,22 @@ Socket.prototype._reset = function _reset() {
 // setTimeout(ms[, callback]): 'timeout' once the socket has been idle for `ms` (reads and writes
 // restart the count); 0 turns it off. The timer does not keep the process alive.
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
+  const timer = this._idleTimer;
+  // (a keep-alive server stops the timer at a request and starts it again after the response:
+  // when the socket's own timer serves again, a few field writes; see timers' idleTimerOn)
+  if (callback === undefined && timer && typeof msecs === 'number') {
+    if (msecs === 0 ? idleTimerOff(timer)
+      : msecs >= 1 && msecs <= TIMEOUT_MAX && !this._writableState.destroyed && idleTimerOn(timer, msecs)) {
+      this.timeout = msecs;
+      return this;
+    }
+  }
   // (a non-negative finite number: checked inline, a keep-alive server calls this twice a request)
   if (typeof msecs !== 'number' || !(msecs >= 0 && msecs <= Number.MAX_VALUE)) {
     validateNumber(msecs, 'msecs');
     throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
   }
   this.timeout = msecs;
-  // (a keep-alive server sets and clears it around every request: the same timer serves again)
-  const timer = this._idleTimer;
   if (msecs > 0 && !this.destroyed) {
     this._idleTimer = (timer && rearmTimeout(timer, msecs)) || setUnrefTimeout(() => this.emit('timeout'), msecs);
   } else if (timer) {
@@ -768,7 +778,8 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 };
 
 function touch(socket) {
-  socket._idleTimer?.refresh();
+  const timer = socket._idleTimer;
+  if (timer && !timer._destroyed) timer.refresh();   // (a stopped one: no call)
 }
 
 // The handle is told only of changes (a socket remembers what it asked for, and asks again once

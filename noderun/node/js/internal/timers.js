@@ -141,10 +141,20 @@ class Timeout {
     insert(this, after);
   }
 
+  // (a socket's idle timer is refreshed at every read and write: postpone's work inline)
   refresh() {
-    if (this[kRefed] !== null && !this._destroyed && !postpone(this, this._idleTimeout)) {
-      retire(this);
-      insert(this, this._idleTimeout);
+    if (this[kRefed] !== null && !this._destroyed) {
+      const entry = this._entry;
+      const now = loopNow();
+      const due = now + this._idleTimeout;
+      if (entry !== null && entry.expiry <= due) {
+        this._idleStart = now;
+        entry.due = due;
+        entry.dueId = timerListId++;
+      } else {
+        retire(this);
+        insert(this, this._idleTimeout, now);
+      }
     }
     return this;
   }
@@ -260,6 +270,32 @@ function disarmTimeout(timer) {
   if (timer[kHasPrimitive]) delete knownTimersById[timer[async_id_symbol]];
   if (timer[kRefed]) decRefCount();
   timer._idleTimeout = -1;
+}
+
+// A socket's idle timer's common case (internal/net's setTimeout, twice a keep-alive request):
+// an unref'd timer nobody took the primitive of, no async contexts tracked. Stopping is a field
+// write; starting again moves the due time of its entry still in the heap (processTimers checks
+// it when the entry's early place comes up), so no heap work happens per request. Both answer
+// false when the case is not the common one: the caller takes disarmTimeout / rearmTimeout.
+function idleTimerOff(timer) {
+  if (timer[kRefed] !== false || timer[kHasPrimitive]) return false;
+  timer._destroyed = true;
+  timer._idleTimeout = -1;
+  return true;
+}
+
+function idleTimerOn(timer, after) {
+  const entry = timer._entry;
+  if (entry === null || bindContext !== null || timer[kRefed] !== false || timer[kHasPrimitive]) return false;
+  const now = loopNow();
+  const due = now + after;
+  if (entry.expiry > due) return false;
+  timer._destroyed = false;
+  timer._idleTimeout = after;
+  timer._idleStart = now;
+  entry.due = due;
+  entry.dueId = timerListId++;
+  return true;
 }
 
 function rearmTimeout(timer, after) {
@@ -490,6 +526,8 @@ module.exports = {
   setUnrefTimeout,
   disarmTimeout,
   rearmTimeout,
+  idleTimerOff,
+  idleTimerOn,
   setup,
   kRefed,
   TIMEOUT_MAX,
