@@ -70,13 +70,8 @@ function stockEmit(emit) {
   return lastEmitIsStock;
 }
 
-// True when the step about to emit `name` may stay lazy: nothing listens and emit is the stock one.
-function quiet(msg, name) {
-  const events = msg._events;
-  if (events !== undefined && events[name] !== undefined) return false;
-  const emit = msg.emit;
-  return emit === lastEmit ? lastEmitIsStock : stockEmit(emit);
-}
+// A step about to emit an event may stay lazy while nothing listens to it and emit is the stock
+// one (each step asks inline: `quiet`).
 
 function materialise(msg) {
   const bits = msg[kLazy];
@@ -126,7 +121,8 @@ function pushEnd(msg) {
 
 function lazyEmitReadableNT(msg) {
   let bits = msg[kLazy];
-  if (bits === 0 || !quiet(msg, 'readable')) {
+  if (bits === 0 || (msg._events !== undefined && msg._events.readable !== undefined) ||
+      !(msg.emit === lastEmit ? lastEmitIsStock : stockEmit(msg.emit))) {
     emitReadableNT(msg);
     return;
   }
@@ -205,7 +201,8 @@ function lazyRead(msg, bits, n) {
 
 function lazyResumeNT(msg) {
   let bits = msg[kLazy];
-  if (bits === 0 || msg.read !== readableRead || !quiet(msg, 'resume')) {
+  if (bits === 0 || msg.read !== readableRead || (msg._events !== undefined && msg._events.resume !== undefined) ||
+      !(msg.emit === lastEmit ? lastEmitIsStock : stockEmit(msg.emit))) {
     resumeNT(msg, msg._readableState);
     return;
   }
@@ -247,7 +244,8 @@ function lazyResumeNT(msg) {
 
 function lazyEndReadableNT(msg) {
   let bits = msg[kLazy];
-  if (bits === 0 || !quiet(msg, 'end') || msg.destroy !== destroy || msg._destroy !== incomingDestroy ||
+  if (bits === 0 || (msg._events !== undefined && msg._events.end !== undefined) ||
+      !(msg.emit === lastEmit ? lastEmitIsStock : stockEmit(msg.emit)) || msg.destroy !== destroy || msg._destroy !== incomingDestroy ||
       !msg.complete || msg.aborted || msg.writable) {
     endReadableNT(msg._readableState, msg);
     return;
@@ -285,7 +283,8 @@ function lazyDestroyedNT(msg) {
 
 function lazyEmitCloseNT(msg) {
   const bits = msg[kLazy];
-  if (bits === 0 || !quiet(msg, 'close')) {
+  if (bits === 0 || (msg._events !== undefined && msg._events.close !== undefined) ||
+      !(msg.emit === lastEmit ? lastEmitIsStock : stockEmit(msg.emit))) {
     emitCloseNT(msg);
     return;
   }
