@@ -23,6 +23,7 @@
 
 #include <dlfcn.h>
 #include <errno.h>
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -80,6 +81,28 @@ static void (*FreeRT)(JSRuntime *, void *);
 
 static JSValue value(int64_t tag, int64_t u) {
     JSValue v = { u, tag };
+    return v;
+}
+
+/* A JS number's value (an int or a double: *ok), else 0 with *ok false. */
+static double number_of(JSValue v, bool *ok) {
+    *ok = true;
+    if (v.tag == TAG_INT) return (int32_t)v.u;
+    if (v.tag == TAG_FLOAT64) {
+        double d;
+        memcpy(&d, &v.u, sizeof d);
+        return d;
+    }
+    *ok = false;
+    return 0;
+}
+
+/* `d` as the engine keeps a number: an int when it is one (-0 aside), else a double. */
+static JSValue number_value(double d) {
+    if (d >= INT32_MIN && d <= INT32_MAX && (double)(int32_t)d == d && !(d == 0 && signbit(d)))
+        return value(TAG_INT, (uint32_t)(int32_t)d);
+    JSValue v = value(TAG_FLOAT64, 0);
+    memcpy(&v.u, &d, sizeof d);
     return v;
 }
 
@@ -302,13 +325,7 @@ JSValue fastio_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, i
     }
     ssize_t sent = size > 0 ? send(fd, bytes, size, MSG_DONTWAIT | MSG_NOSIGNAL) : 0;
     if (text != NULL) FreeCString(ctx, text);
-    if (sent == (ssize_t)size && size <= INT32_MAX) return value(TAG_INT, (uint32_t)size);
-    if (sent == (ssize_t)size) {   /* (past 2 GiB: a double) */
-        double as_double = (double)size;
-        JSValue v = value(TAG_FLOAT64, 0);
-        memcpy(&v.u, &as_double, sizeof as_double);
-        return v;
-    }
+    if (sent == (ssize_t)size) return number_value((double)size);   /* (past 2 GiB: a double) */
     return value(TAG_INT, (uint32_t)(-1 - (int32_t)(sent > 0 ? sent : 0)));
 }
 
@@ -317,18 +334,12 @@ JSValue fastio_send(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, i
  * does from time.monotonic() (nanoseconds / 1e9 as a double), so both read the same clock alike. */
 JSValue fastio_loop_now(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic, JSValue *data) {
     (void)ctx, (void)this_val, (void)argc, (void)argv, (void)magic;
-    double origin = 0;
-    if (data[0].tag == TAG_FLOAT64) memcpy(&origin, &data[0].u, sizeof origin);
-    else if (data[0].tag == TAG_INT) origin = (int32_t)data[0].u;
+    bool ok;
+    double origin = number_of(data[0], &ok);
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
     double seconds = (double)((int64_t)now.tv_sec * 1000000000 + now.tv_nsec) / 1e9;
-    int64_t ms = (int64_t)((seconds - origin) * 1000);
-    if (ms >= INT32_MIN && ms <= INT32_MAX) return value(TAG_INT, (uint32_t)ms);
-    double as_double = (double)ms;
-    JSValue v = value(TAG_FLOAT64, 0);
-    memcpy(&v.u, &as_double, sizeof as_double);
-    return v;
+    return number_value((double)(int64_t)((seconds - origin) * 1000));
 }
 
 /* JS: runMicrotasks(), the promise jobs until none is left; a job that throws leaves its
@@ -354,11 +365,7 @@ JSValue fastio_utf8_length(JSContext *ctx, JSValue this_val, int argc, JSValue *
     const char *text = ToCStringLen2(ctx, &size, argv[0], false);
     if (text == NULL) return value(TAG_EXCEPTION, 0);
     FreeCString(ctx, text);
-    if (size <= INT32_MAX) return value(TAG_INT, (uint32_t)size);
-    double as_double = (double)size;
-    JSValue v = value(TAG_FLOAT64, 0);
-    memcpy(&v.u, &as_double, sizeof as_double);
-    return v;
+    return number_value((double)size);
 }
 
 /* JS: EventEmitter.prototype.emit(type, ...args) once a program uses sockets (events.js's
@@ -638,18 +645,6 @@ static bool is_key(JSValue v) {
 
 static uint32_t atom_of(JSValue *data, int which) { return (uint32_t)data[which].u; }
 
-static double number_of(JSValue v, bool *ok) {
-    *ok = true;
-    if (v.tag == TAG_INT) return (int32_t)v.u;
-    if (v.tag == TAG_FLOAT64) {
-        double d;
-        memcpy(&d, &v.u, sizeof d);
-        return d;
-    }
-    *ok = false;
-    return 0;
-}
-
 /* this._eventsCount += delta when it is a number (true), else false (nothing done: events.js does it) */
 static int add_to_count(JSContext *ctx, JSValue target, JSValue *data, int delta) {
     JSValue count = GetProperty(ctx, target, atom_of(data, A_COUNT));
@@ -660,12 +655,7 @@ static int add_to_count(JSContext *ctx, JSValue target, JSValue *data, int delta
         FreeValue(ctx, count);
         return 0;
     }
-    JSValue v = value(TAG_INT, (uint32_t)(int32_t)n);
-    if ((double)(int32_t)n != n) {
-        v = value(TAG_FLOAT64, 0);
-        memcpy(&v.u, &n, sizeof n);
-    }
-    return SetProperty(ctx, target, atom_of(data, A_COUNT), v) < 0 ? -1 : 1;
+    return SetProperty(ctx, target, atom_of(data, A_COUNT), number_value(n)) < 0 ? -1 : 1;
 }
 
 /* listenerCount(type): as events.js's, for a string or symbol type and no listener to match */
