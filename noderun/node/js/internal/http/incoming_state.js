@@ -18,6 +18,7 @@ const Readable = require('internal/streams/readable');
 const destroyImpl = require('internal/streams/destroy');
 const EventEmitter = require('events');
 const { kReadableInternals } = require('internal/streams/utils');
+const { isStockEmit } = require('internal/events/fast_emit');
 
 const { ReadableState, kPaused, kEndPending, emitReadableNT, resumeNT, endReadableNT, flow } =
   Readable[kReadableInternals];
@@ -47,7 +48,6 @@ const readableRead = Readable.prototype.read;
 const readablePush = Readable.prototype.push;
 const readableOn = Readable.prototype.on;
 const readableResume = Readable.prototype.resume;
-const eventsEmit = EventEmitter.prototype.emit;
 const destroy = destroyImpl.destroy;
 
 let incomingRead;     // IncomingMessage.prototype's _read and _destroy (install)
@@ -56,16 +56,14 @@ let clearIncoming;    // the server's 'end' listener (setClearIncoming)
 let readStart;
 
 // The steps below emit to no one, so they may skip the emit only while it is node:events' own:
-// its JS function, or the C one it becomes once a program uses sockets (a native function named
-// emit: a program's own replacement is a JS function, or a bound one named 'bound emit').
-let lastEmit = eventsEmit;
-let lastEmitIsStock = true;
+// its JS function, or the C one it becomes once a program uses sockets (isStockEmit knows both).
+let lastEmit = EventEmitter.prototype.emit;
+let lastEmitIsStock = isStockEmit(lastEmit);
 
 function stockEmit(emit) {
   if (emit !== lastEmit) {
     lastEmit = emit;
-    lastEmitIsStock = emit === eventsEmit || (typeof emit === 'function' && emit.name === 'emit' &&
-      Function.prototype.toString.call(emit).includes('[native code]'));
+    lastEmitIsStock = isStockEmit(emit);
   }
   return lastEmitIsStock;
 }
